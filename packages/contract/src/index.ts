@@ -1,0 +1,6 @@
+export * from "./catalog";
+export * from "./challenges";
+export * from "./errors";
+export * from "./quota";
+export * from "./stats";
+export * from "./users";
