@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { resolveAuthSettings, type AuthEnv } from "./auth-settings";
+
+const ctx = { port: 3000, publicUrl: "http://localhost:3000" };
+const resolve = (env: AuthEnv) => resolveAuthSettings(env, ctx);
+const variables = (env: AuthEnv) => {
+  const result = resolve(env);
+  return result.ok ? [] : result.issues.map((i) => i.variable);
+};
+
+describe("auth settings", () => {
+  it("defaults to local sign-in in development with the API's own origin as issuer", () => {
+    const result = resolve({ NODE_ENV: "development" });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        mode: "local",
+        issuer: "http://localhost:3000",
+        audience: "backend",
+        authorizedParties: ["http://localhost:3000", "http://localhost:5173", "http://127.0.0.1:3000"],
+        clockSkewS: 5,
+        keys: { kind: "local" },
+      },
+    });
+  });
+
+  it("switches to Clerk when CLERK_ISSUER is set, with the JWKS under the issuer by default", () => {
+    const result = resolve({ CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: "https://app.example.com, http://localhost:5173" });
+    expect(result.ok && result.value).toMatchObject({
+      mode: "clerk",
+      issuer: "https://clerk.example.com",
+      authorizedParties: ["https://app.example.com", "http://localhost:5173"],
+      keys: { kind: "jwks", url: "https://clerk.example.com/.well-known/jwks.json", cooldownMs: 30_000 },
+    });
+  });
+
+  it("refuses production without Clerk and names every missing variable", () => {
+    expect(variables({ NODE_ENV: "production" })).toEqual(["CLERK_ISSUER", "CLERK_AUTHORIZED_PARTIES"]);
+  });
+
+  it("refuses local sign-in in production even when asked for explicitly", () => {
+    expect(variables({ NODE_ENV: "production", AUTH_MODE: "local" })).toContain("AUTH_MODE");
+  });
+
+  it("refuses AUTH_MODE=clerk without its variables", () => {
+    const result = resolve({ AUTH_MODE: "clerk" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues).toEqual([
+        { variable: "CLERK_ISSUER", message: "required when AUTH_MODE=clerk" },
+        { variable: "CLERK_AUTHORIZED_PARTIES", message: "required when AUTH_MODE=clerk" },
+      ]);
+    }
+  });
+
+  it("requires https issuer and JWKS URL in production", () => {
+    expect(
+      variables({
+        NODE_ENV: "production",
+        CLERK_ISSUER: "http://clerk.example.com",
+        CLERK_JWKS_URL: "http://clerk.example.com/.well-known/jwks.json",
+        CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+      }),
+    ).toEqual(["CLERK_ISSUER", "CLERK_JWKS_URL"]);
+  });
+
+  it("rejects authorized parties that are not exact origins", () => {
+    expect(
+      variables({ CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: "https://app.example.com/, https://x.example.com/path" }),
+    ).toEqual(["CLERK_AUTHORIZED_PARTIES", "CLERK_AUTHORIZED_PARTIES"]);
+  });
+
+  it("rejects an issuer with a trailing slash (Clerk's iss has none, so nothing would verify)", () => {
+    expect(variables({ CLERK_ISSUER: "https://clerk.example.com/", CLERK_AUTHORIZED_PARTIES: "https://app.example.com" })).toEqual([
+      "CLERK_ISSUER",
+    ]);
+  });
+
+  it("uses PEM mode when CLERK_JWT_KEY is set, accepting \\n escapes from .env files", () => {
+    const result = resolve({
+      CLERK_ISSUER: "https://clerk.example.com",
+      CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+      CLERK_JWT_KEY: "-----BEGIN PUBLIC KEY-----\\nMIIB\\n-----END PUBLIC KEY-----",
+    });
+    expect(result.ok && result.value.keys).toEqual({ kind: "pem", pem: "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----" });
+  });
+
+  it("bounds the clock skew at 60 seconds", () => {
+    expect(variables({ CLERK_CLOCK_SKEW_S: "300" })).toEqual(["CLERK_CLOCK_SKEW_S"]);
+  });
+});
