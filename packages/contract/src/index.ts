@@ -1,3 +1,4 @@
+export * from "./auth";
 export * from "./catalog";
 export * from "./challenges";
 export * from "./errors";
