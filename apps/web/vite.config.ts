@@ -1,0 +1,24 @@
+import { fileURLToPath } from "node:url";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const apiTarget = process.env.KATAGEN_DEV_API ?? "http://127.0.0.1:3000";
+
+// Everything the API owns; the SPA handles every other path.
+const apiPaths = ["/api", "/healthz", "/readyz", "/.well-known", "/auth", "/webhooks", "/docs", "/openapi.json"];
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  resolve: {
+    alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
+  },
+  server: {
+    host: "127.0.0.1",
+    port: 5173,
+    strictPort: true,
+    proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: apiTarget, changeOrigin: false }])),
+  },
+  preview: { host: "127.0.0.1", port: 4173 },
+  build: { sourcemap: true },
+});
