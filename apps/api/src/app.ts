@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Config } from "./config";
+import { createDb, type Db } from "./db/create-db";
+import { systemClock, type Clock } from "./db/time";
+import { loggerOptions } from "./logger";
+import { healthRoutes } from "./modules/health/routes";
+import dbPlugin from "./plugins/db";
+import errorsPlugin from "./plugins/errors";
+import openapiPlugin from "./plugins/openapi";
+import securityPlugin from "./plugins/security";
+import webStaticPlugin from "./plugins/web-static";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    config: Config;
+    clock: Clock;
+  }
+}
+
+export interface AppDeps {
+  /** A migrated database; without it the app opens config.database itself (and closes it on close). */
+  db?: Db;
+  clock?: Clock;
+  /** Where JSON log lines go (tests capture them); defaults to stdout. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+// Accept a caller's request id only if it is short and boring; otherwise it could forge log lines.
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** Builds the whole API without listening: server.ts listens, tests use app.inject(). */
+export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {
+  const app = Fastify({
+    logger: loggerOptions(config, deps.logStream),
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req) => {
+      const incoming = req.headers["x-request-id"];
+      return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("config", config);
+  app.decorate("clock", deps.clock ?? systemClock);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  // Infrastructure first: errors must see every route (405 detection), openapi must see every schema.
+  await app.register(errorsPlugin);
+  await app.register(dbPlugin, {
+    db: deps.db ?? createDb(config, { onPoolError: (err) => app.log.warn({ err }, "idle database connection failed") }),
+    owned: !deps.db,
+  });
+  await app.register(securityPlugin, { config });
+  await app.register(openapiPlugin);
+  await app.register(webStaticPlugin, { config });
+
+  // Feature modules: one line each.
+  await app.register(healthRoutes);
+
+  return app;
+}

@@ -1,0 +1,170 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/**
+ * The only module that reads process.env. Everything else receives a typed Config.
+ *
+ * To add a variable: add it to EnvSchema (raw string in, parsed value out), map it in toConfig,
+ * and list it in .env.example. Cross-variable rules go in checkCombinations.
+ */
+
+/** Relative paths are resolved against the repository root, not the cwd: npm -w runs scripts
+ *  inside apps/api, and `npm start` at the root must still use ./data at the root. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const resolveFromRoot = (p: string) => path.resolve(REPO_ROOT, p);
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+const integerString = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number between ${min} and ${max}`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
+
+export type DatabaseConfig =
+  | { dialect: "sqlite"; filename: string }
+  | { dialect: "postgres"; connectionString: string };
+
+const originSchema = z.string().transform((value, ctx) => {
+  if (value === "*" || value === "null") {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${value}" is not allowed; list exact origins such as https://app.example.com`,
+    });
+    return z.NEVER;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${value}" is not a URL origin such as https://app.example.com` });
+    return z.NEVER;
+  }
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== value.replace(/\/$/, "")) {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${value}" must be an exact origin (scheme://host[:port], no path), e.g. https://app.example.com`,
+    });
+    return z.NEVER;
+  }
+  return url.origin;
+});
+
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  PORT: integerString("PORT", 1, 65535).default(3000),
+  DATA_DIR: z.string().trim().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^postgres(ql)?:\/\/.+/.test(v) || /^sqlite:.+/.test(v) || v === ":memory:",
+      "DATABASE_URL must start with postgres:// or postgresql://, or be sqlite:<path> or :memory:",
+    )
+    .optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(originSchema))
+    .optional(),
+  WEB_DIST_DIR: z.string().trim().min(1).default("apps/web/dist"),
+  BODY_LIMIT_BYTES: integerString("BODY_LIMIT_BYTES", 1024, 100 * 1024 * 1024).default(1024 * 1024),
+  QUOTA_DAILY_LIMIT: integerString("QUOTA_DAILY_LIMIT", 0, 1_000_000).default(50),
+  RATE_LIMIT_GENERATE_PER_MINUTE: integerString("RATE_LIMIT_GENERATE_PER_MINUTE", 0, 100_000).default(10),
+});
+export type Env = z.output<typeof EnvSchema>;
+
+function databaseConfig(env: Env, dataDir: string): DatabaseConfig {
+  const url = env.DATABASE_URL;
+  if (url === undefined) return { dialect: "sqlite", filename: path.join(dataDir, "katagen.sqlite") };
+  if (url === ":memory:" || url === "sqlite::memory:") return { dialect: "sqlite", filename: ":memory:" };
+  if (url.startsWith("sqlite:")) {
+    return { dialect: "sqlite", filename: resolveFromRoot(url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "")) };
+  }
+  return { dialect: "postgres", connectionString: url };
+}
+
+function toConfig(env: Env) {
+  const dataDir = resolveFromRoot(env.DATA_DIR);
+  return {
+    nodeEnv: env.NODE_ENV,
+    isProduction: env.NODE_ENV === "production",
+    host: env.HOST,
+    port: env.PORT,
+    dataDir,
+    database: databaseConfig(env, dataDir),
+    logLevel: env.LOG_LEVEL,
+    /** Exact allowed origins; empty means same-origin only (no CORS headers at all). */
+    corsOrigins: env.CORS_ORIGINS ?? [],
+    webDistDir: resolveFromRoot(env.WEB_DIST_DIR),
+    bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    quotaDailyLimit: env.QUOTA_DAILY_LIMIT,
+    /** 0 disables the per-minute limit on generation. */
+    rateLimitGeneratePerMinute: env.RATE_LIMIT_GENERATE_PER_MINUTE,
+  };
+}
+
+export type Config = ReturnType<typeof toConfig>;
+
+export interface ConfigIssue {
+  variable: string;
+  message: string;
+}
+
+/** Rules that involve more than one variable. Push an issue naming the variable to fix. */
+function checkCombinations(_env: Env, _issues: ConfigIssue[]): void {
+  // e.g. production without Clerk configuration (added by the auth module).
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: ConfigIssue[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment; throws ConfigError listing every bad variable. Empty strings count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(EnvSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== "") raw[key] = value;
+  }
+  const parsed = EnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? "environment"),
+        message: issue.message,
+      })),
+    );
+  }
+  const issues: ConfigIssue[] = [];
+  checkCombinations(parsed.data, issues);
+  if (issues.length > 0) throw new ConfigError(issues);
+  return toConfig(parsed.data);
+}
+
+/** For entry points: print every offending variable and why, then exit non-zero. */
+export function parseConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DatabaseConfig } from "../config";
+import type { Database } from "./schema";
+
+export type Db = Kysely<Database>;
+
+export interface CreateDbOptions {
+  /** Postgres only: the schema unqualified names resolve to (tests use one fresh schema each). */
+  searchPath?: string;
+  /** Postgres only: an idle pooled connection died (DB restart, network). The pool replaces it. */
+  onPoolError?: (error: Error) => void;
+  /** Postgres only. */
+  poolMax?: number;
+}
+
+// Postgres returns int8 (count(*), sum) and numeric (avg) as strings; SQLite returns numbers.
+// Parsing them to numbers here keeps repo code identical on both dialects.
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+const pgTypes = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+    return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+  },
+} as pg.CustomTypesConfig;
+
+/** Opens the database named by config: SQLite file (default) or a Postgres pool. */
+export function createDb(config: { database: DatabaseConfig }, options: CreateDbOptions = {}): Db {
+  const database = config.database;
+  if (database.dialect === "sqlite") {
+    if (database.filename !== ":memory:") fs.mkdirSync(path.dirname(database.filename), { recursive: true });
+    const sqlite = new SqliteDatabase(database.filename, { timeout: 5000 });
+    // WAL: readers never block the single writer. NORMAL survives app crashes (not power loss),
+    // which is the usual trade-off for WAL. busy_timeout makes a second process wait, not fail.
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma("synchronous = NORMAL");
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
+
+  const pool = new pg.Pool({
+    connectionString: database.connectionString,
+    max: options.poolMax ?? 10,
+    // Fail fast when the database is down so /readyz and requests answer 503 within seconds.
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+    types: pgTypes,
+    ...(options.searchPath ? { options: `-c search_path=${quoteIdent(options.searchPath)}` } : {}),
+  });
+  // Without a listener, an idle client's error event would crash the process.
+  pool.on("error", (error) => options.onPoolError?.(error));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`unsafe schema name: ${name}`);
+  return name;
+}

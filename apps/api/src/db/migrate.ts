@@ -1,0 +1,39 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import * as m0001 from "./migrations/0001_initial";
+
+// Listed explicitly (not FileMigrationProvider): works the same under tsx, vitest and any bundler.
+// Add new migrations at the end; never edit or reorder applied ones.
+export const migrations: Record<string, Migration> = {
+  "0001_initial": m0001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export interface MigrateOptions {
+  /** Postgres only: the schema holding Kysely's migration tables (defaults to the search path). */
+  schema?: string;
+}
+
+function migrator(db: Kysely<unknown>, options: MigrateOptions): Migrator {
+  return new Migrator({
+    db,
+    provider,
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
+}
+
+/** Applies pending migrations; returns the names applied. Throws if one fails. */
+export async function migrateToLatest<T>(db: Kysely<T>, options: MigrateOptions = {}): Promise<string[]> {
+  const { error, results } = await migrator(db as Kysely<unknown>, options).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    throw new Error(`migration ${failed ?? "(setup)"} failed`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}
+
+export async function migrateDown<T>(db: Kysely<T>, options: MigrateOptions = {}): Promise<string[]> {
+  const { error, results } = await migrator(db as Kysely<unknown>, options).migrateDown();
+  if (error) throw new Error("migrating down failed", { cause: error });
+  return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

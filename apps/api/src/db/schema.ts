@@ -1,0 +1,95 @@
+/**
+ * Table types for Kysely. One schema for SQLite and PostgreSQL, so only portable types:
+ * text ids (app-generated UUIDv7), ISO-8601 UTC text timestamps, 0/1 integers for booleans,
+ * JSON stored as text. Column names are snake_case as in SQL; map to camelCase in repos.
+ */
+
+export type IsoTimestamp = string;
+/** 0 or 1. */
+export type IntBoolean = number;
+
+export interface UsersTable {
+  /** Clerk user id (or the local issuer's subject). */
+  id: string;
+  email: string | null;
+  name: string | null;
+  created_at: IsoTimestamp;
+  /** Clerk's updated_at, used to ignore out-of-order webhook events. */
+  updated_at: IsoTimestamp | null;
+  /** Tombstone: set by user.deleted so a late user.created cannot resurrect the user. */
+  deleted_at: IsoTimestamp | null;
+  last_event_at: IsoTimestamp | null;
+}
+
+export interface QuotasTable {
+  user_id: string;
+  daily_limit: number;
+  remaining: number;
+  last_reset_at: IsoTimestamp;
+}
+
+export type GenerationStatus = "pending" | "succeeded" | "failed";
+
+/** The reservation ledger: one row per generate request. */
+export interface GenerationsTable {
+  id: string;
+  user_id: string;
+  status: GenerationStatus;
+  idempotency_key: string | null;
+  request_hash: string | null;
+  challenge_id: string | null;
+  /** A pending reservation past this instant is refunded. */
+  lease_until: IsoTimestamp;
+  created_at: IsoTimestamp;
+  updated_at: IsoTimestamp;
+}
+
+export interface ChallengesTable {
+  id: string;
+  user_id: string;
+  difficulty: string;
+  language: string;
+  topic: string;
+  kind: string;
+  title: string;
+  prompt: string;
+  code: string | null;
+  /** JSON array of 4 strings. */
+  options: string;
+  correct_choice: number;
+  explanation: string;
+  /** JSON array of 4 strings. */
+  option_explanations: string;
+  /** "offline" | "llm" */
+  source: string;
+  model: string | null;
+  template_id: string | null;
+  seed: string | null;
+  engine_version: string | null;
+  /** 1 when the answer key was proven by executing the code. */
+  verified: IntBoolean;
+  created_at: IsoTimestamp;
+}
+
+export interface AttemptsTable {
+  challenge_id: string;
+  user_id: string;
+  choice: number;
+  correct: IntBoolean;
+  answered_at: IsoTimestamp;
+}
+
+export interface WebhookEventsTable {
+  svix_id: string;
+  type: string;
+  received_at: IsoTimestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  quotas: QuotasTable;
+  generations: GenerationsTable;
+  challenges: ChallengesTable;
+  attempts: AttemptsTable;
+  webhook_events: WebhookEventsTable;
+}

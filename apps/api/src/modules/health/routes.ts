@@ -1,0 +1,53 @@
+import { ProblemSchema } from "@katagen/contract";
+import { sql } from "kysely";
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { serviceUnavailable } from "../../plugins/errors";
+
+const HealthSchema = z.object({ status: z.literal("ok") });
+
+const READY_TIMEOUT_MS = 3000;
+
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/healthz",
+    {
+      schema: {
+        tags: ["health"],
+        summary: "Liveness: the process is up",
+        response: { 200: HealthSchema },
+      },
+      logLevel: "warn",
+    },
+    async () => ({ status: "ok" as const }),
+  );
+
+  app.get(
+    "/readyz",
+    {
+      schema: {
+        tags: ["health"],
+        summary: "Readiness: the database answers",
+        response: { 200: HealthSchema, 503: ProblemSchema },
+      },
+      logLevel: "warn",
+    },
+    async (request) => {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          sql`select 1`.execute(app.db),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error("database check timed out")), READY_TIMEOUT_MS);
+          }),
+        ]);
+      } catch (error) {
+        request.log.warn({ err: error }, "readiness check failed");
+        throw serviceUnavailable("The database is not reachable.", 5);
+      } finally {
+        clearTimeout(timer);
+      }
+      return { status: "ok" as const };
+    },
+  );
+};

@@ -1,0 +1,52 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+
+export const OPENAPI_PATH = "/openapi.json";
+export const DOCS_PATH = "/docs";
+
+export const TAGS = [
+  { name: "health", description: "Liveness and readiness" },
+  { name: "me", description: "The signed-in user" },
+  { name: "catalog", description: "Languages, topics and difficulties" },
+  { name: "quota", description: "Daily generation quota" },
+  { name: "challenges", description: "Generate, read and answer challenges" },
+  { name: "history", description: "Your past challenges and statistics" },
+  { name: "webhooks", description: "Clerk events (Svix-signed)" },
+];
+
+/** OpenAPI 3 document generated from the same zod schemas that validate requests. */
+async function openapiPlugin(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Katagen API",
+        description:
+          "Verified multiple-choice coding challenges: every answer key is proven by running the code. " +
+          "Errors are RFC 9457 application/problem+json.",
+        version: "0.1.0",
+      },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
+        },
+      },
+      tags: TAGS,
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  await app.register(swaggerUi, {
+    routePrefix: DOCS_PATH,
+    staticCSP: false,
+    uiConfig: { deepLinking: true, tryItOutEnabled: false },
+  });
+
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+}
+
+export default fp(openapiPlugin, { name: "openapi", fastify: "5.x" });

@@ -1,0 +1,58 @@
+import cors from "@fastify/cors";
+import helmet from "@fastify/helmet";
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import type { Config } from "../config";
+
+export const CORS_ALLOWED_HEADERS = ["Authorization", "Content-Type", "Idempotency-Key"];
+export const CORS_EXPOSED_HEADERS = ["Retry-After", "RateLimit", "RateLimit-Policy", "X-Request-Id", "Location"];
+
+/**
+ * CSP for the SPA and Swagger UI, both served from this origin: scripts only from 'self' (Vite emits
+ * no inline scripts), inline styles allowed (Swagger UI and React style attributes), data: images.
+ * Extra origins (e.g. Clerk's frontend API) are appended by whoever configures them.
+ */
+export function cspDirectives(extra: { scriptSrc?: string[]; connectSrc?: string[]; imgSrc?: string[]; frameSrc?: string[] } = {}) {
+  return {
+    defaultSrc: ["'self'"],
+    baseUri: ["'self'"],
+    scriptSrc: ["'self'", ...(extra.scriptSrc ?? [])],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", "data:", ...(extra.imgSrc ?? [])],
+    fontSrc: ["'self'", "data:"],
+    connectSrc: ["'self'", ...(extra.connectSrc ?? [])],
+    frameSrc: ["'self'", ...(extra.frameSrc ?? [])],
+    workerSrc: ["'self'", "blob:"],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  };
+}
+
+async function securityPlugin(app: FastifyInstance, options: { config: Config }) {
+  const { config } = options;
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: cspDirectives() , useDefaults: false },
+    // HSTS only means something over HTTPS, which only production has.
+    hsts: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  // No origins configured: no CORS headers at all, so browsers allow same-origin only.
+  if (config.corsOrigins.length > 0) {
+    const allowed = new Set(config.corsOrigins);
+    await app.register(cors, {
+      // Exact match only; never "*", never reflect an unknown origin (or "null").
+      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+      credentials: false,
+      methods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      maxAge: 600,
+      strictPreflight: true,
+    });
+  }
+}
+
+export default fp(securityPlugin, { name: "security", fastify: "5.x" });
