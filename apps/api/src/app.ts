@@ -11,7 +11,11 @@ import type { Config } from "./config";
 import { createDb, type Db } from "./db/create-db";
 import { systemClock, type Clock } from "./db/time";
 import { loggerOptions } from "./logger";
+import { loadOrCreateLocalKey } from "./modules/auth/local-keys";
+import localAuthRoutes from "./modules/auth/local-routes";
 import { healthRoutes } from "./modules/health/routes";
+import userRoutes from "./modules/users/routes";
+import authPlugin from "./plugins/auth";
 import dbPlugin from "./plugins/db";
 import errorsPlugin from "./plugins/errors";
 import openapiPlugin from "./plugins/openapi";
@@ -71,10 +75,15 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   });
   await app.register(securityPlugin, { config });
   await app.register(openapiPlugin);
+  // Local sign-in mode: the API is its own issuer, with a key pair kept under DATA_DIR.
+  const localKey = config.auth.mode === "local" ? await loadOrCreateLocalKey(config.dataDir) : undefined;
+  await app.register(authPlugin, { settings: config.auth, db: app.db, localKey, clock: app.clock });
   await app.register(webStaticPlugin, { config });
 
   // Feature modules: one line each.
   await app.register(healthRoutes);
+  if (localKey) await app.register(localAuthRoutes, { settings: config.auth, localKey, db: app.db, clock: app.clock });
+  await app.register(userRoutes);
 
   return app;
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { resolveAuthSettings, type AuthSettings } from "./modules/auth/auth-settings";
 
 /**
  * The only module that reads process.env. Everything else receives a typed Config.
@@ -82,6 +83,17 @@ export const EnvSchema = z.object({
   BODY_LIMIT_BYTES: integerString("BODY_LIMIT_BYTES", 1024, 100 * 1024 * 1024).default(1024 * 1024),
   QUOTA_DAILY_LIMIT: integerString("QUOTA_DAILY_LIMIT", 0, 1_000_000).default(50),
   RATE_LIMIT_GENERATE_PER_MINUTE: integerString("RATE_LIMIT_GENERATE_PER_MINUTE", 0, 100_000).default(10),
+  /** The API's public origin; in local sign-in mode it is also the token issuer. */
+  PUBLIC_URL: originSchema.optional(),
+  // Auth: raw strings here; modules/auth/auth-settings.ts validates them together (checkCombinations).
+  AUTH_MODE: z.string().trim().optional(),
+  CLERK_ISSUER: z.string().trim().optional(),
+  CLERK_JWKS_URL: z.string().trim().optional(),
+  CLERK_JWT_KEY: z.string().optional(),
+  CLERK_AUTHORIZED_PARTIES: z.string().optional(),
+  CLERK_JWT_AUDIENCE: z.string().trim().optional(),
+  CLERK_CLOCK_SKEW_S: z.string().trim().optional(),
+  CLERK_JWKS_COOLDOWN_MS: z.string().trim().optional(),
 });
 export type Env = z.output<typeof EnvSchema>;
 
@@ -95,8 +107,19 @@ function databaseConfig(env: Env, dataDir: string): DatabaseConfig {
   return { dialect: "postgres", connectionString: url };
 }
 
+function publicUrl(env: Env): string {
+  return env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+}
+
+function authSettings(env: Env) {
+  return resolveAuthSettings(env, { port: env.PORT, publicUrl: publicUrl(env) });
+}
+
 function toConfig(env: Env) {
   const dataDir = resolveFromRoot(env.DATA_DIR);
+  const authResult = authSettings(env);
+  if (!authResult.ok) throw new ConfigError(authResult.issues);
+  const auth: AuthSettings = authResult.value;
   return {
     nodeEnv: env.NODE_ENV,
     isProduction: env.NODE_ENV === "production",
@@ -105,8 +128,11 @@ function toConfig(env: Env) {
     dataDir,
     database: databaseConfig(env, dataDir),
     logLevel: env.LOG_LEVEL,
-    /** Exact allowed origins; empty means same-origin only (no CORS headers at all). */
-    corsOrigins: env.CORS_ORIGINS ?? [],
+    /** Exact allowed origins (default: the token's authorized parties); empty means same-origin only. */
+    corsOrigins: env.CORS_ORIGINS ?? auth.authorizedParties,
+    publicUrl: publicUrl(env),
+    /** Token verification and sign-in mode (clerk-auth.md §3). */
+    auth,
     webDistDir: resolveFromRoot(env.WEB_DIST_DIR),
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     quotaDailyLimit: env.QUOTA_DAILY_LIMIT,
@@ -123,8 +149,10 @@ export interface ConfigIssue {
 }
 
 /** Rules that involve more than one variable. Push an issue naming the variable to fix. */
-function checkCombinations(_env: Env, _issues: ConfigIssue[]): void {
-  // e.g. production without Clerk configuration (added by the auth module).
+function checkCombinations(env: Env, issues: ConfigIssue[]): void {
+  // Production without Clerk, AUTH_MODE=clerk without its variables, http issuers in production…
+  const auth = authSettings(env);
+  if (!auth.ok) issues.push(...auth.issues);
 }
 
 export class ConfigError extends Error {

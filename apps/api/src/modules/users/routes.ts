@@ -10,7 +10,7 @@ export default async function userRoutes(app: FastifyInstance) {
     {
       preHandler: app.requireUser,
       schema: {
-        tags: ["users"],
+        tags: ["me"],
         summary: "The signed-in user",
         security: bearerSecurity,
         response: { 200: UserSchema, 401: problemResponses[401], 403: problemResponses[403], 503: problemResponses[503] },
