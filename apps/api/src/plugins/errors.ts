@@ -180,8 +180,8 @@ async function errorsPlugin(app: FastifyInstance) {
   const routes: RoutePattern[] = [];
   app.addHook("onRoute", (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    // A root catch-all (the static file server) matches every path; it must not turn 404s into 405s.
-    if (route.url === "/*") return;
+    // Root catch-alls (static files, CORS preflight) match every path; they must not turn 404s into 405s.
+    if (route.url === "/*" || route.url === "*") return;
     for (const method of methods) routes.push({ method: method.toUpperCase(), regex: patternToRegex(route.url) });
   });
 

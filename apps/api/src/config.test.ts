@@ -1,0 +1,100 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, REPO_ROOT } from "./config";
+
+function issuesFor(env: Record<string, string>) {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).issues;
+  }
+  throw new Error("expected loadConfig to reject this environment");
+}
+
+describe("loadConfig", () => {
+  it("gives a working zero-configuration default", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: "development",
+      host: "127.0.0.1",
+      port: 3000,
+      dataDir: path.join(REPO_ROOT, "data"),
+      database: { dialect: "sqlite", filename: path.join(REPO_ROOT, "data", "katagen.sqlite") },
+      logLevel: "info",
+      webDistDir: path.join(REPO_ROOT, "apps/web/dist"),
+      bodyLimitBytes: 1024 * 1024,
+      quotaDailyLimit: 50,
+      rateLimitGeneratePerMinute: 10,
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadConfig({ PORT: "", DATABASE_URL: "  " }).port).toBe(3000);
+  });
+
+  it("parses numbers and resolves relative paths against the repository root", () => {
+    const config = loadConfig({ PORT: "8080", DATA_DIR: "tmp/x", QUOTA_DAILY_LIMIT: "5", RATE_LIMIT_GENERATE_PER_MINUTE: "0" });
+    expect(config.port).toBe(8080);
+    expect(config.dataDir).toBe(path.join(REPO_ROOT, "tmp/x"));
+    expect(config.database).toEqual({ dialect: "sqlite", filename: path.join(REPO_ROOT, "tmp/x/katagen.sqlite") });
+    expect(config.quotaDailyLimit).toBe(5);
+    expect(config.rateLimitGeneratePerMinute).toBe(0);
+  });
+
+  it.each([
+    ["postgres://u:p@db.example.com:5432/k", { dialect: "postgres", connectionString: "postgres://u:p@db.example.com:5432/k" }],
+    ["postgresql://u@localhost/k", { dialect: "postgres", connectionString: "postgresql://u@localhost/k" }],
+    [":memory:", { dialect: "sqlite", filename: ":memory:" }],
+    ["sqlite:/var/lib/k.sqlite", { dialect: "sqlite", filename: "/var/lib/k.sqlite" }],
+    ["sqlite:data/other.sqlite", { dialect: "sqlite", filename: path.join(REPO_ROOT, "data/other.sqlite") }],
+  ])("DATABASE_URL=%s chooses the right database", (url, expected) => {
+    expect(loadConfig({ DATABASE_URL: url }).database).toEqual(expected);
+  });
+
+  it.each(["abc", "0", "65536", "80.5", "-1"])("rejects PORT=%s and names PORT", (port) => {
+    const issues = issuesFor({ PORT: port });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.variable).toBe("PORT");
+    expect(issues[0]?.message).toMatch(/PORT/);
+  });
+
+  it.each(["mysql://x", "http://db", "katagen.sqlite", "sqlite:"])("rejects DATABASE_URL=%s and names it", (url) => {
+    const issues = issuesFor({ DATABASE_URL: url });
+    expect(issues.map((i) => i.variable)).toEqual(["DATABASE_URL"]);
+    expect(issues[0]?.message).toMatch(/postgres:\/\//);
+  });
+
+  it("reports every bad variable at once", () => {
+    const issues = issuesFor({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "staging" });
+    expect(issues.map((i) => i.variable).sort()).toEqual(["DATABASE_URL", "LOG_LEVEL", "NODE_ENV", "PORT"]);
+    const error = (() => {
+      try {
+        loadConfig({ PORT: "abc", DATABASE_URL: "mysql://x" });
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error?.message).toMatch(/PORT: .*\n.*DATABASE_URL: /s);
+  });
+
+  it("accepts exact CORS origins and normalises them", () => {
+    expect(loadConfig({ CORS_ORIGINS: "https://app.example.com, http://localhost:5173/" }).corsOrigins).toEqual([
+      "https://app.example.com",
+      "http://localhost:5173",
+    ]);
+  });
+
+  it.each(["*", "null", "https://app.example.com/path", "app.example.com", "ftp://x.example.com"])(
+    "rejects CORS_ORIGINS containing %s",
+    (origin) => {
+      const issues = issuesFor({ CORS_ORIGINS: `https://ok.example.com,${origin}` });
+      expect(issues.map((i) => i.variable)).toEqual(["CORS_ORIGINS"]);
+    },
+  );
+
+  it("rejects a body limit or quota that is not a whole number", () => {
+    const issues = issuesFor({ BODY_LIMIT_BYTES: "1mb", QUOTA_DAILY_LIMIT: "-3" });
+    expect(issues.map((i) => i.variable).sort()).toEqual(["BODY_LIMIT_BYTES", "QUOTA_DAILY_LIMIT"]);
+  });
+});
