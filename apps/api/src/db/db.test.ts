@@ -1,0 +1,195 @@
+import { sql } from "kysely";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestDb, testDatabases, type TestDb } from "../testing/test-db";
+import { newId } from "./ids";
+import { migrateDown, migrateToLatest, migrations } from "./migrate";
+import { nowIso, toIso } from "./time";
+
+const TABLES = ["attempts", "challenges", "generations", "quotas", "users", "webhook_events"];
+
+async function addUser(t: TestDb, id = newId()) {
+  await t.db.insertInto("users").values({ id, email: `${id}@example.com`, name: "Ada", created_at: nowIso() }).execute();
+  return id;
+}
+
+function challengeRow(userId: string, createdAt: string) {
+  return {
+    id: newId(),
+    user_id: userId,
+    difficulty: "easy",
+    language: "python",
+    topic: "loops",
+    kind: "output",
+    title: "What does it print?",
+    prompt: "Read the code.",
+    code: "print(1)",
+    options: JSON.stringify(["1", "2", "3", "4"]),
+    correct_choice: 0,
+    explanation: "It prints 1.",
+    option_explanations: JSON.stringify(["right", "no", "no", "no"]),
+    source: "offline",
+    model: null,
+    template_id: "py-loops-1",
+    seed: "42",
+    engine_version: "1",
+    verified: 1,
+    created_at: createdAt,
+  };
+}
+
+describe.each(testDatabases())("database on $name", ({ name }) => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb(name);
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it("migrations create every table, and running them again changes nothing", async () => {
+    const tables = (await t.db.introspection.getTables()).map((table) => table.name);
+    expect(tables).toEqual(expect.arrayContaining(TABLES));
+    expect(await migrateToLatest(t.db, { schema: t.schema })).toEqual([]);
+  });
+
+  it("migrations roll back and apply again", async () => {
+    expect(await migrateDown(t.db, { schema: t.schema })).toEqual(["0001_initial"]);
+    const remaining = (await t.db.introspection.getTables()).map((table) => table.name);
+    expect(remaining.filter((n) => TABLES.includes(n))).toEqual([]);
+    expect(await migrateToLatest(t.db, { schema: t.schema })).toEqual(Object.keys(migrations));
+  });
+
+  it("round-trips a user, a challenge and an attempt with the same types on both dialects", async () => {
+    const userId = await addUser(t);
+    const created = toIso(new Date("2026-03-01T10:00:00Z"));
+    const challenge = challengeRow(userId, created);
+    await t.db.insertInto("challenges").values(challenge).execute();
+    await t.db
+      .insertInto("attempts")
+      .values({ challenge_id: challenge.id, user_id: userId, choice: 2, correct: 0, answered_at: nowIso() })
+      .execute();
+
+    const row = await t.db
+      .selectFrom("challenges")
+      .innerJoin("attempts", "attempts.challenge_id", "challenges.id")
+      .selectAll("challenges")
+      .select(["attempts.choice", "attempts.correct"])
+      .where("challenges.user_id", "=", userId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ ...challenge, choice: 2, correct: 0 });
+    expect(JSON.parse(row.options)).toEqual(["1", "2", "3", "4"]);
+
+    const { count } = await t.db
+      .selectFrom("challenges")
+      .select((eb) => eb.fn.countAll<number>().as("count"))
+      .executeTakeFirstOrThrow();
+    expect(count).toBe(1); // a number on Postgres too, not the string "1"
+  });
+
+  it("keeps ISO timestamps in order when sorted as text", async () => {
+    const userId = await addUser(t);
+    const times = ["2026-01-02T00:00:00.000Z", "2025-12-31T23:59:59.999Z", "2026-01-01T12:00:00.000Z"];
+    for (const time of times) await t.db.insertInto("challenges").values(challengeRow(userId, time)).execute();
+    const rows = await t.db
+      .selectFrom("challenges")
+      .select("created_at")
+      .where("user_id", "=", userId)
+      .orderBy("created_at", "desc")
+      .execute();
+    expect(rows.map((r) => r.created_at)).toEqual([...times].sort().reverse());
+  });
+
+  it("enforces foreign keys, one attempt per challenge and a unique idempotency key per user", async () => {
+    await expect(
+      t.db.insertInto("quotas").values({ user_id: "nobody", daily_limit: 5, remaining: 5, last_reset_at: nowIso() }).execute(),
+    ).rejects.toThrow();
+
+    const userId = await addUser(t);
+    const challenge = challengeRow(userId, nowIso());
+    await t.db.insertInto("challenges").values(challenge).execute();
+    const attempt = { challenge_id: challenge.id, user_id: userId, choice: 1, correct: 0, answered_at: nowIso() };
+    await t.db.insertInto("attempts").values(attempt).execute();
+    await expect(t.db.insertInto("attempts").values(attempt).execute()).rejects.toThrow();
+
+    const generation = (key: string | null) => ({
+      id: newId(),
+      user_id: userId,
+      status: "pending" as const,
+      idempotency_key: key,
+      request_hash: null,
+      challenge_id: null,
+      lease_until: nowIso(),
+      created_at: nowIso(),
+      updated_at: nowIso(),
+    });
+    await t.db.insertInto("generations").values(generation("k1")).execute();
+    await expect(t.db.insertInto("generations").values(generation("k1")).execute()).rejects.toThrow();
+    // Requests without a key never collide.
+    await t.db.insertInto("generations").values([generation(null), generation(null)]).execute();
+  });
+
+  it("dedupes webhook events with ON CONFLICT DO NOTHING ... RETURNING", async () => {
+    const insert = () =>
+      t.db
+        .insertInto("webhook_events")
+        .values({ svix_id: "msg_1", type: "user.created", received_at: nowIso() })
+        .onConflict((oc) => oc.column("svix_id").doNothing())
+        .returning("svix_id")
+        .executeTakeFirst();
+    expect(await insert()).toEqual({ svix_id: "msg_1" });
+    expect(await insert()).toBeUndefined();
+  });
+
+  it("the conditional decrement lets exactly `remaining` of 20 concurrent requests through", async () => {
+    const userId = await addUser(t);
+    await t.db.insertInto("quotas").values({ user_id: userId, daily_limit: 5, remaining: 5, last_reset_at: nowIso() }).execute();
+    // A second, independent connection pool, so on Postgres the updates really race.
+    const other = t.connectAgain();
+    const decrement = (db: typeof t.db) =>
+      db
+        .updateTable("quotas")
+        .set((eb) => ({ remaining: eb("remaining", "-", 1) }))
+        .where("user_id", "=", userId)
+        .where("remaining", ">", 0)
+        .returning("remaining")
+        .executeTakeFirst();
+
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => decrement(i % 2 ? other : t.db)));
+    const succeeded = results.filter((r) => r !== undefined);
+    expect(succeeded).toHaveLength(5);
+    expect(succeeded.map((r) => r?.remaining).sort()).toEqual([0, 1, 2, 3, 4]);
+    const { remaining } = await t.db.selectFrom("quotas").select("remaining").where("user_id", "=", userId).executeTakeFirstOrThrow();
+    expect(remaining).toBe(0);
+  });
+
+  it("rejects a negative remaining quota", async () => {
+    const userId = await addUser(t);
+    await expect(
+      t.db.insertInto("quotas").values({ user_id: userId, daily_limit: 5, remaining: -1, last_reset_at: nowIso() }).execute(),
+    ).rejects.toThrow();
+  });
+
+  it("rolls back a failed transaction", async () => {
+    const userId = newId();
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await trx.insertInto("users").values({ id: userId, email: null, name: null, created_at: nowIso() }).execute();
+        await sql`select * from no_such_table`.execute(trx);
+      }),
+    ).rejects.toThrow();
+    expect(await t.db.selectFrom("users").select("id").where("id", "=", userId).executeTakeFirst()).toBeUndefined();
+  });
+});
+
+describe("ids and time", () => {
+  it("newId gives time-ordered, unique UUIDv7 strings", () => {
+    const ids = Array.from({ length: 1000 }, () => newId());
+    expect(new Set(ids).size).toBe(1000);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it("nowIso reads the injected clock and always says UTC", () => {
+    expect(nowIso({ now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 6)) })).toBe("2026-01-02T03:04:05.006Z");
+  });
+});
