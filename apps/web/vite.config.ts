@@ -5,8 +5,12 @@ import { defineConfig } from "vite";
 
 const apiTarget = process.env.KATAGEN_DEV_API ?? "http://127.0.0.1:3000";
 
-// Everything the API owns; the SPA handles every other path.
-const apiPaths = ["/api", "/healthz", "/readyz", "/.well-known", "/auth", "/webhooks", "/docs", "/openapi.json"];
+// Everything the API owns (whole segments only, so an SPA route like /authors is not swallowed by /auth);
+// the SPA handles every other path.
+const apiPaths = [
+  "^/(?:api|auth|webhooks|docs|\\.well-known)(?:[/?].*)?$",
+  "^/(?:healthz|readyz|openapi\\.json)(?:\\?.*)?$",
+];
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],

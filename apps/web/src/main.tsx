@@ -9,7 +9,7 @@ const queryClient = createQueryClient();
 const router = createAppRouter({ queryClient });
 
 const container = document.getElementById("root");
-if (!container) throw new Error("index.html must contain <div id=\"root\">");
+if (!container) throw new Error('index.html must contain <div id="root">');
 
 createRoot(container).render(
   <StrictMode>

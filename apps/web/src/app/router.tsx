@@ -25,13 +25,31 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage });
-const practiceRoute = createRoute({ getParentRoute: () => rootRoute, path: "/practice", component: PracticePage });
-const historyRoute = createRoute({ getParentRoute: () => rootRoute, path: "/history", component: HistoryPage });
-const progressRoute = createRoute({ getParentRoute: () => rootRoute, path: "/progress", component: ProgressPage });
+const practiceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/practice",
+  component: PracticePage,
+});
+const historyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/history",
+  component: HistoryPage,
+});
+const progressRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/progress",
+  component: ProgressPage,
+});
 
 export const routeTree = rootRoute.addChildren([homeRoute, practiceRoute, historyRoute, progressRoute]);
 
-export function createAppRouter({ queryClient, history }: { queryClient: QueryClient; history?: RouterHistory }) {
+export function createAppRouter({
+  queryClient,
+  history,
+}: {
+  queryClient: QueryClient;
+  history?: RouterHistory;
+}) {
   return createRouter({
     routeTree,
     context: { queryClient },

@@ -15,12 +15,20 @@ describe("parseEnv", () => {
 
   it("keeps a valid API origin without its trailing slash and a Clerk key", () => {
     expect(
-      parseEnv({ VITE_API_URL: "https://api.example.com/", VITE_CLERK_PUBLISHABLE_KEY: "pk_test_Y2xlcmsuZXhhbXBsZSQ" }),
-    ).toEqual({ VITE_API_URL: "https://api.example.com", VITE_CLERK_PUBLISHABLE_KEY: "pk_test_Y2xlcmsuZXhhbXBsZSQ" });
+      parseEnv({
+        VITE_API_URL: "https://api.example.com/",
+        VITE_CLERK_PUBLISHABLE_KEY: "pk_test_Y2xlcmsuZXhhbXBsZSQ",
+      }),
+    ).toEqual({
+      VITE_API_URL: "https://api.example.com",
+      VITE_CLERK_PUBLISHABLE_KEY: "pk_test_Y2xlcmsuZXhhbXBsZSQ",
+    });
   });
 
   it("rejects bad values with one error naming every bad key", () => {
-    expect(() => parseEnv({ VITE_API_URL: "ftp://example.com", VITE_CLERK_PUBLISHABLE_KEY: "sk_test_secret" })).toThrow(
+    expect(() =>
+      parseEnv({ VITE_API_URL: "ftp://example.com", VITE_CLERK_PUBLISHABLE_KEY: "sk_test_secret" }),
+    ).toThrow(
       /VITE_API_URL: must be an http\(s\) URL[\s\S]*VITE_CLERK_PUBLISHABLE_KEY: must be a Clerk publishable key/,
     );
   });

@@ -8,7 +8,13 @@ import { ApiError, createApiClient, INVALID_RESPONSE_TYPE, NETWORK_ERROR_TYPE } 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
 const routes = new Map<string, Handler>();
-const send = (res: ServerResponse, status: number, contentType: string | null, body: string, headers = {}) => {
+const send = (
+  res: ServerResponse,
+  status: number,
+  contentType: string | null,
+  body: string,
+  headers = {},
+) => {
   res.writeHead(status, { ...(contentType ? { "content-type": contentType } : {}), ...headers });
   res.end(body);
 };
@@ -57,7 +63,9 @@ beforeAll(async () => {
     ),
   );
   routes.set("GET /html-502", (_req, res) => send(res, 502, "text/html", "<h1>Bad gateway</h1>"));
-  routes.set("GET /not-a-problem", (_req, res) => send(res, 404, "application/json", JSON.stringify({ oops: true })));
+  routes.set("GET /not-a-problem", (_req, res) =>
+    send(res, 404, "application/json", JSON.stringify({ oops: true })),
+  );
   routes.set("GET /broken-json", (_req, res) => send(res, 500, "application/problem+json", "{ not json"));
   routes.set("GET /unauthorized", (_req, res) =>
     send(res, 401, "application/problem+json", JSON.stringify({ title: "Unauthorized", status: 401 })),
@@ -69,10 +77,20 @@ beforeAll(async () => {
     send(res, 200, "application/json", JSON.stringify({ limit: "ten" })),
   );
   routes.set("GET /echo", (req, res) =>
-    send(res, 200, "application/json", JSON.stringify({ url: req.url, authorization: req.headers.authorization ?? null })),
+    send(
+      res,
+      200,
+      "application/json",
+      JSON.stringify({ url: req.url, authorization: req.headers.authorization ?? null }),
+    ),
   );
   routes.set("POST /echo-body", (req, res, body) =>
-    send(res, 200, "application/json", JSON.stringify({ contentType: req.headers["content-type"], body: JSON.parse(body) })),
+    send(
+      res,
+      200,
+      "application/json",
+      JSON.stringify({ contentType: req.headers["content-type"], body: JSON.parse(body) }),
+    ),
   );
   routes.set("DELETE /nothing", (_req, res) => send(res, 204, null, ""));
 });
@@ -107,7 +125,9 @@ describe("api client", () => {
   });
 
   it("exposes validation problems' field errors", async () => {
-    const error = await rejection(createApiClient({ baseUrl }).request("/validation", { method: "POST", body: {} }));
+    const error = await rejection(
+      createApiClient({ baseUrl }).request("/validation", { method: "POST", body: {} }),
+    );
     expect(error.status).toBe(400);
     expect(error.type).toBe("about:blank");
     expect(error.fieldErrors).toEqual([{ path: "body.difficulty", message: "Invalid option" }]);
@@ -131,7 +151,9 @@ describe("api client", () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
 
-    const error = await rejection(createApiClient({ baseUrl: `http://127.0.0.1:${port}` }).request("/anything"));
+    const error = await rejection(
+      createApiClient({ baseUrl: `http://127.0.0.1:${port}` }).request("/anything"),
+    );
     expect(error).toMatchObject({ status: 0, type: NETWORK_ERROR_TYPE, title: "Could not reach the server" });
   });
 
@@ -146,7 +168,10 @@ describe("api client", () => {
   it("validates a successful body with the given schema and rejects a mismatch as an invalid response", async () => {
     const QuotaishSchema = z.object({ limit: z.number(), remaining: z.number() });
     const client = createApiClient({ baseUrl });
-    await expect(client.request("/quota", { schema: QuotaishSchema })).resolves.toEqual({ limit: 10, remaining: 7 });
+    await expect(client.request("/quota", { schema: QuotaishSchema })).resolves.toEqual({
+      limit: 10,
+      remaining: 7,
+    });
 
     const error = await rejection(client.request("/quota-wrong-shape", { schema: QuotaishSchema }));
     expect(error).toMatchObject({ status: 200, type: INVALID_RESPONSE_TYPE });
@@ -154,11 +179,15 @@ describe("api client", () => {
 
   it("sends the bearer token, the query string and a JSON body", async () => {
     const client = createApiClient({ baseUrl: `${baseUrl}/`, getToken: async () => "tok-123" });
-    await expect(client.request("/echo", { query: { limit: 20, cursor: undefined, status: "right" } })).resolves.toEqual({
+    await expect(
+      client.request("/echo", { query: { limit: 20, cursor: undefined, status: "right" } }),
+    ).resolves.toEqual({
       url: "/echo?limit=20&status=right",
       authorization: "Bearer tok-123",
     });
-    await expect(client.request("/echo-body", { method: "POST", body: { difficulty: "easy" } })).resolves.toEqual({
+    await expect(
+      client.request("/echo-body", { method: "POST", body: { difficulty: "easy" } }),
+    ).resolves.toEqual({
       contentType: "application/json",
       body: { difficulty: "easy" },
     });

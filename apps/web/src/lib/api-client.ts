@@ -74,7 +74,10 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
 type Result<S> = S extends z.ZodType ? z.output<S> : unknown;
 
 export interface ApiClient {
-  request<S extends z.ZodType | undefined = undefined>(path: string, options?: RequestOptions<S>): Promise<Result<S>>;
+  request<S extends z.ZodType | undefined = undefined>(
+    path: string,
+    options?: RequestOptions<S>,
+  ): Promise<Result<S>>;
 }
 
 function parseRetryAfter(header: string | null): number | undefined {
@@ -88,7 +91,9 @@ function parseRetryAfter(header: string | null): number | undefined {
 function isJson(contentType: string | null): boolean {
   if (!contentType) return false;
   const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
-  return mediaType === "application/json" || mediaType === PROBLEM_CONTENT_TYPE || mediaType.endsWith("+json");
+  return (
+    mediaType === "application/json" || mediaType === PROBLEM_CONTENT_TYPE || mediaType.endsWith("+json")
+  );
 }
 
 async function readJson(response: Response): Promise<unknown> {

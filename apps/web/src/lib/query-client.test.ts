@@ -6,7 +6,8 @@ const apiError = (status: number) => new ApiError({ status, title: "x" });
 
 describe("shouldRetry", () => {
   it("never retries a client error, a 429 quota answer included", () => {
-    for (const status of [400, 401, 403, 404, 409, 422, 429]) expect(shouldRetry(0, apiError(status))).toBe(false);
+    for (const status of [400, 401, 403, 404, 409, 422, 429])
+      expect(shouldRetry(0, apiError(status))).toBe(false);
   });
 
   it("retries network failures and server errors, at most twice", () => {

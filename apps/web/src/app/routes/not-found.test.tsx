@@ -19,7 +19,9 @@ describe("not-found route", () => {
 
     await user.click(screen.getByRole("link", { name: "Back to the home page" }));
 
-    expect(await screen.findByRole("heading", { level: 1, name: /answers you can trust/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: /answers you can trust/ }),
+    ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe("/");
   });
 });

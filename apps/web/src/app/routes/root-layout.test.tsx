@@ -10,12 +10,11 @@ describe("root layout", () => {
     const banner = screen.getByRole("banner");
     expect(within(banner).getByRole("link", { name: "Katagen" })).toHaveAttribute("href", "/");
     const nav = screen.getByRole("navigation", { name: "Main" });
-    expect(within(nav).getAllByRole("link").map((link) => link.textContent)).toEqual([
-      "Home",
-      "Practice",
-      "History",
-      "Progress",
-    ]);
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["Home", "Practice", "History", "Progress"]);
     expect(screen.getByRole("main")).toHaveAttribute("id", "main");
     expect(screen.getByRole("contentinfo")).toHaveTextContent("proven by running the code");
   });
@@ -38,7 +37,9 @@ describe("root layout", () => {
 
   it("shows the home pitch with a call to action at /", async () => {
     await renderApp("/");
-    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Coding challenges with answers you can trust");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(
+      "Coding challenges with answers you can trust",
+    );
     expect(screen.getByRole("link", { name: "Start practising" })).toHaveAttribute("href", "/practice");
     expect(document.title).toBe("Katagen");
   });

@@ -1,0 +1,66 @@
+// Shared helpers for the root scripts: plain Node, no dependencies, so they work right after `npm install`.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const WEB_DIR = path.join(ROOT, "apps/web");
+export const WEB_DIST = path.join(WEB_DIR, "dist");
+
+/** Runs a package's CLI with the current node, so no shell and no PATH lookup is involved. */
+export function bin(pkg, relative) {
+  return path.join(ROOT, "node_modules", pkg, relative);
+}
+
+/** Newest modification time under a path (files and directories, so deletions count too). */
+export function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
+  }
+  return newest;
+}
+
+/** Everything that ends up in the SPA bundle; if any of it is newer than dist, dist is stale. */
+export const WEB_INPUTS = [
+  path.join(WEB_DIR, "src"),
+  path.join(WEB_DIR, "public"),
+  path.join(WEB_DIR, "index.html"),
+  path.join(WEB_DIR, "vite.config.ts"),
+  path.join(ROOT, "packages/contract/src"),
+];
+
+export function webBuildReason() {
+  const indexHtml = path.join(WEB_DIST, "index.html");
+  if (!existsSync(indexHtml)) return "apps/web/dist is missing";
+  const built = statSync(indexHtml).mtimeMs;
+  for (const input of WEB_INPUTS) {
+    if (newestMtime(input) > built) return `${path.relative(ROOT, input)} changed since the last build`;
+  }
+  return null;
+}
+
+/** Spawns a child with inherited stdio and resolves with its exit code (signals map to 128+n). */
+export function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", cwd: ROOT, ...options });
+    child.on("error", (error) => {
+      process.stderr.write(`Could not start ${command}: ${error.message}\n`);
+      resolve(127);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? 128 + signalNumber(signal)));
+  });
+}
+
+export function signalNumber(signal) {
+  return { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }[signal] ?? 1;
+}
+
+export async function buildWeb() {
+  return run(process.execPath, [bin("vite", "bin/vite.js"), "build", "--logLevel", "warn"], { cwd: WEB_DIR });
+}

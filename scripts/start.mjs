@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm start`: build the SPA when its sources are newer than apps/web/dist, then run the API, which serves
+// both the API and the built SPA on one port.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { bin, buildWeb, ROOT, signalNumber, webBuildReason } from "./lib.mjs";
+
+const reason = webBuildReason();
+if (reason) {
+  process.stdout.write(`Building the web app (${reason})…\n`);
+  const started = Date.now();
+  const code = await buildWeb();
+  if (code !== 0) {
+    process.stderr.write(`The web build failed (exit ${code}); not starting the server.\n`);
+    process.exit(code);
+  }
+  process.stdout.write(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+}
+
+// The API gets its own process group so that this script is its only source of stop signals: a
+// terminal Ctrl-C reaches every process in the foreground group, and a second SIGINT arriving via a
+// forwarder would make the API's graceful shutdown give up and exit at once.
+const api = spawn(process.execPath, [bin("tsx", "dist/cli.mjs"), path.join(ROOT, "apps/api/src/server.ts")], {
+  cwd: ROOT,
+  stdio: "inherit",
+  detached: true,
+});
+
+// npm forwards the terminal's signal too, so duplicates arrive together; only a later, separate
+// signal (a user pressing Ctrl-C again) is passed on, which the API treats as "stop now".
+let lastForwardedAt = 0;
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    const now = Date.now();
+    if (now - lastForwardedAt < 1000) return;
+    lastForwardedAt = now;
+    api.kill(signal);
+  });
+}
+
+api.on("error", (error) => {
+  process.stderr.write(`Could not start the API: ${error.message}\n`);
+  process.exit(1);
+});
+api.on("exit", (code, signal) => {
+  process.exit(code ?? 128 + signalNumber(signal));
+});
