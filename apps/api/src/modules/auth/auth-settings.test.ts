@@ -89,3 +89,40 @@ describe("auth settings", () => {
     expect(variables({ CLERK_CLOCK_SKEW_S: "300" })).toEqual(["CLERK_CLOCK_SKEW_S"]);
   });
 });
+
+describe("startup refusal through the config loader", () => {
+  it("NODE_ENV=production without Clerk refuses to load and names what is missing", async () => {
+    const { ConfigError, loadConfig } = await import("../../config");
+    let caught: unknown;
+    try {
+      loadConfig({ NODE_ENV: "production" });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(ConfigError);
+    expect((caught as Error).message).toContain("CLERK_ISSUER: required in production");
+    expect((caught as Error).message).toContain("CLERK_AUTHORIZED_PARTIES: required in production");
+  });
+
+  it("the server process exits non-zero with the missing variables on stderr", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const { fileURLToPath } = await import("node:url");
+    const apiDir = fileURLToPath(new URL("../../..", import.meta.url));
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/server.ts"], {
+      cwd: apiDir,
+      env: { PATH: process.env.PATH, NODE_ENV: "production", AUTH_MODE: "clerk", PORT: "3999" },
+      encoding: "utf8",
+      timeout: 15_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain("CLERK_ISSUER");
+    expect(run.stderr).toContain("CLERK_AUTHORIZED_PARTIES");
+  });
+
+  it("CORS_ORIGINS defaults to the authorized parties", async () => {
+    const { loadConfig } = await import("../../config");
+    const config = loadConfig({ CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: "https://app.example.com" });
+    expect(config.corsOrigins).toEqual(["https://app.example.com"]);
+    expect(loadConfig({ CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: "https://app.example.com", CORS_ORIGINS: "https://other.example.com" }).corsOrigins).toEqual(["https://other.example.com"]);
+  });
+});

@@ -5,6 +5,7 @@
 import { PROBLEM_CONTENT_TYPE } from "@katagen/contract";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { buildAuthTestApp, type AuthTestApp } from "../../testing/auth-app";
+import { buildTestApp } from "../../testing/test-app";
 import { startJwksServer, type JwksServer } from "../../testing/jwks-server";
 import {
   createTestKey,
@@ -283,5 +284,26 @@ describe("GET /api/me: the user row", () => {
     const res = await me(`Bearer ${await token()}`);
     expect(res.statusCode).toBe(403);
     expect(res.headers["content-type"]).toContain(PROBLEM_CONTENT_TYPE);
+  });
+});
+
+describe("GET /api/me: failure reasons", () => {
+  it("logs why a token was rejected but keeps the response body generic", async () => {
+    jwks = await startJwksServer([key1.jwk]);
+    const logged = await buildTestApp({
+      env: { CLERK_ISSUER: jwks.origin, CLERK_JWKS_URL: jwks.jwksUrl, CLERK_AUTHORIZED_PARTIES: SPA },
+    });
+    try {
+      const bad = await signToken(key1, claims({ azp: "https://evil.example" }));
+      const res = await logged.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${bad}` } });
+      expect(res.statusCode).toBe(401);
+      expect(res.body).not.toContain("azp");
+      expect(res.body).not.toContain("evil");
+      const rejection = logged.logs.records().find((r) => r.msg === "bearer token rejected");
+      expect(String(rejection?.reason)).toContain("https://evil.example");
+      expect(logged.logs.text).not.toContain(bad);
+    } finally {
+      await logged.close();
+    }
   });
 });
