@@ -1,0 +1,113 @@
+import type { ChallengeTemplate } from "../../types";
+import { WORDS, distinctInts, mut, predict, py, val } from "./helpers";
+
+const T = "dicts-and-sets";
+
+const pyRepr = (v: number | boolean | string): string =>
+  typeof v === "boolean" ? (v ? "True" : "False") : typeof v === "string" ? `'${v}'` : String(v);
+
+export const dictsAndSetsTemplates: ChallengeTemplate[] = [
+  predict(T, "update-keeps-position", "easy", (rng) => {
+    const dict = rng.pick(["stock", "basket", "order", "pantry"]);
+    const [k1, k2, k3, k4] = rng.sample(WORDS, 4);
+    const [v1, v2, v3, nv, v4] = distinctInts(rng, 5, 1, 30);
+    const mid = rng.pick([k1, k2]);
+    const prog = (o: { moveToEnd?: boolean; noOverwrite?: boolean; sorted?: boolean }) =>
+      py(
+        `${dict} = {"${k1}": ${v1}, "${k2}": ${v2}, "${k3}": ${v3}}`,
+        o.moveToEnd && `del ${dict}["${mid}"]`,
+        o.noOverwrite ? `${dict}.setdefault("${mid}", ${nv})` : `${dict}["${mid}"] = ${nv}`,
+        `${dict}["${k4}"] = ${v4}`,
+        o.sorted ? `print(dict(sorted(${dict}.items())))` : `print(${dict})`,
+      );
+    return {
+      title: "Updating an existing dict key",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-order", prog({ moveToEnd: true })),
+        mut("py.dict-duplicate-key", prog({ noOverwrite: true })),
+        mut("py.dict-order", prog({ sorted: true })),
+        mut("py.dict-order", prog({ moveToEnd: true, noOverwrite: true })),
+        val(
+          "py.dict-duplicate-key",
+          `{${[[k1, v1], [k2, v2], [k3, v3], [mid, nv], [k4, v4]].map(([k, v]) => `'${k}': ${v}`).join(", ")}}`,
+        ),
+      ],
+      explanation: `Assigning to the existing key \`"${mid}"\` replaces its value but keeps its original position; the new key \`"${k4}"\` goes at the end. Dicts preserve insertion order, so it prints \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "merge-precedence-and-get", "medium", (rng) => {
+    const keys = rng.shuffle(["color", "size", "theme", "level", "mode", "lang"]);
+    const [a, b, shared, extra, missing] = keys as [string, string, string, string, string];
+    const [va, vb, vs1, vs2, ve] = distinctInts(rng, 5, 1, 40);
+    const dflt = rng.pick(["auto", "none", "off", "basic"]);
+    const prog = (o: { leftWins?: boolean; moveToEnd?: boolean; getStores?: boolean }) =>
+      py(
+        `defaults = {"${a}": ${va}, "${shared}": ${vs1}, "${b}": ${vb}}`,
+        `user = {"${shared}": ${vs2}, "${extra}": ${ve}}`,
+        o.leftWins
+          ? "config = user | defaults"
+          : o.moveToEnd
+            ? "config = {**{k: v for k, v in defaults.items() if k not in user}, **user}"
+            : "config = defaults | user",
+        o.getStores ? `mode = config.setdefault("${missing}", "${dflt}")` : `mode = config.get("${missing}", "${dflt}")`,
+        "print(config)",
+        `print(mode, len(config))`,
+      );
+    return {
+      title: "Merging dicts with |",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-merge-precedence", prog({ leftWins: true })),
+        mut("py.dict-order", prog({ moveToEnd: true })),
+        mut("py.dict-get-default", prog({ getStores: true })),
+        mut("py.dict-merge-precedence", prog({ leftWins: true, getStores: true })),
+      ],
+      explanation: `In \`defaults | user\` the right-hand dict wins for the shared key \`"${shared}"\`, which keeps its position from \`defaults\`; \`get\` returns the default without storing it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "equal-keys-collide", "hard", (rng) => {
+    const base = rng.pick([0, 1]);
+    const family: (number | boolean | string)[] = rng.shuffle([base, base === 1, base === 1 ? "1.0" : "0.0"]);
+    const others = distinctInts(rng, 2, 2, 9);
+    const entries: (number | boolean | string)[] = rng.shuffle([...family, ...others]);
+    const names = rng.sample(WORDS, entries.length);
+    const keyCode = (k: number | boolean | string) => (typeof k === "string" ? k : pyRepr(k));
+    const pairs = entries.map((k, i) => `(${keyCode(k)}, "${names[i]}")`).join(", ");
+    const prog = (firstWins: boolean) =>
+      py(
+        `pairs = [${pairs}]`,
+        "lookup = {}",
+        "for key, name in pairs:",
+        firstWins ? "    lookup.setdefault(key, name)" : "    lookup[key] = name",
+        "print(lookup)",
+        "print(len(lookup))",
+      );
+    // Rule-computed options: what a learner who treats 1, True and 1.0 as different keys expects,
+    // and one who thinks the latest key object replaces the first.
+    const allDistinct = `{${entries.map((k, i) => `${keyCode(k)}: '${names[i]}'`).join(", ")}}\n${entries.length}`;
+    const famIdx = entries.map((k, i) => (family.includes(k) ? i : -1)).filter((i) => i >= 0);
+    const lastFam = famIdx[famIdx.length - 1]!;
+    const seen: string[] = [];
+    const lastKeyRepr: string[] = [];
+    entries.forEach((k, i) => {
+      if (family.includes(k)) {
+        if (seen.includes("fam")) return;
+        seen.push("fam");
+        lastKeyRepr.push(`${keyCode(entries[lastFam]!)}: '${names[lastFam]}'`);
+      } else lastKeyRepr.push(`${keyCode(k)}: '${names[i]}'`);
+    });
+    return {
+      title: "Keys that are equal: 1, True and 1.0",
+      code: prog(false),
+      distractors: [
+        val("py.bool-int-key", allDistinct),
+        mut("py.dict-duplicate-key", prog(true)),
+        val("py.dict-order", `{${lastKeyRepr.join(", ")}}\n${entries.length - 2}`),
+      ],
+      explanation: `\`${base}\`, \`${base === 1 ? "True" : "False"}\` and \`${base}.0\` are equal and hash the same, so they are ONE dict key: the first key object inserted stays, and each later assignment only replaces its value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+];

@@ -1,0 +1,93 @@
+import type { ChallengeTemplate } from "../../types";
+import { FUNC_NAMES, distinctInts, mut, predict, py } from "./helpers";
+
+const T = "scope-and-closures";
+
+export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
+  predict(T, "local-shadows-global", "easy", (rng) => {
+    const v = rng.pick(["score", "level", "count", "speed", "limit"]);
+    const fn = rng.pick(["reset", "change", "adjust", "set_value"]);
+    const [a, b] = distinctInts(rng, 2, 1, 99);
+    const prog = (o: { global?: boolean; readsGlobal?: boolean; printFirst?: boolean }) =>
+      py(
+        `${v} = ${a}`,
+        `def ${fn}():`,
+        o.global && `    global ${v}`,
+        o.printFirst && `    print("inside", ${v})`,
+        `    ${v} = ${b}`,
+        !o.printFirst && `    print("inside", ${o.readsGlobal ? `globals()["${v}"]` : v})`,
+        "",
+        `${fn}()`,
+        `print("outside", ${v})`,
+      );
+    return {
+      title: "Assigning a global name inside a function",
+      code: prog({}),
+      distractors: [
+        mut("py.global-shadow", prog({ global: true })),
+        mut("py.legb-order", prog({ readsGlobal: true })),
+        mut("py.global-shadow", prog({ global: true, printFirst: true })),
+      ],
+      explanation: `The assignment inside \`${fn}\` creates a LOCAL \`${v}\` (there is no \`global\` statement), so the function prints ${b} while the global \`${v}\` stays ${a}.`,
+    };
+  }),
+
+  predict(T, "augmented-assign-unbound-local", "medium", (rng) => {
+    const v = rng.pick(["count", "total", "hits", "visits"]);
+    const fn = rng.pick(FUNC_NAMES);
+    const [a, b] = distinctInts(rng, 2, 1, 50);
+    const prog = (o: { global?: boolean; copyLocal?: boolean; nameError?: boolean }) =>
+      py(
+        `${v} = ${a}`,
+        `def ${fn}(n):`,
+        o.global && `    global ${v}`,
+        o.copyLocal ? `    result = ${v} + n\n    return result` : `    ${v} += n\n    return ${v}`,
+        "",
+        "try:",
+        `    print(${fn}(${b}))`,
+        "except Exception as e:",
+        o.nameError ? '    print("NameError")' : "    print(type(e).__name__)",
+        `print(${v})`,
+      );
+    return {
+      title: "+= on a global inside a function",
+      code: prog({}),
+      distractors: [
+        mut("py.unbound-local", prog({ global: true })),
+        mut("py.unbound-local", prog({ copyLocal: true })),
+        mut("py.exception-type", prog({ nameError: true })),
+      ],
+      explanation: `Because \`${fn}\` assigns \`${v}\` (\`+=\` is an assignment), \`${v}\` is local throughout the function; reading it before any local value exists raises \`UnboundLocalError\`. The global stays ${a}.`,
+    };
+  }),
+
+  predict(T, "late-binding-in-a-loop", "hard", (rng) => {
+    const fn = rng.pick(["make_multipliers", "build_scalers", "make_funcs", "factories"]);
+    const n = rng.int(3, 5);
+    const k = rng.int(2, 99);
+    const lo = rng.int(0, 4);
+    const loopVar = rng.pick(["i", "step", "factor"]);
+    const prog = (o: { early?: boolean; endsAtN?: boolean }) =>
+      py(
+        `def ${fn}(lo, hi):`,
+        "    funcs = []",
+        `    for ${loopVar} in range(lo, hi):`,
+        o.early
+          ? `        funcs.append(lambda x, ${loopVar}=${loopVar}: x * ${o.endsAtN ? `(${loopVar} + 1)` : loopVar})`
+          : `        funcs.append(lambda x: x * ${o.endsAtN ? `(${loopVar} + 1)` : loopVar})`,
+        "    return funcs",
+        "",
+        `print([f(${k}) for f in ${fn}(${lo}, ${lo + n})])`,
+      );
+    return {
+      title: "Closures created in a loop",
+      code: prog({}),
+      distractors: [
+        mut("py.late-binding-closure", prog({ early: true })),
+        mut("py.range-end-inclusive", prog({ endsAtN: true })),
+        mut("py.default-arg-capture", prog({ early: true, endsAtN: true })),
+      ],
+      explanation: `Every lambda refers to the same variable \`${loopVar}\`, looked up when the lambda is CALLED; by then the loop has finished with \`${loopVar} == ${lo + n - 1}\`, so each returns ${k} * ${lo + n - 1}. Output: \`{{output}}\`.`,
+    };
+  }),
+];
