@@ -1,6 +1,32 @@
 /**
  * The engine's authoring contract. Template authors write `ChallengeTemplate`s; the generator turns an
  * instance into a question whose key and distractors all come from executing programs.
+ *
+ * Try a template:  npm run engine -- sample --language javascript --topic clos --difficulty hard --count 5
+ *   (or `npx tsx packages/engine/src/cli.ts sample …`; add `--template <id>` for one template, `--seed s`).
+ * Coverage matrix: npm run engine -- coverage.   Quality gates: npx vitest run packages/engine
+ *
+ * How programs run (what the key is):
+ * - JavaScript runs in QuickJS; TypeScript is transpiled (transpileModule, ES2022, no type check) and
+ *   run the same way; Python runs in Pyodide (CPython 3.13). The quality tests re-run every key on real
+ *   `node` (same transpile) and real `python3` (3.11) and fail on any difference.
+ * - The key is stdout with trailing spaces and leading/trailing blank lines removed. A key program must
+ *   finish without an uncaught error and print something, else the instance is redrawn.
+ * - JS/TS printing: console.log/info/debug print like Node for strings, numbers (incl. -0), booleans,
+ *   null/undefined, bigint, symbols, and for SHORT flat structures: arrays of ≤ 6 items, plain objects,
+ *   class instances (`Point { x: 1 }`), Map/Set, nested ≤ 3 levels, fitting on one 80-column line.
+ *   Anything else (longer arrays, functions, errors, Dates, format specifiers like `%d`) makes the run
+ *   "unsupported" and unusable — print JSON.stringify(...) / String(...) / template strings instead.
+ *   console.error/warn go nowhere (Node sends them to stderr).
+ * - JS/TS timers: setTimeout/setInterval/clearTimeout/clearInterval/queueMicrotask on a virtual clock
+ *   (by due time, then insertion order; delays < 1 become 1 as in Node; microtasks drained after each
+ *   task). No setImmediate/process.nextTick. Math.random and Date throw. Avoid ties between timers of
+ *   different delays that become due at the same instant, and unhandled promise rejections.
+ * - Errors: a distractor program may throw; its option is its stdout so far plus a last line
+ *   `Uncaught <ErrorClass>`. Never print error MESSAGES (they differ between QuickJS and V8, CPython
+ *   versions): print `e.name` / `e instanceof X` / `type(e).__name__`. QuickJS reports stack overflow
+ *   as InternalError (V8: RangeError), so no deep recursion.
+ * - Limits: 500 ms per program (interrupted), 1 s hard stop, 64 MB per JS run.
  */
 import type { ChallengeKind, Difficulty, Language } from "@katagen/contract";
 
@@ -40,7 +66,11 @@ export interface PredictOutputInstance {
   prompt: string;
   /** The program shown and executed. */
   code: string;
-  /** At least 3; more is better (the generator keeps the first 3 whose outputs are distinct and wrong). */
+  /**
+   * At least 3; 4–6 is better. The generator runs every code distractor, drops those that fail, print
+   * nothing, or equal the key or each other after normalisation (trim, whitespace, quotes, numbers),
+   * and keeps 3 chosen at random (seeded): executed ones first, literal values only to fill up.
+   */
   distractors: Distractor[];
   /** Why the key is right, in markdown; `{{output}}` is replaced by the executed output. */
   explanation: string;

@@ -1,0 +1,263 @@
+import type { Language } from "@katagen/contract";
+import { EngineError } from "../errors";
+import { createRng, type SeededRng } from "../rng";
+import type { Program, RunResult } from "../sandbox/types";
+import type { ChallengeTemplate, FillInBlankInstance, PredictOutputInstance, TemplateInstance } from "../types";
+import { ENGINE_VERSION } from "../version";
+import type { GeneratedQuestion, GenerateRequest } from "../engine-types";
+import type { Registry } from "../registry";
+import { canonical, renderRun } from "./normalize";
+
+/** Attempts (each a fresh derivation of the seed) before giving up on a request. */
+export const MAX_ATTEMPTS = 8;
+/** G6: longest option ≤ 2.5 × shortest, lengths floored at this many characters. */
+export const LENGTH_FLOOR = 5;
+export const MAX_LENGTH_RATIO = 2.5;
+
+export const PLACEHOLDER: Record<Language, string> = {
+  javascript: "/*___*/",
+  typescript: "/*___*/",
+  python: "___",
+};
+
+export type RunPrograms = (programs: Program[]) => Promise<RunResult[]>;
+
+interface Candidate {
+  text: string;
+  rule: string;
+  executed: boolean;
+  /** What the candidate's program printed (fill-in-blank), for its explanation. */
+  output?: string;
+}
+
+type Attempt =
+  | { ok: true; question: GeneratedQuestion; executedDistractors: number }
+  | { ok: false; reason: "build-failed" | "key-failed" | "key-timeout" | "not-deterministic" | "too-few-distractors" };
+
+/**
+ * Generates one verified question. The seed fixes everything: the template, its instance, the
+ * distractors kept and the key position, so the same seed and ENGINE_VERSION give the same question.
+ */
+export async function generateQuestion(
+  registry: Registry,
+  run: RunPrograms,
+  req: GenerateRequest,
+  seed: string,
+): Promise<GeneratedQuestion> {
+  const templates = registry.cell(req.language, req.topic, req.difficulty);
+  const reasons: string[] = [];
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const rng = createRng(`${ENGINE_VERSION}|${seed}|${req.language}|${req.topic}|${req.difficulty}|${attempt}`);
+    const template = rng.pick(templates);
+    const result = await attemptTemplate(registry, run, template, rng, seed);
+    if (result.ok) return result.question;
+    reasons.push(`${template.id}: ${result.reason}`);
+  }
+  const timeouts = reasons.filter((r) => r.endsWith("key-timeout")).length;
+  throw new EngineError(
+    timeouts === reasons.length ? "sandbox-timeout" : "generation-failed",
+    `no verified question after ${MAX_ATTEMPTS} attempts (${reasons.join("; ")})`,
+  );
+}
+
+/** Builds and verifies one instance of a template; exported for the template quality tests. */
+export async function attemptTemplate(
+  registry: Registry,
+  run: RunPrograms,
+  template: ChallengeTemplate,
+  rng: SeededRng,
+  seed: string,
+): Promise<Attempt> {
+  let instance: TemplateInstance;
+  try {
+    instance = template.build(rng);
+  } catch {
+    return { ok: false, reason: "build-failed" };
+  }
+  const language = template.language;
+  return instance.kind === "predict-output"
+    ? predictOutput(registry, run, template, instance, rng, seed, language)
+    : fillInBlank(registry, run, template, instance, rng, seed, language);
+}
+
+async function predictOutput(
+  registry: Registry,
+  run: RunPrograms,
+  template: ChallengeTemplate,
+  instance: PredictOutputInstance,
+  rng: SeededRng,
+  seed: string,
+  language: Language,
+): Promise<Attempt> {
+  const codeDistractors = instance.distractors.filter((d) => typeof d.code === "string" && registry.rules.has(d.rule));
+  const programs: Program[] = [instance.code, instance.code, ...codeDistractors.map((d) => d.code!)].map((code) => ({
+    language,
+    code,
+  }));
+  const results = await run(programs);
+  const keyResult = results[0]!;
+  if (keyResult.status === "timeout" || keyResult.status === "oom") return { ok: false, reason: "key-timeout" };
+  if (keyResult.status !== "ok") return { ok: false, reason: "key-failed" };
+  const key = renderRun(keyResult);
+  if (key === null) return { ok: false, reason: "key-failed" };
+  if (renderRun(results[1]!) !== key) return { ok: false, reason: "not-deterministic" };
+
+  const executed: Candidate[] = [];
+  codeDistractors.forEach((d, i) => {
+    const text = renderRun(results[i + 2]!);
+    if (text !== null) executed.push({ text, rule: d.rule, executed: true });
+  });
+  const literal: Candidate[] = instance.distractors
+    .filter((d) => typeof d.value === "string" && registry.rules.has(d.rule))
+    .map((d) => ({ text: d.value!.trim(), rule: d.rule, executed: false }));
+
+  const chosen = chooseDistractors(key, [...rng.shuffle(executed), ...rng.shuffle(literal)]);
+  if (!chosen) return { ok: false, reason: "too-few-distractors" };
+
+  const keyInline = inline(key);
+  return {
+    ok: true,
+    executedDistractors: chosen.filter((c) => c.executed).length,
+    question: assemble(template, instance, rng, seed, key, chosen, {
+      prompt: instance.prompt,
+      code: instance.code,
+      explanation: instance.explanation.replaceAll("{{output}}", key),
+      keyExplanation: "Correct: this is exactly what the program prints.",
+      wrongExplanation: (c) =>
+        registry.rules.get(c.rule)!.feedback + (keyInline ? ` The program actually prints ${keyInline}.` : ""),
+    }),
+  };
+}
+
+async function fillInBlank(
+  registry: Registry,
+  run: RunPrograms,
+  template: ChallengeTemplate,
+  instance: FillInBlankInstance,
+  rng: SeededRng,
+  seed: string,
+  language: Language,
+): Promise<Attempt> {
+  const placeholder = PLACEHOLDER[language];
+  if (!instance.code.includes(placeholder)) return { ok: false, reason: "build-failed" };
+  const fill = (fragment: string) => instance.code.split(placeholder).join(fragment);
+  const wrong = instance.wrong.filter((w) => registry.rules.has(w.rule));
+  const programs: Program[] = [instance.answer, instance.answer, ...wrong.map((w) => w.fragment)].map((f) => ({
+    language,
+    code: fill(f),
+  }));
+  const results = await run(programs);
+  const targetResult = results[0]!;
+  if (targetResult.status === "timeout" || targetResult.status === "oom") return { ok: false, reason: "key-timeout" };
+  if (targetResult.status !== "ok") return { ok: false, reason: "key-failed" };
+  const target = renderRun(targetResult);
+  if (target === null) return { ok: false, reason: "key-failed" };
+  if (renderRun(results[1]!) !== target) return { ok: false, reason: "not-deterministic" };
+
+  // A wrong fragment only counts if running it provably does not print the target.
+  const candidates: Candidate[] = [];
+  wrong.forEach((w, i) => {
+    const result = results[i + 2]!;
+    const output = renderRun(result);
+    const provablyDifferent = output !== null || result.status === "timeout" || result.status === "oom";
+    if (!provablyDifferent || (output !== null && canonical(output) === canonical(target))) return;
+    candidates.push({ text: w.fragment.trim(), rule: w.rule, executed: true, output: output ?? "(no output in time)" });
+  });
+  const chosen = chooseDistractors(instance.answer.trim(), rng.shuffle(candidates));
+  if (!chosen) return { ok: false, reason: "too-few-distractors" };
+
+  const targetInline = inline(target);
+  return {
+    ok: true,
+    executedDistractors: chosen.length,
+    question: assemble(template, instance, rng, seed, instance.answer.trim(), chosen, {
+      prompt: instance.prompt.replaceAll("{{target}}", target),
+      code: instance.code,
+      explanation: instance.explanation.replaceAll("{{output}}", target).replaceAll("{{target}}", target),
+      keyExplanation: `Correct: with this fragment the program prints ${targetInline ?? "the target output"}.`,
+      wrongExplanation: (c) => {
+        const printed = inline(c.output ?? "");
+        return registry.rules.get(c.rule)!.feedback + (printed ? ` With this fragment the program prints ${printed}.` : "");
+      },
+    }),
+  };
+}
+
+/**
+ * Picks 3 distractors from the candidates (in preference order) that are distinct from the key and
+ * from each other after canonicalisation, preferring the earliest set whose option lengths stay
+ * within MAX_LENGTH_RATIO; null when fewer than 3 distinct wrong options exist.
+ */
+export function chooseDistractors(key: string, candidates: Candidate[]): Candidate[] | null {
+  const seen = new Set([canonical(key)]);
+  const unique: Candidate[] = [];
+  for (const c of candidates) {
+    const k = canonical(c.text);
+    if (c.text === "" || seen.has(k)) continue;
+    seen.add(k);
+    unique.push(c);
+  }
+  if (unique.length < 3) return null;
+  const len = (s: string) => Math.max(LENGTH_FLOOR, s.length);
+  for (let i = 0; i < unique.length; i++) {
+    for (let j = i + 1; j < unique.length; j++) {
+      for (let k = j + 1; k < unique.length; k++) {
+        const set = [unique[i]!, unique[j]!, unique[k]!];
+        const lengths = [key, ...set.map((c) => c.text)].map(len);
+        if (Math.max(...lengths) <= MAX_LENGTH_RATIO * Math.min(...lengths)) return set;
+      }
+    }
+  }
+  return unique.slice(0, 3);
+}
+
+interface Texts {
+  prompt: string;
+  code: string;
+  explanation: string;
+  keyExplanation: string;
+  wrongExplanation: (c: Candidate) => string;
+}
+
+function assemble(
+  template: ChallengeTemplate,
+  instance: TemplateInstance,
+  rng: SeededRng,
+  seed: string,
+  key: string,
+  chosen: Candidate[],
+  texts: Texts,
+): GeneratedQuestion {
+  const correctIndex = rng.int(0, 3) as 0 | 1 | 2 | 3;
+  const slots: (Candidate | null)[] = [...chosen];
+  slots.splice(correctIndex, 0, null);
+  const options = slots.map((c) => (c ? c.text : key)) as GeneratedQuestion["options"];
+  return {
+    engineVersion: ENGINE_VERSION,
+    templateId: template.id,
+    seed,
+    language: template.language,
+    topic: template.topic,
+    difficulty: template.difficulty,
+    kind: instance.kind,
+    title: instance.title,
+    prompt: texts.prompt,
+    code: texts.code,
+    options,
+    correctIndex,
+    explanation: texts.explanation,
+    optionExplanations: slots.map((c) =>
+      c ? texts.wrongExplanation(c) : texts.keyExplanation,
+    ) as GeneratedQuestion["optionExplanations"],
+    misconceptions: slots.map((c) => (c ? c.rule : null)),
+    source: "offline",
+    verified: true,
+  };
+}
+
+/** `text` as inline markdown code when it is short and on one line; null otherwise. */
+function inline(text: string): string | null {
+  if (text === "" || text.includes("\n") || text.length > 60) return null;
+  const ticks = text.includes("`") ? "``" : "`";
+  return `${ticks}${text}${ticks}`;
+}

@@ -1,0 +1,14 @@
+export { createEngine, type CreateEngineOptions } from "./engine";
+export type { Engine, EngineOptions, GeneratedQuestion, GenerateRequest } from "./engine-types";
+export { EngineError, type EngineErrorCode } from "./errors";
+export { ENGINE_VERSION } from "./version";
+export type { Program, RunResult, RunStatus } from "./sandbox/types";
+export type {
+  ChallengeTemplate,
+  Distractor,
+  FillInBlankInstance,
+  MisconceptionRule,
+  PredictOutputInstance,
+  Rng,
+  TemplateInstance,
+} from "./types";

@@ -1,0 +1,265 @@
+import { Worker } from "node:worker_threads";
+import type { Language } from "@katagen/contract";
+import { EngineError } from "../errors";
+import type { Program, RunResult, SandboxOptions } from "./types";
+
+const WORKER_URL = new URL("./worker.mjs", import.meta.url);
+const WATCHDOG_MS = 20;
+const MAX_OUTPUT_CHARS = 16_000;
+const RECYCLE_WASM_MB = 320;
+
+interface Job {
+  id: number;
+  kind: "run" | "warm";
+  programs: Program[];
+  languages: Language[];
+  results: (RunResult | undefined)[];
+  resolve: (results: RunResult[]) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  control: Float64Array;
+  interrupt: Int32Array;
+  ready: boolean;
+  job: Job | null;
+  interruptSent: boolean;
+  /** Set when the host terminated this worker on purpose (watchdog, recycle, close). */
+  killedFor: "timeout" | "recycle" | "close" | null;
+}
+
+/**
+ * A pool of sandbox workers with a host-side watchdog. A program that overruns its soft deadline is
+ * interrupted inside the worker; one that overruns the hard stop (native loops QuickJS cannot interrupt,
+ * Python in a C call) gets its worker terminated and replaced. Either way the caller gets a typed
+ * RunResult and the host keeps running.
+ */
+export class SandboxPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private watchdog: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly warmed = new Set<Language>();
+  private startFailures = 0;
+  /** Counters for tests and the bench. */
+  readonly stats = { spawned: 0, terminated: 0, recycled: 0 };
+
+  constructor(private readonly opts: SandboxOptions) {
+    for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
+  }
+
+  /** Runs the programs in order on one worker; one result per program. */
+  run(programs: Program[]): Promise<RunResult[]> {
+    if (programs.length === 0) return Promise.resolve([]);
+    return this.enqueue("run", programs, []);
+  }
+
+  /** Loads the language runtimes (Pyodide, TypeScript) in every worker; resolves when all are loaded. */
+  async warmUp(languages: Language[]): Promise<void> {
+    for (const l of languages) this.warmed.add(l);
+    await Promise.all(this.slots.map(() => this.enqueue("warm", [], languages)));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.watchdog) clearInterval(this.watchdog);
+    this.watchdog = null;
+    for (const job of this.queue.splice(0)) job.reject(new EngineError("closed", "the engine is closed"));
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        slot.killedFor = "close";
+        slot.job?.reject(new EngineError("closed", "the engine is closed"));
+        slot.job = null;
+        await slot.worker.terminate();
+      }),
+    );
+  }
+
+  private fail(err: EngineError): void {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(err);
+    for (const slot of this.slots) {
+      slot.job?.reject(err);
+      slot.job = null;
+      slot.killedFor = "close";
+      void slot.worker.terminate();
+    }
+  }
+
+  private enqueue(kind: Job["kind"], programs: Program[], languages: Language[]): Promise<RunResult[]> {
+    if (this.closed) return Promise.reject(new EngineError("closed", "the engine is closed"));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, kind, programs, languages, results: [], resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private spawn(): Slot {
+    const control = new Float64Array(new SharedArrayBuffer(3 * 8));
+    const interrupt = new Int32Array(new SharedArrayBuffer(4));
+    // Pyodide's JS side and TypeScript's compiler live on this heap; sandboxed JS lives in QuickJS's
+    // WASM memory, bounded separately by memoryMb.
+    const worker = new Worker(WORKER_URL, {
+      workerData: {
+        control: control.buffer,
+        interrupt: interrupt.buffer,
+        memoryMb: this.opts.memoryMb,
+        maxOutputChars: MAX_OUTPUT_CHARS,
+        recycleWasmMb: RECYCLE_WASM_MB,
+        preload: [...this.warmed].filter((l) => l !== "javascript"),
+      },
+      resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    this.stats.spawned++;
+    const slot: Slot = { worker, control, interrupt, ready: false, job: null, interruptSent: false, killedFor: null };
+    worker.on("message", (msg: WorkerMessage) => this.onMessage(slot, msg));
+    worker.on("error", (err: Error & { code?: string }) => {
+      // ERR_WORKER_OUT_OF_MEMORY and friends; the "exit" handler does the bookkeeping.
+      (slot as Slot & { lastError?: string }).lastError = err.code ?? err.name;
+    });
+    worker.on("exit", () => this.onExit(slot));
+    worker.unref();
+    return slot;
+  }
+
+  private onMessage(slot: Slot, msg: WorkerMessage): void {
+    if (msg.type === "ready") {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
+    const job = slot.job;
+    if (!job || job.id !== msg.id) return;
+    if (msg.type === "result") {
+      job.results[msg.index] = msg.result;
+      slot.interruptSent = false;
+      return;
+    }
+    // done
+    slot.job = null;
+    job.resolve(job.results as RunResult[]);
+    if (msg.recycle && !this.closed) {
+      this.stats.recycled++;
+      this.replace(slot, "recycle");
+    }
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1 || this.closed) return;
+    const job = slot.job;
+    slot.job = null;
+    const why = slot.killedFor;
+    if (!slot.ready && why === null) {
+      // The worker died before it could load: respawning in a loop would not help.
+      if (++this.startFailures >= 3) return this.fail(new EngineError("sandbox-failure", "sandbox workers fail to start"));
+    } else if (slot.ready) {
+      this.startFailures = 0;
+    }
+    if (why !== "recycle") this.slots[index] = this.spawn();
+    if (job) {
+      if (job.kind === "warm") {
+        job.resolve([]);
+      } else {
+        const at = job.results.findIndex((r) => r === undefined);
+        const current = at === -1 ? job.results.length : at;
+        const lastError = (slot as Slot & { lastError?: string }).lastError;
+        const status = why === "timeout" ? "timeout" : lastError === "ERR_WORKER_OUT_OF_MEMORY" ? "oom" : "crash";
+        if (current < job.programs.length) {
+          job.results[current] = { status, stdout: "", ms: 0, detail: lastError ?? why ?? "worker exited" };
+        }
+        this.requeueRest(job);
+      }
+    }
+    this.dispatch();
+  }
+
+  /** After a worker died mid-batch, the programs it had not finished go back to the front of the queue. */
+  private requeueRest(job: Job): void {
+    const rest = job.programs.map((_, i) => i).filter((i) => job.results[i] === undefined);
+    if (rest.length === 0) {
+      job.resolve(job.results as RunResult[]);
+      return;
+    }
+    const sub: Job = {
+      id: this.nextId++,
+      kind: "run",
+      programs: rest.map((i) => job.programs[i]!),
+      languages: [],
+      results: [],
+      resolve: (results) => {
+        rest.forEach((i, k) => (job.results[i] = results[k]));
+        job.resolve(job.results as RunResult[]);
+      },
+      reject: job.reject,
+    };
+    this.queue.unshift(sub);
+  }
+
+  private replace(slot: Slot, why: "timeout" | "recycle"): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    slot.killedFor = why;
+    this.stats.terminated++;
+    if (why === "recycle") this.slots[index] = this.spawn();
+    void slot.worker.terminate();
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) break;
+      if (!slot.ready || slot.job || slot.killedFor) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.interruptSent = false;
+      if (job.kind === "warm") {
+        slot.worker.postMessage({ type: "warm", id: job.id, languages: job.languages });
+      } else {
+        slot.worker.postMessage({ type: "run", id: job.id, programs: job.programs, timeoutMs: this.opts.timeoutMs });
+      }
+    }
+    this.armWatchdog();
+  }
+
+  private armWatchdog(): void {
+    const busy = this.slots.some((s) => s.job && s.job.kind === "run");
+    if (busy && !this.watchdog) {
+      this.watchdog = setInterval(() => this.check(), WATCHDOG_MS);
+      this.watchdog.unref();
+    } else if (!busy && this.watchdog) {
+      clearInterval(this.watchdog);
+      this.watchdog = null;
+    }
+  }
+
+  private check(): void {
+    const now = Date.now();
+    for (const slot of this.slots) {
+      if (!slot.job || slot.job.kind !== "run" || slot.killedFor) continue;
+      const startedAt = slot.control[0]!;
+      if (startedAt === 0) continue;
+      const elapsed = now - startedAt;
+      const isPython = slot.control[1] === 1;
+      if (isPython && elapsed > this.opts.timeoutMs && !slot.interruptSent) {
+        // Pyodide polls this buffer between bytecodes and raises KeyboardInterrupt (SIGINT = 2).
+        Atomics.store(slot.interrupt, 0, 2);
+        slot.interruptSent = true;
+      }
+      if (elapsed > this.opts.hardStopMs) this.replace(slot, "timeout");
+    }
+    this.armWatchdog();
+  }
+}
+
+type WorkerMessage =
+  | { type: "ready" }
+  | { type: "result"; id: number; index: number; result: RunResult }
+  | { type: "done"; id: number; recycle: boolean };

@@ -1,0 +1,39 @@
+import type { Language } from "@katagen/contract";
+
+export interface Program {
+  language: Language;
+  code: string;
+}
+
+/**
+ * How a run ended.
+ * - ok: the program (and every timer it scheduled) finished.
+ * - error: an uncaught exception; `error` is its class name (`TypeError`, `ZeroDivisionError`).
+ * - timeout: past the soft deadline (interrupted) or the hard stop (worker terminated).
+ * - oom: past the memory limit.
+ * - unsupported: finished, but printed something whose formatting is not guaranteed to match the real
+ *   runtime (see the printing rules in ../types.ts), so its output cannot be an option.
+ * - crash: the sandbox itself failed; never the program's fault.
+ */
+export type RunStatus = "ok" | "error" | "timeout" | "oom" | "unsupported" | "crash";
+
+export interface RunResult {
+  status: RunStatus;
+  /** Everything the program printed to stdout, untrimmed. */
+  stdout: string;
+  error?: string;
+  detail?: string;
+  /** Wall time inside the worker (excludes queueing). */
+  ms: number;
+}
+
+export interface SandboxOptions {
+  /** Worker threads in the pool. */
+  workers: number;
+  /** Soft deadline per program: QuickJS interrupt / Python KeyboardInterrupt. */
+  timeoutMs: number;
+  /** Wall-clock limit per program after which the worker is terminated and replaced. */
+  hardStopMs: number;
+  /** QuickJS heap limit per run; the worker's V8 heap limit is derived from it. */
+  memoryMb: number;
+}
