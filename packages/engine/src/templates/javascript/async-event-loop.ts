@@ -1,0 +1,96 @@
+import type { ChallengeTemplate } from "../../types";
+import { FRUITS, WORDS, lines, mut, predict, swap, val } from "./helpers";
+
+const T = "async-event-loop";
+
+const LABELS = [...WORDS, ...FRUITS];
+
+export const asyncEventLoopTemplates: ChallengeTemplate[] = [
+  predict(T, "easy", "sync-micro-macro", (rng) => {
+    const [s1, s2, tm, pr] = rng.sample(LABELS, 4).map((l) => `"${l}"`) as [string, string, string, string];
+    const delay = rng.pick([0, 0, 10, 100]);
+    const timer = `setTimeout(() => console.log(${tm}), ${delay});`;
+    const promise = `Promise.resolve().then(() => console.log(${pr}));`;
+    const middle = rng.bool() ? [timer, promise] : [promise, timer];
+    const code = lines(`console.log(${s1});`, ...middle, `console.log(${s2});`);
+    const timersFirst = [s1, s2, tm, pr].map((s) => JSON.parse(s) as string).join("\n");
+    return {
+      title: "Timers versus promises",
+      code,
+      distractors: [
+        mut("js.async-order", swap(swap(code, timer, `console.log(${tm});`), promise, `console.log(${pr});`)),
+        val("js.timers-before-promises", timersFirst),
+        mut("js.executor-async", swap(code, promise, `console.log(${pr});`)),
+        mut("js.async-order", swap(code, timer, `console.log(${tm});`)),
+      ],
+      explanation:
+        "Synchronous code runs to completion first. Then the microtask queue (promise callbacks) is drained, and only after that does the event loop run timer callbacks, whatever their delay. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+
+  predict(T, "medium", "await-pauses-caller-continues", (rng) => {
+    const f = rng.pick(["main", "load", "fetchData", "init", "refresh"]);
+    const [a, b, c, d, t] = rng.sample(LABELS, 5).map((s) => `"${s}"`) as [string, string, string, string, string];
+    const timerFirst = rng.bool();
+    const timer = `setTimeout(() => console.log(${t}), 0);`;
+    const awaited = rng.pick(["await Promise.resolve();", "await null;", "await 0;"]);
+    const code = lines(
+      ...(timerFirst ? [timer] : []),
+      `async function ${f}() {`,
+      `  console.log(${a});`,
+      `  ${awaited}`,
+      `  console.log(${b});`,
+      `}`,
+      `${f}().then(() => console.log(${c}));`,
+      ...(timerFirst ? [] : [timer]),
+      `console.log(${d});`,
+    );
+    return {
+      title: "What await pauses",
+      code,
+      distractors: [
+        mut("js.await-sync", swap(code, `  ${awaited}\n`, "")),
+        mut("js.timers-before-promises", swap(code, awaited, "await new Promise((resolve) => setTimeout(resolve, 0));")),
+        mut("js.async-body-sync", swap(code, `  console.log(${a});`, `  await null;\n  console.log(${a});`)),
+        mut("js.async-order", swap(code, `${f}().then(() => console.log(${c}));`, `${f}();\nconsole.log(${c});`)),
+      ],
+      explanation: `Calling \`${f}()\` runs its body synchronously up to the \`await\`, then returns to the caller, which logs ${d}. The rest of \`${f}\` and then the \`.then\` callback run as microtasks; the timer callback runs last.`,
+    };
+  }),
+
+  predict(T, "hard", "interleaved-chains", (rng) => {
+    const [c1, c2, c3, c4] = rng.sample([..."abcdefghkmnpqrstuvwxyz"], 4) as [string, string, string, string];
+    const [p, q, r, s, m, t] = [`${c1}1`, `${c1}2`, `${c2}1`, `${c2}2`, c3.toUpperCase(), c4.toUpperCase()];
+    const f = rng.pick(["task", "job", "worker", "step"]);
+    const blocks = rng.shuffle([
+      `setTimeout(() => log.push("${t}"), 0);`,
+      `Promise.resolve()\n  .then(() => log.push("${p}"))\n  .then(() => log.push("${q}"));`,
+      `${f}();`,
+      `queueMicrotask(() => log.push("${m}"));`,
+    ]);
+    const code = lines(
+      `const log = [];`,
+      `async function ${f}() {`,
+      `  log.push("${r}");`,
+      `  await null;`,
+      `  log.push("${s}");`,
+      `}`,
+      ...blocks,
+      `log.push("sync");`,
+      `setTimeout(() => console.log(log.join(" ")), 1000);`,
+    );
+    return {
+      title: "Interleaving promise chains, await and timers",
+      code,
+      distractors: [
+        mut("js.chain-interleave", swap(code, `.then(() => log.push("${p}"))\n  .then(() => log.push("${q}"));`, `.then(() => {\n    log.push("${p}");\n    log.push("${q}");\n  });`)),
+        mut("js.await-sync", swap(code, `  await null;\n`, "")),
+        mut("js.timers-before-promises", swap(code, `setTimeout(() => log.push("${t}"), 0);`, `queueMicrotask(() => log.push("${t}"));`)),
+        mut("js.async-order", swap(code, `queueMicrotask(() => log.push("${m}"));`, `log.push("${m}");`)),
+        mut("js.async-body-sync", swap(code, `  log.push("${r}");\n  await null;`, `  await null;\n  log.push("${r}");`)),
+      ],
+      explanation:
+        "Synchronous code runs first, including the async function up to its `await`. Microtasks then run in the order they were queued, and each `.then` queues its successor only when it runs, so the chain interleaves with the other microtasks. The timer callback runs after all microtasks.",
+    };
+  }),
+];

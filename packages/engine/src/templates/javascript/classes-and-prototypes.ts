@@ -1,0 +1,119 @@
+import type { ChallengeTemplate } from "../../types";
+import { PEOPLE, lines, mut, predict, swap, val } from "./helpers";
+
+const T = "classes-and-prototypes";
+
+const CLASS_NAMES = ["Player", "User", "Robot", "Account", "Sensor", "Widget", "Course", "Vehicle", "Planet", "Shop"];
+
+export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
+  predict(T, "easy", "detached-method", (rng) => {
+    const C = rng.pick(CLASS_NAMES);
+    const inst = C.toLowerCase();
+    const m = rng.pick(["greet", "describe", "label", "intro", "title"]);
+    const name = rng.pick(PEOPLE);
+    const word = rng.pick(["Hi", "Hello", "Hey", "Welcome", "Meet"]);
+    const d = rng.pick(["detached", "fn", "loose", "copy", "saved"]);
+    const code = lines(
+      `class ${C} {`,
+      `  constructor(name) {`,
+      `    this.name = name;`,
+      `  }`,
+      `  ${m}() {`,
+      "    return `" + word + ", ${this.name}`;",
+      `  }`,
+      `}`,
+      `const ${inst} = new ${C}("${name}");`,
+      `const ${d} = ${inst}.${m};`,
+      `console.log(${inst}.${m}());`,
+      `try {`,
+      `  console.log(${d}());`,
+      `} catch (e) {`,
+      `  console.log(e.name);`,
+      `}`,
+    );
+    return {
+      title: "Calling a method without its object",
+      code,
+      distractors: [
+        mut("js.lost-this", swap(code, `console.log(${d}());`, `console.log(${d}.call(${inst}));`)),
+        val("js.lost-this", `${word}, ${name}\n${word}, undefined`),
+        val("js.error-type", `${word}, ${name}\nReferenceError`),
+        val("js.lost-this", `${word}, undefined\n${word}, undefined`),
+      ],
+      explanation: `\`this\` is decided by how a function is called. \`${inst}.${m}()\` sets \`this\` to \`${inst}\`, but \`${d}()\` is a plain call: class code is strict, so \`this\` is \`undefined\` and reading \`this.name\` throws a TypeError.`,
+    };
+  }),
+
+  predict(T, "medium", "prototype-shared-vs-shadowed", (rng) => {
+    const C = rng.pick(["Team", "Room", "Club", "Squad", "Crew", "Band"]);
+    const [a, b] = rng.pick([["red", "blue"], ["alpha", "beta"], ["north", "south"], ["first", "second"]]);
+    const list = rng.pick(["members", "items", "notes", "guests", "tags"]);
+    const prop = rng.pick(["size", "level", "rank", "score", "limit"]);
+    const base = rng.int(0, 5);
+    const set = rng.int(6, 30);
+    const who = rng.pick(PEOPLE);
+    const code = lines(
+      `function ${C}(name) {`,
+      `  this.name = name;`,
+      `}`,
+      `${C}.prototype.${list} = [];`,
+      `${C}.prototype.${prop} = ${base};`,
+      `const ${a} = new ${C}("${a}");`,
+      `const ${b} = new ${C}("${b}");`,
+      `${a}.${list}.push("${who}");`,
+      `${a}.${prop} = ${set};`,
+      `console.log(${b}.${list}.length, ${b}.${prop}, ${a}.${prop});`,
+    );
+    return {
+      title: "State on the prototype",
+      code,
+      distractors: [
+        mut("js.shared-prototype-state", swap(code, `  this.name = name;`, `  this.name = name;\n  this.${list} = [];`)),
+        mut("js.prototype-shadowing", swap(code, `${a}.${prop} = ${set};`, `${C}.prototype.${prop} = ${set};`)),
+        mut("js.shared-prototype-state", swap(swap(code, `  this.name = name;`, `  this.name = name;\n  this.${list} = [];`), `${a}.${prop} = ${set};`, `${C}.prototype.${prop} = ${set};`)),
+        val("js.prototype-shadowing", `1 ${base} ${base}`),
+      ],
+      explanation: `Both objects inherit the ONE \`${list}\` array from \`${C}.prototype\`, so pushing through \`${a}\` changes what \`${b}\` sees. Assigning \`${a}.${prop}\`, however, creates an own property on \`${a}\` that shadows the prototype's value and leaves \`${b}\` alone.`,
+    };
+  }),
+
+  predict(T, "hard", "override-called-from-base-constructor", (rng) => {
+    const [B, C] = rng.pick([["Base", "Child"], ["Animal", "Dog"], ["Shape", "Circle"], ["Vehicle", "Bike"], ["Account", "Savings"], ["Widget", "Button"]]);
+    const m = rng.pick(["describe", "label", "summary", "info"]);
+    const f = rng.pick(["kind", "tag", "type", "role"]);
+    const sep = rng.pick([":", "/", "-", "="]);
+    const bv = rng.pick(["base", "generic", "plain", "basic", "default", "common", "core", "simple"]);
+    const cv = rng.pick(["custom", "special", "fancy", "derived", "tuned", "extra", "own", "local"]);
+    const obj = rng.pick(["obj", "item", "thing", "instance", "made"]);
+    const code = lines(
+      `class ${B} {`,
+      `  ${f} = "${bv}";`,
+      `  constructor() {`,
+      `    this.first = this.${m}();`,
+      `  }`,
+      `  ${m}() {`,
+      "    return `" + B + sep + "${this." + f + "}`;",
+      `  }`,
+      `}`,
+      `class ${C} extends ${B} {`,
+      `  ${f} = "${cv}";`,
+      `  ${m}() {`,
+      "    return `" + C + sep + "${this." + f + "}`;",
+      `  }`,
+      `}`,
+      `const ${obj} = new ${C}();`,
+      `console.log(${obj}.first, ${obj}.${m}());`,
+    );
+    return {
+      title: "An overridden method called during construction",
+      code,
+      distractors: [
+        mut("js.dynamic-dispatch", swap(code, `this.first = this.${m}();`, `this.first = ${B}.prototype.${m}.call(this);`)),
+        val("js.constructor-order", `${C}${sep}${cv} ${C}${sep}${cv}`),
+        mut("js.constructor-order", swap(code, `  ${f} = "${bv}";\n`, "")),
+        val("js.dynamic-dispatch", `${B}${sep}${bv} ${B}${sep}${cv}`),
+      ],
+      explanation: `\`new ${C}()\` first runs the ${B} part: ${B}'s fields are set, then its constructor calls \`this.${m}()\`, which dispatches to ${C}'s override because \`this\` is a ${C}. ${C}'s own field initialisers run only after \`super()\` returns, so at that moment \`this.${f}\` is still "${bv}".`,
+    };
+  }),
+];

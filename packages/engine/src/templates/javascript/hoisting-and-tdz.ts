@@ -1,0 +1,122 @@
+import type { ChallengeTemplate } from "../../types";
+import { lines, mut, predict, swap, val } from "./helpers";
+
+const T = "hoisting-and-tdz";
+
+export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
+  predict(T, "easy", "var-shadow-hoisted", (rng) => {
+    const v = rng.pick(["count", "level", "score", "limit", "speed", "volume"]);
+    const f = rng.pick(["report", "show", "check", "inspect", "logLevel"]);
+    const outer = rng.int(1, 9);
+    const inner = rng.int(10, 99);
+    const label = rng.pick([v, "value", "now", "seen"]);
+    const code = lines(
+      `var ${v} = ${outer};`,
+      `function ${f}() {`,
+      `  try {`,
+      "    console.log(`" + label + ": ${" + v + "}`);",
+      `    var ${v} = ${inner};`,
+      "    console.log(`" + label + ": ${" + v + "}`);",
+      `  } catch (e) {`,
+      `    console.log(e.name);`,
+      `  }`,
+      `}`,
+      `${f}();`,
+    );
+    return {
+      title: "A var declared halfway down a function",
+      code,
+      distractors: [
+        mut("js.var-hoisting", swap(code, `    var ${v} = ${inner};`, `    ${v} = ${inner};`)),
+        mut("js.var-hoisting", swap(code, `    var ${v} = ${inner};`, `    let ${v} = ${inner};`)),
+        val("js.var-hoisting", `${label}: ${inner}\n${label}: ${inner}`),
+        val("js.var-hoisting", `${label}: null\n${label}: ${inner}`),
+      ],
+      explanation: `The inner \`var ${v}\` is hoisted to the top of \`${f}\`, so from the function's first line it shadows the outer variable and holds \`undefined\` until the assignment runs.`,
+    };
+  }),
+
+  predict(T, "medium", "declaration-vs-expression", (rng) => {
+    const [decl, expr] = rng.pick([
+      ["area", "perimeter"],
+      ["square", "cube"],
+      ["double", "triple"],
+      ["half", "quarter"],
+      ["toCents", "toDollars"],
+    ]);
+    const n = rng.int(2, 12);
+    const k = rng.int(2, 9);
+    const m = rng.int(2, 9);
+    const kw = rng.pick(["var", "var", "let"]);
+    const code = lines(
+      `try {`,
+      `  console.log(${decl}(${n}));`,
+      `  console.log(typeof ${expr});`,
+      `  console.log(${expr}(${n}));`,
+      `} catch (e) {`,
+      `  console.log(e.name);`,
+      `}`,
+      `function ${decl}(x) {`,
+      `  return x * ${k};`,
+      `}`,
+      `${kw} ${expr} = function (x) {`,
+      `  return x + ${m};`,
+      `};`,
+    );
+    return {
+      title: "Function declarations vs function expressions",
+      code,
+      distractors: [
+        val("js.function-hoisting", `${n * k}\nfunction\n${n + m}`),
+        mut("js.function-hoisting", swap(code, `function ${decl}(x) {\n  return x * ${k};\n}`, `const ${decl} = (x) => x * ${k};`)),
+        kw === "var"
+          ? mut("js.tdz", swap(code, `var ${expr} =`, `let ${expr} =`))
+          : mut("js.tdz", swap(code, `let ${expr} =`, `var ${expr} =`)),
+        val("js.error-type", kw === "var" ? `${n * k}\nundefined\nReferenceError` : `${n * k}\nTypeError`),
+      ],
+      explanation:
+        kw === "var"
+          ? `\`function ${decl}\` is hoisted with its body, so it works before its line. \`var ${expr}\` is hoisted too, but only as \`undefined\`: \`typeof\` says "undefined" and calling it throws a TypeError.`
+          : `\`function ${decl}\` is hoisted with its body, so it works before its line. \`let ${expr}\` is in its temporal dead zone until its declaration runs, so even \`typeof ${expr}\` throws a ReferenceError.`,
+    };
+  }),
+
+  predict(T, "hard", "tdz-shadows-outer", (rng) => {
+    const x = rng.pick(["mode", "rate", "limit", "theme", "level"]);
+    const y = rng.pick(["extra", "bonus", "spare", "later"]);
+    const f = rng.pick(["run", "main", "setup", "compute"]);
+    const outer = rng.int(1, 9);
+    const inner = rng.int(10, 50);
+    const later = rng.int(51, 99);
+    const code = lines(
+      `let ${x} = ${outer};`,
+      `function ${f}() {`,
+      `  const log = [];`,
+      `  try {`,
+      `    log.push(${x});`,
+      `    let ${x} = ${inner};`,
+      `    log.push(${x});`,
+      `  } catch (e) {`,
+      `    log.push(e.name);`,
+      `  }`,
+      `  log.push(${x});`,
+      `  log.push(typeof ${y});`,
+      `  var ${y} = ${later};`,
+      `  return log.join(" ");`,
+      `}`,
+      `console.log(${f}());`,
+    );
+    return {
+      title: "The temporal dead zone inside a block",
+      code,
+      distractors: [
+        val("js.tdz", `${outer} ${inner} ${outer} undefined`),
+        mut("js.tdz", swap(code, `    let ${x} = ${inner};`, `    var ${x} = ${inner};`)),
+        mut("js.var-hoisting", swap(code, `  var ${y} = ${later};`, `  let ${y} = ${later};`)),
+        val("js.var-hoisting", `ReferenceError ${outer} number`),
+        val("js.block-scope", `ReferenceError ${inner} undefined`),
+      ],
+      explanation: `Inside the \`try\` block, \`let ${x}\` shadows the outer \`${x}\` for the WHOLE block, and reading it before its declaration throws a ReferenceError (the temporal dead zone). After the block, the outer \`${x}\` is visible again, and \`var ${y}\` is hoisted as \`undefined\`.`,
+    };
+  }),
+];

@@ -1,0 +1,40 @@
+import type { Topic } from "@katagen/contract";
+import type { ChallengeTemplate } from "../../types";
+import { arraysTemplates } from "./arrays";
+import { asyncEventLoopTemplates } from "./async-event-loop";
+import { classesAndPrototypesTemplates } from "./classes-and-prototypes";
+import { closuresAndScopeTemplates } from "./closures-and-scope";
+import { equalityAndCoercionTemplates } from "./equality-and-coercion";
+import { hoistingAndTdzTemplates } from "./hoisting-and-tdz";
+import { iteratorsAndGeneratorsTemplates } from "./iterators-and-generators";
+import { numbersAndFloatingPointTemplates } from "./numbers-and-floating-point";
+import { objectsAndReferencesTemplates } from "./objects-and-references";
+import { stringsTemplates } from "./strings";
+
+export { javascriptRules } from "./rules";
+
+export const javascriptTopics: Topic[] = [
+  { id: "arrays", name: "Arrays", description: "Indexing, slicing, sorting and which array methods mutate in place." },
+  { id: "strings", name: "Strings", description: "Immutable strings, slicing, splitting, comparing and building text." },
+  { id: "objects-and-references", name: "Objects and references", description: "Aliasing, shallow versus deep copies and mutation through references." },
+  { id: "closures-and-scope", name: "Closures and scope", description: "What functions capture, block versus function scope, and shadowing." },
+  { id: "hoisting-and-tdz", name: "Hoisting and the TDZ", description: "var hoisting, function declarations and the temporal dead zone of let, const and class." },
+  { id: "equality-and-coercion", name: "Equality and coercion", description: "== versus ===, truthiness, NaN and how + and - convert their operands." },
+  { id: "async-event-loop", name: "Async and the event loop", description: "Ordering of synchronous code, promise microtasks, timers and await." },
+  { id: "classes-and-prototypes", name: "Classes and prototypes", description: "Prototype lookup, this binding, inheritance, overriding and static members." },
+  { id: "iterators-and-generators", name: "Iterators and generators", description: "Lazy generators, the iterator protocol, exhaustion and yield." },
+  { id: "numbers-and-floating-point", name: "Numbers and floating point", description: "Floating-point error, rounding, division, parsing and the safe-integer limit." },
+];
+
+export const javascriptTemplates: ChallengeTemplate[] = [
+  ...arraysTemplates,
+  ...stringsTemplates,
+  ...objectsAndReferencesTemplates,
+  ...closuresAndScopeTemplates,
+  ...hoistingAndTdzTemplates,
+  ...equalityAndCoercionTemplates,
+  ...asyncEventLoopTemplates,
+  ...classesAndPrototypesTemplates,
+  ...iteratorsAndGeneratorsTemplates,
+  ...numbersAndFloatingPointTemplates,
+];

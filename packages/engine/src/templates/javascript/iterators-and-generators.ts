@@ -1,0 +1,110 @@
+import type { ChallengeTemplate } from "../../types";
+import { WORDS, lines, mut, predict, swap, val } from "./helpers";
+
+const T = "iterators-and-generators";
+
+export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
+  predict(T, "easy", "countdown-spread", (rng) => {
+    const g = rng.pick(["countdown", "descend", "down", "ticks", "remaining"]);
+    const v = rng.pick(["values", "seen", "steps", "out"]);
+    const n = rng.int(3, 6);
+    const done = rng.pick(WORDS);
+    const sep = rng.pick([" ", ",", "-", " > "]);
+    const code = lines(
+      `function* ${g}(n) {`,
+      `  while (n > 0) {`,
+      `    yield n--;`,
+      `  }`,
+      `  return "${done}";`,
+      `}`,
+      `const ${v} = [...${g}(${n})];`,
+      `console.log(${v}.join("${sep}"));`,
+    );
+    const seq = Array.from({ length: n }, (_, i) => n - i);
+    return {
+      title: "Spreading a generator",
+      code,
+      distractors: [
+        mut("js.postfix-increment", swap(code, "yield n--", "yield --n")),
+        mut("js.off-by-one", swap(code, "n > 0", "n >= 0")),
+        val("js.generator-return", [...seq, done].join(sep)),
+        mut("js.postfix-increment", swap(swap(code, "yield n--", "yield --n"), "n > 0", "n >= 0")),
+      ],
+      explanation: `\`yield n--\` yields the current value and then decrements, so the values run from ${n} down to 1. The \`return\` value "${done}" arrives with \`done: true\`, which spread ignores.`,
+    };
+  }),
+
+  predict(T, "medium", "lazy-generator-body", (rng) => {
+    const g = rng.pick(["steps", "pipeline", "tasks", "stages", "phases"]);
+    const it = rng.pick(["it", "gen", "iter", "run"]);
+    const [a, b, c] = rng.sample(["open", "read", "parse", "check", "save", "close", "load", "send"], 3);
+    const [y1, y2] = [rng.int(1, 50), rng.int(51, 99)];
+    const nexts = rng.int(1, 2);
+    const code = lines(
+      `const log = [];`,
+      `function* ${g}() {`,
+      `  log.push("${a}");`,
+      `  yield ${y1};`,
+      `  log.push("${b}");`,
+      `  yield ${y2};`,
+      `  log.push("${c}");`,
+      `}`,
+      `const ${it} = ${g}();`,
+      `log.push("created");`,
+      ...Array.from({ length: nexts }, () => `log.push(${it}.next().value);`),
+      `console.log(log.join(" "));`,
+    );
+    const ys = [y1, y2];
+    const eager = [a, b, c, "created", ...ys.slice(0, nexts)];
+    const startEager = [a, "created", y1, ...(nexts === 2 ? [b, y2] : [])];
+    const runsToYieldAfter = ["created", a, y1, b, ...(nexts === 2 ? [y2, c] : [])];
+    return {
+      title: "When does a generator body run?",
+      code,
+      distractors: [
+        val("js.generator-lazy", eager.join(" ")),
+        val("js.generator-lazy", startEager.join(" ")),
+        val("js.generator-lazy", runsToYieldAfter.join(" ")),
+        mut("js.off-by-one", swap(code, `log.push("created");`, `log.push("created");\n${it}.next();`)),
+      ],
+      explanation: `Calling \`${g}()\` only creates the generator object; none of its body runs. Each \`next()\` runs the body up to the next \`yield\` and pauses there, so code after the last reached \`yield\` has not run yet.`,
+    };
+  }),
+
+  predict(T, "hard", "next-argument-feeds-yield", (rng) => {
+    const g = rng.pick(["accumulator", "running", "tally", "summer", "collector"]);
+    const t = rng.pick(["total", "acc", "sum", "state"]);
+    const op = rng.pick(["+", "*"]);
+    const init = op === "+" ? rng.int(0, 10) : rng.int(1, 3);
+    const args = Array.from({ length: rng.int(3, 4) }, () => rng.int(2, op === "+" ? 20 : 5));
+    const code = lines(
+      `function* ${g}() {`,
+      `  let ${t} = ${init};`,
+      `  while (true) {`,
+      `    const x = yield ${t};`,
+      `    ${t} = ${t} ${op} x;`,
+      `  }`,
+      `}`,
+      `const it = ${g}();`,
+      `const seen = [${args.map((a) => `it.next(${a}).value`).join(", ")}];`,
+      `console.log(seen.join(" "));`,
+    );
+    const f = (acc: number, x: number) => (op === "+" ? acc + x : acc * x);
+    // A learner who thinks the first next() argument is used too.
+    let acc = f(init, args[0]!);
+    const firstCounts = [acc];
+    for (const a of args.slice(1)) firstCounts.push((acc = f(acc, a)));
+    return {
+      title: "Passing values into next()",
+      code,
+      distractors: [
+        val("js.generator-next-arg", firstCounts.join(" ")),
+        mut("js.generator-next-arg", swap(code, `const seen = [`, `it.next();\nconst seen = [`)),
+        mut("js.generator-next-arg", swap(code, `const x = yield ${t};`, `const x = (yield ${t}, ${t});`)),
+        val("js.generator-next-arg", args.map((a) => f(init, a)).join(" ")),
+        val("js.off-by-one", [init, ...firstCounts.slice(0, -1)].join(" ")),
+      ],
+      explanation: `The first \`next(${args[0]})\` only starts the generator and runs it to the first \`yield\`, so its argument is discarded. Each later \`next(v)\` resumes the paused \`yield\`, which evaluates to \`v\`, and the loop yields the updated ${t}.`,
+    };
+  }),
+];

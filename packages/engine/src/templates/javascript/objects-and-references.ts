@@ -1,0 +1,95 @@
+import type { ChallengeTemplate } from "../../types";
+import { COLLECTIONS, PEOPLE, lines, mut, predict, swap, val } from "./helpers";
+
+const T = "objects-and-references";
+
+export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
+  predict(T, "easy", "array-alias", (rng) => {
+    const [a] = rng.pick(COLLECTIONS);
+    const b = rng.pick(["copy", "backup", "saved", "other", "alias", "second"]);
+    const nums = Array.from({ length: rng.int(2, 4) }, () => rng.int(1, 50));
+    const op = rng.pick(["push", "unshift", "pop", "shift", "set"]);
+    const x = rng.int(51, 99);
+    const stmt =
+      op === "push" || op === "unshift" ? `${b}.${op}(${x});` : op === "set" ? `${b}[${nums.length}] = ${x};` : `${b}.${op}();`;
+    const code = lines(
+      `const ${a} = [${nums.join(", ")}];`,
+      `const ${b} = ${a};`,
+      stmt,
+      `console.log(${a}.length);`,
+      `console.log(${a} === ${b});`,
+    );
+    const n = nums.length;
+    const changed = op === "pop" || op === "shift" ? n - 1 : n + 1;
+    return {
+      title: "Two names, one array",
+      code,
+      distractors: [
+        mut("js.alias-as-copy", swap(code, `const ${b} = ${a};`, `const ${b} = [...${a}];`)),
+        val("js.alias-as-copy", `${n}\ntrue`),
+        val("js.reference-equality", `${changed}\nfalse`),
+        val("js.const-immutable", `${n}\nfalse`),
+      ],
+      explanation: `\`const ${b} = ${a}\` copies the reference, not the array: both names point at the same array, so the change made through \`${b}\` is visible through \`${a}\` and \`${a} === ${b}\` is true.`,
+    };
+  }),
+
+  predict(T, "medium", "spread-is-shallow", (rng) => {
+    const o = rng.pick(["original", "profile", "user", "account", "player", "member"]);
+    const c = rng.pick(["clone", "copy", "draft", "edited", "updated"]);
+    const [name, newName] = rng.sample(PEOPLE, 2);
+    const list = rng.pick(["tags", "roles", "badges", "groups", "skills"]);
+    const items = rng.sample(["admin", "editor", "guest", "owner", "viewer", "tester", "author"], rng.int(1, 3));
+    const added = rng.pick(["ops", "beta", "staff", "vip", "mod"]);
+    const rename = rng.bool();
+    const code = lines(
+      `const ${o} = { name: "${name}", ${list}: [${items.map((s) => `"${s}"`).join(", ")}] };`,
+      `const ${c} = { ...${o} };`,
+      rename ? `${c}.name = "${newName}";` : `${c}.${list}.push("${added}");`,
+      rename ? `${c}.${list}.push("${added}");` : `${c}.name = "${newName}";`,
+      `console.log(${o}.name);`,
+      `console.log(${o}.${list}.length);`,
+    );
+    return {
+      title: "What spread copies",
+      code,
+      distractors: [
+        mut("js.shallow-copy", swap(code, `{ ...${o} }`, `{ ...${o}, ${list}: [...${o}.${list}] }`)),
+        mut("js.spread-copies-top-level", swap(code, `{ ...${o} }`, `${o}`)),
+        val("js.spread-copies-top-level", `${newName}\n${items.length}`),
+        val("js.shallow-copy", `${name}\n${items.length + 2}`),
+      ],
+      explanation: `\`{ ...${o} }\` makes a new object whose properties are copied one level deep: reassigning \`${c}.name\` doesn't touch \`${o}\`, but \`${c}.${list}\` is the very same array as \`${o}.${list}\`, so the push shows through both.`,
+    };
+  }),
+
+  predict(T, "hard", "fill-shared-rows", (rng) => {
+    const g = rng.pick(["grid", "rows", "buckets", "slots", "shelves", "lanes"]);
+    const c = rng.pick(["copy", "view", "snapshot", "next", "clone"]);
+    const n = rng.int(3, 4);
+    const [p, q, r] = [rng.int(1, 9), rng.int(10, 49), rng.int(50, 99)];
+    const i = rng.int(0, n - 1);
+    const j = rng.pick([...Array(n).keys()].filter((k) => k !== i));
+    const k = rng.pick([...Array(n).keys()].filter((x) => x !== j));
+    const code = lines(
+      `const ${g} = new Array(${n}).fill([]);`,
+      `${g}[${i}].push(${p});`,
+      `const ${c} = [...${g}];`,
+      `${c}[${j}] = [${q}];`,
+      `${c}[${k}].push(${r});`,
+      `console.log(JSON.stringify(${g}));`,
+      `console.log(JSON.stringify(${c}));`,
+    );
+    return {
+      title: "fill() with an array, then spread",
+      code,
+      distractors: [
+        mut("js.fill-shared-reference", swap(code, `new Array(${n}).fill([])`, `Array.from({ length: ${n} }, () => [])`)),
+        mut("js.shallow-copy", swap(code, `[...${g}]`, `${g}.map((row) => [...row])`)),
+        mut("js.spread-copies-top-level", swap(code, `[...${g}]`, `${g}`)),
+        mut("js.fill-shared-reference", swap(swap(code, `new Array(${n}).fill([])`, `Array.from({ length: ${n} }, () => [])`), `[...${g}]`, `${g}.map((row) => [...row])`)),
+      ],
+      explanation: `\`fill([])\` evaluates \`[]\` once and stores that same array in every slot. The spread copies only the outer array, so \`${c}[${j}] = [${q}]\` replaces one slot of the copy, while pushing through any other slot mutates the one shared inner array.`,
+    };
+  }),
+];
