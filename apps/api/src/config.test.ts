@@ -34,16 +34,27 @@ describe("loadConfig", () => {
   });
 
   it("parses numbers and resolves relative paths against the repository root", () => {
-    const config = loadConfig({ PORT: "8080", DATA_DIR: "tmp/x", QUOTA_DAILY_LIMIT: "5", RATE_LIMIT_GENERATE_PER_MINUTE: "0" });
+    const config = loadConfig({
+      PORT: "8080",
+      DATA_DIR: "tmp/x",
+      QUOTA_DAILY_LIMIT: "5",
+      RATE_LIMIT_GENERATE_PER_MINUTE: "0",
+    });
     expect(config.port).toBe(8080);
     expect(config.dataDir).toBe(path.join(REPO_ROOT, "tmp/x"));
-    expect(config.database).toEqual({ dialect: "sqlite", filename: path.join(REPO_ROOT, "tmp/x/katagen.sqlite") });
+    expect(config.database).toEqual({
+      dialect: "sqlite",
+      filename: path.join(REPO_ROOT, "tmp/x/katagen.sqlite"),
+    });
     expect(config.quotaDailyLimit).toBe(5);
     expect(config.rateLimitGeneratePerMinute).toBe(0);
   });
 
   it.each([
-    ["postgres://u:p@db.example.com:5432/k", { dialect: "postgres", connectionString: "postgres://u:p@db.example.com:5432/k" }],
+    [
+      "postgres://u:p@db.example.com:5432/k",
+      { dialect: "postgres", connectionString: "postgres://u:p@db.example.com:5432/k" },
+    ],
     ["postgresql://u@localhost/k", { dialect: "postgres", connectionString: "postgresql://u@localhost/k" }],
     [":memory:", { dialect: "sqlite", filename: ":memory:" }],
     ["sqlite:/var/lib/k.sqlite", { dialect: "sqlite", filename: "/var/lib/k.sqlite" }],
@@ -59,14 +70,22 @@ describe("loadConfig", () => {
     expect(issues[0]?.message).toMatch(/PORT/);
   });
 
-  it.each(["mysql://x", "http://db", "katagen.sqlite", "sqlite:"])("rejects DATABASE_URL=%s and names it", (url) => {
-    const issues = issuesFor({ DATABASE_URL: url });
-    expect(issues.map((i) => i.variable)).toEqual(["DATABASE_URL"]);
-    expect(issues[0]?.message).toMatch(/postgres:\/\//);
-  });
+  it.each(["mysql://x", "http://db", "katagen.sqlite", "sqlite:"])(
+    "rejects DATABASE_URL=%s and names it",
+    (url) => {
+      const issues = issuesFor({ DATABASE_URL: url });
+      expect(issues.map((i) => i.variable)).toEqual(["DATABASE_URL"]);
+      expect(issues[0]?.message).toMatch(/postgres:\/\//);
+    },
+  );
 
   it("reports every bad variable at once", () => {
-    const issues = issuesFor({ PORT: "abc", DATABASE_URL: "mysql://x", LOG_LEVEL: "loud", NODE_ENV: "staging" });
+    const issues = issuesFor({
+      PORT: "abc",
+      DATABASE_URL: "mysql://x",
+      LOG_LEVEL: "loud",
+      NODE_ENV: "staging",
+    });
     expect(issues.map((i) => i.variable).sort()).toEqual(["DATABASE_URL", "LOG_LEVEL", "NODE_ENV", "PORT"]);
     const error = (() => {
       try {
@@ -79,10 +98,9 @@ describe("loadConfig", () => {
   });
 
   it("accepts exact CORS origins and normalises them", () => {
-    expect(loadConfig({ CORS_ORIGINS: "https://app.example.com, http://localhost:5173/" }).corsOrigins).toEqual([
-      "https://app.example.com",
-      "http://localhost:5173",
-    ]);
+    expect(
+      loadConfig({ CORS_ORIGINS: "https://app.example.com, http://localhost:5173/" }).corsOrigins,
+    ).toEqual(["https://app.example.com", "http://localhost:5173"]);
   });
 
   it.each(["*", "null", "https://app.example.com/path", "app.example.com", "ftp://x.example.com"])(

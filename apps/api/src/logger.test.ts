@@ -15,7 +15,11 @@ beforeAll(async () => {
         request.log.info({ req: request }, "the request itself");
         request.log.info(
           {
-            llm: { baseUrl: "http://llm.local", apiKey: "sk-live-123", nested: [{ clientSecret: "whsec_abc" }] },
+            llm: {
+              baseUrl: "http://llm.local",
+              apiKey: "sk-live-123",
+              nested: [{ clientSecret: "whsec_abc" }],
+            },
             password: "hunter2",
             accessToken: TOKEN,
             user: { id: "user_1" },
@@ -51,14 +55,18 @@ describe("log redaction", () => {
     expect(headers.cookie).toBe(REDACTED);
     expect(headers["user-agent"]).toBeDefined(); // harmless fields survive
 
-    const dump = records.find((r) => r.msg === "config dump") as Record<string, any>;
-    expect(dump.llm.baseUrl).toBe("http://llm.local");
-    expect(dump.llm.apiKey).toBe(REDACTED);
-    expect(dump.llm.nested[0].clientSecret).toBe(REDACTED);
-    expect(dump.user).toEqual({ id: "user_1" });
+    const dump = records.find((r) => r.msg === "config dump");
+    expect(dump).toMatchObject({
+      llm: { baseUrl: "http://llm.local", apiKey: REDACTED, nested: [{ clientSecret: REDACTED }] },
+      password: REDACTED,
+      accessToken: REDACTED,
+      user: { id: "user_1" },
+    });
 
-    const incoming = records.find((r) => r.msg === "incoming request") as Record<string, any>;
-    expect(incoming.req.url).toBe(`/api/test/careless?token=${encodeURIComponent(REDACTED)}&page=2`);
+    const incoming = records.find((r) => r.msg === "incoming request");
+    expect(incoming).toMatchObject({
+      req: { url: `/api/test/careless?token=${encodeURIComponent(REDACTED)}&page=2` },
+    });
   });
 
   it("redactUrl masks credential-like query parameters only", () => {

@@ -2,7 +2,8 @@ import type { FastifyServerOptions } from "fastify";
 import type { Config } from "./config";
 
 /** Key names whose values never reach the logs, wherever they appear in a logged object. */
-const SENSITIVE_KEY = /secret|token|passw(or)?d|api[-_]?key|authorization|cookie|signature|credential|private[-_]?key|jwt/i;
+const SENSITIVE_KEY =
+  /secret|token|passw(or)?d|api[-_]?key|authorization|cookie|signature|credential|private[-_]?key|jwt/i;
 /** Query parameters masked in logged URLs (e.g. ?token=… on a link). */
 const SENSITIVE_PARAM = /secret|token|passw(or)?d|api[-_]?key|signature|code|jwt/i;
 export const REDACTED = "[Redacted]";

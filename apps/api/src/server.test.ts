@@ -16,7 +16,10 @@ interface Run {
 }
 
 /** Starts `server.ts` the way `npm start` does (tsx, no build). `onStdout` may act on the running server. */
-function startServer(env: Record<string, string>, onStdout?: (text: string, kill: () => void) => void): Promise<Run> {
+function startServer(
+  env: Record<string, string>,
+  onStdout?: (text: string, kill: () => void) => void,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
       cwd: API_DIR,
@@ -75,7 +78,12 @@ describe("server start-up", () => {
     let asked = false;
     try {
       const run = await startServer(
-        { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: "warn", WEB_DIST_DIR: path.join(dataDir, "none") },
+        {
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          LOG_LEVEL: "warn",
+          WEB_DIST_DIR: path.join(dataDir, "none"),
+        },
         (stdout, kill) => {
           if (asked || !stdout.includes("running at")) return;
           asked = true;

@@ -8,7 +8,10 @@ import { nowIso, toIso } from "./time";
 const TABLES = ["attempts", "challenges", "generations", "quotas", "users", "webhook_events"];
 
 async function addUser(t: TestDb, id = newId()) {
-  await t.db.insertInto("users").values({ id, email: `${id}@example.com`, name: "Ada", created_at: nowIso() }).execute();
+  await t.db
+    .insertInto("users")
+    .values({ id, email: `${id}@example.com`, name: "Ada", created_at: nowIso() })
+    .execute();
   return id;
 }
 
@@ -89,7 +92,8 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
   it("keeps ISO timestamps in order when sorted as text", async () => {
     const userId = await addUser(t);
     const times = ["2026-01-02T00:00:00.000Z", "2025-12-31T23:59:59.999Z", "2026-01-01T12:00:00.000Z"];
-    for (const time of times) await t.db.insertInto("challenges").values(challengeRow(userId, time)).execute();
+    for (const time of times)
+      await t.db.insertInto("challenges").values(challengeRow(userId, time)).execute();
     const rows = await t.db
       .selectFrom("challenges")
       .select("created_at")
@@ -101,13 +105,22 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
 
   it("enforces foreign keys, one attempt per challenge and a unique idempotency key per user", async () => {
     await expect(
-      t.db.insertInto("quotas").values({ user_id: "nobody", daily_limit: 5, remaining: 5, last_reset_at: nowIso() }).execute(),
+      t.db
+        .insertInto("quotas")
+        .values({ user_id: "nobody", daily_limit: 5, remaining: 5, last_reset_at: nowIso() })
+        .execute(),
     ).rejects.toThrow();
 
     const userId = await addUser(t);
     const challenge = challengeRow(userId, nowIso());
     await t.db.insertInto("challenges").values(challenge).execute();
-    const attempt = { challenge_id: challenge.id, user_id: userId, choice: 1, correct: 0, answered_at: nowIso() };
+    const attempt = {
+      challenge_id: challenge.id,
+      user_id: userId,
+      choice: 1,
+      correct: 0,
+      answered_at: nowIso(),
+    };
     await t.db.insertInto("attempts").values(attempt).execute();
     await expect(t.db.insertInto("attempts").values(attempt).execute()).rejects.toThrow();
 
@@ -125,7 +138,10 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
     await t.db.insertInto("generations").values(generation("k1")).execute();
     await expect(t.db.insertInto("generations").values(generation("k1")).execute()).rejects.toThrow();
     // Requests without a key never collide.
-    await t.db.insertInto("generations").values([generation(null), generation(null)]).execute();
+    await t.db
+      .insertInto("generations")
+      .values([generation(null), generation(null)])
+      .execute();
   });
 
   it("dedupes webhook events with ON CONFLICT DO NOTHING ... RETURNING", async () => {
@@ -142,7 +158,10 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
 
   it("the conditional decrement lets exactly `remaining` of 20 concurrent requests through", async () => {
     const userId = await addUser(t);
-    await t.db.insertInto("quotas").values({ user_id: userId, daily_limit: 5, remaining: 5, last_reset_at: nowIso() }).execute();
+    await t.db
+      .insertInto("quotas")
+      .values({ user_id: userId, daily_limit: 5, remaining: 5, last_reset_at: nowIso() })
+      .execute();
     // A second, independent connection pool, so on Postgres the updates really race.
     const other = t.connectAgain();
     const decrement = (db: typeof t.db) =>
@@ -158,14 +177,21 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
     const succeeded = results.filter((r) => r !== undefined);
     expect(succeeded).toHaveLength(5);
     expect(succeeded.map((r) => r?.remaining).sort()).toEqual([0, 1, 2, 3, 4]);
-    const { remaining } = await t.db.selectFrom("quotas").select("remaining").where("user_id", "=", userId).executeTakeFirstOrThrow();
+    const { remaining } = await t.db
+      .selectFrom("quotas")
+      .select("remaining")
+      .where("user_id", "=", userId)
+      .executeTakeFirstOrThrow();
     expect(remaining).toBe(0);
   });
 
   it("rejects a negative remaining quota", async () => {
     const userId = await addUser(t);
     await expect(
-      t.db.insertInto("quotas").values({ user_id: userId, daily_limit: 5, remaining: -1, last_reset_at: nowIso() }).execute(),
+      t.db
+        .insertInto("quotas")
+        .values({ user_id: userId, daily_limit: 5, remaining: -1, last_reset_at: nowIso() })
+        .execute(),
     ).rejects.toThrow();
   });
 
@@ -173,11 +199,16 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
     const userId = newId();
     await expect(
       t.db.transaction().execute(async (trx) => {
-        await trx.insertInto("users").values({ id: userId, email: null, name: null, created_at: nowIso() }).execute();
+        await trx
+          .insertInto("users")
+          .values({ id: userId, email: null, name: null, created_at: nowIso() })
+          .execute();
         await sql`select * from no_such_table`.execute(trx);
       }),
     ).rejects.toThrow();
-    expect(await t.db.selectFrom("users").select("id").where("id", "=", userId).executeTakeFirst()).toBeUndefined();
+    expect(
+      await t.db.selectFrom("users").select("id").where("id", "=", userId).executeTakeFirst(),
+    ).toBeUndefined();
   });
 });
 
@@ -190,6 +221,8 @@ describe("ids and time", () => {
   });
 
   it("nowIso reads the injected clock and always says UTC", () => {
-    expect(nowIso({ now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 6)) })).toBe("2026-01-02T03:04:05.006Z");
+    expect(nowIso({ now: () => new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 6)) })).toBe(
+      "2026-01-02T03:04:05.006Z",
+    );
   });
 });

@@ -16,16 +16,22 @@ beforeAll(async () => {
         "/api/test/things",
         {
           schema: {
-            body: z.object({ name: z.string().min(1), count: z.number().int(), tags: z.array(z.string()) }).strict(),
+            body: z
+              .object({ name: z.string().min(1), count: z.number().int(), tags: z.array(z.string()) })
+              .strict(),
             querystring: z.object({ dryRun: z.enum(["yes", "no"]).optional() }),
             response: { 201: z.object({ ok: z.boolean() }), ...problemResponses },
           },
         },
         async (_request, reply) => reply.code(201).send({ ok: true }),
       );
-      app.get("/api/test/things/:id", { schema: { params: z.object({ id: z.string().max(5) }) } }, async () => {
-        throw notFound("No thing with that id.");
-      });
+      app.get(
+        "/api/test/things/:id",
+        { schema: { params: z.object({ id: z.string().max(5) }) } },
+        async () => {
+          throw notFound("No thing with that id.");
+        },
+      );
       app.get("/api/test/limited", async () => {
         throw tooManyRequests("Today's quota is used.", 120.2, {
           type: "https://katagen.dev/problems/quota-exceeded",
@@ -39,15 +45,22 @@ beforeAll(async () => {
       app.get("/api/test/crash", async () => {
         throw new Error(SECRET_MESSAGE);
       });
-      app.get("/api/test/bad-response", { schema: { response: { 200: z.object({ id: z.string() }) } } }, async () => {
-        return { id: 42 } as unknown as { id: string };
-      });
+      app.get(
+        "/api/test/bad-response",
+        { schema: { response: { 200: z.object({ id: z.string() }) } } },
+        async () => {
+          return { id: 42 } as unknown as { id: string };
+        },
+      );
     },
   });
 });
 afterAll(async () => t.close());
 
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number) {
+function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; body: string },
+  status: number,
+) {
   expect(response.statusCode).toBe(status);
   expect(String(response.headers["content-type"])).toBe(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
   const body = ProblemSchema.parse(JSON.parse(response.body));
@@ -156,9 +169,9 @@ describe("problem+json errors", () => {
     const teapot = expectProblem(await t.app.inject({ method: "GET", url: "/api/test/teapot" }), 418);
     expect(teapot).toMatchObject({ title: "I'm a teapot", detail: "Short and stout.", type: "about:blank" });
 
-    expect(expectProblem(await t.app.inject({ method: "GET", url: "/api/test/things/abc" }), 404).detail).toBe(
-      "No thing with that id.",
-    );
+    expect(
+      expectProblem(await t.app.inject({ method: "GET", url: "/api/test/things/abc" }), 404).detail,
+    ).toBe("No thing with that id.");
   });
 
   it("an unexpected error answers a generic 500, logged with the request id, never leaked", async () => {

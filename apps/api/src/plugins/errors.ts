@@ -50,7 +50,8 @@ export const unauthorized = (detail = "Sign in to continue.") =>
   new AppError(401, { detail, headers: { "www-authenticate": 'Bearer realm="katagen"' } });
 export const forbidden = (detail: string) => new AppError(403, { detail });
 export const notFound = (detail = "No such resource.") => new AppError(404, { detail });
-export const conflict = (detail: string, options: AppErrorOptions = {}) => new AppError(409, { ...options, detail });
+export const conflict = (detail: string, options: AppErrorOptions = {}) =>
+  new AppError(409, { ...options, detail });
 export const unprocessable = (detail: string, options: AppErrorOptions = {}) =>
   new AppError(422, { ...options, detail });
 export const tooManyRequests = (detail: string, retryAfterSeconds: number, options: AppErrorOptions = {}) =>
@@ -112,7 +113,10 @@ export function sendProblem(
   return reply.code(status).type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(body);
 }
 
-function fieldErrors(error: { validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[]; validationContext?: string }): FieldError[] {
+function fieldErrors(error: {
+  validation: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[];
+  validationContext?: string;
+}): FieldError[] {
   const context = error.validationContext ?? "body";
   const join = (pointer: string) => [context, ...pointer.split("/").filter(Boolean)].join(".");
   return error.validation.flatMap((issue) => {
@@ -182,7 +186,8 @@ async function errorsPlugin(app: FastifyInstance) {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     // Root catch-alls (static files, CORS preflight) match every path; they must not turn 404s into 405s.
     if (route.url === "/*" || route.url === "*") return;
-    for (const method of methods) routes.push({ method: method.toUpperCase(), regex: patternToRegex(route.url) });
+    for (const method of methods)
+      routes.push({ method: method.toUpperCase(), regex: patternToRegex(route.url) });
   });
 
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {

@@ -24,7 +24,9 @@ describe("OpenAPI", () => {
     expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(document.components.schemas.Problem).toBeDefined();
     // Internal documentation routes stay out of the document.
-    expect(Object.keys(document.paths).some((p) => p.startsWith("/docs") || p === "/openapi.json")).toBe(false);
+    expect(Object.keys(document.paths).some((p) => p.startsWith("/docs") || p === "/openapi.json")).toBe(
+      false,
+    );
   });
 
   it("GET /docs serves the Swagger UI page", async () => {

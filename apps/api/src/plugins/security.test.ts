@@ -39,11 +39,12 @@ describe("security headers and CORS", () => {
     expect(response.statusCode).toBe(204);
     expect(response.headers["access-control-allow-origin"]).toBe(ALLOWED);
     expect(response.headers["access-control-allow-credentials"]).toBeUndefined();
-    expect(String(response.headers["access-control-allow-headers"]).toLowerCase().split(",").map((h) => h.trim())).toEqual([
-      "authorization",
-      "content-type",
-      "idempotency-key",
-    ]);
+    expect(
+      String(response.headers["access-control-allow-headers"])
+        .toLowerCase()
+        .split(",")
+        .map((h) => h.trim()),
+    ).toEqual(["authorization", "content-type", "idempotency-key"]);
     expect(String(response.headers.vary)).toMatch(/Origin/i);
   });
 

@@ -5,14 +5,22 @@ import fp from "fastify-plugin";
 import type { Config } from "../config";
 
 export const CORS_ALLOWED_HEADERS = ["Authorization", "Content-Type", "Idempotency-Key"];
-export const CORS_EXPOSED_HEADERS = ["Retry-After", "RateLimit", "RateLimit-Policy", "X-Request-Id", "Location"];
+export const CORS_EXPOSED_HEADERS = [
+  "Retry-After",
+  "RateLimit",
+  "RateLimit-Policy",
+  "X-Request-Id",
+  "Location",
+];
 
 /**
  * CSP for the SPA and Swagger UI, both served from this origin: scripts only from 'self' (Vite emits
  * no inline scripts), inline styles allowed (Swagger UI and React style attributes), data: images.
  * Extra origins (e.g. Clerk's frontend API) are appended by whoever configures them.
  */
-export function cspDirectives(extra: { scriptSrc?: string[]; connectSrc?: string[]; imgSrc?: string[]; frameSrc?: string[] } = {}) {
+export function cspDirectives(
+  extra: { scriptSrc?: string[]; connectSrc?: string[]; imgSrc?: string[]; frameSrc?: string[] } = {},
+) {
   return {
     defaultSrc: ["'self'"],
     baseUri: ["'self'"],
@@ -32,7 +40,7 @@ export function cspDirectives(extra: { scriptSrc?: string[]; connectSrc?: string
 async function securityPlugin(app: FastifyInstance, options: { config: Config }) {
   const { config } = options;
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: cspDirectives() , useDefaults: false },
+    contentSecurityPolicy: { directives: cspDirectives(), useDefaults: false },
     // HSTS only means something over HTTPS, which only production has.
     hsts: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },

@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../testing/test-app";
 
-const INDEX = "<!doctype html><html><body><div id=root></div><script type=module src=/assets/app-abc123.js></script></body></html>";
+const INDEX =
+  "<!doctype html><html><body><div id=root></div><script type=module src=/assets/app-abc123.js></script></body></html>";
 const HTML = { accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
 
 let dist: string;
@@ -62,10 +63,18 @@ describe("serving the built SPA", () => {
   });
 
   it("a missing asset or a non-HTML request gets a 404, not the SPA", async () => {
-    const asset = await t.app.inject({ method: "GET", url: "/assets/missing-123.js", headers: { accept: "*/*" } });
+    const asset = await t.app.inject({
+      method: "GET",
+      url: "/assets/missing-123.js",
+      headers: { accept: "*/*" },
+    });
     expect(asset.statusCode).toBe(404);
     expect(asset.headers["content-type"]).toMatch(/^application\/problem\+json/);
-    const json = await t.app.inject({ method: "GET", url: "/history", headers: { accept: "application/json" } });
+    const json = await t.app.inject({
+      method: "GET",
+      url: "/history",
+      headers: { accept: "application/json" },
+    });
     expect(json.statusCode).toBe(404);
   });
 

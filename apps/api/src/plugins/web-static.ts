@@ -16,7 +16,10 @@ function isApiPath(pathname: string): boolean {
 }
 
 function wantsHtml(request: FastifyRequest): boolean {
-  return (request.method === "GET" || request.method === "HEAD") && /\btext\/html\b/.test(request.headers.accept ?? "");
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    /\btext\/html\b/.test(request.headers.accept ?? "")
+  );
 }
 
 /**

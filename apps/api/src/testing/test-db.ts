@@ -40,7 +40,10 @@ export interface TestDb {
 }
 
 /** A fresh, migrated database: a temp SQLite file, or a new schema in the Postgres test database. */
-export async function createTestDb(name: TestDialect = "sqlite", options: { migrate?: boolean } = {}): Promise<TestDb> {
+export async function createTestDb(
+  name: TestDialect = "sqlite",
+  options: { migrate?: boolean } = {},
+): Promise<TestDb> {
   const migrate = options.migrate ?? true;
   if (name === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-test-"));

@@ -39,7 +39,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addCheckConstraint("generations_status_known", sql`status in ('pending', 'succeeded', 'failed')`)
     .execute();
   // Finding expired leases to refund.
-  await db.schema.createIndex("generations_status_lease").on("generations").columns(["status", "lease_until"]).execute();
+  await db.schema
+    .createIndex("generations_status_lease")
+    .on("generations")
+    .columns(["status", "lease_until"])
+    .execute();
 
   await db.schema
     .createTable("challenges")
@@ -78,7 +82,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("correct", "integer", (c) => c.notNull())
     .addColumn("answered_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("attempts_user_answered").on("attempts").columns(["user_id", "answered_at"]).execute();
+  await db.schema
+    .createIndex("attempts_user_answered")
+    .on("attempts")
+    .columns(["user_id", "answered_at"])
+    .execute();
 
   await db.schema
     .createTable("webhook_events")
