@@ -1,12 +1,18 @@
 import { PROBLEM_CONTENT_TYPE, ProblemSchema } from "@katagen/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { sql } from "kysely";
+import { createDb } from "../db/create-db";
 import { buildTestApp, type TestApp } from "../testing/test-app";
 import { AppError, notFound, problemResponses, tooManyRequests } from "./errors";
 
 const SECRET_MESSAGE = "connection to postgres://admin:hunter2@db failed";
 
 let t: TestApp;
+// Nothing listens on port 1: every query fails the way it does when PostgreSQL is down.
+const downDb = createDb({
+  database: { dialect: "postgres", connectionString: "postgres://u:pw@127.0.0.1:1/k" },
+});
 
 beforeAll(async () => {
   t = await buildTestApp({
@@ -45,6 +51,10 @@ beforeAll(async () => {
       app.get("/api/test/crash", async () => {
         throw new Error(SECRET_MESSAGE);
       });
+      app.get("/api/test/db-down", async () => {
+        await sql`select 1`.execute(downDb);
+        return { ok: true };
+      });
       app.get(
         "/api/test/bad-response",
         { schema: { response: { 200: z.object({ id: z.string() }) } } },
@@ -55,7 +65,10 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => t.close());
+afterAll(async () => {
+  await t.close();
+  await downDb.destroy();
+});
 
 function expectProblem(
   response: { statusCode: number; headers: Record<string, unknown>; body: string },
@@ -190,5 +203,13 @@ describe("problem+json errors", () => {
     const body = expectProblem(response, 500);
     expect(body.detail).toBe("Something went wrong on our side.");
     expect(response.body).not.toMatch(/expected|string|number/i);
+  });
+
+  it("a database outage answers 503 with Retry-After, not 500", async () => {
+    const response = await t.app.inject({ method: "GET", url: "/api/test/db-down" });
+    const body = expectProblem(response, 503);
+    expect(response.headers["retry-after"]).toBe("5");
+    expect(response.body).not.toContain("127.0.0.1");
+    expect(body.detail).toMatch(/temporarily unavailable/);
   });
 });

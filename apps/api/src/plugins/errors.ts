@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../db/unavailable";
 
 /**
  * One error handler and one not-found handler for the whole API: every error is an RFC 9457
@@ -225,6 +226,17 @@ async function errorsPlugin(app: FastifyInstance) {
     const status = fastifyError.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return sendProblem(request, reply, status, { detail: fastifyError.message });
+    }
+
+    if (isDatabaseUnavailable(error)) {
+      request.log.error({ err: error }, "database unavailable");
+      return sendProblem(
+        request,
+        reply,
+        503,
+        { detail: "The service is temporarily unavailable. Try again shortly." },
+        { "retry-after": "5" },
+      );
     }
 
     request.log.error({ err: error }, "unhandled error");
