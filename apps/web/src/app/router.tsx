@@ -3,8 +3,12 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  redirect,
   type RouterHistory,
 } from "@tanstack/react-router";
+import { z } from "zod";
+import { env } from "@/config/env";
+import { createAuthStore, type AuthStore } from "@/features/auth/auth-store";
 import { HistoryPage } from "./routes/history";
 import { HomePage } from "./routes/home";
 import { NotFoundPage } from "./routes/not-found";
@@ -12,9 +16,12 @@ import { PracticePage } from "./routes/practice";
 import { ProgressPage } from "./routes/progress";
 import { RootLayout } from "./routes/root-layout";
 import { RouteErrorPage } from "./routes/route-error";
+import { SignInRoutePage, SignUpRoutePage } from "./routes/sign-in";
 
 export interface RouterContext {
   queryClient: QueryClient;
+  /** Who is signed in (Clerk or local sign-in); route guards await it. */
+  auth: AuthStore;
 }
 
 // Code-based route tree: add a route here and to rootRoute.addChildren below.
@@ -25,34 +32,69 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: "/", component: HomePage });
-const practiceRoute = createRoute({
+
+const SignInSearchSchema = z.object({ redirect: z.string().max(2000).optional().catch(undefined) });
+// Splat routes: Clerk's multi-step flows live under /sign-in/* and /sign-up/*.
+const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
+  path: "/sign-in/$",
+  validateSearch: SignInSearchSchema,
+  component: SignInRoutePage,
+});
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/sign-up/$",
+  validateSearch: SignInSearchSchema,
+  component: SignUpRoutePage,
+});
+
+/** Pages under this layout need a signed-in user; others are sent to sign-in and brought back after. */
+const protectedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "protected",
+  beforeLoad: async ({ context, location }) => {
+    const auth = await context.auth.whenLoaded();
+    if (!auth.isSignedIn) {
+      throw redirect({ to: "/sign-in/$", params: { _splat: "" }, search: { redirect: location.href } });
+    }
+  },
+});
+
+const practiceRoute = createRoute({
+  getParentRoute: () => protectedRoute,
   path: "/practice",
   component: PracticePage,
 });
 const historyRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => protectedRoute,
   path: "/history",
   component: HistoryPage,
 });
 const progressRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => protectedRoute,
   path: "/progress",
   component: ProgressPage,
 });
 
-export const routeTree = rootRoute.addChildren([homeRoute, practiceRoute, historyRoute, progressRoute]);
+export const routeTree = rootRoute.addChildren([
+  homeRoute,
+  signInRoute,
+  signUpRoute,
+  protectedRoute.addChildren([practiceRoute, historyRoute, progressRoute]),
+]);
 
 export function createAppRouter({
   queryClient,
   history,
+  auth = createAuthStore(env.VITE_CLERK_PUBLISHABLE_KEY ? "clerk" : "local"),
 }: {
   queryClient: QueryClient;
   history?: RouterHistory;
+  auth?: AuthStore;
 }) {
   return createRouter({
     routeTree,
-    context: { queryClient },
+    context: { queryClient, auth },
     history,
     defaultPreload: "intent",
     // Loaders read through TanStack Query, which owns caching; the router should not cache a second time.

@@ -48,7 +48,10 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-type TokenGetter = () => string | null | undefined | Promise<string | null | undefined>;
+type TokenGetter = (options?: {
+  /** Set on the one retry after a 401: ask the auth layer for a fresh token, not its cached one. */
+  skipCache?: boolean;
+}) => string | null | undefined | Promise<string | null | undefined>;
 
 export interface ApiClientOptions {
   /** Origin the API lives on; empty means same origin as the page. */
@@ -141,28 +144,34 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   return {
     async request(path, { method = "GET", body, schema, query, headers, signal } = {}) {
-      const requestHeaders = new Headers({ accept: `application/json, ${PROBLEM_CONTENT_TYPE}` });
-      if (body !== undefined) requestHeaders.set("content-type", "application/json");
-      const token = await options.getToken?.();
-      if (token) requestHeaders.set("authorization", `Bearer ${token}`);
-      for (const [name, value] of Object.entries(headers ?? {})) requestHeaders.set(name, value);
-
       let response: Response;
-      try {
-        response = await doFetch(buildUrl(baseUrl, path, query), {
-          method,
-          headers: requestHeaders,
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal,
-        });
-      } catch (cause) {
-        if (signal?.aborted) throw cause;
-        throw new ApiError({
-          status: 0,
-          type: NETWORK_ERROR_TYPE,
-          title: "Could not reach the server",
-          detail: "Check your connection and try again.",
-        });
+      for (let attempt = 0; ; attempt += 1) {
+        const requestHeaders = new Headers({ accept: `application/json, ${PROBLEM_CONTENT_TYPE}` });
+        if (body !== undefined) requestHeaders.set("content-type", "application/json");
+        const token = await options.getToken?.(attempt === 0 ? undefined : { skipCache: true });
+        // Only a real token: never "Bearer null" or "Bearer undefined".
+        if (typeof token === "string" && token !== "") requestHeaders.set("authorization", `Bearer ${token}`);
+        for (const [name, value] of Object.entries(headers ?? {})) requestHeaders.set(name, value);
+
+        try {
+          response = await doFetch(buildUrl(baseUrl, path, query), {
+            method,
+            headers: requestHeaders,
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal,
+          });
+        } catch (cause) {
+          if (signal?.aborted) throw cause;
+          throw new ApiError({
+            status: 0,
+            type: NETWORK_ERROR_TYPE,
+            title: "Could not reach the server",
+            detail: "Check your connection and try again.",
+          });
+        }
+        // A cached token can expire or be revoked in flight: retry once with a fresh one (Clerk's advice).
+        if (response.status === 401 && token && attempt === 0) continue;
+        break;
       }
 
       if (!response.ok) {
@@ -198,7 +207,7 @@ export function configureApiAuth(next: Pick<ApiClientOptions, "getToken" | "onUn
 
 export const apiClient = createApiClient({
   baseUrl: env.VITE_API_URL,
-  getToken: () => hooks.getToken?.(),
+  getToken: (tokenOptions) => hooks.getToken?.(tokenOptions),
   onUnauthorized: (error) => hooks.onUnauthorized?.(error),
 });
 

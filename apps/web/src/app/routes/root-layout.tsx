@@ -1,5 +1,6 @@
 import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef, type RefObject } from "react";
+import { AuthHeader } from "@/features/auth/components/auth-header";
 import { ThemeToggle } from "@/features/theme/theme-toggle";
 import { apiHref } from "@/lib/api-client";
 
@@ -90,6 +91,7 @@ export function RootLayout() {
           </nav>
           <div className="ml-auto flex items-center gap-2">
             <ThemeToggle />
+            <AuthHeader />
           </div>
         </div>
       </header>

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from "react";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { isApiError } from "@/lib/api-client";
+import type { LocalAuth } from "../local-auth";
+
+const inputClasses =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 focus:outline-none dark:border-slate-700 dark:bg-slate-900 dark:text-white";
+
+/** Local (development) sign-in: whoever you say you are. Same email, same account. */
+export function LocalSignInForm({ localAuth, onSignedIn }: { localAuth: LocalAuth; onSignedIn: () => void }) {
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await localAuth.signIn({ name, email });
+      onSignedIn();
+    } catch (err) {
+      if (isApiError(err)) {
+        setError(
+          err.fieldErrors.length > 0
+            ? err.fieldErrors.map((f) => f.message).join(". ")
+            : (err.detail ?? err.title),
+        );
+      } else {
+        setError("Could not sign in. Try again.");
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor="local-name" className="block text-sm font-medium text-slate-700 dark:text-slate-200">
+          Name
+        </label>
+        <input
+          id="local-name"
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={80}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          className={inputClasses}
+        />
+      </div>
+      <div>
+        <label htmlFor="local-email" className="block text-sm font-medium text-slate-700 dark:text-slate-200">
+          Email
+        </label>
+        <input
+          id="local-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          className={inputClasses}
+        />
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy} className={buttonClasses("primary", "w-full px-4 py-2")}>
+        {busy ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

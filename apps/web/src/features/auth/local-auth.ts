@@ -1,0 +1,92 @@
+/**
+ * Local sign-in (the API's development identity provider): a cookie session on the API, from which
+ * short-lived Bearer tokens are obtained. The cookie never goes to /api routes' auth; tokens do.
+ */
+import {
+  LOCAL_SESSION_PATH,
+  LOCAL_SIGN_IN_PATH,
+  LOCAL_SIGN_OUT_PATH,
+  LOCAL_TOKEN_PATH,
+  LocalSessionSchema,
+  LocalTokenSchema,
+  UserSchema,
+  type LocalSignInBody,
+  type User,
+} from "@katagen/contract";
+import { createApiClient, isApiError, type ApiClient } from "@/lib/api-client";
+import type { AuthStore, AuthUser } from "./auth-store";
+import { createTokenCache } from "./local-token-cache";
+
+export interface LocalAuth {
+  /** Reads the session cookie's user; publishes the result. */
+  load(): Promise<void>;
+  signIn(body: LocalSignInBody): Promise<AuthUser>;
+  signOut(): Promise<void>;
+}
+
+const toAuthUser = (user: User): AuthUser => ({ id: user.id, name: user.name, email: user.email });
+
+export function createLocalAuth(
+  store: AuthStore,
+  options: { baseUrl?: string; fetch?: typeof fetch } = {},
+): LocalAuth {
+  // A client of its own, without Bearer tokens: these routes are authenticated by the cookie.
+  const client: ApiClient = createApiClient({ baseUrl: options.baseUrl, fetch: options.fetch });
+
+  const signedOut = () => store.publish({ mode: "local", isLoaded: true, isSignedIn: false, user: null });
+  const signedIn = (user: AuthUser) =>
+    store.publish({ mode: "local", isLoaded: true, isSignedIn: true, user });
+
+  const tokens = createTokenCache(async () => {
+    try {
+      // JSON body: the API's CSRF rule for cookie-authenticated POSTs (see local-routes.ts).
+      const { token } = await client.request(LOCAL_TOKEN_PATH, {
+        method: "POST",
+        body: {},
+        schema: LocalTokenSchema,
+      });
+      return token;
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) {
+        signedOut();
+        return null;
+      }
+      throw error;
+    }
+  });
+
+  store.attach({
+    getToken: (opts) => tokens.get(opts),
+    signOut: () => localAuth.signOut(),
+  });
+
+  const localAuth: LocalAuth = {
+    async load() {
+      try {
+        const { user } = await client.request(LOCAL_SESSION_PATH, { schema: LocalSessionSchema });
+        if (user) signedIn(toAuthUser(user));
+        else signedOut();
+      } catch {
+        // API unreachable: treat as signed out (the sign-in page will show the real error on submit).
+        signedOut();
+      }
+    },
+    async signIn(body) {
+      const user = toAuthUser(
+        await client.request(LOCAL_SIGN_IN_PATH, { method: "POST", body, schema: UserSchema }),
+      );
+      tokens.clear();
+      signedIn(user);
+      return user;
+    },
+    async signOut() {
+      tokens.clear();
+      try {
+        await client.request(LOCAL_SIGN_OUT_PATH, { method: "POST", body: {} });
+      } finally {
+        signedOut();
+      }
+    },
+  };
+  return localAuth;
+}
