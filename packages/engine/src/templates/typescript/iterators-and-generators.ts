@@ -1,0 +1,135 @@
+import type { ChallengeTemplate } from "../../types";
+import { PREDICT, distinctInts, lines, swap } from "./helpers";
+
+const base = { language: "typescript", topic: "iterators-and-generators" } as const;
+
+export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/next-then-spread",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [a, b, c, d] = distinctInts(rng, 4, 10, 99);
+      const fn = rng.pick(["numbers", "readings", "ticks", "samples"]);
+      const it = rng.pick(["it", "gen", "source"]);
+      const ret = `  return ${d};`;
+      const code = lines(
+        `function* ${fn}(): Generator<number, number> {`,
+        `  yield ${a};`,
+        `  yield ${b};`,
+        `  yield ${c};`,
+        ret,
+        `}`,
+        `const ${it} = ${fn}();`,
+        `const first = ${it}.next().value;`,
+        `const rest: number[] = [...${it}];`,
+        `console.log(first, rest.join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "next() and then spread the same generator",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.iterator-reusable", code: swap(code, `[...${it}]`, `[...${fn}()]`) },
+          { rule: "ts.generator-eager", code: swap(code, `const first = ${it}.next().value;`, `${it}.next();\nconst first = ${it}.next().value;`) },
+          { rule: "ts.generator-return-iterated", code: swap(code, ret, `  yield ${d};`) },
+        ],
+        explanation: `\`next()\` takes the first yielded value (${a}); the spread then continues from where the generator paused and collects the remaining yields. The \`return\` value (${d}) is not part of the iteration.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/lazy-pipeline-break",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const items = distinctInts(rng, 6, 1, 14).sort((x, y) => x - y);
+      const k = rng.int(2, 3);
+      const limit = items[rng.int(2, 3)]! * k;
+      const [s, m] = rng.pick([
+        ["s", "m"],
+        ["r", "x"],
+        ["in", "out"],
+      ] as const);
+      const mapName = rng.pick(["scaled", "mapped", "times"]);
+      const src = `source([${items.join(", ")}])`;
+      const code = lines(
+        `const log: string[] = [];`,
+        `function* source(items: number[]): Generator<number> {`,
+        `  for (const x of items) {`,
+        `    log.push(\`${s}\${x}\`);`,
+        `    yield x;`,
+        `  }`,
+        `}`,
+        `function* ${mapName}(src: Iterable<number>): Generator<number> {`,
+        `  for (const x of src) {`,
+        `    log.push(\`${m}\${x}\`);`,
+        `    yield x * ${k};`,
+        `  }`,
+        `}`,
+        `for (const v of ${mapName}(${src})) {`,
+        `  if (v >= ${limit}) break;`,
+        `}`,
+        `console.log(log.join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A lazy generator pipeline with break",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.lazy-pipeline-order", code: swap(code, src, `[...${src}]`) },
+          { rule: "ts.generator-eager", code: swap(code, `${mapName}(${src})) {`, `[...${mapName}(${src})]) {`) },
+          { rule: "ts.off-by-one", code: swap(code, `v >= ${limit}`, `v > ${limit}`) },
+        ],
+        explanation: `Generators are lazy: each \`for...of\` step pulls one value through both stages, so the log alternates between them, and \`break\` stops the pipeline as soon as a value reaches ${limit}, so later items are never produced.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/next-argument-flow",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const x0 = rng.int(2, 9);
+      const a = rng.int(2, 9);
+      const b = rng.int(2, 9);
+      const c = rng.int(2, 9);
+      const limit = a + b;
+      const fn = rng.pick(["accumulator", "runningTotal", "adder", "tally"]);
+      const v = rng.pick(["acc", "gen", "t"]);
+      const code = lines(
+        `function* ${fn}(limit: number): Generator<number, string, number> {`,
+        `  let total = 0;`,
+        `  while (total < limit) {`,
+        `    const n = yield total;`,
+        `    total += n;`,
+        `  }`,
+        `  return \`done at \${total}\`;`,
+        `}`,
+        `const ${v} = ${fn}(${limit});`,
+        `console.log(${v}.next(${x0}).value);`,
+        `console.log(${v}.next(${a}).value);`,
+        `console.log(${v}.next(${b}).value);`,
+        `console.log(String(${v}.next(${c}).value));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Sending values into a generator with next(v)",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.off-by-one", code: swap(code, `total < limit`, `total <= limit`) },
+          { rule: "ts.yield-value-flow", code: swap(code, `  let total = 0;`, `  let total = ${x0};`) },
+          { rule: "ts.generator-return-iterated", value: ["0", String(a), "undefined", "undefined"].join("\n") },
+          { rule: "ts.yield-value-flow", code: swap(code, `    total += n;`, `    total += n;\n    yield total;`) },
+        ],
+        explanation: `The first \`next(${x0})\` only starts the generator, so ${x0} is discarded and 0 is yielded. Each later \`next(v)\` makes the paused \`yield\` evaluate to \`v\`. Once the total reaches ${limit} the loop ends and the \`return\` value becomes \`value\` (with \`done: true\`); after that, \`next\` gives undefined.`,
+      };
+    },
+  },
+];
