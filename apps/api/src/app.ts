@@ -48,11 +48,19 @@ export type App = FastifyInstance<
 // Accept a caller's request id only if it is short and boring; otherwise it could forge log lines.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
+function trustProxyOption(value: Config["trustProxy"]) {
+  // A hop count: trust that many proxies nearest to us.
+  return typeof value === "number" ? (_address: string, hop: number) => hop < value : value;
+}
+
 /** Builds the whole API without listening: server.ts listens, tests use app.inject(). */
 export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const app = Fastify({
     logger: loggerOptions(config, deps.logStream),
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: trustProxyOption(config.trustProxy),
+    // Slow or stalled clients cannot hold a connection forever; generation itself finishes well inside this.
+    requestTimeout: 120_000,
     genReqId: (req) => {
       const incoming = req.headers["x-request-id"];
       return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -70,7 +78,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   // Infrastructure first: errors must see every route (405 detection), openapi must see every schema.
   await app.register(errorsPlugin);
   await app.register(dbPlugin, {
-    db: deps.db ?? createDb(config, { onPoolError: (err) => app.log.warn({ err }, "idle database connection failed") }),
+    db:
+      deps.db ??
+      createDb(config, { onPoolError: (err) => app.log.warn({ err }, "idle database connection failed") }),
     owned: !deps.db,
   });
   await app.register(securityPlugin, { config });
@@ -82,7 +92,8 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
 
   // Feature modules: one line each.
   await app.register(healthRoutes);
-  if (localKey) await app.register(localAuthRoutes, { settings: config.auth, localKey, db: app.db, clock: app.clock });
+  if (localKey)
+    await app.register(localAuthRoutes, { settings: config.auth, localKey, db: app.db, clock: app.clock });
   await app.register(userRoutes);
 
   return app;

@@ -115,4 +115,18 @@ describe("loadConfig", () => {
     const issues = issuesFor({ BODY_LIMIT_BYTES: "1mb", QUOTA_DAILY_LIMIT: "-3" });
     expect(issues.map((i) => i.variable).sort()).toEqual(["BODY_LIMIT_BYTES", "QUOTA_DAILY_LIMIT"]);
   });
+
+  it.each([
+    [undefined, false],
+    ["true", true],
+    ["false", false],
+    ["1", 1],
+    ["10.0.0.0/8, 127.0.0.1", ["10.0.0.0/8", "127.0.0.1"]],
+  ])("TRUST_PROXY=%s gives %j", (value, expected) => {
+    expect(loadConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it("rejects a TRUST_PROXY that is not a proxy list", () => {
+    expect(issuesFor({ TRUST_PROXY: "everyone" }).map((i) => i.variable)).toEqual(["TRUST_PROXY"]);
+  });
 });

@@ -24,11 +24,12 @@ const integerString = (name: string, min: number, max: number) =>
     .trim()
     .regex(/^\d+$/, `${name} must be a whole number between ${min} and ${max}`)
     .transform(Number)
-    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
+    .pipe(
+      z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`),
+    );
 
 export type DatabaseConfig =
-  | { dialect: "sqlite"; filename: string }
-  | { dialect: "postgres"; connectionString: string };
+  { dialect: "sqlite"; filename: string } | { dialect: "postgres"; connectionString: string };
 
 const originSchema = z.string().transform((value, ctx) => {
   if (value === "*" || value === "null") {
@@ -42,7 +43,10 @@ const originSchema = z.string().transform((value, ctx) => {
   try {
     url = new URL(value);
   } catch {
-    ctx.addIssue({ code: "custom", message: `"${value}" is not a URL origin such as https://app.example.com` });
+    ctx.addIssue({
+      code: "custom",
+      message: `"${value}" is not a URL origin such as https://app.example.com`,
+    });
     return z.NEVER;
   }
   if ((url.protocol !== "http:" && url.protocol !== "https:") || url.origin !== value.replace(/\/$/, "")) {
@@ -83,6 +87,25 @@ export const EnvSchema = z.object({
   BODY_LIMIT_BYTES: integerString("BODY_LIMIT_BYTES", 1024, 100 * 1024 * 1024).default(1024 * 1024),
   QUOTA_DAILY_LIMIT: integerString("QUOTA_DAILY_LIMIT", 0, 1_000_000).default(50),
   RATE_LIMIT_GENERATE_PER_MINUTE: integerString("RATE_LIMIT_GENERATE_PER_MINUTE", 0, 100_000).default(10),
+  /** Behind a reverse proxy (Render, Fly, nginx): "true", a hop count, or comma-separated proxy IPs/CIDRs. */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .transform((v, ctx): boolean | number | string[] => {
+      if (v === "true" || v === "false") return v === "true";
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (list.length > 0 && list.every((s) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(s))) return list;
+      ctx.addIssue({
+        code: "custom",
+        message: "TRUST_PROXY must be true, false, a hop count, or proxy IPs/CIDRs",
+      });
+      return z.NEVER;
+    })
+    .default(false),
   /** The API's public origin; in local sign-in mode it is also the token issuer. */
   PUBLIC_URL: originSchema.optional(),
   // Auth: raw strings here; modules/auth/auth-settings.ts validates them together (checkCombinations).
@@ -102,7 +125,10 @@ function databaseConfig(env: Env, dataDir: string): DatabaseConfig {
   if (url === undefined) return { dialect: "sqlite", filename: path.join(dataDir, "katagen.sqlite") };
   if (url === ":memory:" || url === "sqlite::memory:") return { dialect: "sqlite", filename: ":memory:" };
   if (url.startsWith("sqlite:")) {
-    return { dialect: "sqlite", filename: resolveFromRoot(url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "")) };
+    return {
+      dialect: "sqlite",
+      filename: resolveFromRoot(url.slice("sqlite:".length).replace(/^\/\/(?=\/)/, "")),
+    };
   }
   return { dialect: "postgres", connectionString: url };
 }
@@ -138,6 +164,8 @@ function toConfig(env: Env) {
     quotaDailyLimit: env.QUOTA_DAILY_LIMIT,
     /** 0 disables the per-minute limit on generation. */
     rateLimitGeneratePerMinute: env.RATE_LIMIT_GENERATE_PER_MINUTE,
+    /** Which X-Forwarded-For hops to believe for request.ip (rate limits key on it). */
+    trustProxy: env.TRUST_PROXY,
   };
 }
 
