@@ -36,7 +36,6 @@ export default defineConfig(
           ignoreRestSiblings: true,
         },
       ],
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       eqeqeq: ["error", "smart"],
       "no-console": "off",
     },

@@ -11,7 +11,8 @@ process.env.KATAGEN_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "katagen-e2
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "./test-results",
+  // Override when two suites run at once in one checkout: each run empties its output dir first.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "./test-results",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
