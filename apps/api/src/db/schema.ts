@@ -42,6 +42,8 @@ export interface GenerationsTable {
   lease_until: IsoTimestamp;
   created_at: IsoTimestamp;
   updated_at: IsoTimestamp;
+  /** quotas.last_reset_at of the window this reservation was charged to (migration 0003). */
+  quota_window_start: IsoTimestamp | null;
 }
 
 export interface ChallengesTable {
@@ -85,6 +87,13 @@ export interface WebhookEventsTable {
   received_at: IsoTimestamp;
 }
 
+/** Fixed one-minute rate-limit windows (migration 0003). */
+export interface RateLimitsTable {
+  bucket: string;
+  window_start: IsoTimestamp;
+  count: number;
+}
+
 export interface Database {
   users: UsersTable;
   quotas: QuotasTable;
@@ -92,4 +101,5 @@ export interface Database {
   challenges: ChallengesTable;
   attempts: AttemptsTable;
   webhook_events: WebhookEventsTable;
+  rate_limits: RateLimitsTable;
 }
