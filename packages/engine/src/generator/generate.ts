@@ -34,6 +34,14 @@ type Attempt =
   | { ok: true; question: GeneratedQuestion; executedDistractors: number }
   | { ok: false; reason: "build-failed" | "key-failed" | "key-timeout" | "not-deterministic" | "too-few-distractors" };
 
+export interface GenerationDetails {
+  question: GeneratedQuestion;
+  /** How many of the 3 distractors came from executed programs (G5). */
+  executedDistractors: number;
+  /** Attempts used, 1 when the first draw verified. */
+  attempts: number;
+}
+
 /**
  * Generates one verified question. The seed fixes everything: the template, its instance, the
  * distractors kept and the key position, so the same seed and ENGINE_VERSION give the same question.
@@ -44,13 +52,22 @@ export async function generateQuestion(
   req: GenerateRequest,
   seed: string,
 ): Promise<GeneratedQuestion> {
+  return (await generateDetailed(registry, run, req, seed)).question;
+}
+
+export async function generateDetailed(
+  registry: Registry,
+  run: RunPrograms,
+  req: GenerateRequest,
+  seed: string,
+): Promise<GenerationDetails> {
   const templates = registry.cell(req.language, req.topic, req.difficulty);
   const reasons: string[] = [];
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const rng = createRng(`${ENGINE_VERSION}|${seed}|${req.language}|${req.topic}|${req.difficulty}|${attempt}`);
     const template = rng.pick(templates);
     const result = await attemptTemplate(registry, run, template, rng, seed);
-    if (result.ok) return result.question;
+    if (result.ok) return { question: result.question, executedDistractors: result.executedDistractors, attempts: attempt + 1 };
     reasons.push(`${template.id}: ${result.reason}`);
   }
   const timeouts = reasons.filter((r) => r.endsWith("key-timeout")).length;

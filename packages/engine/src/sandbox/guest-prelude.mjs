@@ -116,7 +116,7 @@ export const GUEST_PRELUDE = String.raw`(function (write, unsupported, uncaught)
 
   function format(args) {
     if (args.length === 0) return "";
-    if (typeof args[0] === "string" && args.length > 1 && args[0].includes("%")) return fail("format specifiers");
+    if (typeof args[0] === "string" && args.length > 1 && /%[sdifjoOc%]/.test(args[0])) return fail("format specifiers");
     return args.map((a) => (typeof a === "string" ? a : inspect(a, 0, 0, []))).join(" ");
   }
   const log = (...args) => { write(format(args) + "\n"); };

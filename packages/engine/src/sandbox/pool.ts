@@ -23,6 +23,8 @@ interface Slot {
   control: Float64Array;
   interrupt: Int32Array;
   ready: boolean;
+  /** Runtimes the worker has finished loading (it reports them), so Python jobs can avoid a cold one. */
+  loaded: Set<Language>;
   job: Job | null;
   interruptSent: boolean;
   /** Set when the host terminated this worker on purpose (watchdog, recycle, close). */
@@ -117,7 +119,7 @@ export class SandboxPool {
     worker.stdout.resume();
     worker.stderr.resume();
     this.stats.spawned++;
-    const slot: Slot = { worker, control, interrupt, ready: false, job: null, interruptSent: false, killedFor: null };
+    const slot: Slot = { worker, control, interrupt, ready: false, loaded: new Set(), job: null, interruptSent: false, killedFor: null };
     worker.on("message", (msg: WorkerMessage) => this.onMessage(slot, msg));
     worker.on("error", (err: Error & { code?: string }) => {
       // ERR_WORKER_OUT_OF_MEMORY and friends; the "exit" handler does the bookkeeping.
@@ -131,6 +133,11 @@ export class SandboxPool {
   private onMessage(slot: Slot, msg: WorkerMessage): void {
     if (msg.type === "ready") {
       slot.ready = true;
+      this.dispatch();
+      return;
+    }
+    if (msg.type === "loaded") {
+      slot.loaded.add(msg.language);
       this.dispatch();
       return;
     }
@@ -152,31 +159,31 @@ export class SandboxPool {
   }
 
   private onExit(slot: Slot): void {
-    const index = this.slots.indexOf(slot);
-    if (index === -1 || this.closed) return;
-    const job = slot.job;
-    slot.job = null;
-    const why = slot.killedFor;
-    if (!slot.ready && why === null) {
+    // Workers the host terminated on purpose were already replaced and their job settled.
+    if (this.closed || slot.killedFor || !this.slots.includes(slot)) return;
+    if (!slot.ready) {
       // The worker died before it could load: respawning in a loop would not help.
       if (++this.startFailures >= 3) return this.fail(new EngineError("sandbox-failure", "sandbox workers fail to start"));
-    } else if (slot.ready) {
+    } else {
       this.startFailures = 0;
     }
-    if (why !== "recycle") this.slots[index] = this.spawn();
-    if (job) {
-      if (job.kind === "warm") {
-        job.resolve([]);
-      } else {
-        const at = job.results.findIndex((r) => r === undefined);
-        const current = at === -1 ? job.results.length : at;
-        const lastError = (slot as Slot & { lastError?: string }).lastError;
-        const status = why === "timeout" ? "timeout" : lastError === "ERR_WORKER_OUT_OF_MEMORY" ? "oom" : "crash";
-        if (current < job.programs.length) {
-          job.results[current] = { status, stdout: "", ms: 0, detail: lastError ?? why ?? "worker exited" };
-        }
-        this.requeueRest(job);
-      }
+    const lastError = (slot as Slot & { lastError?: string }).lastError;
+    this.retire(slot, lastError === "ERR_WORKER_OUT_OF_MEMORY" ? "oom" : "crash", lastError ?? "worker exited");
+  }
+
+  /** Swaps a dead or doomed worker for a fresh one; its unfinished batch continues on another worker. */
+  private retire(slot: Slot, status: "timeout" | "oom" | "crash", detail: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.slots[index] = this.spawn();
+    const job = slot.job;
+    slot.job = null;
+    if (job?.kind === "warm") job.resolve([]);
+    else if (job) {
+      const at = job.results.findIndex((r) => r === undefined);
+      const current = at === -1 ? job.results.length : at;
+      if (current < job.programs.length) job.results[current] = { status, stdout: "", ms: 0, detail };
+      this.requeueRest(job);
     }
     this.dispatch();
   }
@@ -204,11 +211,12 @@ export class SandboxPool {
   }
 
   private replace(slot: Slot, why: "timeout" | "recycle"): void {
-    const index = this.slots.indexOf(slot);
-    if (index === -1) return;
+    if (!this.slots.includes(slot)) return;
     slot.killedFor = why;
     this.stats.terminated++;
-    if (why === "recycle") this.slots[index] = this.spawn();
+    // Settle and respawn now: terminate() on a thread stuck in WASM can take a while to report exit.
+    if (why === "timeout") this.retire(slot, "timeout", `hard stop after ${this.opts.hardStopMs} ms`);
+    else this.slots[this.slots.indexOf(slot)] = this.spawn();
     void slot.worker.terminate();
   }
 
@@ -217,7 +225,14 @@ export class SandboxPool {
     for (const slot of this.slots) {
       if (this.queue.length === 0) break;
       if (!slot.ready || slot.job || slot.killedFor) continue;
-      const job = this.queue.shift()!;
+      // A Python job waits for a worker with Pyodide loaded when one exists, rather than stalling
+      // seconds behind a fresh worker's load.
+      const pythonElsewhere = this.slots.some((s) => s !== slot && !s.killedFor && s.loaded.has("python"));
+      const fits = (j: Job) =>
+        j.kind === "warm" || slot.loaded.has("python") || !pythonElsewhere || !j.programs.some((p) => p.language === "python");
+      const at = this.queue.findIndex(fits);
+      if (at === -1) continue;
+      const job = this.queue.splice(at, 1)[0]!;
       slot.job = job;
       slot.interruptSent = false;
       if (job.kind === "warm") {
@@ -261,5 +276,6 @@ export class SandboxPool {
 
 type WorkerMessage =
   | { type: "ready" }
+  | { type: "loaded"; language: Language }
   | { type: "result"; id: number; index: number; result: RunResult }
   | { type: "done"; id: number; recycle: boolean };

@@ -12,6 +12,7 @@ import { dirname } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { getQuickJS } from "quickjs-emscripten";
 import { GUEST_PRELUDE } from "./guest-prelude.mjs";
+import { transpileTypeScript } from "./transpile.mjs";
 
 const { control: controlBuffer, interrupt: interruptBuffer, memoryMb, maxOutputChars, recycleWasmMb, preload } = workerData;
 const control = new Float64Array(controlBuffer);
@@ -144,16 +145,11 @@ function runJavaScript(code, timeoutMs) {
 
 let tsPromise = null;
 function loadTypeScript() {
-  tsPromise ??= import("typescript").then((m) => m.default ?? m);
+  tsPromise ??= import("typescript").then((m) => {
+    parentPort.postMessage({ type: "loaded", language: "typescript" });
+    return m.default ?? m;
+  });
   return tsPromise;
-}
-
-/** Same options as ../transpile.ts (kept in sync by a test): a script, ES2022, no type check. */
-function transpile(ts, code) {
-  return ts.transpileModule(code, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: false },
-    reportDiagnostics: false,
-  }).outputText;
 }
 
 // --- Python (Pyodide) ------------------------------------------------------------------------------
@@ -210,6 +206,7 @@ function loadPython() {
     const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
     py.setInterruptBuffer(interrupt);
     py.runPython(PY_PRELUDE);
+    parentPort.postMessage({ type: "loaded", language: "python" });
     return { py, run: py.globals.get("_katagen_run") };
   })();
   return pyPromise;
@@ -242,7 +239,7 @@ async function runOne(program, timeoutMs) {
   let code = program.code;
   if (program.language === "typescript") {
     const ts = await loadTypeScript();
-    code = transpile(ts, code);
+    code = transpileTypeScript(ts, code);
   }
   control[1] = 0;
   control[0] = Date.now();

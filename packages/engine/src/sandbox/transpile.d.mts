@@ -1,0 +1,1 @@
+export function transpileTypeScript(ts: typeof import("typescript"), code: string): string;
