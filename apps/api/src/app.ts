@@ -17,7 +17,7 @@ import { healthRoutes } from "./modules/health/routes";
 import userRoutes from "./modules/users/routes";
 import authPlugin from "./plugins/auth";
 import dbPlugin from "./plugins/db";
-import errorsPlugin from "./plugins/errors";
+import errorsPlugin, { frameworkErrorHandler } from "./plugins/errors";
 import openapiPlugin from "./plugins/openapi";
 import securityPlugin from "./plugins/security";
 import webStaticPlugin from "./plugins/web-static";
@@ -61,6 +61,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     trustProxy: trustProxyOption(config.trustProxy),
     // Slow or stalled clients cannot hold a connection forever; generation itself finishes well inside this.
     requestTimeout: 120_000,
+    frameworkErrors: frameworkErrorHandler,
     genReqId: (req) => {
       const incoming = req.headers["x-request-id"];
       return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();

@@ -10,7 +10,8 @@ try {
   const where = config.database.dialect === "sqlite" ? config.database.filename : "PostgreSQL";
   console.log(applied.length ? `applied ${applied.join(", ")} to ${where}` : `${where} is up to date`);
 } catch (error) {
-  console.error(error);
+  const cause = (error as Error).cause;
+  console.error(`Could not migrate: ${(error as Error).message}${cause ? ` (${String(cause)})` : ""}`);
   process.exitCode = 1;
 } finally {
   await db.destroy();

@@ -212,4 +212,17 @@ describe("problem+json errors", () => {
     expect(response.body).not.toContain("127.0.0.1");
     expect(body.detail).toMatch(/temporarily unavailable/);
   });
+
+  it("an undecodable URL answers 400 problem+json", async () => {
+    for (const url of ["/%", "/api/%E0%A4%A"]) {
+      const body = expectProblem(await t.app.inject({ method: "GET", url }), 400);
+      expect(body.detail).toMatch(/URL is not valid/);
+    }
+  });
+
+  it("a giant unknown path is not echoed back in full", async () => {
+    const response = await t.app.inject({ method: "GET", url: `/api/${"a".repeat(10_000)}` });
+    expectProblem(response, 404);
+    expect(response.body.length).toBeLessThan(1000);
+  });
 });

@@ -107,11 +107,28 @@ export function sendProblem(
     type: fields.type ?? "about:blank",
     title: fields.title ?? STATUS_CODES[status] ?? "Error",
     status,
-    instance: fields.instance ?? request.url.split("?")[0],
+    instance: fields.instance ?? shortPath(request.url),
     requestId: request.id,
   };
   for (const [name, value] of Object.entries(headers)) reply.header(name, value);
   return reply.code(status).type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`).send(body);
+}
+
+/** The path without query, capped so a giant URL does not come back as a giant body. */
+function shortPath(url: string): string {
+  const path = url.split("?")[0] ?? "/";
+  return path.length > 200 ? `${path.slice(0, 200)}…` : path;
+}
+
+/** Fastify's `frameworkErrors` option: errors raised before routing (undecodable URL, huge parameter). */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+    return sendProblem(request, reply, 414, { detail: "A path segment is too long." });
+  }
+  return sendProblem(request, reply, 400, {
+    detail:
+      error.code === "FST_ERR_BAD_URL" ? "The URL is not valid (bad percent-encoding)." : "Bad request.",
+  });
 }
 
 function fieldErrors(error: {
@@ -202,8 +219,9 @@ async function errorsPlugin(app: FastifyInstance) {
       );
     }
 
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const errors = fieldErrors(error as Parameters<typeof fieldErrors>[0]);
+    // Zod schemas (ours) and any plain JSON-schema route share the same field-error shape.
+    if (hasZodFastifySchemaValidationErrors(error) || Array.isArray((error as FastifyError).validation)) {
+      const errors = fieldErrors(error as unknown as Parameters<typeof fieldErrors>[0]);
       return sendProblem(request, reply, 400, {
         title: "Invalid request",
         detail: errors.map((e) => `${e.path}: ${e.message}`).join("; "),
@@ -247,7 +265,7 @@ async function errorsPlugin(app: FastifyInstance) {
 
   app.setNotFoundHandler(async (request, reply) => {
     if (notFoundFallback && (await notFoundFallback(request, reply))) return reply;
-    const path = request.url.split("?")[0] ?? "/";
+    const path = shortPath(request.url);
     const allowed = [...new Set(routes.filter((r) => r.regex.test(path)).map((r) => r.method))];
     if (allowed.length > 0 && !allowed.includes(request.method)) {
       return sendProblem(
