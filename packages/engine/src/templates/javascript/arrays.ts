@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLLECTIONS, FRUITS, distinctInts, lines, mut, predict, strArray, swap, val } from "./helpers";
+import { BLANK, COLLECTIONS, FRUITS, distinctInts, fill, lines, mut, predict, strArray, swap, val } from "./helpers";
 
 const T = "arrays";
 
@@ -87,6 +87,82 @@ export const arraysTemplates: ChallengeTemplate[] = [
       ],
       explanation:
         "`map` calls `parseInt(value, index)`, so each string is parsed with its index as the radix: radix 0 means decimal, radix 1 is invalid (NaN), and otherwise `parseInt` reads leading digits that are valid in that base and stops at the first invalid one.",
+    };
+  }),
+
+  fill(T, "easy", "add-to-front", (rng) => {
+    const q = rng.pick(["queue", "line", "stack", "list", "names", "order"]);
+    const items = rng.sample(FRUITS, rng.int(2, 4));
+    const x = rng.pick(FRUITS.filter((f) => !items.includes(f)));
+    const sep = rng.pick([",", " ", " > ", "|", "-"]);
+    return {
+      title: "Adding at the front of an array",
+      prompt: "Which method makes this program print `{{target}}`?",
+      code: lines(`const ${q} = ${strArray(items)};`, `${q}.${BLANK}("${x}");`, `console.log(${q}.join("${sep}"));`, `console.log(${q}.length);`),
+      answer: "unshift",
+      wrong: [
+        { fragment: "push", rule: "js.array-ends" },
+        { fragment: "concat", rule: "js.non-mutating-method" },
+        { fragment: "shift", rule: "js.array-ends" },
+        { fragment: "indexOf", rule: "js.non-mutating-method" },
+      ],
+      explanation: "`unshift` inserts its arguments at the front of the array, in place, and shifts the other items up; `push` appends at the end and `concat` returns a new array without touching the original.",
+    };
+  }),
+
+  predict(T, "medium", "splice-removes-and-returns", (rng) => {
+    const q = rng.pick(["queue", "playlist", "tasks", "cards", "seats", "slots"]);
+    const r = rng.pick(["removed", "taken", "cut", "dropped", "out"]);
+    const items = rng.sample([..."ABCDEFGHJKLMNPQRSTUVWXYZ"], rng.int(5, 7));
+    const start = rng.int(1, 2);
+    const count = rng.int(2, 3);
+    const ins = rng.pick(["x", "y", "z", "new", "*"]);
+    const code = lines(
+      `const ${q} = ${strArray(items)};`,
+      `const ${r} = ${q}.splice(${start}, ${count}, "${ins}");`,
+      `console.log(${r}.join(""));`,
+      `console.log(${q}.join(""));`,
+    );
+    const after = [...items];
+    after.splice(start, count, ins);
+    return {
+      title: "What splice() changes and returns",
+      code,
+      distractors: [
+        mut("js.splice-count", swap(code, `splice(${start}, ${count},`, `splice(${start}, ${count - start},`)),
+        mut("js.mutating-method", swap(code, `const ${r} = ${q}.splice(${start}, ${count}, "${ins}");`, `const ${r} = ${q}.slice(${start}, ${start + count});`)),
+        val("js.return-value", `${after.join("")}\n${after.join("")}`),
+        mut("js.off-by-one", swap(code, `splice(${start}, ${count},`, `splice(${start - 1}, ${count},`)),
+      ],
+      explanation: `\`splice(${start}, ${count}, "${ins}")\` removes ${count} items starting at index ${start}, inserts "${ins}" in their place, changes the array in place, and returns the removed items as a new array.`,
+    };
+  }),
+
+  predict(T, "hard", "length-and-holes", (rng) => {
+    const a = rng.pick(["arr", "slots", "cells", "marks", "buf"]);
+    const n = rng.int(4, 7);
+    const cut = rng.int(2, n - 1);
+    const far = cut + rng.int(2, 3);
+    const v = rng.int(10, 99);
+    const c = rng.pick(["visits", "seen", "calls", "hits"]);
+    const code = lines(
+      `const ${a} = [${Array.from({ length: n }, (_, i) => i + 1).join(", ")}];`,
+      `${a}.length = ${cut};`,
+      `${a}[${far}] = ${v};`,
+      `let ${c} = 0;`,
+      `${a}.forEach(() => ${c}++);`,
+      `console.log(${a}.length, ${c}, ${a}.indexOf(undefined));`,
+    );
+    return {
+      title: "Truncating and extending an array",
+      code,
+      distractors: [
+        mut("js.array-holes", swap(code, `${a}.forEach(`, `Array.from(${a}).forEach(`)),
+        mut("js.array-length", swap(code, `${a}.length = ${cut};\n`, "")),
+        mut("js.array-holes", swap(code, `${a}.indexOf(undefined)`, `${a}.findIndex((x) => x === undefined)`)),
+        val("js.array-length", `${far} ${cut + 1} -1`),
+      ],
+      explanation: `Setting \`length = ${cut}\` deletes everything from index ${cut} on. Assigning index ${far} makes the length ${far + 1} and leaves holes in between; \`forEach\` and \`indexOf\` skip holes, so only the ${cut + 1} real items are visited and \`undefined\` is never "found".`,
     };
   }),
 ];

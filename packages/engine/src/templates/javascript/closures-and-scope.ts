@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, PEOPLE, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "closures-and-scope";
 
@@ -66,8 +66,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
   predict(T, "hard", "mixed-var-let-loop", (rng) => {
     const obj = rng.pick(["handlers", "labels", "buttons", "routes", "actions"]);
     const v = rng.pick(["tag", "label", "key", "id", "slot"]);
-    const prefix = rng.pick(["t", "btn", "row", "item", "step"]);
-    const start = rng.int(0, 2);
+    const prefix = rng.pick(["t", "btn", "row", "item", "step", "tab", "col", "cell", "node", "key"]);
+    const start = rng.int(0, 5);
     const end = start + rng.int(2, 3);
     const sep = rng.pick(["=", ":", "@", "#"]);
     const first = `${prefix}${start}`;
@@ -90,6 +90,108 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         mut("js.block-scope", swap(swap(code, `let ${v} =`, `var ${v} =`), "var i", "let i")),
       ],
       explanation: `\`let ${v}\` is block-scoped, so each iteration's arrow function keeps its own \`${v}\`; \`var i\` is one function-wide variable that is ${end + 1} once the loop ends, and every arrow reads it then.`,
+    };
+  }),
+
+  fill(T, "easy", "counter-body", (rng) => {
+    const f = rng.pick(["makeCounter", "createTally", "counterFrom", "makeTicker"]);
+    const v = rng.pick(["count", "n", "total", "ticks"]);
+    const next = rng.pick(["next", "tick", "bump", "step"]);
+    const start = rng.int(0, 20);
+    const step = rng.int(2, 9);
+    const calls = rng.int(1, 3);
+    return {
+      title: "A counter that remembers",
+      prompt: "Which expression makes this program print `{{target}}`?",
+      code: lines(
+        `function ${f}(start, step) {`,
+        `  let ${v} = start;`,
+        `  return () => ${BLANK};`,
+        `}`,
+        `const ${next} = ${f}(${start}, ${step});`,
+        ...Array.from({ length: calls }, () => `${next}();`),
+        `console.log(${next}());`,
+      ),
+      answer: `(${v} += step)`,
+      wrong: [
+        { fragment: `${v} + step`, rule: "js.no-assignment" },
+        { fragment: `(${v} = start + step)`, rule: "js.closure-snapshot" },
+        { fragment: `(${v} += step) - step`, rule: "js.postfix-increment" },
+        { fragment: `start + step`, rule: "js.closure-snapshot" },
+      ],
+      explanation: `The arrow function closes over \`${v}\`, which lives on between calls; \`${v} += step\` both updates it and evaluates to the new value, so the ${calls + 1}th call returns ${start} + ${calls + 1} × ${step}.`,
+    };
+  }),
+
+  predict(T, "medium", "closures-read-latest-value", (rng) => {
+    const g = rng.pick(["greeting", "prefix", "salute", "opener"]);
+    const s = rng.pick(["suffix", "mark", "ending", "tail"]);
+    const [w1, w2] = rng.sample(["Hi", "Hello", "Hey", "Bye", "Yo", "Welcome", "Ciao", "Howdy"], 2);
+    const [m1, m2] = rng.sample(["!", "?", ".", "...", "!!", ";)"], 2);
+    const who = rng.pick(PEOPLE);
+    const code = lines(
+      `let ${g} = "${w1}";`,
+      "const greet = (name) => `${" + g + "}, ${name}`;",
+      `${g} = "${w2}";`,
+      `const line = greet("${who}");`,
+      `let ${s} = "${m1}";`,
+      `function finish(text) {`,
+      `  return text + ${s};`,
+      `}`,
+      `${s} = "${m2}";`,
+      `console.log(finish(line));`,
+    );
+    const laterG = swap(swap(code, `${g} = "${w2}";\n`, ""), `const line = greet("${who}");`, `const line = greet("${who}");\n${g} = "${w2}";`);
+    const laterS = swap(swap(code, `${s} = "${m2}";\n`, ""), `console.log(finish(line));`, `console.log(finish(line));\n${s} = "${m2}";`);
+    return {
+      title: "What a closure sees when it runs",
+      code,
+      distractors: [
+        mut("js.closure-snapshot", laterG),
+        mut("js.closure-snapshot", laterS),
+        mut("js.closure-snapshot", swap(swap(laterG, `${s} = "${m2}";\n`, ""), `console.log(finish(line));`, `console.log(finish(line));\n${s} = "${m2}";`)),
+        val("js.closure-snapshot", `${w2}, ${who}`),
+      ],
+      explanation: `Functions read the CURRENT value of the variables they close over at the moment they run, not the value when they were defined. Both reassignments happen before the calls, so the output is \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "hard", "closure-vs-property-copy", (rng) => {
+    const f = rng.pick(["createWallet", "makeAccount", "openTab", "newCounter"]);
+    const v = rng.pick(["balance", "total", "amount", "points"]);
+    const m = rng.pick(["deposit", "add", "credit", "put"]);
+    const w = rng.pick(["w", "acct", "tab", "wallet"]);
+    const start = rng.int(1, 50);
+    const xs = [rng.int(1, 30), rng.int(1, 30)];
+    const sum = start + xs[0]! + xs[1]!;
+    const code = lines(
+      `function ${f}(start) {`,
+      `  let ${v} = start;`,
+      `  return {`,
+      `    ${v},`,
+      `    ${m}(x) {`,
+      `      ${v} += x;`,
+      `      return this;`,
+      `    },`,
+      `    get current() {`,
+      `      return ${v};`,
+      `    },`,
+      `  };`,
+      `}`,
+      `const ${w} = ${f}(${start});`,
+      `${w}.${m}(${xs[0]}).${m}(${xs[1]});`,
+      `console.log(${w}.${v}, ${w}.current);`,
+    );
+    return {
+      title: "A closure variable versus a copied property",
+      code,
+      distractors: [
+        val("js.property-copy", `${sum} ${sum}`),
+        mut("js.property-copy", swap(code, `      ${v} += x;`, `      this.${v} += x;`)),
+        val("js.closure-snapshot", `${start} ${start}`),
+        mut("js.lost-this", swap(code, `      return this;`, `      return { ${m}: () => this };`).replace(`${w}.${m}(${xs[0]}).${m}(${xs[1]});`, `${w}.${m}(${xs[0]});`)),
+      ],
+      explanation: `The shorthand \`${v}\` property is a one-time copy of the variable's value (${start}). \`${m}\` updates the closed-over variable, and the \`current\` getter reads that variable, so only the getter sees the deposits.`,
     };
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLLECTIONS, PEOPLE, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, COLLECTIONS, OBJECT_NAMES, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "objects-and-references";
 
@@ -90,6 +90,93 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         mut("js.fill-shared-reference", swap(swap(code, `new Array(${n}).fill([])`, `Array.from({ length: ${n} }, () => [])`), `[...${g}]`, `${g}.map((row) => [...row])`)),
       ],
       explanation: `\`fill([])\` evaluates \`[]\` once and stores that same array in every slot. The spread copies only the outer array, so \`${c}[${j}] = [${q}]\` replaces one slot of the copy, while pushing through any other slot mutates the one shared inner array.`,
+    };
+  }),
+
+  predict(T, "easy", "const-object-mutation", (rng) => {
+    const o = rng.pick(OBJECT_NAMES);
+    const [k1, k2] = rng.pick([["theme", "size"], ["mode", "level"], ["color", "width"], ["lang", "limit"], ["status", "count"]]);
+    const v1 = rng.pick(["dark", "light", "blue", "fast", "auto", "en"]);
+    const v2 = rng.int(1, 30);
+    const v3 = v2 + rng.int(1, 20);
+    const other = rng.pick(["reset", "none", "basic", "plain"]);
+    const code = lines(
+      `const ${o} = { ${k1}: "${v1}", ${k2}: ${v2} };`,
+      `${o}.${k2} = ${v3};`,
+      `try {`,
+      `  ${o} = { ${k1}: "${other}" };`,
+      `} catch (e) {`,
+      `  console.log(e.name);`,
+      `}`,
+      `console.log(${o}.${k1}, ${o}.${k2});`,
+    );
+    return {
+      title: "Changing a const object",
+      code,
+      distractors: [
+        val("js.const-immutable", `TypeError\n${v1} ${v2}`),
+        mut("js.const-immutable", swap(code, `const ${o} =`, `let ${o} =`)),
+        val("js.const-immutable", `TypeError\n${other} ${v3}`),
+        val("js.error-type", `ReferenceError\n${v1} ${v3}`),
+      ],
+      explanation: `\`const\` only forbids reassigning the name: changing a property of the object is fine, but \`${o} = …\` throws a TypeError and the object keeps its (updated) properties.`,
+    };
+  }),
+
+  fill(T, "medium", "deep-copy-needed", (rng) => {
+    const o = rng.pick(["original", "base", "template", "defaults", "source"]);
+    const c = rng.pick(["copy", "draft", "edited", "clone"]);
+    const [outer, inner] = rng.pick([["address", "city"], ["owner", "name"], ["size", "width"], ["meta", "author"], ["limits", "max"]]);
+    const [a, b] = rng.sample([...WORDS, ...PEOPLE.map((p) => p.toLowerCase())], 2);
+    const id = rng.int(1, 999);
+    return {
+      title: "Copying a nested object",
+      prompt: "Which expression makes this program print `{{target}}`?",
+      code: lines(
+        `const ${o} = { id: ${id}, ${outer}: { ${inner}: "${a}" } };`,
+        `const ${c} = ${BLANK};`,
+        `${c}.${outer}.${inner} = "${b}";`,
+        `console.log(${o}.${outer}.${inner});`,
+        `console.log(${c}.${outer}.${inner});`,
+      ),
+      answer: `JSON.parse(JSON.stringify(${o}))`,
+      wrong: [
+        { fragment: `Object.assign({}, ${o})`, rule: "js.shallow-copy" },
+        { fragment: `Object.fromEntries(Object.entries(${o}))`, rule: "js.shallow-copy" },
+        { fragment: `Object.create(${o})`, rule: "js.alias-as-copy" },
+        { fragment: `[${o}].map((x) => x)[0]`, rule: "js.alias-as-copy" },
+      ],
+      explanation: `Spread and \`Object.assign\` copy only the top level, so \`${c}.${outer}\` would still be the same object as \`${o}.${outer}\`. Serialising to JSON and parsing it back builds completely new nested objects (fine for plain data like this).`,
+    };
+  }),
+
+  predict(T, "hard", "object-keys-become-strings", (rng) => {
+    const m = rng.pick(["counts", "cache", "seen", "lookup", "index"]);
+    const [a, b] = rng.pick([["a", "b"], ["alice", "bob"], ["left", "right"], ["x", "y"], ["first", "second"]]);
+    const [i1, i2] = [rng.int(1, 9), rng.int(10, 99)];
+    const [n1, n2] = [rng.int(1, 5), rng.int(6, 20)];
+    const k = rng.int(1, 9);
+    const [s1, s2] = rng.sample(["x", "y", "z", "w", "q"], 2);
+    const code = lines(
+      `const ${m} = {};`,
+      `const ${a} = { id: ${i1} };`,
+      `const ${b} = { id: ${i2} };`,
+      `${m}[${a}] = ${n1};`,
+      `${m}[${b}] = ${n2};`,
+      `${m}[${k}] = "${s1}";`,
+      `${m}["${k}"] += "${s2}";`,
+      `console.log(Object.keys(${m}).length, ${m}[${a}], ${m}[${k}]);`,
+    );
+    return {
+      title: "Objects and numbers as object keys",
+      code,
+      distractors: [
+        val("js.object-keys-are-strings", `4 ${n1} ${s1}`),
+        val("js.object-keys-are-strings", `3 ${n1} ${s1}${s2}`),
+        val("js.object-keys-are-strings", `3 ${n2} ${s1}`),
+        mut("js.object-keys-are-strings", swap(code, `${m}["${k}"] += "${s2}";`, `${m}["${k}"] = "${s2}";`)),
+      ],
+      explanation: `Plain-object keys are strings: both objects become the key "[object Object]" (so the second assignment overwrites the first), and \`${k}\` and "${k}" are the same key. Only 2 keys exist.`,
     };
   }),
 ];

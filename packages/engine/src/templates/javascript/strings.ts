@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { WORDS, lines, madeUpWord, mut, predict, swap } from "./helpers";
+import { BLANK, WORDS, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
 
 const T = "strings";
 
@@ -87,6 +87,84 @@ export const stringsTemplates: ChallengeTemplate[] = [
         mut("js.mutating-method", swap(code, `[...${v}].sort()`, `${v}.slice(1).sort()`)),
       ],
       explanation: `Strings compare by UTF-16 code unit, and every uppercase letter (A–Z) comes before every lowercase one, so capitalised words sort first and are "less than" "${pivot}". Output: \`{{output}}\`.`,
+    };
+  }),
+
+  fill(T, "easy", "pick-a-slice", (rng) => {
+    const v = rng.pick(["code", "word", "id", "token", "serial"]);
+    const word = madeUpWord(rng, 4) + rng.pick(["", "x", "s", "on"]);
+    const a = rng.int(1, 3);
+    const b = a + rng.int(2, 3);
+    return {
+      title: "Choosing slice() bounds",
+      prompt: "Which call makes this program print `{{target}}`?",
+      code: lines(`const ${v} = "${word}";`, `const part = ${v}.${BLANK};`, `console.log(part);`, `console.log(part.length);`),
+      answer: `slice(${a}, ${b})`,
+      wrong: [
+        { fragment: `slice(${a}, ${b - 1})`, rule: "js.slice-end-exclusive" },
+        { fragment: `slice(${a + 1}, ${b + 1})`, rule: "js.off-by-one" },
+        { fragment: `substr(${a}, ${b})`, rule: "js.slice-end-exclusive" },
+        { fragment: `slice(${a - 1}, ${b})`, rule: "js.off-by-one" },
+      ],
+      explanation: `Indices start at 0, and \`slice(start, end)\` includes \`start\` but stops before \`end\`, so \`slice(${a}, ${b})\` returns ${b - a} characters.`,
+    };
+  }),
+
+  predict(T, "medium", "split-keeps-empty", (rng) => {
+    const v = rng.pick(["csv", "row", "line", "record", "input"]);
+    const sep = rng.pick([",", ";", "|", ":"]);
+    const fields = rng.sample(WORDS, rng.int(2, 3));
+    const parts: string[] = [];
+    fields.forEach((f, i) => {
+      parts.push(f);
+      if (i === 0 || rng.bool()) parts.push("");
+    });
+    if (rng.bool()) parts.push("");
+    const text = parts.join(sep);
+    const joiner = rng.pick(["+", "/", " ", "_"]);
+    const code = lines(
+      `const ${v} = "${text}";`,
+      `const cells = ${v}.split("${sep}");`,
+      `console.log(cells.length);`,
+      `console.log(cells.filter(Boolean).join("${joiner}"));`,
+    );
+    return {
+      title: "Splitting text with empty fields",
+      code,
+      distractors: [
+        val("js.split-empty", `${fields.length}\n${fields.join(joiner)}`),
+        mut("js.truthiness", swap(code, `cells.filter(Boolean)`, `cells`)),
+        mut("js.off-by-one", swap(code, `console.log(cells.length);`, `console.log(cells.length - 1);`)),
+        val("js.split-empty", `${parts.length + 1}\n${fields.join(joiner)}`),
+      ],
+      explanation: `\`split("${sep}")\` returns one entry per separator plus one, keeping an empty string wherever two separators touch or one sits at an end. \`filter(Boolean)\` then drops the empty strings because "" is falsy.`,
+    };
+  }),
+
+  predict(T, "hard", "replace-first-only", (rng) => {
+    const v = rng.pick(["path", "slug", "text", "key", "route"]);
+    const sep = rng.pick(["-", ".", "/", "_"]);
+    const to = rng.pick(["+", "~", ":", "="].filter((c) => c !== sep));
+    const words = rng.sample(WORDS, rng.int(3, 4));
+    const text = words.join(sep);
+    const limit = rng.int(2, words.length - 1);
+    const code = lines(
+      `const ${v} = "${text}";`,
+      `console.log(${v}.replace("${sep}", "${to}"));`,
+      `console.log(${v}.replaceAll("${sep}", "${to}"));`,
+      `console.log(${v}.split("${sep}", ${limit}).join("${to}"));`,
+      `console.log(${v}.indexOf("${sep}"), ${v}.lastIndexOf("${sep}"));`,
+    );
+    return {
+      title: "replace, replaceAll and split with a limit",
+      code,
+      distractors: [
+        mut("js.replace-first", swap(code, `${v}.replace("${sep}", "${to}")`, `${v}.replaceAll("${sep}", "${to}")`)),
+        mut("js.split-empty", swap(code, `${v}.split("${sep}", ${limit})`, `${v}.split("${sep}")`)),
+        mut("js.off-by-one", swap(code, `${v}.indexOf("${sep}"), ${v}.lastIndexOf("${sep}")`, `${v}.indexOf("${sep}") + 1, ${v}.lastIndexOf("${sep}") + 1`)),
+        mut("js.replace-first", swap(swap(code, `${v}.replace("${sep}", "${to}")`, `${v}.replaceAll("${sep}", "${to}")`), `${v}.split("${sep}", ${limit})`, `${v}.split("${sep}")`)),
+      ],
+      explanation: `With a string pattern, \`replace\` changes only the first "${sep}", while \`replaceAll\` changes every one. \`split\`'s second argument caps how many pieces are returned (${limit}), and \`indexOf\`/\`lastIndexOf\` give 0-based positions.`,
     };
   }),
 ];
