@@ -1,0 +1,140 @@
+import type { TemplateSource } from "../templates/index";
+import type { ChallengeTemplate } from "../types";
+
+/** Small, stable templates for the generator's own tests (independent of the real template set). */
+const loopSum: ChallengeTemplate = {
+  id: "javascript/fixture-loops/loop-sum",
+  language: "javascript",
+  topic: "fixture-loops",
+  difficulty: "easy",
+  kind: "predict-output",
+  build(rng) {
+    const n = rng.int(3, 9);
+    const step = rng.int(1, 3);
+    const loop = (cond: string, start = 0) =>
+      `let total = 0;\nfor (let i = ${start}; ${cond}; i++) {\n  total += i * ${step};\n}\nconsole.log(total);`;
+    return {
+      kind: "predict-output",
+      title: "Summing in a loop",
+      prompt: "What does this program print?",
+      code: loop(`i < ${n}`),
+      distractors: [
+        { rule: "fixture.off-by-one", code: loop(`i <= ${n}`) },
+        { rule: "fixture.off-by-one", code: loop(`i < ${n}`, 1) },
+        { rule: "fixture.off-by-one", code: loop(`i < ${n - 1}`) },
+        { rule: "fixture.same-as-key", code: loop(`i < ${n}`) },
+        { rule: "fixture.guess", value: String(n * step) },
+      ],
+      explanation: "The loop adds i × step for i from 0 to n − 1, giving {{output}}.",
+    };
+  },
+};
+
+const alwaysThrows: ChallengeTemplate = {
+  id: "javascript/fixture-broken/always-throws",
+  language: "javascript",
+  topic: "fixture-broken",
+  difficulty: "easy",
+  kind: "predict-output",
+  build: () => ({
+    kind: "predict-output",
+    title: "Broken",
+    prompt: "What does this program print?",
+    code: "console.log('partial');\nnull.boom;",
+    distractors: [
+      { rule: "fixture.guess", value: "1" },
+      { rule: "fixture.guess", value: "2" },
+      { rule: "fixture.guess", value: "3" },
+    ],
+    explanation: "",
+  }),
+};
+
+const tooFewDistractors: ChallengeTemplate = {
+  id: "javascript/fixture-broken/too-few",
+  language: "javascript",
+  topic: "fixture-broken",
+  difficulty: "medium",
+  kind: "predict-output",
+  build: () => ({
+    kind: "predict-output",
+    title: "Too few",
+    prompt: "What does this program print?",
+    code: "console.log(1 + 1);",
+    distractors: [
+      { rule: "fixture.same-as-key", code: "console.log(2);" },
+      { rule: "fixture.guess", value: " 2 " },
+      { rule: "fixture.guess", value: "3" },
+      { rule: "fixture.guess", value: "3.0" },
+      { rule: "fixture.guess", value: "03" },
+    ],
+    explanation: "",
+  }),
+};
+
+const fillBlank: ChallengeTemplate = {
+  id: "javascript/fixture-loops/fill-comparison",
+  language: "javascript",
+  topic: "fixture-loops",
+  difficulty: "medium",
+  kind: "fill-in-blank",
+  build(rng) {
+    const n = rng.int(3, 6);
+    return {
+      kind: "fill-in-blank",
+      title: "Pick the loop bound",
+      prompt: "Which fragment makes the program print `{{target}}`?",
+      code: `const seen = [];\nfor (let i = 0; /*___*/; i++) seen.push(i);\nconsole.log(seen.join(","));`,
+      answer: `i < ${n}`,
+      wrong: [
+        { fragment: `i <= ${n}`, rule: "fixture.off-by-one" },
+        { fragment: `i < ${n - 1}`, rule: "fixture.off-by-one" },
+        { fragment: `i < ${n + 1}`, rule: "fixture.off-by-one" },
+        { fragment: `${n} > i`, rule: "fixture.same-as-key" },
+      ],
+      explanation: "The loop stops before i reaches the bound, printing {{target}}.",
+    };
+  },
+};
+
+const pythonSlices: ChallengeTemplate = {
+  id: "python/fixture-slices/slice-end",
+  language: "python",
+  topic: "fixture-slices",
+  difficulty: "easy",
+  kind: "predict-output",
+  build(rng) {
+    const items = rng.sample([3, 5, 8, 13, 21, 34, 55], 5);
+    const [a, b] = [rng.int(0, 1), rng.int(3, 4)];
+    const prog = (slice: string) => `items = [${items.join(", ")}]\nprint(items[${slice}])`;
+    return {
+      kind: "predict-output",
+      title: "Slice ends",
+      prompt: "What does this program print?",
+      code: prog(`${a}:${b}`),
+      distractors: [
+        { rule: "fixture.off-by-one", code: prog(`${a}:${b + 1}`) },
+        { rule: "fixture.off-by-one", code: prog(`${a + 1}:${b}`) },
+        { rule: "fixture.off-by-one", code: prog(`${a + 1}:${b + 1}`) },
+      ],
+      explanation: "A slice stops before its end index: {{output}}.",
+    };
+  },
+};
+
+export const fixtureTemplates: TemplateSource = {
+  topics: {
+    javascript: [
+      { id: "fixture-loops", name: "Loops", description: "Fixture topic." },
+      { id: "fixture-broken", name: "Broken", description: "Templates that can never verify." },
+    ],
+    typescript: [],
+    python: [{ id: "fixture-slices", name: "Slices", description: "Fixture topic." }],
+  },
+  templates: [loopSum, alwaysThrows, tooFewDistractors, fillBlank, pythonSlices],
+  rules: [
+    { id: "fixture.off-by-one", feedback: "Off by one." },
+    { id: "fixture.same-as-key", feedback: "Same as the key (must be dropped)." },
+    { id: "fixture.guess", feedback: "A guess." },
+  ],
+};
