@@ -4,7 +4,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { bin, ROOT, WEB_DIR } from "./lib.mjs";
+import { bin, loadDotEnv, ROOT, WEB_DIR } from "./lib.mjs";
+
+loadDotEnv();
 
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code, text) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);

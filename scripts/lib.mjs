@@ -1,6 +1,6 @@
 // Shared helpers for the root scripts: plain Node, no dependencies, so they work right after `npm install`.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -35,6 +35,28 @@ export const WEB_INPUTS = [
   path.join(ROOT, "packages/contract/src"),
 ];
 
+/**
+ * Loads the repo-root .env into process.env (variables already set win), unless KATAGEN_SKIP_DOTENV=1:
+ * the browser tests set that so a developer's .env (Clerk keys, a Postgres URL) never leaks into them.
+ */
+export function loadDotEnv() {
+  const file = path.join(ROOT, ".env");
+  if (process.env.KATAGEN_SKIP_DOTENV === "1" || !existsSync(file)) return false;
+  process.loadEnvFile(file);
+  return true;
+}
+
+/** VITE_ variables are baked into the bundle, so a build made with other values is stale too. */
+function viteEnv() {
+  return Object.fromEntries(
+    Object.entries(process.env)
+      .filter(([key]) => key.startsWith("VITE_"))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+const BUILD_STAMP = path.join(WEB_DIST, ".katagen-build.json");
+
 export function webBuildReason() {
   const indexHtml = path.join(WEB_DIST, "index.html");
   if (!existsSync(indexHtml)) return "apps/web/dist is missing";
@@ -42,6 +64,13 @@ export function webBuildReason() {
   for (const input of WEB_INPUTS) {
     if (newestMtime(input) > built) return `${path.relative(ROOT, input)} changed since the last build`;
   }
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(BUILD_STAMP, "utf8"));
+  } catch {
+    return "the last build was not made by npm start";
+  }
+  if (JSON.stringify(stamp.viteEnv) !== JSON.stringify(viteEnv())) return "VITE_ variables changed";
   return null;
 }
 
@@ -62,5 +91,11 @@ export function signalNumber(signal) {
 }
 
 export async function buildWeb() {
-  return run(process.execPath, [bin("vite", "bin/vite.js"), "build", "--logLevel", "warn"], { cwd: WEB_DIR });
+  const env = viteEnv();
+  const code = await run(process.execPath, [bin("vite", "bin/vite.js"), "build", "--logLevel", "warn"], {
+    cwd: WEB_DIR,
+  });
+  // The stamp is a dotfile, which the API's static plugin never serves.
+  if (code === 0) writeFileSync(BUILD_STAMP, `${JSON.stringify({ viteEnv: env }, null, 2)}\n`);
+  return code;
 }

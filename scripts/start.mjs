@@ -3,7 +3,9 @@
 // both the API and the built SPA on one port.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { bin, buildWeb, ROOT, signalNumber, webBuildReason } from "./lib.mjs";
+import { bin, buildWeb, loadDotEnv, ROOT, signalNumber, webBuildReason } from "./lib.mjs";
+
+if (loadDotEnv()) process.stdout.write("Loaded .env\n");
 
 const reason = webBuildReason();
 if (reason) {

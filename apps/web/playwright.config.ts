@@ -55,6 +55,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATA_DIR: process.env.KATAGEN_E2E_DATA_DIR,
       LOG_LEVEL: "warn",
+      // Hermetic: a developer's .env (Clerk keys, a Postgres URL) must not change what is tested.
+      KATAGEN_SKIP_DOTENV: "1",
     },
   },
 });

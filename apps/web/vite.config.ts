@@ -14,6 +14,8 @@ const apiPaths = [
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  // One .env at the repo root serves the API and the SPA; only VITE_ variables reach the bundle.
+  envDir: process.env.KATAGEN_SKIP_DOTENV === "1" ? false : fileURLToPath(new URL("../..", import.meta.url)),
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
   },
