@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { LIST_NAMES, distinctInts, mut, predict, py, pyList } from "./helpers";
+import { LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
 
 const T = "comprehensions";
 
@@ -79,6 +79,113 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         mut("py.late-binding-closure", prog({ early: true, leak: true })),
       ],
       explanation: `Each lambda looks up \`${v}\` when it is CALLED, inside the comprehension's own scope, where the loop left it at ${n - 1}; that scope is separate, so the outer \`${v}\` stays ${init}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "filter-condition", "easy", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const k = rng.int(3, 5);
+    let xs: number[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      xs = distinctInts(rng, 7, 1, 40);
+      const mult = xs.filter((x) => x % k === 0).length;
+      const small = xs.filter((x) => Math.floor(x / k) === 0).length;
+      if (mult >= 2 && mult <= 4 && small >= 1) break;
+    }
+    return {
+      title: "Keep only the multiples",
+      prompt: fillPrompt("condition"),
+      code: py(`${name} = ${pyList(xs)}`, `kept = [n for n in ${name} if ___]`, "print(kept)", "print(len(kept))"),
+      answer: `n % ${k} == 0`,
+      wrong: [
+        { fragment: `n % ${k}`, rule: "py.truthiness" },
+        { fragment: `n // ${k} == 0`, rule: "py.mod-vs-floordiv" },
+        { fragment: `${k} % n == 0`, rule: "py.mod-vs-floordiv" },
+        { fragment: `n % ${k} == 1`, rule: "py.mod-vs-floordiv" },
+      ],
+      explanation: `\`n % ${k}\` is the remainder after dividing by ${k}; it is 0 exactly for the multiples of ${k}. (A bare \`if n % ${k}\` keeps the NON-multiples, because 0 is falsy.)`,
+    };
+  }),
+
+  predict(T, "dict-comprehension-duplicate-keys", "medium", (rng) => {
+    const byInitial: Record<string, string[]> = {
+      a: ["apple", "apricot", "acai"],
+      b: ["banana", "berry", "bean"],
+      c: ["cherry", "cocoa", "corn"],
+      p: ["plum", "pear", "peach"],
+      m: ["mango", "melon", "mint"],
+      l: ["lime", "lemon", "leek"],
+    };
+    let words: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const [x, y, z] = rng.sample(Object.keys(byInitial), 3);
+      words = rng.shuffle([...rng.sample(byInitial[x!]!, 2), ...rng.sample(byInitial[y!]!, 2), rng.pick(byInitial[z!]!)]);
+      // The first key's second word must come after another key, so "moves to the end" is visible.
+      const inits = words.map((w) => w[0]!);
+      const firstOrder = inits.filter((c, i) => inits.indexOf(c) === i).join("");
+      const lastOrder = inits.filter((c, i) => inits.lastIndexOf(c) === i).join("");
+      if (firstOrder !== lastOrder) break;
+    }
+    const v = rng.pick(["by_first", "index", "lookup", "initials"]);
+    const prog = (o: { firstWins?: boolean; moves?: boolean }) =>
+      py(
+        `words = ${pyList(words)}`,
+        o.firstWins
+          ? `${v} = {}\nfor w in words:\n    ${v}.setdefault(w[0], w)`
+          : o.moves
+            ? `${v} = {}\nfor w in words:\n    ${v}.pop(w[0], None)\n    ${v}[w[0]] = w`
+            : `${v} = {w[0]: w for w in words}`,
+        `print(${v})`,
+        `print(len(${v}))`,
+      );
+    return {
+      title: "A dict comprehension with repeated keys",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-comp-overwrite", prog({ firstWins: true })),
+        mut("py.dict-order", prog({ moves: true })),
+        val("py.dict-duplicate-key", `{${words.map((w) => `'${w[0]}': '${w}'`).join(", ")}}\n${words.length}`),
+      ],
+      explanation:
+        "Each repeated initial overwrites the value stored for that key, so the LAST word wins, but the key keeps the position where it was first inserted. Output: `{{output}}`.",
+    };
+  }),
+
+  predict(T, "transpose-and-flatten", "hard", (rng) => {
+    const C = 3;
+    const odd = rng.bool();
+    let m: number[][] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const vals = distinctInts(rng, 6, 1, 30);
+      m = [vals.slice(0, 3), vals.slice(3, 6)];
+      const keep = (x: number) => (odd ? x % 2 === 1 : x % 2 === 0);
+      const rowMajor = m.flat().filter(keep).join();
+      const colMajor = [0, 1, 2].flatMap((i) => m.map((r) => r[i]!)).filter(keep).join();
+      if (rowMajor !== colMajor && m.flat().some((x) => !keep(x))) break;
+    }
+    const cond = odd ? "x % 2" : "x % 2 == 0";
+    const prog = (o: { noTranspose?: boolean; flatFromM?: boolean; mapped?: boolean }) =>
+      py(
+        `m = [${m.map((r) => pyList(r)).join(", ")}]`,
+        o.noTranspose
+          ? `t = [[row[i] for i in range(${C})] for row in m]`
+          : `t = [[row[i] for row in m] for i in range(${C})]`,
+        o.mapped
+          ? `picked = [x if ${cond} else 0 for row in ${o.flatFromM ? "m" : "t"} for x in row]`
+          : `picked = [x for row in ${o.flatFromM ? "m" : "t"} for x in row if ${cond}]`,
+        "print(t)",
+        "print(picked)",
+      );
+    return {
+      title: "Transposing and flattening with comprehensions",
+      code: prog({}),
+      distractors: [
+        mut("py.nested-comp-order", prog({ noTranspose: true })),
+        mut("py.nested-comp-order", prog({ flatFromM: true })),
+        mut("py.comp-filter-vs-map", prog({ mapped: true })),
+        mut("py.comp-filter-vs-map", prog({ mapped: true, flatFromM: true })),
+      ],
+      explanation: `In \`t\` the OUTER comprehension runs over the column index, so each inner list collects one column: a transpose. \`picked\` flattens \`t\` row by row, keeping the ${odd ? "odd" : "even"} values. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { WORDS, distinctInts, mut, predict, py, val } from "./helpers";
+import { PEOPLE, WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
 
 const T = "dicts-and-sets";
 
@@ -108,6 +108,88 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         val("py.dict-order", `{${lastKeyRepr.join(", ")}}\n${entries.length - 2}`),
       ],
       explanation: `\`${base}\`, \`${base === 1 ? "True" : "False"}\` and \`${base}.0\` are equal and hash the same, so they are ONE dict key: the first key object inserted stays, and each later assignment only replaces its value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "iterating-a-dict", "easy", (rng) => {
+    const v = rng.pick(["ages", "stock", "scores", "points"]);
+    const names = rng.sample(PEOPLE, 3);
+    const nums = distinctInts(rng, 3, 10, 99);
+    const probeKey = rng.pick(names);
+    const probeVal = rng.pick(nums);
+    const prog = (o: { values?: boolean; items?: boolean; inValues?: boolean }) =>
+      py(
+        `${v} = {${names.map((n, i) => `"${n}": ${nums[i]}`).join(", ")}}`,
+        o.values ? `print(list(${v}.values()))` : o.items ? `print(list(${v}.items()))` : `print(list(${v}))`,
+        `print("${probeKey}" in ${v}, ${probeVal} in ${v}${o.inValues ? ".values()" : ""})`,
+        `print(len(${v}))`,
+      );
+    return {
+      title: "What iterating a dict gives you",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-iter-keys", prog({ values: true })),
+        mut("py.dict-iter-keys", prog({ inValues: true })),
+        mut("py.dict-iter-keys", prog({ values: true, inValues: true })),
+        mut("py.dict-iter-keys", prog({ items: true })),
+      ],
+      explanation: `Iterating a dict, \`list(d)\` and \`in\` all work on the KEYS, so \`${probeVal} in ${v}\` is False even though ${probeVal} is a value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "set-operator", "medium", (rng) => {
+    const pool = distinctInts(rng, 7, 1, 30);
+    const a = [pool[0]!, pool[1]!, pool[2]!, pool[3]!];
+    const b = [pool[2]!, pool[3]!, pool[4]!, pool[5]!].slice(0, rng.int(3, 4));
+    const [va, vb] = rng.pick([["left", "right"], ["mine", "yours"], ["team_a", "team_b"], ["old", "new"]] as const);
+    const ops = ["&", "|", "-", "^"];
+    const answer = rng.pick(ops);
+    return {
+      title: "Pick the set operator",
+      prompt: fillPrompt("operator"),
+      code: py(`${va} = {${rng.shuffle(a).join(", ")}}`, `${vb} = {${rng.shuffle(b).join(", ")}}`, `result = ${va} ___ ${vb}`, "print(sorted(result))"),
+      answer,
+      wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: "py.set-operators" })),
+      explanation: "`&` keeps items in both sets, `|` items in either, `-` items only in the left set, and `^` items in exactly one of them.",
+    };
+  }),
+
+  predict(T, "grouping-with-setdefault", "hard", (rng) => {
+    const byLen: Record<number, string[]> = {
+      3: ["fig", "yam", "pea", "oat"],
+      4: ["kiwi", "plum", "pear", "lime", "date"],
+      5: ["apple", "mango", "grape", "lemon", "melon", "peach"],
+    };
+    let words: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const lens = rng.shuffle([3, 4, 5]);
+      words = rng.shuffle([...rng.sample(byLen[lens[0]!]!, 2), ...rng.sample(byLen[lens[1]!]!, 2), rng.pick(byLen[lens[2]!]!)]);
+      if (words[0]!.length !== 3) break;
+    }
+    const v = rng.pick(["groups", "by_len", "buckets", "index"]);
+    const prog = (o: { overwrite?: boolean; firstOnly?: boolean; sorted?: boolean }) =>
+      py(
+        `words = ${pyList(words)}`,
+        `${v} = {}`,
+        "for w in words:",
+        o.overwrite
+          ? `    ${v}[len(w)] = [w]`
+          : o.firstOnly
+            ? `    ${v}.setdefault(len(w), [w])`
+            : `    ${v}.setdefault(len(w), []).append(w)`,
+        o.sorted ? `print(dict(sorted(${v}.items())))` : `print(${v})`,
+      );
+    return {
+      title: "Grouping words with setdefault",
+      code: prog({}),
+      distractors: [
+        mut("py.setdefault-overwrite", prog({ overwrite: true })),
+        mut("py.setdefault-overwrite", prog({ firstOnly: true })),
+        mut("py.dict-order", prog({ sorted: true })),
+        mut("py.dict-order", prog({ overwrite: true, sorted: true })),
+      ],
+      explanation:
+        "`setdefault(k, [])` inserts an empty list only the first time a length is seen and returns the list stored for that key, so `append` grows each group; keys keep first-insertion order. Output: `{{output}}`.",
     };
   }),
 ];

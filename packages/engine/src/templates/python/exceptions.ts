@@ -1,7 +1,8 @@
 import type { ChallengeTemplate } from "../../types";
-import { distinctInts, mut, predict, py } from "./helpers";
+import { distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "exceptions";
+const WORDS_X = ["kiwi", "plum", "fig", "mango", "lime"];
 
 export const exceptionsTemplates: ChallengeTemplate[] = [
   predict(T, "try-except-else-finally", "easy", (rng) => {
@@ -111,6 +112,125 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       ],
       explanation:
         "`finally` runs on every path, even after `return` in try or except, and a `return` inside `finally` replaces whatever was being returned; so every even n gives 0. Output: `{{output}}`.",
+    };
+  }),
+
+  fill(T, "name-the-exception", "easy", (rng) => {
+    const zx = rng.int(1, 9);
+    const ops: [string, string][] = [
+      [`int("${rng.pick(["seven", "x", "3.5", "ten", "1e3", "0x1"])}${rng.int(1, 99)}")`, "ValueError"],
+      [`[${rng.int(1, 99)}, ${rng.int(1, 99)}][${rng.int(2, 9)}]`, "IndexError"],
+      [`{"${rng.pick(["a", "b", "id"])}": ${rng.int(1, 99)}}["${rng.pick(["key", "name", "z"])}"]`, "KeyError"],
+      [`${rng.int(1, 99)} // (${zx} - ${zx})`, "ZeroDivisionError"],
+      [`"${rng.pick(["abc", "id", "n", "total"])}" + ${rng.int(1, 999)}`, "TypeError"],
+      [`"${rng.pick(WORDS_X)}${rng.int(1, 99)}".push("${rng.pick(["a", "b", "c"])}")`, "AttributeError"],
+    ];
+    const [op, answer] = rng.pick(ops);
+    const fn = rng.pick(["risky", "compute", "lookup", "attempt"]);
+    const msg = rng.pick(["caught", "handled", "rescued"]);
+    const wrong = rng
+      .sample(ops.map((o) => o[1]).filter((e) => e !== answer), 3)
+      .map((fragment) => ({ fragment, rule: "py.exception-type" }));
+    return {
+      title: "Which exception does it raise?",
+      prompt: fillPrompt("exception class"),
+      code: py(`def ${fn}():`, `    return ${op}`, "", "try:", `    print(${fn}())`, "except ___:", `    print("${msg}")`, "except Exception:", '    print("other")'),
+      answer,
+      wrong,
+      explanation: `\`${op}\` raises ${answer}; only a handler for that class (or one of its base classes) catches it, every other clause lets it fall through to \`except Exception\`.`,
+    };
+  }),
+
+  predict(T, "try-inside-the-loop", "medium", (rng) => {
+    const fn = rng.pick(["total", "add_up", "sum_valid", "tally"]);
+    const goods = distinctInts(rng, 2, 1, 40).map(String);
+    const bads = [rng.pick(["x", "n/a", "ten", "?"]), `${rng.int(1, 9)}.5`];
+    const items = rng.shuffle([...goods, ...bads]);
+    // keep a bad item before a good one so stopping at the first error changes the result
+    if (bads.includes(items[items.length - 1]!)) items.reverse();
+    const prog = (o: { tryOutside?: boolean; printBefore?: boolean; floatOk?: boolean }) => {
+      const conv = o.floatOk ? "int(float(s))" : "int(s)";
+      const body = o.printBefore
+        ? [`print("add", s)`, `result += ${conv}`]
+        : [`result += ${conv}`, `print("add", s)`];
+      return o.tryOutside
+        ? py(
+            `def ${fn}(items):`,
+            "    result = 0",
+            "    try:",
+            "        for s in items:",
+            ...body.map((l) => `            ${l}`),
+            "    except ValueError:",
+            '        print("skip")',
+            "    return result",
+            "",
+            `print(${fn}(${pyList(items)}))`,
+          )
+        : py(
+            `def ${fn}(items):`,
+            "    result = 0",
+            "    for s in items:",
+            "        try:",
+            ...body.map((l) => `            ${l}`),
+            "        except ValueError:",
+            '            print("skip", s)',
+            "    return result",
+            "",
+            `print(${fn}(${pyList(items)}))`,
+          );
+    };
+    return {
+      title: "Catching errors inside a loop",
+      code: prog({}),
+      distractors: [
+        mut("py.loop-continues-after-except", prog({ tryOutside: true })),
+        mut("py.exception-stops-block", prog({ printBefore: true })),
+        mut("py.exception-type", prog({ floatOk: true })),
+      ],
+      explanation:
+        "The try is inside the loop, so a bad item only skips its own iteration; the failing `int(s)` stops the rest of that try block (no \"add\" line), and `int()` rejects a string like \"2.5\" with ValueError. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+
+  predict(T, "custom-exception-hierarchy", "hard", (rng) => {
+    const [base, nf, fb] = rng.pick([
+      ["AppError", "NotFound", "Forbidden"],
+      ["StoreError", "Missing", "Denied"],
+      ["ApiError", "NoSuchItem", "NotAllowed"],
+    ] as const);
+    const limit = rng.int(5, 30);
+    const ks = rng.shuffle([rng.int(1, limit), -rng.int(1, 9), limit + rng.int(1, 9), rng.int(1, limit)]);
+    const fn = rng.pick(["fetch", "load", "get_item", "read"]);
+    const prog = (o: { baseFirst?: boolean; nameOfClause?: boolean; tryOutside?: boolean }) => {
+      const handlers = [`    except ${nf}:`, '        print("404")', `    except ${base} as e:`, `        print(${o.nameOfClause ? `"${base}"` : "type(e).__name__"})`];
+      const ordered = o.baseFirst ? [...handlers.slice(2), ...handlers.slice(0, 2)] : handlers;
+      return py(
+        `class ${base}(Exception): pass`,
+        `class ${nf}(${base}): pass`,
+        `class ${fb}(${base}): pass`,
+        "",
+        `def ${fn}(k):`,
+        "    if k < 0:",
+        `        raise ${fb}`,
+        `    if k > ${limit}:`,
+        `        raise ${nf}`,
+        "    return k * 2",
+        "",
+        o.tryOutside ? "try:\n    for k in " + `(${ks.join(", ")}):` + `\n        print(${fn}(k))` : `for k in (${ks.join(", ")}):`,
+        o.tryOutside ? null : "    try:",
+        o.tryOutside ? null : `        print(${fn}(k))`,
+        ...(o.tryOutside ? ordered.map((l) => l.slice(4)) : ordered),
+      );
+    };
+    return {
+      title: "Handlers for a custom exception hierarchy",
+      code: prog({}),
+      distractors: [
+        mut("py.except-order", prog({ baseFirst: true })),
+        mut("py.exception-class-name", prog({ nameOfClause: true })),
+        mut("py.loop-continues-after-except", prog({ tryOutside: true })),
+      ],
+      explanation: `\`${nf}\` is caught by its own clause first; \`${fb}\` only matches \`except ${base}\`, where \`type(e).__name__\` is the class actually raised. The try is inside the loop, so every k is processed. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

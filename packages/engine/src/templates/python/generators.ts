@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { LIST_NAMES, distinctInts, mut, predict, py, pyList, val } from "./helpers";
+import { LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
 
 const T = "generators";
 
@@ -92,6 +92,93 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         mut("py.generator-return-value", prog({ yieldsReturn: true, resultIsLast: true })),
       ],
       explanation: `\`yield from\` passes ${a} and ${b} through one at a time, and evaluates to the inner generator's \`return\` value (${c}), which is never yielded itself. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  fill(T, "consume-one-value", "easy", (rng) => {
+    const k = rng.int(2, 50);
+    const s = rng.int(1, 50);
+    const m = s + rng.int(3, 6);
+    const v = rng.pick(["gen", "stream", "values", "feed"]);
+    return {
+      title: "Take one value, then sum the rest",
+      prompt: fillPrompt("expression"),
+      code: py(`${v} = (n * ${k} for n in range(${s}, ${m}))`, `first = ___`, `rest = sum(${v})`, "print(first, rest)"),
+      answer: `next(${v})`,
+      wrong: [
+        { fragment: `sum(${v})`, rule: "py.generator-exhausted" },
+        { fragment: `list(${v})`, rule: "py.generator-exhausted" },
+        { fragment: `max(${v})`, rule: "py.generator-exhausted" },
+        { fragment: `min(${v})`, rule: "py.generator-exhausted" },
+      ],
+      explanation: `\`next(${v})\` takes just the first value (${s * k}) and leaves the generator paused there; \`sum\`, \`list\`, \`max\` or \`min\` would consume it completely, leaving nothing for \`rest\`.`,
+    };
+  }),
+
+  predict(T, "pipeline-interleaving", "medium", (rng) => {
+    const [a, b, c] = [rng.int(1, 20), rng.int(21, 40), rng.int(41, 60)];
+    const k = rng.int(2, 4);
+    const src = rng.pick(["source", "read", "numbers", "load"]);
+    const prog = (o: { eager?: boolean; restart?: boolean; exhausted?: boolean }) =>
+      py(
+        `def ${src}():`,
+        `    for n in (${a}, ${b}, ${c}):`,
+        '        print("src", n)',
+        "        yield n",
+        "",
+        o.eager ? `scaled = [x * ${k} for x in ${src}()]` : `scaled = (x * ${k} for x in ${src}())`,
+        "for v in scaled:",
+        '    print("got", v)',
+        `    if v > ${a * k}:`,
+        "        break",
+        o.restart
+          ? `print(next(x * ${k} for x in ${src}()))`
+          : o.exhausted
+            ? "print(next(iter([]), None))"
+            : o.eager
+              ? "print(next(iter(scaled[2:])))"
+              : "print(next(scaled))",
+      );
+    return {
+      title: "A lazy pipeline, interrupted",
+      code: prog({}),
+      distractors: [
+        mut("py.generator-eager", prog({ eager: true })),
+        mut("py.generator-position", prog({ restart: true })),
+        mut("py.generator-exhausted", prog({ exhausted: true })),
+      ],
+      explanation:
+        "Both stages are lazy, so each value travels through the whole pipeline before the next one is read (src, got, src, got); `break` leaves the generator paused, and `next()` resumes it with the third value. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+
+  predict(T, "zip-consumes-an-extra-item", "hard", (rng) => {
+    const start = rng.int(1, 50);
+    const step = rng.int(2, 9);
+    const letters = rng.pick(["ab", "abc", "xyz", "pq", "uvw", "mn"]);
+    const fn = rng.pick(["counter", "naturals", "ticks", "ids"]);
+    const prog = (o: { stringFirst?: boolean; restart?: boolean }) =>
+      py(
+        `def ${fn}(n):`,
+        "    while True:",
+        "        yield n",
+        `        n += ${step}`,
+        "",
+        `gen = ${fn}(${start})`,
+        o.stringFirst ? `pairs = list(zip("${letters}", gen))` : `pairs = list(zip(gen, "${letters}"))`,
+        o.stringFirst ? 'print([(n, s) for s, n in pairs])' : "print(pairs)",
+        o.restart ? `print(next(${fn}(${start})))` : "print(next(gen))",
+      );
+    const pairs = [...letters].map((s, i) => `(${start + i * step}, '${s}')`).join(", ");
+    return {
+      title: "zip with an infinite generator",
+      code: prog({}),
+      distractors: [
+        mut("py.zip-shortest", prog({ stringFirst: true })),
+        mut("py.generator-position", prog({ restart: true })),
+        val("py.zip-shortest", `[${pairs}]\n${start + (letters.length + 2) * step}`),
+      ],
+      explanation: `zip asks \`gen\` for an item BEFORE it discovers the string is exhausted, so one extra value (${start + letters.length * step}) is pulled and thrown away; \`next(gen)\` continues after it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { mut, predict, py } from "./helpers";
+import { distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
 
 const T = "integer-and-float-arithmetic";
 
@@ -92,6 +92,89 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.round-half-up", prog({ halfUp: true, exact: true })),
       ],
       explanation: `0.1 has no exact binary representation, so adding it ${n} times drifts away from ${n / 10}; \`round()\` sends an exact half to the EVEN neighbour and returns an int. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "choose-the-operator", "easy", (rng) => {
+    let a = 0;
+    let b = 0;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      a = rng.int(20, 199);
+      b = rng.int(3, 12);
+      const q = Math.floor(a / b);
+      if (a % b !== 0 && a % b !== q && q !== a * b) break;
+    }
+    const ops = ["//", "%", "/", "*"];
+    const answer = rng.pick(["//", "%", "/"]);
+    const rules: Record<string, string> = {
+      "//": "py.int-division-truncates",
+      "%": "py.mod-vs-floordiv",
+      "/": "py.true-division-float",
+      "*": "py.operator-precedence",
+    };
+    const [xn, yn] = rng.pick([["a", "b"], ["total", "size"], ["minutes", "per_hour"], ["cookies", "kids"], ["x", "y"], ["pages", "per_day"]] as const);
+    return {
+      title: "Which operator?",
+      prompt: fillPrompt("operator"),
+      code: py(`${xn} = ${a}`, `${yn} = ${b}`, `result = ${xn} ___ ${yn}`, "print(result)"),
+      answer,
+      wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: rules[answer]! })),
+      explanation: `\`/\` gives the exact quotient as a float (${a} / ${b}), \`//\` the floored integer quotient (${Math.floor(a / b)}), and \`%\` the remainder (${a % b}).`,
+    };
+  }),
+
+  predict(T, "precedence-and-power", "medium", (rng) => {
+    const x = rng.int(2, 12);
+    const base = rng.pick([2, 3]);
+    const [p, q, r] = distinctInts(rng, 3, 2, 9);
+    const k = rng.int(2, 7);
+    const xn = rng.pick(["x", "n", "v", "z"]);
+    const prog = (o: { negFirst?: boolean; leftPow?: boolean; addFirst?: boolean }) =>
+      py(
+        `${xn} = ${x}`,
+        `print(${o.negFirst ? `(-${xn}) ** 2` : `-${xn} ** 2`})`,
+        `print(${o.leftPow ? `(${base} ** 3) ** 2` : `${base} ** 3 ** 2`} // ${k})`,
+        `print(${o.addFirst ? `(${p} + ${q}) * ${r}` : `${p} + ${q} * ${r}`} - ${xn})`,
+      );
+    return {
+      title: "Operator precedence and **",
+      code: prog({}),
+      distractors: [
+        mut("py.operator-precedence", prog({ negFirst: true })),
+        mut("py.power-associativity", prog({ leftPow: true })),
+        mut("py.operator-precedence", prog({ addFirst: true })),
+        mut("py.power-associativity", prog({ leftPow: true, negFirst: true })),
+      ],
+      explanation: `\`**\` binds tighter than unary minus (so \`-${xn} ** 2\` is \`-(${xn} ** 2)\`) and groups right to left (\`${base} ** 3 ** 2\` is \`${base} ** 9\`); \`*\` happens before \`+\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "bools-chains-and-floats", "hard", (rng) => {
+    const votes = Array.from({ length: rng.int(4, 6) }, () => rng.bool());
+    if (!votes.includes(true)) votes[0] = true;
+    const a = rng.int(2, 40);
+    const b = a + rng.int(1, 20);
+    const c = b + rng.int(1, 20);
+    const k = rng.pick([3, 6, 7]);
+    const v = rng.pick(["votes", "flags", "answers", "checks"]);
+    const prog = (o: { countAll?: boolean; leftChain?: boolean; exact?: boolean }) =>
+      py(
+        `${v} = [${votes.map((x) => (x ? "True" : "False")).join(", ")}]`,
+        o.countAll ? `print(len(${v}), True + True)` : `print(sum(${v}), True + True)`,
+        `low, mid, high = ${a}, ${c}, ${b}`,
+        `print(${o.leftChain ? "(low < mid) < high" : "low < mid < high"})`,
+        `print(${o.exact ? `round(0.1 * ${k}, 9) == ${k} / 10` : `0.1 * ${k} == ${k} / 10`})`,
+      );
+    return {
+      title: "Booleans as numbers, chained comparisons, float equality",
+      code: prog({}),
+      distractors: [
+        mut("py.bool-arithmetic", prog({ countAll: true })),
+        mut("py.chained-comparison", prog({ leftChain: true })),
+        mut("py.float-exact", prog({ exact: true })),
+        mut("py.chained-comparison", prog({ leftChain: true, exact: true })),
+      ],
+      explanation: `True counts as 1, so \`sum\` counts the True values; \`low < mid < high\` means \`low < mid and mid < high\` (the second part is False); and \`0.1 * ${k}\` is not exactly \`${k / 10}\` in binary floating point. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { LIST_NAMES, distinctInts, mut, predict, py, pyList } from "./helpers";
+import { LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "lists-and-slicing";
 
@@ -81,6 +81,75 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.slice-end-inclusive", prog({ endInclusive: true })),
       ],
       explanation: `Assigning 3 items to the ${width}-item slice \`${name}[${i}:${j}]\` replaces those ${width} item(s) and changes the length; \`[::-${step}]\` then walks backwards from the LAST item taking every ${step}th. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "pick-a-slice", "easy", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const xs = distinctInts(rng, 7, 1, 99);
+    const i = rng.int(1, 3);
+    const j = rng.int(i + 2, 6);
+    return {
+      title: "Choose the slice",
+      prompt: fillPrompt("slice"),
+      code: py(`${name} = ${pyList(xs)}`, `part = ${name}[___]`, "print(part)", "print(len(part))"),
+      answer: `${i}:${j}`,
+      wrong: [
+        { fragment: `${i}:${j - 1}`, rule: "py.slice-end-inclusive" },
+        { fragment: `${i + 1}:${j + 1}`, rule: "py.index-from-one" },
+        { fragment: `${i - 1}:${j}`, rule: "py.slice-start-exclusive" },
+        { fragment: `-${j}:-${i}`, rule: "py.negative-index" },
+      ],
+      explanation: `\`${name}[${i}:${j}]\` starts at index ${i} (the ${i + 1}th item, counting from 0) and stops BEFORE index ${j}, giving ${j - i} items.`,
+    };
+  }),
+
+  predict(T, "nested-lists-len-and-index", "medium", (rng) => {
+    const name = rng.pick(["grid", "rows", "table", "blocks"]);
+    const vals = distinctInts(rng, 9, 1, 99);
+    const sizes = [...rng.shuffle([3, 2]), 4];
+    let p = 0;
+    const rows = sizes.map((n) => vals.slice(p, (p += n)));
+    const neg = rng.int(2, 3);
+    const prog = (o: { totalLen?: boolean; sliceIsIndex?: boolean; negShift?: boolean }) =>
+      py(
+        `${name} = [${rows.map((r) => pyList(r)).join(", ")}]`,
+        o.totalLen ? `print(sum(len(r) for r in ${name}), len(${name}[1:]))` : `print(len(${name}), len(${name}[1:]))`,
+        `print(${name}[-1][-${o.negShift ? neg + 1 : neg}])`,
+        o.sliceIsIndex ? `print(${name}[1][0])` : `print(${name}[1:][0])`,
+      );
+    return {
+      title: "len and indexing on a list of lists",
+      code: prog({}),
+      distractors: [
+        mut("py.len-nested", prog({ totalLen: true })),
+        mut("py.slice-then-index", prog({ sliceIsIndex: true })),
+        mut("py.negative-index", prog({ negShift: true })),
+        mut("py.len-nested", prog({ totalLen: true, sliceIsIndex: true })),
+      ],
+      explanation: `\`len(${name})\` counts the ${rows.length} inner lists; \`${name}[-1][-${neg}]\` counts ${neg} back from the end of the last row; \`${name}[1:]\` is a list of rows, so \`[0]\` of it is the whole row \`${name}[1]\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "negative-step-slice", "hard", (rng) => {
+    const name = rng.pick(["seq", "chars", "vals", "line"]);
+    const xs = distinctInts(rng, 8, 1, 99);
+    const start = rng.pick([-1, -2]);
+    const step = rng.pick([2, 3]);
+    const ans = `${start}::-${step}`;
+    const wrong = [
+      { fragment: `${start === -1 ? -2 : -1}::-${step}`, rule: "py.negative-index" },
+      { fragment: `${start}:0:-${step}`, rule: "py.slice-end-inclusive" },
+      { fragment: `::${step}`, rule: "py.slice-step" },
+      { fragment: `${start}::${step}`, rule: "py.slice-step" },
+    ];
+    return {
+      title: "Walking a list backwards with a step",
+      prompt: fillPrompt("slice"),
+      code: py(`${name} = ${pyList(xs)}`, `picked = ${name}[___]`, "print(picked)", "print(len(picked))"),
+      answer: ans,
+      wrong,
+      explanation: `\`[${ans}]\` starts at index ${start} (${start === -1 ? "the last item" : "the second-to-last item"}), walks BACKWARDS ${step} at a time, and with no end given runs past index 0 — an explicit end of 0 would exclude index 0.`,
     };
   }),
 ];

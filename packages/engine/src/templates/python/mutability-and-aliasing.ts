@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, WORDS, distinctInts, mut, predict, py } from "./helpers";
+import { COLORS, WORDS, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
 
 const T = "mutability-and-aliasing";
 
@@ -9,7 +9,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     const w = rng.pick(WORDS);
     const letters = [...new Set(w.split(""))];
     const from = rng.pick(letters);
-    const to = rng.pick("xyzq".split(""));
+    const to = rng.pick("xzq".split(""));
     const sep = rng.pick(["#", "-", "_", ":"]);
     const n = rng.int(1, 99);
     const prog = (o: { keepReplace?: boolean; keepUpper?: boolean }) =>
@@ -96,6 +96,90 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       ],
       explanation:
         "Each call builds a new tuple, but every tuple holds the SAME list object, so `append` through any of them (including the last `box[1].append`) shows up everywhere; rebinding `box` inside the function never changes the caller's `box`. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+
+  predict(T, "plus-equals-versus-plus", "easy", (rng) => {
+    const [x, y, z, w] = distinctInts(rng, 4, 1, 99);
+    const [an, bn] = rng.pick([["a", "b"], ["first", "second"], ["mine", "shared"], ["cart", "view"]] as const);
+    const prog = (o: { iaddRebinds?: boolean; plusMutates?: boolean; appendNested?: boolean }) =>
+      py(
+        `${an} = [${x}, ${y}]`,
+        `${bn} = ${an}`,
+        o.iaddRebinds ? `${an} = ${an} + [${z}]` : o.appendNested ? `${an}.append([${z}])` : `${an} += [${z}]`,
+        o.plusMutates ? `${an} += [${w}]` : `${an} = ${an} + [${w}]`,
+        `print(${an})`,
+        `print(${bn})`,
+      );
+    return {
+      title: "+= versus + on a shared list",
+      code: prog({}),
+      distractors: [
+        mut("py.iadd-rebinds", prog({ iaddRebinds: true })),
+        mut("py.iadd-rebinds", prog({ plusMutates: true })),
+        mut("py.append-vs-extend", prog({ appendNested: true })),
+      ],
+      explanation: `\`${an} += [${z}]\` extends the list in place, so \`${bn}\` (the same list) sees ${z}; \`${an} = ${an} + [${w}]\` builds a NEW list and rebinds only \`${an}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "alias-shallow-or-deep", "medium", (rng) => {
+    const [a, b, c, d, e] = distinctInts(rng, 5, 1, 99);
+    const v = rng.pick(["original", "data", "source", "layout"]);
+    const frags = {
+      alias: { fragment: v, rule: "py.alias-is-copy" },
+      shallow: { fragment: `${v}.copy()`, rule: "py.shallow-copy-deep" },
+      deep: { fragment: `copy.deepcopy(${v})`, rule: "py.shallow-copy-deep" },
+      tuple: { fragment: `tuple(${v})`, rule: "py.tuple-contains-mutable" },
+    };
+    const answerKey = rng.pick(["alias", "shallow", "deep"] as const);
+    const wrong = (Object.keys(frags) as (keyof typeof frags)[]).filter((k) => k !== answerKey).map((k) => frags[k]);
+    return {
+      title: "Alias, shallow copy or deep copy?",
+      prompt: fillPrompt("expression"),
+      code: py(
+        "import copy",
+        "",
+        `${v} = [[${a}, ${b}], [${c}]]`,
+        "backup = ___",
+        `${v}[0].append(${d})`,
+        `${v}.append([${e}])`,
+        "print(backup)",
+      ),
+      answer: frags[answerKey].fragment,
+      wrong,
+      explanation:
+        "An alias sees every change; a shallow copy (`.copy()`) gets its own outer list but shares the inner lists, so it sees the `append` on an inner list but not the new row; a deep copy shares nothing.",
+    };
+  }),
+
+  predict(T, "grid-rows-and-copies", "hard", (rng) => {
+    const R = rng.int(2, 3);
+    const C = rng.int(2, 3);
+    const i = rng.int(0, R - 1);
+    const j = rng.int(0, C - 1);
+    const k = (j + 1) % C;
+    const [v, w] = distinctInts(rng, 2, 2, 99);
+    const g = rng.pick(["grid", "board", "cells", "seats"]);
+    const prog = (o: { fresh?: boolean; aliasCopy?: boolean }) =>
+      py(
+        o.fresh ? `${g} = [[0] * ${C} for _ in range(${R})]` : `${g} = [[0] * ${C}] * ${R}`,
+        `${g}[${i}][${j}] = ${v}`,
+        o.aliasCopy ? `snapshot = list(${g})` : `snapshot = [row[:] for row in ${g}]`,
+        `snapshot[0][${k}] = ${w}`,
+        `${g}[-1][${k}] += 1`,
+        `print(${g})`,
+        "print(snapshot)",
+      );
+    return {
+      title: "A grid made with list multiplication",
+      code: prog({}),
+      distractors: [
+        mut("py.list-mult-alias", prog({ fresh: true })),
+        mut("py.copy-rows", prog({ aliasCopy: true })),
+        mut("py.list-mult-alias", prog({ fresh: true, aliasCopy: true })),
+      ],
+      explanation: `\`[[0] * ${C}] * ${R}\` holds ${R} references to ONE row, so every change to \`${g}\` shows in all rows; \`[row[:] for row in ${g}]\` builds ${R} separate copies, so \`snapshot[0][${k}] = ${w}\` changes only the snapshot's first row. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

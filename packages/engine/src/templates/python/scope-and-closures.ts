@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { FUNC_NAMES, distinctInts, mut, predict, py } from "./helpers";
+import { FUNC_NAMES, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
 
 const T = "scope-and-closures";
 
@@ -88,6 +88,89 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         mut("py.default-arg-capture", prog({ early: true, endsAtN: true })),
       ],
       explanation: `Every lambda refers to the same variable \`${loopVar}\`, looked up when the lambda is CALLED; by then the loop has finished with \`${loopVar} == ${lo + n - 1}\`, so each returns ${k} * ${lo + n - 1}. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  fill(T, "make-the-counter-work", "easy", (rng) => {
+    const v = rng.pick(["counter", "total", "clicks", "score"]);
+    const fn = rng.pick(["tick", "add", "bump", "record"]);
+    const [a, b] = distinctInts(rng, 2, 1, 50);
+    return {
+      title: "Updating a module-level counter",
+      prompt: fillPrompt("line"),
+      code: py(`${v} = 0`, "", `def ${fn}(step):`, "    ___", `    ${v} = ${v} + step`, "", `${fn}(${a})`, `${fn}(${b})`, `print(${v})`),
+      answer: `global ${v}`,
+      wrong: [
+        { fragment: `nonlocal ${v}`, rule: "py.nonlocal-needs-enclosing" },
+        { fragment: `${v} = 0`, rule: "py.global-shadow" },
+        { fragment: "pass", rule: "py.unbound-local" },
+        { fragment: `${v} = ${v}`, rule: "py.unbound-local" },
+      ],
+      explanation: `Assigning \`${v}\` inside \`${fn}\` would make it local; \`global ${v}\` tells Python the assignment targets the module-level variable, so the calls add up to ${a + b}.`,
+    };
+  }),
+
+  predict(T, "two-independent-counters", "medium", (rng) => {
+    const [s1, s2] = distinctInts(rng, 2, 0, 50);
+    const k = rng.int(2, 9);
+    const [fa, fb] = rng.pick([["a", "b"], ["red", "blue"], ["left", "right"], ["home", "away"]] as const);
+    const prog = (o: { shared?: boolean; resets?: boolean; postInc?: boolean }) =>
+      py(
+        "def make_counter(start):",
+        o.shared ? "    global count" : null,
+        "    count = start",
+        "    def inc(step=1):",
+        o.resets ? null : o.shared ? "        global count" : "        nonlocal count",
+        o.resets
+          ? "        return start + step"
+          : o.postInc
+            ? "        old = count\n        count += step\n        return old"
+            : "        count += step\n        return count",
+        "    return inc",
+        "",
+        `${fa} = make_counter(${s1})`,
+        `${fb} = make_counter(${s2})`,
+        `${fa}()`,
+        `${fa}(${k})`,
+        `print(${fa}(), ${fb}())`,
+      );
+    return {
+      title: "Two counters from one factory",
+      code: prog({}),
+      distractors: [
+        mut("py.closure-state-shared", prog({ shared: true })),
+        mut("py.closure-state-persists", prog({ resets: true })),
+        mut("py.augmented-int", prog({ postInc: true })),
+      ],
+      explanation: `Each call of \`make_counter\` creates a new \`count\` cell, and \`nonlocal\` lets \`inc\` update it between calls: \`${fa}\` goes ${s1} → ${s1 + 1} → ${s1 + 1 + k} → ${s1 + 2 + k}, while \`${fb}\` has its own count. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "global-inside-nested-function", "hard", (rng) => {
+    const v = rng.pick(["x", "mode", "level", "state"]);
+    const [a, b, c] = distinctInts(rng, 3, 1, 99);
+    const prog = (o: { nonlocal?: boolean; noDecl?: boolean; returnsGlobal?: boolean }) =>
+      py(
+        `${v} = ${a}`,
+        "def outer():",
+        `    ${v} = ${b}`,
+        "    def inner():",
+        o.noDecl ? null : `        ${o.nonlocal ? "nonlocal" : "global"} ${v}`,
+        `        ${v} = ${c}`,
+        "    inner()",
+        o.returnsGlobal ? `    return globals()["${v}"]` : `    return ${v}`,
+        "",
+        `print(outer(), ${v})`,
+      );
+    return {
+      title: "global inside a nested function",
+      code: prog({}),
+      distractors: [
+        mut("py.global-vs-nonlocal", prog({ nonlocal: true })),
+        mut("py.global-shadow", prog({ noDecl: true })),
+        mut("py.legb-order", prog({ returnsGlobal: true })),
+      ],
+      explanation: `\`global ${v}\` in \`inner\` skips \`outer\`'s local and rebinds the MODULE variable to ${c}; \`outer\` still returns its own local \`${v}\` (${b}). Output: \`{{output}}\`.`,
     };
   }),
 ];

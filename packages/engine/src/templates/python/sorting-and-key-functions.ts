@@ -1,12 +1,17 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, WORDS, distinctInts, mut, predict, py, pyList } from "./helpers";
+import { PEOPLE, WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "sorting-and-key-functions";
 
 export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
   predict(T, "sort-returns-none", "easy", (rng) => {
     const name = rng.pick(["prices", "scores", "ages", "sizes"]);
-    const xs = distinctInts(rng, 5, 1, 99);
+    const drawn = distinctInts(rng, 5, 1, 99);
+    // An ascending list would make reverse() look exactly like sort(reverse=True);
+    // A list already in descending order would make sorted() and sort() print the same list.
+    const xs = drawn.every((x, i) => i === 0 || drawn[i - 1]! < x) || drawn.every((x, i) => i === 0 || drawn[i - 1]! > x)
+      ? [drawn[1]!, drawn[0]!, drawn[3]!, drawn[2]!, drawn[4]!]
+      : drawn;
     const prog = (o: { sortedInstead?: boolean; returnsSelf?: boolean; justReverses?: boolean }) =>
       py(
         `${name} = ${pyList(xs)}`,
@@ -127,6 +132,122 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       ],
       explanation:
         "The LAST sort decides the main order (by team); because sorting is stable, players in the same team keep the order of the previous sort (score, highest first), and `reverse=True` keeps equal scores in their original order. Output: `{{output}}`.",
+    };
+  }),
+
+  fill(T, "choose-the-sort-option", "easy", (rng) => {
+    let xs: number[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      xs = rng.shuffle([rng.int(2, 9), rng.int(10, 99), -rng.int(2, 9), -rng.int(10, 99), rng.int(100, 300)]);
+      if (new Set(xs.map(Math.abs)).size === xs.length) break;
+    }
+    const options: Record<string, string> = {
+      "key=abs": "py.key-function",
+      "key=str": "py.string-sort-lexicographic",
+      "reverse=True": "py.reverse-not-sort",
+      "key=lambda n: n % 10": "py.key-function",
+      "key=lambda n: n // 10": "py.key-function",
+    };
+    const answer = rng.pick(["key=abs", "key=str", "reverse=True"]);
+    const v = rng.pick(["nums", "deltas", "changes", "offsets"]);
+    return {
+      title: "Choose the sort argument",
+      prompt: fillPrompt("argument"),
+      code: py(`${v} = ${pyList(xs)}`, `ordered = sorted(${v}, ___)`, "print(ordered)", `print(${v}[0])`),
+      answer,
+      wrong: Object.keys(options)
+        .filter((o) => o !== answer)
+        .map((fragment) => ({ fragment, rule: options[fragment]! })),
+      explanation:
+        "`key=abs` orders by distance from zero, `key=str` compares the numbers as TEXT (character by character, so '-' and '1' come early), and `reverse=True` sorts largest first; `sorted` never changes the original list.",
+    };
+  }),
+
+  predict(T, "tuples-and-max-key", "medium", (rng) => {
+    type R = [string, number];
+    const cmp = (a: R, b: R) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]);
+    let recs: R[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const names = rng.sample(["ana", "ben", "cleo", "dev", "eli", "fay", "gus"], 4);
+      const nums = [rng.int(1, 9), rng.int(1, 9), rng.int(1, 9)];
+      const tie = rng.pick(nums);
+      recs = names.map((n, i) => [n, i < 3 ? nums[i]! : tie] as R);
+      recs = rng.shuffle(recs);
+      const byNum = [...recs].sort((a, b) => a[1] - b[1]).map((r) => r[0]).join();
+      const byNumAlpha = [...recs].sort((a, b) => a[1] - b[1] || cmp(a, b)).map((r) => r[0]).join();
+      const byName = [...recs].sort(cmp).map((r) => r[0]).join();
+      const maxV = Math.max(...recs.map((r) => r[1]));
+      const tops = recs.filter((r) => r[1] === maxV);
+      const first2 = (xs: R[]) => xs.slice(0, 2).map((r) => r[0]).join();
+      const byNumFirst2 = first2([...recs].sort((a, b) => a[1] - b[1]));
+      const byNameFirst2 = first2([...recs].sort(cmp));
+      if (byNum !== byNumAlpha && byNumFirst2 !== byNameFirst2 && tops.length >= 2) break;
+    }
+    const v = rng.pick(["records", "entries", "rows", "scores"]);
+    const list = `[${recs.map((r) => `("${r[0]}", ${r[1]})`).join(", ")}]`;
+    const prog = (o: { byNumber?: boolean; alphaTies?: boolean; lastMax?: boolean }) =>
+      py(
+        `${v} = ${list}`,
+        o.byNumber ? `print([r[0] for r in sorted(${v}, key=lambda r: r[1])][:2])` : `print([r[0] for r in sorted(${v})][:2])`,
+        o.alphaTies
+          ? `print([r[0] for r in sorted(${v}, key=lambda r: (r[1], r[0]))])`
+          : `print([r[0] for r in sorted(${v}, key=lambda r: r[1])])`,
+        o.lastMax ? `print(max(reversed(${v}), key=lambda r: r[1]))` : `print(max(${v}, key=lambda r: r[1]))`,
+      );
+    return {
+      title: "Sorting tuples and max with a key",
+      code: prog({}),
+      distractors: [
+        mut("py.tuple-compare", prog({ byNumber: true })),
+        mut("py.sort-stability", prog({ alphaTies: true })),
+        mut("py.min-max-key", prog({ lastMax: true })),
+      ],
+      explanation:
+        "Tuples compare element by element, so plain `sorted` orders by name; with `key=lambda r: r[1]` equal numbers keep their original order (stable sort), and `max` returns the FIRST item with the largest key. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+
+  predict(T, "strings-sort-by-characters", "hard", (rng) => {
+    const stem = rng.pick(["img", "log", "doc", "run"]);
+    const ext = rng.pick(["png", "txt", "csv"]);
+    const numOf = (f: string) => Number(f.slice(stem.length, -(ext.length + 1)));
+    const byStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    let uniq: string[] = [];
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const nums = rng.shuffle([rng.int(1, 9), rng.int(10, 19), rng.int(20, 99), rng.int(1, 9)]);
+      const upperIdx = rng.int(0, 3);
+      const names = nums.map((n, i) => `${i === upperIdx ? stem[0]!.toUpperCase() + stem.slice(1) : stem}${n}.${ext}`);
+      uniq = [...new Set(names)];
+      const plain = [...uniq].sort(byStr).join();
+      const natural = [...uniq].sort((a, b) => numOf(a) - numOf(b)).join();
+      const caseless = [...uniq].sort((a, b) => byStr(a.toLowerCase(), b.toLowerCase())).join();
+      const lenFirst = [...uniq].sort((a, b) => a.length - b.length)[0];
+      const lenAlphaFirst = [...uniq].sort((a, b) => a.length - b.length || byStr(a, b))[0];
+      if (new Set([plain, natural, caseless]).size === 3 && lenFirst !== lenAlphaFirst) break;
+    }
+    const v = rng.pick(["files", "names", "paths", "entries"]);
+    const prog = (o: { natural?: boolean; caseless?: boolean; lenAlpha?: boolean }) =>
+      py(
+        `${v} = ${pyList(uniq)}`,
+        o.natural
+          ? `print(sorted(${v}, key=lambda f: int(f[${stem.length}:-${ext.length + 1}])))`
+          : o.caseless
+            ? `print(sorted(${v}, key=str.lower))`
+            : `print(sorted(${v}))`,
+        o.lenAlpha ? `shortest = sorted(${v}, key=lambda f: (len(f), f))[0]` : `shortest = sorted(${v}, key=len)[0]`,
+        "print(shortest)",
+      );
+    return {
+      title: "Sorting file names as strings",
+      code: prog({}),
+      distractors: [
+        mut("py.string-sort-lexicographic", prog({ natural: true })),
+        mut("py.string-sort-lexicographic", prog({ caseless: true })),
+        mut("py.sort-stability", prog({ lenAlpha: true })),
+        mut("py.string-sort-lexicographic", prog({ natural: true, lenAlpha: true })),
+      ],
+      explanation:
+        "Strings compare character by character by code point: every uppercase letter comes before every lowercase one, and digits compare one at a time, so \"10\" sorts before \"9\". With `key=len` ties keep their original order. Output:\n\n```\n{{output}}\n```",
     };
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, WORDS, mut, predict, py, val } from "./helpers";
+import { PEOPLE, WORDS, fill, fillPrompt, mut, predict, py, val } from "./helpers";
 
 const T = "string-formatting";
 
@@ -89,6 +89,87 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         val("py.format-spec", `${fillCh.repeat(Math.floor(pad / 2))}${name}${fillCh.repeat(Math.ceil(pad / 2))}|${dots}|'${code}'`),
       ],
       explanation: `\`${fillCh}^{width}\` centres the name in ${width} columns using \`${fillCh}\` (an odd leftover goes on the RIGHT), \`,\` inserts thousands separators, and \`!r\` formats with repr(), adding quotes. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  fill(T, "choose-the-format-spec", "easy", (rng) => {
+    const value = `${rng.int(1, 99)}.${rng.int(0, 9)}${rng.pick([1, 2, 3, 4, 6, 7, 8, 9])}${rng.pick([1, 2, 3, 4, 6, 7, 8, 9])}`;
+    const fillCh = rng.pick(["*", "_", "."]);
+    const w = rng.int(8, 10);
+    const specs = {
+      right: { fragment: `${fillCh}>${w}.2f`, rule: "py.format-spec" },
+      left: { fragment: `${fillCh}<${w}.2f`, rule: "py.format-spec" },
+      center: { fragment: `${fillCh}^${w}.2f`, rule: "py.format-spec" },
+      zero: { fragment: `0${w}.2f`, rule: "py.format-spec" },
+      oneDigit: { fragment: `${fillCh}>${w}.1f`, rule: "py.format-precision" },
+      general: { fragment: `${fillCh}>${w}.2`, rule: "py.format-precision" },
+    };
+    const answerKey = rng.pick(["right", "left", "center", "zero"] as const);
+    const others = rng.sample(
+      (Object.keys(specs) as (keyof typeof specs)[]).filter((k) => k !== answerKey),
+      4,
+    );
+    const v = rng.pick(["price", "total", "amount", "weight"]);
+    return {
+      title: "Pick the format spec",
+      prompt: fillPrompt("format spec"),
+      code: py(`${v} = ${value}`, `label = f"[{${v}:___}]"`, "print(label)", "print(len(label))"),
+      answer: specs[answerKey].fragment,
+      wrong: others.map((k) => specs[k]),
+      explanation:
+        "A spec reads `[fill][align][width][.precision][type]`: `<`, `>` and `^` align left, right and centre inside the width, a leading `0` pads with zeros, and `.2f` means 2 digits after the point (`.2` alone means 2 significant digits).",
+    };
+  }),
+
+  predict(T, "split-replace-find", "medium", (rng) => {
+    const parts = rng.sample(["red", "fig", "sun", "oak", "ice", "jam", "map", "owl"], 4);
+    const sep = rng.pick(["-", "/", ":", "."]);
+    const rep = rng.pick(["+", "|", "_"]);
+    const text = parts.join(sep);
+    const target = parts[2]!.slice(0, 2);
+    const prog = (o: { splitAll?: boolean; replaceAll?: boolean; oneBased?: boolean }) =>
+      py(
+        `text = "${text}"`,
+        `print(text.split("${sep}"${o.splitAll ? "" : ", 1"}))`,
+        `print(text.replace("${sep}", "${rep}"${o.replaceAll ? "" : ", 2"}))`,
+        `print(text.find("${target}")${o.oneBased ? " + 1" : ""}, text.rfind("${sep}"))`,
+      );
+    return {
+      title: "split, replace and find with limits",
+      code: prog({}),
+      distractors: [
+        mut("py.split-behaviour", prog({ splitAll: true })),
+        mut("py.replace-count", prog({ replaceAll: true })),
+        mut("py.find-index", prog({ oneBased: true })),
+        mut("py.replace-count", prog({ replaceAll: true, splitAll: true })),
+      ],
+      explanation: `\`split("${sep}", 1)\` splits at most once, \`replace(..., 2)\` replaces only the first two separators, and \`find\`/\`rfind\` return 0-based positions of the first/last match. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "format-indices-repr-percent", "hard", (rng) => {
+    const name = rng.pick(WORDS);
+    const qty = rng.int(2, 99);
+    const share = rng.pick(["0.35", "0.62", "0.17", "0.48", "0.81", "0.29", "0.73"]);
+    const w = name.length + rng.int(3, 5);
+    const prog = (o: { sequential?: boolean; noRepr?: boolean; plainPercent?: boolean; noPlus?: boolean }) =>
+      py(
+        `name, qty, share = "${name}", ${qty}, ${share}`,
+        o.sequential ? 'print("{}x {}".format(qty, name))' : 'print("{1}x {0}".format(name, qty))',
+        `print("{0${o.noRepr ? "" : "!r"}:>${w}}|{1:${o.noPlus ? "" : "+"}}".format(name, qty))`,
+        o.plainPercent ? 'print(f"{share:.0f}%")' : 'print(f"{share:.0%}")',
+      );
+    return {
+      title: "Indices, !r and % in format strings",
+      code: prog({}),
+      distractors: [
+        mut("py.format-index", prog({ sequential: true })),
+        mut("py.str-repr", prog({ noRepr: true })),
+        mut("py.format-percent", prog({ plainPercent: true })),
+        mut("py.format-spec", prog({ noPlus: true })),
+      ],
+      explanation:
+        "`{1}` and `{0}` pick arguments by position, `!r` adds quotes via repr() before aligning, `+` forces a sign, and `.0%` multiplies by 100 and adds a percent sign. Output:\n\n```\n{{output}}\n```",
     };
   }),
 ];
