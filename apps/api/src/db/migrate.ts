@@ -20,6 +20,9 @@ function migrator(db: Kysely<unknown>, options: MigrateOptions): Migrator {
   return new Migrator({
     db,
     provider,
+    // Parallel branches number migrations independently (0002 may land after 0003 was applied
+    // somewhere); apply any missing one instead of refusing to start.
+    allowUnorderedMigrations: true,
     ...(options.schema ? { migrationTableSchema: options.schema } : {}),
   });
 }
