@@ -63,8 +63,14 @@ export function keySourceFor(settings: AuthSettings, localKey: LocalKey | undefi
 // The body never says why: a precise reason would be an oracle for forging tokens.
 const invalidToken = (missing: boolean) =>
   new AppError(401, {
-    detail: missing ? "Sign in to continue." : "The access token is missing, invalid or expired. Sign in again.",
-    headers: { "www-authenticate": missing ? 'Bearer realm="katagen"' : 'Bearer realm="katagen", error="invalid_token"' },
+    detail: missing
+      ? "Sign in to continue."
+      : "The access token is missing, invalid or expired. Sign in again.",
+    headers: {
+      "www-authenticate": missing
+        ? 'Bearer realm="katagen"'
+        : 'Bearer realm="katagen", error="invalid_token"',
+    },
   });
 
 async function authPlugin(app: FastifyInstance, options: AuthPluginOptions) {

@@ -17,10 +17,19 @@ export interface AuthTestApp {
   close(): Promise<void>;
 }
 
-export async function buildAuthTestApp(env: Record<string, string>, options: { dataDir?: string } = {}): Promise<AuthTestApp> {
+export async function buildAuthTestApp(
+  env: Record<string, string>,
+  options: { dataDir?: string } = {},
+): Promise<AuthTestApp> {
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "katagen-auth-")));
-  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: dataDir, DATABASE_URL: ":memory:", ...env });
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    DATA_DIR: dataDir,
+    DATABASE_URL: ":memory:",
+    ...env,
+  });
   const db = createDb(config);
   await migrateToLatest(db);
   const app = await buildApp(config, { db });

@@ -3,7 +3,16 @@
  * signed with real RS256 keys, plus the hostile variants the verifier must refuse.
  */
 import { randomUUID } from "node:crypto";
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT, UnsecuredJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
+import {
+  exportJWK,
+  exportSPKI,
+  generateKeyPair,
+  SignJWT,
+  UnsecuredJWT,
+  type CryptoKey,
+  type JWK,
+  type JWTPayload,
+} from "jose";
 
 export interface TestKey {
   kid: string;
@@ -16,7 +25,10 @@ export interface TestKey {
 }
 
 export async function createTestKey(kid: string): Promise<TestKey> {
-  const { privateKey, publicKey } = await generateKeyPair("RS256", { modulusLength: 2048, extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair("RS256", {
+    modulusLength: 2048,
+    extractable: true,
+  });
   const jwk = { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" };
   return { kid, privateKey, publicKey, jwk, pem: await exportSPKI(publicKey) };
 }
@@ -31,7 +43,11 @@ export interface TokenDefaults {
 export type ClaimOverrides = Record<string, unknown>;
 
 /** `undefined` in overrides deletes the claim (e.g. `{ aud: undefined }`). */
-export function templateClaims(defaults: TokenDefaults, overrides: ClaimOverrides = {}, now = nowS()): JWTPayload {
+export function templateClaims(
+  defaults: TokenDefaults,
+  overrides: ClaimOverrides = {},
+  now = nowS(),
+): JWTPayload {
   const claims: Record<string, unknown> = {
     azp: defaults.azp,
     exp: now + 60,
@@ -58,7 +74,11 @@ export interface SignOptions {
 }
 
 /** Signs with header `{alg:'RS256', kid, typ:'JWT'}` (plus overrides) over exactly these claims. */
-export async function signToken(key: { kid: string; privateKey: CryptoKey }, claims: JWTPayload, options: SignOptions = {}) {
+export async function signToken(
+  key: { kid: string; privateKey: CryptoKey },
+  claims: JWTPayload,
+  options: SignOptions = {},
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT", ...options.header })
     .sign(key.privateKey);

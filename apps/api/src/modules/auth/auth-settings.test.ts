@@ -25,7 +25,10 @@ describe("auth settings", () => {
   });
 
   it("switches to Clerk when CLERK_ISSUER is set, with the JWKS under the issuer by default", () => {
-    const result = resolve({ CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: "https://app.example.com, http://localhost:5173" });
+    const result = resolve({
+      CLERK_ISSUER: "https://clerk.example.com",
+      CLERK_AUTHORIZED_PARTIES: "https://app.example.com, http://localhost:5173",
+    });
     expect(result.ok && result.value).toMatchObject({
       mode: "clerk",
       issuer: "https://clerk.example.com",
@@ -66,14 +69,20 @@ describe("auth settings", () => {
 
   it("rejects authorized parties that are not exact origins", () => {
     expect(
-      variables({ CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: "https://app.example.com/, https://x.example.com/path" }),
+      variables({
+        CLERK_ISSUER: "https://clerk.example.com",
+        CLERK_AUTHORIZED_PARTIES: "https://app.example.com/, https://x.example.com/path",
+      }),
     ).toEqual(["CLERK_AUTHORIZED_PARTIES", "CLERK_AUTHORIZED_PARTIES"]);
   });
 
   it("rejects an issuer with a trailing slash (Clerk's iss has none, so nothing would verify)", () => {
-    expect(variables({ CLERK_ISSUER: "https://clerk.example.com/", CLERK_AUTHORIZED_PARTIES: "https://app.example.com" })).toEqual([
-      "CLERK_ISSUER",
-    ]);
+    expect(
+      variables({
+        CLERK_ISSUER: "https://clerk.example.com/",
+        CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+      }),
+    ).toEqual(["CLERK_ISSUER"]);
   });
 
   it("uses PEM mode when CLERK_JWT_KEY is set, accepting \\n escapes from .env files", () => {
@@ -82,7 +91,10 @@ describe("auth settings", () => {
       CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
       CLERK_JWT_KEY: "-----BEGIN PUBLIC KEY-----\\nMIIB\\n-----END PUBLIC KEY-----",
     });
-    expect(result.ok && result.value.keys).toEqual({ kind: "pem", pem: "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----" });
+    expect(result.ok && result.value.keys).toEqual({
+      kind: "pem",
+      pem: "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----",
+    });
   });
 
   it("bounds the clock skew at 60 seconds", () => {
@@ -121,8 +133,17 @@ describe("startup refusal through the config loader", () => {
 
   it("CORS_ORIGINS defaults to the authorized parties", async () => {
     const { loadConfig } = await import("../../config");
-    const config = loadConfig({ CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: "https://app.example.com" });
+    const config = loadConfig({
+      CLERK_ISSUER: "https://clerk.example.com",
+      CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+    });
     expect(config.corsOrigins).toEqual(["https://app.example.com"]);
-    expect(loadConfig({ CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: "https://app.example.com", CORS_ORIGINS: "https://other.example.com" }).corsOrigins).toEqual(["https://other.example.com"]);
+    expect(
+      loadConfig({
+        CLERK_ISSUER: "https://clerk.example.com",
+        CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+        CORS_ORIGINS: "https://other.example.com",
+      }).corsOrigins,
+    ).toEqual(["https://other.example.com"]);
   });
 });

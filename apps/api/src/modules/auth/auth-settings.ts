@@ -72,7 +72,10 @@ export function localIssuer(publicUrl: string): string {
   return new URL(publicUrl).origin;
 }
 
-export function resolveAuthSettings(env: AuthEnv, ctx: { port: number; publicUrl: string }): AuthSettingsResult {
+export function resolveAuthSettings(
+  env: AuthEnv,
+  ctx: { port: number; publicUrl: string },
+): AuthSettingsResult {
   const issues: ConfigIssue[] = [];
   const production = env.NODE_ENV === "production";
 
@@ -88,19 +91,29 @@ export function resolveAuthSettings(env: AuthEnv, ctx: { port: number; publicUrl
   if (production && mode === "local") {
     issues.push({
       variable: "AUTH_MODE",
-      message: "local sign-in is a development identity provider; production needs Clerk (CLERK_ISSUER, CLERK_AUTHORIZED_PARTIES)",
+      message:
+        "local sign-in is a development identity provider; production needs Clerk (CLERK_ISSUER, CLERK_AUTHORIZED_PARTIES)",
     });
   }
 
   const audience = blank(env.CLERK_JWT_AUDIENCE) ? "backend" : env.CLERK_JWT_AUDIENCE.trim();
   // Beyond ~60 s a stolen 60-second token would live twice as long (clerk-auth.md §6).
   const clockSkewS = parseIntIn("CLERK_CLOCK_SKEW_S", env.CLERK_CLOCK_SKEW_S, 5, 0, 60, issues);
-  const cooldownMs = parseIntIn("CLERK_JWKS_COOLDOWN_MS", env.CLERK_JWKS_COOLDOWN_MS, 30_000, 0, 3_600_000, issues);
+  const cooldownMs = parseIntIn(
+    "CLERK_JWKS_COOLDOWN_MS",
+    env.CLERK_JWKS_COOLDOWN_MS,
+    30_000,
+    0,
+    3_600_000,
+    issues,
+  );
 
   let parties: string[] | undefined;
   if (!blank(env.CLERK_AUTHORIZED_PARTIES)) {
     parties = [];
-    for (const item of env.CLERK_AUTHORIZED_PARTIES.split(",").map((s) => s.trim()).filter(Boolean)) {
+    for (const item of env.CLERK_AUTHORIZED_PARTIES.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const origin = parseOrigin(item);
       if (origin) parties.push(origin);
       else {
@@ -125,18 +138,27 @@ export function resolveAuthSettings(env: AuthEnv, ctx: { port: number; publicUrl
     for (const key of missing) {
       issues.push({
         variable: key,
-        message: production && blank(env.AUTH_MODE) ? "required in production (Clerk sign-in)" : "required when AUTH_MODE=clerk",
+        message:
+          production && blank(env.AUTH_MODE)
+            ? "required in production (Clerk sign-in)"
+            : "required when AUTH_MODE=clerk",
       });
     }
     issuer = (env.CLERK_ISSUER ?? "").trim();
     if (issuer && parseOrigin(issuer) === null) {
-      issues.push({ variable: "CLERK_ISSUER", message: "must be the exact Frontend API origin, e.g. https://clerk.example.com (no trailing slash)" });
+      issues.push({
+        variable: "CLERK_ISSUER",
+        message: "must be the exact Frontend API origin, e.g. https://clerk.example.com (no trailing slash)",
+      });
     }
     if (!blank(env.CLERK_JWT_KEY)) {
       // .env files often carry the PEM on one line with literal \n.
       const pem = env.CLERK_JWT_KEY.replaceAll("\\n", "\n").trim();
       if (!pem.startsWith("-----BEGIN PUBLIC KEY-----")) {
-        issues.push({ variable: "CLERK_JWT_KEY", message: "must be a PEM public key (-----BEGIN PUBLIC KEY-----)" });
+        issues.push({
+          variable: "CLERK_JWT_KEY",
+          message: "must be a PEM public key (-----BEGIN PUBLIC KEY-----)",
+        });
       }
       keys = { kind: "pem", pem };
     } else {
@@ -151,7 +173,8 @@ export function resolveAuthSettings(env: AuthEnv, ctx: { port: number; publicUrl
       keys = { kind: "jwks", url, cooldownMs };
     }
     if (production) {
-      if (issuer && !issuer.startsWith("https://")) issues.push({ variable: "CLERK_ISSUER", message: "must be https in production" });
+      if (issuer && !issuer.startsWith("https://"))
+        issues.push({ variable: "CLERK_ISSUER", message: "must be https in production" });
       if (keys.kind === "jwks" && issuer && !keys.url.startsWith("https://")) {
         issues.push({ variable: "CLERK_JWKS_URL", message: "must be https in production" });
       }

@@ -55,11 +55,16 @@ async function clerkApp(extraEnv: Record<string, string> = {}, keys = [key1.jwk]
   return t.app;
 }
 
-const claims = (overrides: ClaimOverrides = {}, now?: number) => templateClaims({ issuer: jwks.origin, azp: SPA, sub: SUB }, overrides, now);
+const claims = (overrides: ClaimOverrides = {}, now?: number) =>
+  templateClaims({ issuer: jwks.origin, azp: SPA, sub: SUB }, overrides, now);
 const token = (overrides: ClaimOverrides = {}, key: TestKey = key1) => signToken(key, claims(overrides));
 
 async function me(authorization?: string) {
-  return t!.app.inject({ method: "GET", url: "/api/me", headers: authorization === undefined ? {} : { authorization } });
+  return t!.app.inject({
+    method: "GET",
+    url: "/api/me",
+    headers: authorization === undefined ? {} : { authorization },
+  });
 }
 
 function expectInvalidToken(res: Awaited<ReturnType<typeof me>>) {
@@ -96,7 +101,14 @@ describe("GET /api/me with a Bearer token (clerk-auth §8.1)", () => {
     await clerkApp();
     const good = await token();
     const [h, p] = good.split(".");
-    for (const header of ["Basic x", "Bearer", "Bearer ", `Bearer ${good} ${good}`, `Bearer ${h}.${p}`, `Bearer ${h}.${p}.s+g/=`]) {
+    for (const header of [
+      "Basic x",
+      "Bearer",
+      "Bearer ",
+      `Bearer ${good} ${good}`,
+      `Bearer ${h}.${p}`,
+      `Bearer ${h}.${p}.s+g/=`,
+    ]) {
       const res = await me(header);
       expect(res.statusCode, header.slice(0, 40)).toBe(401);
       expect(res.headers["www-authenticate"]).toMatch(/^Bearer\b/);
@@ -111,7 +123,9 @@ describe("GET /api/me with a Bearer token (clerk-auth §8.1)", () => {
     expect(jwks.requests).toBe(0);
 
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
-    const res = await fetch(`${address}/api/me`, { headers: { authorization: `Bearer ${"a".repeat(17 * 1024)}.b.c` } });
+    const res = await fetch(`${address}/api/me`, {
+      headers: { authorization: `Bearer ${"a".repeat(17 * 1024)}.b.c` },
+    });
     expect(res.status).toBe(431);
     expect(jwks.requests).toBe(0);
   });
@@ -154,8 +168,12 @@ describe("GET /api/me with a Bearer token (clerk-auth §8.1)", () => {
     await clerkApp();
     await earlyInSecond();
     const now = nowS();
-    expectInvalidToken(await me(`Bearer ${await signToken(key1, claims({ exp: now - 6, iat: now - 60, nbf: now - 65 }))}`));
-    const res = await me(`Bearer ${await signToken(key1, claims({ exp: now - 4, iat: now - 60, nbf: now - 65 }))}`);
+    expectInvalidToken(
+      await me(`Bearer ${await signToken(key1, claims({ exp: now - 6, iat: now - 60, nbf: now - 65 }))}`),
+    );
+    const res = await me(
+      `Bearer ${await signToken(key1, claims({ exp: now - 4, iat: now - 60, nbf: now - 65 }))}`,
+    );
     expect(res.statusCode).toBe(200);
   });
 
@@ -241,7 +259,11 @@ describe("GET /api/me with a Bearer token (clerk-auth §8.1)", () => {
       app.inject({
         method: "OPTIONS",
         url: "/api/me",
-        headers: { origin, "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+        headers: {
+          origin,
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "authorization",
+        },
       });
     const allowed = await preflight(SPA);
     expect(allowed.statusCode).toBe(204);
@@ -269,17 +291,38 @@ describe("GET /api/me: the user row", () => {
     await clerkApp();
     await t!.db
       .insertInto("users")
-      .values({ id: SUB, email: "ada@example.com", name: "Ada", created_at: "2026-01-01T00:00:00.000Z", updated_at: null, deleted_at: null, last_event_at: null })
+      .values({
+        id: SUB,
+        email: "ada@example.com",
+        name: "Ada",
+        created_at: "2026-01-01T00:00:00.000Z",
+        updated_at: null,
+        deleted_at: null,
+        last_event_at: null,
+      })
       .execute();
     const res = await me(`Bearer ${await token()}`);
-    expect(res.json()).toEqual({ id: SUB, email: "ada@example.com", name: "Ada", createdAt: "2026-01-01T00:00:00.000Z" });
+    expect(res.json()).toEqual({
+      id: SUB,
+      email: "ada@example.com",
+      name: "Ada",
+      createdAt: "2026-01-01T00:00:00.000Z",
+    });
   });
 
   it("a tombstoned user answers 403", async () => {
     await clerkApp();
     await t!.db
       .insertInto("users")
-      .values({ id: SUB, email: null, name: null, created_at: "2026-01-01T00:00:00.000Z", updated_at: null, deleted_at: "2026-02-01T00:00:00.000Z", last_event_at: null })
+      .values({
+        id: SUB,
+        email: null,
+        name: null,
+        created_at: "2026-01-01T00:00:00.000Z",
+        updated_at: null,
+        deleted_at: "2026-02-01T00:00:00.000Z",
+        last_event_at: null,
+      })
       .execute();
     const res = await me(`Bearer ${await token()}`);
     expect(res.statusCode).toBe(403);
@@ -295,7 +338,11 @@ describe("GET /api/me: failure reasons", () => {
     });
     try {
       const bad = await signToken(key1, claims({ azp: "https://evil.example" }));
-      const res = await logged.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${bad}` } });
+      const res = await logged.app.inject({
+        method: "GET",
+        url: "/api/me",
+        headers: { authorization: `Bearer ${bad}` },
+      });
       expect(res.statusCode).toBe(401);
       expect(res.body).not.toContain("azp");
       expect(res.body).not.toContain("evil");

@@ -5,7 +5,15 @@
 import { createHash } from "node:crypto";
 import { chmod, link, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JSONWebKeySet, type JWK } from "jose";
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type CryptoKey,
+  type JSONWebKeySet,
+  type JWK,
+} from "jose";
 
 export const LOCAL_KEY_FILE = "local-auth-key.json";
 
@@ -26,11 +34,19 @@ interface StoredKey {
 
 function isStoredKey(value: unknown): value is StoredKey {
   const v = value as Partial<StoredKey> | null;
-  return !!v && typeof v.kid === "string" && typeof v.privateJwk?.d === "string" && typeof v.publicJwk?.n === "string";
+  return (
+    !!v &&
+    typeof v.kid === "string" &&
+    typeof v.privateJwk?.d === "string" &&
+    typeof v.publicJwk?.n === "string"
+  );
 }
 
 async function createStoredKey(): Promise<StoredKey> {
-  const { privateKey, publicKey } = await generateKeyPair("RS256", { modulusLength: 2048, extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair("RS256", {
+    modulusLength: 2048,
+    extractable: true,
+  });
   const publicJwk = await exportJWK(publicKey);
   const kid = `local_${(await calculateJwkThumbprint(publicJwk)).slice(0, 16)}`;
   return {
@@ -71,6 +87,8 @@ export async function loadOrCreateLocalKey(dataDir: string): Promise<LocalKey> {
   }
   await chmod(path, 0o600);
   const privateKey = (await importJWK(stored.privateJwk, "RS256")) as CryptoKey;
-  const cookieSecret = createHash("sha256").update(`katagen-local-session:${stored.privateJwk.d}`).digest("base64url");
+  const cookieSecret = createHash("sha256")
+    .update(`katagen-local-session:${stored.privateJwk.d}`)
+    .digest("base64url");
   return { kid: stored.kid, privateKey, jwks: { keys: [stored.publicJwk] }, cookieSecret };
 }

@@ -91,7 +91,11 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
   r.get(
     JWKS_PATH,
     {
-      schema: { tags, summary: "Public keys of the local sign-in issuer (JWKS)", response: { 200: JwksSchema } },
+      schema: {
+        tags,
+        summary: "Public keys of the local sign-in issuer (JWKS)",
+        response: { 200: JwksSchema },
+      },
     },
     async (_request, reply) => {
       reply.header("cache-control", "public, max-age=300");
@@ -140,7 +144,9 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
 
   r.get(
     LOCAL_SESSION_PATH,
-    { schema: { tags, summary: "The locally signed-in user, or null", response: { 200: LocalSessionSchema } } },
+    {
+      schema: { tags, summary: "The locally signed-in user, or null", response: { 200: LocalSessionSchema } },
+    },
     async (request, reply) => {
       reply.header("cache-control", "no-store");
       const session = readSession(request);

@@ -26,8 +26,16 @@ function sessionCookie(res: { cookies: { name: string; value: string }[] }): str
   return `${cookie.name}=${cookie.value}`;
 }
 
-async function signIn(origin = SPA, body: Record<string, string> = { name: "Ada Lovelace", email: "Ada@Example.com" }) {
-  const res = await t!.app.inject({ method: "POST", url: "/auth/local/sign-in", headers: { origin }, payload: body });
+async function signIn(
+  origin = SPA,
+  body: Record<string, string> = { name: "Ada Lovelace", email: "Ada@Example.com" },
+) {
+  const res = await t!.app.inject({
+    method: "POST",
+    url: "/auth/local/sign-in",
+    headers: { origin },
+    payload: body,
+  });
   return res;
 }
 
@@ -55,7 +63,11 @@ describe("local sign-in mode", () => {
     expect(tokenRes.headers["cache-control"]).toBe("no-store");
     const { token } = tokenRes.json() as { token: string };
 
-    const me = await t!.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } });
+    const me = await t!.app.inject({
+      method: "GET",
+      url: "/api/me",
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ id, email: "ada@example.com", name: "Ada Lovelace" });
   });
@@ -88,7 +100,9 @@ describe("local sign-in mode", () => {
   it("publishes the verifying key at /.well-known/jwks.json", async () => {
     await localApp();
     const { token } = (await mintToken(sessionCookie(await signIn()))).json() as { token: string };
-    const jwks = (await t!.app.inject({ method: "GET", url: "/.well-known/jwks.json" })).json() as { keys: { kid: string; d?: string }[] };
+    const jwks = (await t!.app.inject({ method: "GET", url: "/.well-known/jwks.json" })).json() as {
+      keys: { kid: string; d?: string }[];
+    };
     expect(jwks.keys).toHaveLength(1);
     expect(jwks.keys[0]!.kid).toBe(decodeProtectedHeader(token).kid);
     expect(jwks.keys[0]!.d).toBeUndefined();
@@ -122,9 +136,15 @@ describe("local sign-in mode", () => {
     const cookie = sessionCookie(await signIn());
     const session = await t!.app.inject({ method: "GET", url: "/auth/local/session", headers: { cookie } });
     expect(session.json()).toMatchObject({ user: { name: "Ada Lovelace" } });
-    expect((await t!.app.inject({ method: "GET", url: "/auth/local/session" })).json()).toEqual({ user: null });
+    expect((await t!.app.inject({ method: "GET", url: "/auth/local/session" })).json()).toEqual({
+      user: null,
+    });
 
-    const out = await t!.app.inject({ method: "POST", url: "/auth/local/sign-out", headers: { cookie, origin: SPA } });
+    const out = await t!.app.inject({
+      method: "POST",
+      url: "/auth/local/sign-out",
+      headers: { cookie, origin: SPA },
+    });
     expect(out.statusCode).toBe(204);
     expect(String(out.headers["set-cookie"])).toMatch(new RegExp(`${SESSION_COOKIE}=;`));
   });
@@ -154,8 +174,20 @@ describe("local sign-in mode", () => {
     // Same DATA_DIR: the old cookie and token still verify.
     const second = await buildAuthTestApp({ PORT: "3000" }, { dataDir });
     try {
-      expect((await second.app.inject({ method: "POST", url: "/auth/local/token", headers: { cookie, origin: SPA } })).statusCode).toBe(200);
-      const me = await second.app.inject({ method: "GET", url: "/api/me", headers: { authorization: `Bearer ${token}` } });
+      expect(
+        (
+          await second.app.inject({
+            method: "POST",
+            url: "/auth/local/token",
+            headers: { cookie, origin: SPA },
+          })
+        ).statusCode,
+      ).toBe(200);
+      const me = await second.app.inject({
+        method: "GET",
+        url: "/api/me",
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(me.statusCode).toBe(200);
     } finally {
       await second.close();

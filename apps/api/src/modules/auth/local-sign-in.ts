@@ -37,7 +37,12 @@ export function encodeSession(session: LocalSession): string {
 export function decodeSession(value: string, nowS: number): LocalSession | null {
   try {
     const s = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Partial<LocalSession>;
-    if (typeof s.sub !== "string" || typeof s.email !== "string" || typeof s.name !== "string" || typeof s.iat !== "number") {
+    if (
+      typeof s.sub !== "string" ||
+      typeof s.email !== "string" ||
+      typeof s.name !== "string" ||
+      typeof s.iat !== "number"
+    ) {
       return null;
     }
     if (s.iat + SESSION_MAX_AGE_S < nowS) return null;
@@ -59,7 +64,12 @@ export async function mintLocalToken(
   input: { sub: string; azp: string; nowS: number },
 ): Promise<string> {
   const iat = input.nowS;
-  return new SignJWT({ azp: input.azp, jti: randomUUID().replaceAll("-", "").slice(0, 20), sub: input.sub, aud: settings.audience })
+  return new SignJWT({
+    azp: input.azp,
+    jti: randomUUID().replaceAll("-", "").slice(0, 20),
+    sub: input.sub,
+    aud: settings.audience,
+  })
     .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
     .setIssuer(settings.issuer)
     .setIssuedAt(iat)

@@ -32,7 +32,10 @@ describe("verifyBackendToken", () => {
   it("returns the subject, azp and claims of a valid template token", async () => {
     jwks = await startJwksServer([key1.jwk]);
     const verify = createVerifier(remoteOptions(jwks));
-    const token = await signToken(key1, templateClaims({ issuer: jwks.origin, azp: SPA, sub: "user_abc123" }));
+    const token = await signToken(
+      key1,
+      templateClaims({ issuer: jwks.origin, azp: SPA, sub: "user_abc123" }),
+    );
     const result = await verify(bearer(token));
     expect(result.userId).toBe("user_abc123");
     expect(result.azp).toBe(SPA);
@@ -42,7 +45,14 @@ describe("verifyBackendToken", () => {
   it("rejects malformed credentials before fetching any key", async () => {
     jwks = await startJwksServer([key1.jwk]);
     const verify = createVerifier(remoteOptions(jwks));
-    for (const header of ["Basic x", "Bearer", "Bearer a.b", "Bearer a.b.c d.e.f", "Bearer a.b!.c", `Bearer ${"a".repeat(8200)}.b.c`]) {
+    for (const header of [
+      "Basic x",
+      "Bearer",
+      "Bearer a.b",
+      "Bearer a.b.c d.e.f",
+      "Bearer a.b!.c",
+      `Bearer ${"a".repeat(8200)}.b.c`,
+    ]) {
       await expect(verify(header), header.slice(0, 30)).rejects.toBeInstanceOf(InvalidTokenError);
     }
     await expect(verify(undefined)).rejects.toMatchObject({ missing: true });
@@ -88,7 +98,9 @@ describe("verifyBackendToken", () => {
     jwks = await startJwksServer([key1.jwk]);
     const verify = createVerifier({ ...remoteOptions(jwks), keys: { kind: "pem", pem: key1.pem } });
     const claims = templateClaims({ issuer: jwks.origin, azp: SPA });
-    await expect(verify(bearer(await signToken(key1, claims, { header: { kid: "whatever" } })))).resolves.toBeTruthy();
+    await expect(
+      verify(bearer(await signToken(key1, claims, { header: { kid: "whatever" } }))),
+    ).resolves.toBeTruthy();
     await expect(verify(bearer(await signToken(key2, claims)))).rejects.toBeInstanceOf(InvalidTokenError);
     expect(jwks.requests).toBe(0);
   });
@@ -96,14 +108,18 @@ describe("verifyBackendToken", () => {
   it("accepts a token whose typ header is absent", async () => {
     jwks = await startJwksServer([key1.jwk]);
     const verify = createVerifier(remoteOptions(jwks));
-    const token = await signToken(key1, templateClaims({ issuer: jwks.origin, azp: SPA }), { header: { typ: undefined } });
+    const token = await signToken(key1, templateClaims({ issuer: jwks.origin, azp: SPA }), {
+      header: { typ: undefined },
+    });
     await expect(verify(bearer(token))).resolves.toBeTruthy();
   });
 
   it("rejects a typ other than JWT", async () => {
     jwks = await startJwksServer([key1.jwk]);
     const verify = createVerifier(remoteOptions(jwks));
-    const token = await signToken(key1, templateClaims({ issuer: jwks.origin, azp: SPA }), { header: { typ: "at+jwt" } });
+    const token = await signToken(key1, templateClaims({ issuer: jwks.origin, azp: SPA }), {
+      header: { typ: "at+jwt" },
+    });
     await expect(verify(bearer(token))).rejects.toBeInstanceOf(InvalidTokenError);
   });
 });

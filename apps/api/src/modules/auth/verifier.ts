@@ -64,14 +64,18 @@ export type VerifyBackendToken = (authorizationHeader: string | undefined) => Pr
 
 /** A fetch that failed (down, timeout, non-200, junk), as opposed to a JWKS that lacks the kid. */
 function isJwksFetchFailure(err: unknown): boolean {
-  if (err instanceof joseErrors.JWKSNoMatchingKey || err instanceof joseErrors.JWKSMultipleMatchingKeys) return false;
+  if (err instanceof joseErrors.JWKSNoMatchingKey || err instanceof joseErrors.JWKSMultipleMatchingKeys)
+    return false;
   if (err instanceof joseErrors.JWKSTimeout || err instanceof joseErrors.JWKSInvalid) return true;
   if (err instanceof TypeError) return true; // fetch: ECONNREFUSED, DNS, reset
   return err instanceof joseErrors.JOSEError && err.code === "ERR_JOSE_GENERIC";
 }
 
 function remoteKeys(url: string, cooldownMs: number, timeoutMs: number | undefined): JWTVerifyGetKey {
-  const remote = createRemoteJWKSet(new URL(url), { cooldownDuration: cooldownMs, timeoutDuration: timeoutMs });
+  const remote = createRemoteJWKSet(new URL(url), {
+    cooldownDuration: cooldownMs,
+    timeoutDuration: timeoutMs,
+  });
   return async (header, token) => {
     try {
       return await remote(header, token);
@@ -113,7 +117,8 @@ export function createVerifier(options: VerifierOptions): VerifyBackendToken {
     const match = BEARER.exec(authorizationHeader);
     if (!match) throw new InvalidTokenError("Authorization is not a Bearer credential");
     const token = match[1]!;
-    if (Buffer.byteLength(token, "utf8") > MAX_TOKEN_BYTES) throw new InvalidTokenError("token over 8192 bytes");
+    if (Buffer.byteLength(token, "utf8") > MAX_TOKEN_BYTES)
+      throw new InvalidTokenError("token over 8192 bytes");
     if (!COMPACT_JWS.test(token)) throw new InvalidTokenError("token is not three base64url segments");
 
     // Step 2: signature first, then claims (jose's order), so claim errors are no oracle.
@@ -142,7 +147,8 @@ export function createVerifier(options: VerifierOptions): VerifyBackendToken {
     }
 
     // Step 3: header checks.
-    if (header.typ !== undefined && header.typ !== "JWT") throw new InvalidTokenError(`typ is ${String(header.typ)}`);
+    if (header.typ !== undefined && header.typ !== "JWT")
+      throw new InvalidTokenError(`typ is ${String(header.typ)}`);
     if (header.cat === CLERK_M2M_CATEGORY) throw new InvalidTokenError("machine-to-machine token");
 
     // Step 4: azp must name one of our own origins (Clerk's recommended CSRF defence).

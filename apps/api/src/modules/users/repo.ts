@@ -22,7 +22,15 @@ export async function ensureUser(db: Db, id: string, nowIso: string): Promise<Us
   if (existing) return existing;
   await db
     .insertInto("users")
-    .values({ id, email: null, name: null, created_at: nowIso, updated_at: null, deleted_at: null, last_event_at: null })
+    .values({
+      id,
+      email: null,
+      name: null,
+      created_at: nowIso,
+      updated_at: null,
+      deleted_at: null,
+      last_event_at: null,
+    })
     .onConflict((oc) => oc.column("id").doNothing())
     .execute();
   const row = await findUser(db, id);
@@ -39,7 +47,15 @@ export async function saveLocalUser(
 ): Promise<UserRow> {
   await db
     .insertInto("users")
-    .values({ id: user.id, email: user.email, name: user.name, created_at: nowIso, updated_at: nowIso, deleted_at: null, last_event_at: null })
+    .values({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      created_at: nowIso,
+      updated_at: nowIso,
+      deleted_at: null,
+      last_event_at: null,
+    })
     .onConflict((oc) => oc.column("id").doNothing())
     .execute();
   await db

@@ -13,7 +13,12 @@ export default async function userRoutes(app: FastifyInstance) {
         tags: ["me"],
         summary: "The signed-in user",
         security: bearerSecurity,
-        response: { 200: UserSchema, 401: problemResponses[401], 403: problemResponses[403], 503: problemResponses[503] },
+        response: {
+          200: UserSchema,
+          401: problemResponses[401],
+          403: problemResponses[403],
+          503: problemResponses[503],
+        },
       },
     },
     async (request) => {
