@@ -3,6 +3,7 @@ import helmet from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../config";
+import { clerkCspSources } from "../modules/auth/auth-settings";
 
 export const CORS_ALLOWED_HEADERS = ["Authorization", "Content-Type", "Idempotency-Key"];
 export const CORS_EXPOSED_HEADERS = [
@@ -40,7 +41,7 @@ export function cspDirectives(
 async function securityPlugin(app: FastifyInstance, options: { config: Config }) {
   const { config } = options;
   await app.register(helmet, {
-    contentSecurityPolicy: { directives: cspDirectives(), useDefaults: false },
+    contentSecurityPolicy: { directives: cspDirectives(clerkCspSources(config.auth)), useDefaults: false },
     // HSTS only means something over HTTPS, which only production has.
     hsts: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },

@@ -184,3 +184,19 @@ export function resolveAuthSettings(
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { mode, issuer, audience, authorizedParties: parties ?? [], clockSkewS, keys } };
 }
+
+/**
+ * CSP sources Clerk's browser SDK needs when the API serves the SPA: clerk-js and its API on the
+ * Frontend API host (the issuer), avatars from img.clerk.com, bot protection from Cloudflare.
+ */
+export function clerkCspSources(settings: AuthSettings) {
+  if (settings.mode !== "clerk") return {};
+  const fapi = settings.issuer;
+  const turnstile = "https://challenges.cloudflare.com";
+  return {
+    scriptSrc: [fapi, turnstile],
+    connectSrc: [fapi],
+    imgSrc: ["https://img.clerk.com"],
+    frameSrc: [turnstile],
+  };
+}

@@ -354,3 +354,18 @@ describe("GET /api/me: failure reasons", () => {
     }
   });
 });
+
+describe("Content-Security-Policy in Clerk mode", () => {
+  it("lets the SPA load Clerk's SDK from the Frontend API host and nothing else new", async () => {
+    const app = await clerkApp();
+    const res = await app.inject({ method: "GET", url: "/healthz" });
+    const csp = String(res.headers["content-security-policy"]);
+    expect(csp).toMatch(
+      new RegExp(
+        `script-src 'self' ${jwks.origin.replace(/[.:/]/g, "\\$&")} https://challenges\\.cloudflare\\.com`,
+      ),
+    );
+    expect(csp).toMatch(/connect-src 'self' http:\/\/127\.0\.0\.1:\d+;/);
+    expect(csp).toContain("https://img.clerk.com");
+  });
+});
