@@ -10,6 +10,7 @@ export const DOCS_PATH = "/docs";
 export const TAGS = [
   { name: "health", description: "Liveness and readiness" },
   { name: "me", description: "The signed-in user" },
+  { name: "auth", description: "Local sign-in (development identity provider; absent in Clerk mode)" },
   { name: "catalog", description: "Languages, topics and difficulties" },
   { name: "quota", description: "Daily generation quota" },
   { name: "challenges", description: "Generate, read and answer challenges" },

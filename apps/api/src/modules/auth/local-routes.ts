@@ -86,7 +86,7 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
     reply.clearCookie(SESSION_COOKIE, { path: "/", httpOnly: true, sameSite: "lax", secure });
   }
 
-  const tags = ["auth (local)"];
+  const tags = ["auth"];
 
   r.get(
     JWKS_PATH,
