@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { FRUITS, WORDS, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, FRUITS, WORDS, distinctInts, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "async-event-loop";
 
@@ -91,6 +91,91 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       ],
       explanation:
         "Synchronous code runs first, including the async function up to its `await`. Microtasks then run in the order they were queued, and each `.then` queues its successor only when it runs, so the chain interleaves with the other microtasks. The timer callback runs after all microtasks.",
+    };
+  }),
+
+  fill(T, "easy", "schedule-between", (rng) => {
+    const [t, x, s, z] = rng.sample(LABELS, 4);
+    const delay = rng.pick([0, 5, 10, 50]);
+    return {
+      title: "Scheduling a callback",
+      prompt: "Which fragment makes this program print `{{target}}`?",
+      code: lines(
+        `setTimeout(() => console.log("${t}"), ${delay});`,
+        `${BLANK}(() => console.log("${x}"));`,
+        `console.log("${s}");`,
+        `console.log("${z}");`,
+      ),
+      answer: "queueMicrotask",
+      wrong: [
+        { fragment: "setTimeout", rule: "js.timer-order" },
+        { fragment: "new Promise", rule: "js.executor-async" },
+        { fragment: "((fn) => fn())", rule: "js.async-order" },
+        { fragment: "Array.of", rule: "js.async-order" },
+      ],
+      explanation: `\`queueMicrotask\` runs its callback after the current synchronous code but before any timer. A second \`setTimeout\` would run after the first one, and a Promise executor runs immediately.`,
+    };
+  }),
+
+  predict(T, "medium", "nested-timers-and-microtasks", (rng) => {
+    const [a, b, c, d, e] = rng.sample(LABELS, 5);
+    const d1 = rng.int(1, 4) * 10;
+    const d2 = d1 + rng.int(2, 5) * 10;
+    const code = lines(
+      `setTimeout(() => console.log("${a}"), ${d2});`,
+      `setTimeout(() => {`,
+      `  console.log("${b}");`,
+      `  setTimeout(() => console.log("${c}"), 0);`,
+      `  queueMicrotask(() => console.log("${d}"));`,
+      `}, ${d1});`,
+      `setTimeout(() => console.log("${e}"), ${d1});`,
+    );
+    return {
+      title: "Timers scheduled inside timers",
+      code,
+      distractors: [
+        mut("js.timer-order", swap(swap(code, `}, ${d1});`, `}, 0);`), `"${a}"), ${d2});`, `"${a}"), 0);`).replace(`"${e}"), ${d1});`, `"${e}"), 0);`)),
+        mut("js.timers-before-promises", swap(code, `queueMicrotask(() => console.log("${d}"));`, `setTimeout(() => console.log("${d}"), 0);`)),
+        mut("js.async-order", swap(code, `setTimeout(() => console.log("${c}"), 0);`, `console.log("${c}");`)),
+        mut("js.timers-before-promises", swap(code, `queueMicrotask(() => console.log("${d}"));`, `setTimeout(() => console.log("${d}"), ${d2 + 10});`)),
+      ],
+      explanation: `Timers run by due time, ties in scheduling order: the two ${d1} ms timers come first. After each timer callback the microtask queue is drained, so "${d}" runs right after "${b}". The inner 0 ms timer is due just after ${d1} ms, before the ${d2} ms one.`,
+    };
+  }),
+
+  predict(T, "hard", "foreach-does-not-await", (rng) => {
+    const f = rng.pick(["save", "upload", "store", "send", "sync"]);
+    const m = rng.pick(["main", "run", "process", "flush"]);
+    const ids = distinctInts(rng, 2, 1, 50);
+    const last = rng.int(51, 99);
+    const [loopDone, allDone] = rng.pick([["loop done", "all done"], ["queued", "finished"], ["after forEach", "end"], ["dispatched", "complete"]]);
+    const verb = rng.pick(["saved", "sent", "stored", "done"]);
+    const code = lines(
+      `const log = [];`,
+      `async function ${f}(id) {`,
+      `  await null;`,
+      "  log.push(`" + verb + " ${id}`);",
+      `}`,
+      `async function ${m}() {`,
+      `  [${ids.join(", ")}].forEach(async (id) => {`,
+      `    await ${f}(id);`,
+      `  });`,
+      `  log.push("${loopDone}");`,
+      `  await ${f}(${last});`,
+      `  log.push("${allDone}");`,
+      `}`,
+      `${m}().then(() => console.log(log.join(", ")));`,
+    );
+    return {
+      title: "async callbacks inside forEach",
+      code,
+      distractors: [
+        mut("js.foreach-async", swap(code, `  [${ids.join(", ")}].forEach(async (id) => {\n    await ${f}(id);\n  });`, `  for (const id of [${ids.join(", ")}]) {\n    await ${f}(id);\n  }`)),
+        mut("js.missing-await", swap(code, `  await ${f}(${last});`, `  ${f}(${last});`)),
+        val("js.async-order", [loopDone, `${verb} ${last}`, ...ids.map((i) => `${verb} ${i}`), allDone].join(", ")),
+        mut("js.await-sync", swap(code, `  await null;\n`, "")),
+      ],
+      explanation: `\`forEach\` calls each async callback and ignores the promise it returns, so \`${m}\` carries on immediately. All the \`${f}\` calls pause at \`await null\` and resume in the order they started, and \`${m}\` continues only after its own awaited call has finished.`,
     };
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, PEOPLE, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "classes-and-prototypes";
 
@@ -114,6 +114,110 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         val("js.dynamic-dispatch", `${B}${sep}${bv} ${B}${sep}${cv}`),
       ],
       explanation: `\`new ${C}()\` first runs the ${B} part: ${B}'s fields are set, then its constructor calls \`this.${m}()\`, which dispatches to ${C}'s override because \`this\` is a ${C}. ${C}'s own field initialisers run only after \`super()\` returns, so at that moment \`this.${f}\` is still "${bv}".`,
+    };
+  }),
+
+  fill(T, "easy", "static-field-access", (rng) => {
+    const [C, field, val1] = rng.pick([
+      ["Temp", "unit", "C"],
+      ["Price", "currency", "EUR"],
+      ["Length", "unit", "km"],
+      ["Weight", "unit", "kg"],
+      ["Duration", "unit", "s"],
+      ["Speed", "unit", "mph"],
+    ]);
+    const inst = rng.pick(["item", "reading", "sample", "entry"]);
+    const n = rng.int(1, 500);
+    const sep = rng.pick(["", " "]);
+    return {
+      title: "Reading a static field",
+      prompt: "Which expression makes this program print `{{target}}`?",
+      code: lines(
+        `class ${C} {`,
+        `  static ${field} = "${val1}";`,
+        `  constructor(value) {`,
+        `    this.value = value;`,
+        `  }`,
+        `}`,
+        `const ${inst} = new ${C}(${n});`,
+        `console.log(${inst}.value + "${sep}" + ${BLANK});`,
+      ),
+      answer: `${C}.${field}`,
+      wrong: [
+        { fragment: `${inst}.${field}`, rule: "js.static-member" },
+        { fragment: `${C}.prototype.${field}`, rule: "js.static-member" },
+        { fragment: `${inst}.constructor.name`, rule: "js.static-member" },
+        { fragment: `${inst}["${field}"]`, rule: "js.static-member" },
+      ],
+      explanation: `A \`static\` field is a property of the class object itself, so it is read as \`${C}.${field}\`; instances and the prototype don't have it.`,
+    };
+  }),
+
+  predict(T, "medium", "instanceof-and-dispatch", (rng) => {
+    const [B, C] = rng.pick([["Shape", "Square"], ["Animal", "Cat"], ["Vehicle", "Truck"], ["Account", "Savings"], ["Media", "Song"], ["Employee", "Manager"]]);
+    const m = rng.pick(["area", "size", "value", "cost", "weight"]);
+    const bv = rng.int(0, 5);
+    const s = rng.int(2, 12);
+    const o = rng.pick(["x", "obj", "item", "thing", "it"]);
+    const sep = rng.pick([":", "=", " ", "/"]);
+    const code = lines(
+      `class ${B} {`,
+      `  ${m}() { return ${bv}; }`,
+      "  describe() { return `${this.constructor.name}" + sep + "${this." + m + "()}`; }",
+      `}`,
+      `class ${C} extends ${B} {`,
+      `  constructor(s) { super(); this.s = s; }`,
+      `  ${m}() { return this.s * this.s; }`,
+      `}`,
+      `const ${o} = new ${C}(${s});`,
+      `console.log(${o}.describe());`,
+      `console.log(${o} instanceof ${B}, Object.getPrototypeOf(${o}) === ${B}.prototype);`,
+    );
+    return {
+      title: "Inherited methods, overrides and instanceof",
+      code,
+      distractors: [
+        mut("js.dynamic-dispatch", swap(code, "${this." + m + "()}", "${" + B + ".prototype." + m + ".call(this)}")),
+        val("js.dynamic-dispatch", `${B}${sep}${bv}\ntrue false`),
+        val("js.prototype-chain", `${C}${sep}${s * s}\ntrue true`),
+        val("js.prototype-chain", `${C}${sep}${s * s}\nfalse false`),
+      ],
+      explanation: `\`describe\` is inherited, but \`this\` is the ${C} instance, so \`this.constructor\` is ${C} and \`this.${m}()\` finds ${C}'s override first. \`instanceof\` checks the whole prototype chain, while the object's immediate prototype is ${C}.prototype.`,
+    };
+  }),
+
+  predict(T, "hard", "arrow-field-vs-method", (rng) => {
+    const C = rng.pick(["Timer", "Clicker", "Meter", "Tracker", "Counter"]);
+    const v = rng.pick(["count", "ticks", "hits", "total"]);
+    const [mm, am] = rng.pick([["tickMethod", "tickArrow"], ["addMethod", "addArrow"], ["bumpProto", "bumpField"], ["inc", "incBound"]]);
+    const a = rng.int(2, 6);
+    const b = rng.int(2, 6);
+    const inst = rng.pick(["t", "c", "meter", "obj", "it", "one"]);
+    const code = lines(
+      `class ${C} {`,
+      `  ${v} = 0;`,
+      `  ${mm}() { this.${v}++; }`,
+      `  ${am} = () => { this.${v}++; };`,
+      `}`,
+      `const ${inst} = new ${C}();`,
+      `const { ${mm}, ${am} } = ${inst};`,
+      `${am}();`,
+      `try { ${mm}(); } catch (e) { console.log(e.name); }`,
+      `Array.from({ length: ${a} }).forEach(${inst}.${am});`,
+      `Array.from({ length: ${b} }).forEach(${inst}.${mm}, ${inst});`,
+      `console.log(${inst}.${v});`,
+    );
+    const total = 1 + a + b;
+    return {
+      title: "Arrow-function fields versus methods",
+      code,
+      distractors: [
+        mut("js.lost-this", swap(code, `try { ${mm}(); }`, `try { ${mm}.call(${inst}); }`)),
+        val("js.lost-this", `TypeError\n${total - b}`),
+        val("js.arrow-this", `TypeError\n${b}`),
+        val("js.arrow-this", `TypeError\n${total - 1}`),
+      ],
+      explanation: `An arrow-function field captures the instance's \`this\` when it is created, so it works even when detached. A prototype method gets \`this\` from the call: called bare it has \`undefined\` (TypeError), but \`forEach\`'s second argument supplies \`this\` for each call.`,
     };
   }),
 ];

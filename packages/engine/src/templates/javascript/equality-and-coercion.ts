@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Distractor, Rng } from "../../types";
-import { lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, WORDS, fill, lines, mut, predict, strArray, swap, val } from "./helpers";
 
 const T = "equality-and-coercion";
 
@@ -108,6 +108,98 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       distractors,
       explanation:
         "Each line follows JavaScript's coercion rules: `==` converts operands (objects to primitives, strings to numbers, `null` only equals `undefined`), relational operators convert `null` to 0, `+` concatenates as soon as a string is involved, and objects compare by identity. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+
+  fill(T, "easy", "empty-array-check", (rng) => {
+    const v = rng.pick(["high", "matches", "winners", "picked", "over", "big"]);
+    const src = rng.pick(["scores", "prices", "ages", "sizes", "votes"]);
+    const [yes, no] = rng.pick([["none", "some"], ["nothing found", "found some"], ["empty", "not empty"], ["no rows", "got rows"], ["idle", "busy"]]);
+    const nums = Array.from({ length: rng.int(3, 5) }, () => rng.int(1, 60));
+    const limit = rng.int(61, 99);
+    return {
+      title: "Checking for an empty array",
+      prompt: "Which condition makes this program print `{{target}}`?",
+      code: lines(
+        `const ${src} = [${nums.join(", ")}];`,
+        `const ${v} = ${src}.filter((n) => n > ${limit});`,
+        `const message = ${BLANK} ? "${yes}" : "${no}";`,
+        `console.log(message);`,
+      ),
+      answer: `${v}.length === 0`,
+      wrong: [
+        { fragment: `Boolean(${v}) === false`, rule: "js.truthiness" },
+        { fragment: `${v} == []`, rule: "js.reference-equality" },
+        { fragment: `${v} === []`, rule: "js.reference-equality" },
+        { fragment: `${v} === undefined`, rule: "js.truthiness" },
+      ],
+      explanation: `\`filter\` always returns an array, here an empty one. An empty array is an object, so it is truthy, and it never equals another array literal, which is a different object. Checking \`length\` is the reliable test.`,
+    };
+  }),
+
+  predict(T, "medium", "switch-strict-fallthrough", (rng) => {
+    const f = rng.pick(["classify", "route", "grade", "bucket", "tagOf"]);
+    const [n1, n2, n3] = rng.sample([1, 2, 3, 4, 5, 6, 7, 8, 9], 3) as [number, number, number];
+    const [l1, l2, l3, ld] = rng.sample([..."abcdefghkmnpqrstuvwxyz"], 4);
+    const args = rng.shuffle([`${n1}`, `"${n2}"`, `${n3}`]);
+    const code = lines(
+      `function ${f}(code) {`,
+      `  let out = "";`,
+      `  switch (code) {`,
+      `    case ${n1}:`,
+      `      out += "${l1}";`,
+      `    case ${n2}:`,
+      `      out += "${l2}";`,
+      `      break;`,
+      `    case "${n3}":`,
+      `      out += "${l3}";`,
+      `    default:`,
+      `      out += "${ld}";`,
+      `  }`,
+      `  return out;`,
+      `}`,
+      `console.log(${args.map((a) => `${f}(${a})`).join(", ")});`,
+    );
+    const loose = swap(swap(code, `switch (code) {`, `switch (true) {`), `    case ${n1}:`, `    case code == ${n1}:`);
+    const looseAll = swap(swap(loose, `    case ${n2}:`, `    case code == ${n2}:`), `    case "${n3}":`, `    case code == "${n3}":`);
+    return {
+      title: "switch: matching and falling through",
+      code,
+      distractors: [
+        mut("js.switch-fallthrough", swap(code, `      out += "${l1}";`, `      out += "${l1}";\n      break;`)),
+        mut("js.switch-strict", looseAll),
+        mut("js.switch-fallthrough", swap(swap(code, `      out += "${l1}";`, `      out += "${l1}";\n      break;`), `      out += "${l3}";`, `      out += "${l3}";\n      break;`)),
+        mut("js.switch-strict", swap(swap(looseAll, `      out += "${l1}";`, `      out += "${l1}";\n      break;`), `      out += "${l3}";`, `      out += "${l3}";\n      break;`)),
+      ],
+      explanation: `\`switch\` compares with \`===\`, so a string never matches a numeric case (and vice versa) and falls to \`default\`. A matching case without \`break\` keeps running the following cases' code.`,
+    };
+  }),
+
+  predict(T, "hard", "valueof-versus-tostring", (rng) => {
+    const o = rng.pick(["price", "temp", "score", "amount", "level"]);
+    const n = rng.int(10, 99);
+    const word = rng.pick(["forty", "lots", "many", "plenty", "some", "few"]);
+    const k = rng.int(1, 9);
+    const code = lines(
+      `const ${o} = {`,
+      `  valueOf() { return ${n}; },`,
+      `  toString() { return "${word}"; },`,
+      `};`,
+      `console.log(${o} + ${k});`,
+      "console.log(`${" + o + "}`);",
+      `console.log(${o} == ${n}, ${o} === ${n});`,
+      `console.log(String(${o}) + ${k});`,
+    );
+    return {
+      title: "valueOf versus toString",
+      code,
+      distractors: [
+        val("js.to-primitive", `${word}${k}\n${word}\ntrue false\n${word}${k}`),
+        val("js.to-primitive", `${n + k}\n${n}\ntrue false\n${n + k}`),
+        mut("js.loose-equality", swap(code, `${o} == ${n},`, `${o} === ${n},`)),
+        val("js.to-primitive", `${n + k}\n${word}\nfalse false\n${word}${k}`),
+      ],
+      explanation: `\`+\` and \`==\` convert the object with the "default" hint, which calls \`valueOf\` (${n}). Template literals and \`String()\` use the "string" hint, which calls \`toString\` ("${word}"). \`===\` never converts, so an object is never \`===\` a number.`,
     };
   }),
 ];

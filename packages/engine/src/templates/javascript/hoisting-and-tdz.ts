@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "hoisting-and-tdz";
 
@@ -117,6 +117,97 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         val("js.block-scope", `ReferenceError ${inner} undefined`),
       ],
       explanation: `Inside the \`try\` block, \`let ${x}\` shadows the outer \`${x}\` for the WHOLE block, and reading it before its declaration throws a ReferenceError (the temporal dead zone). After the block, the outer \`${x}\` is visible again, and \`var ${y}\` is hoisted as \`undefined\`.`,
+    };
+  }),
+
+  fill(T, "easy", "what-is-hoisted", (rng) => {
+    const [a, b, c] = rng.sample(["total", "limit", "label", "count", "ratio", "title", "answer", "speed"], 3);
+    const fnName = rng.pick(["helper", "compute", "makeId", "format", "build"]);
+    const [n1, n2, n3] = [rng.int(1, 99), rng.int(1, 99), rng.int(100, 999)];
+    return {
+      title: "Reading names before their declarations",
+      prompt: "Which expression makes this program print `{{target}}`?",
+      code: lines(
+        `console.log(${BLANK});`,
+        `var ${a} = ${n1};`,
+        `let ${b} = ${n2};`,
+        `const ${c} = "${c}";`,
+        `function ${fnName}() {`,
+        `  return ${n3};`,
+        `}`,
+      ),
+      answer: a,
+      wrong: [
+        { fragment: b, rule: "js.tdz" },
+        { fragment: c, rule: "js.tdz" },
+        { fragment: `${fnName}()`, rule: "js.function-hoisting" },
+        { fragment: `typeof ${fnName}`, rule: "js.function-hoisting" },
+      ],
+      explanation: `\`var ${a}\` is hoisted and starts as \`undefined\`, so reading it early prints "undefined". \`let\`/\`const\` names are in their temporal dead zone (ReferenceError), and the function declaration is hoisted with its body.`,
+    };
+  }),
+
+  predict(T, "medium", "function-and-var-same-name", (rng) => {
+    const f = rng.pick(["demo", "inspect", "probe", "check", "run"]);
+    const v = rng.pick(["value", "item", "data", "entry", "result"]);
+    const n = rng.int(1, 999);
+    const useTypeof = rng.bool();
+    const show = (x: string) => (useTypeof ? `typeof ${x}` : `String(${x}).slice(0, 8)`);
+    const code = lines(
+      `function ${f}() {`,
+      `  const seen = [${show(v)}];`,
+      `  var ${v} = ${n};`,
+      `  function ${v}() {}`,
+      `  seen.push(${show(v)});`,
+      `  return seen.join(" ");`,
+      `}`,
+      `console.log(${f}());`,
+    );
+    const numText = useTypeof ? "number" : String(n);
+    return {
+      title: "A var and a function with the same name",
+      code,
+      distractors: [
+        mut("js.var-hoisting", swap(code, `  function ${v}() {}\n`, "")),
+        val("js.function-hoisting", `function function`),
+        val("js.var-hoisting", "undefined function"),
+        val("js.function-hoisting", `${numText} ${numText}`),
+      ],
+      explanation: `Both declarations are hoisted, and the function declaration initialises \`${v}\` with the function before any code runs. The \`var\` adds nothing at hoisting time, but its assignment \`${v} = ${n}\` replaces the function when that line executes.`,
+    };
+  }),
+
+  predict(T, "hard", "default-params-and-class-tdz", (rng) => {
+    const f = rng.pick(["pick", "combine", "mix", "pair"]);
+    const [a, b] = rng.pick([["a", "b"], ["x", "y"], ["first", "second"], ["lo", "hi"]]);
+    const C = rng.pick(["Shape", "Point", "Config", "Node", "Item"]);
+    const prop = rng.pick(["sides", "size", "depth", "weight"]);
+    const dv = rng.int(2, 9);
+    const arg = rng.int(10, 50);
+    const pv = rng.int(3, 12);
+    const code = lines(
+      `const out = [];`,
+      `function ${f}(${a} = ${b}, ${b} = ${dv}) {`,
+      `  return ${a} + ${b};`,
+      `}`,
+      `try { out.push(${f}(${arg})); } catch (e) { out.push(e.name); }`,
+      `try { out.push(${f}()); } catch (e) { out.push(e.name); }`,
+      `try { out.push(new ${C}().${prop}); } catch (e) { out.push(e.name); }`,
+      `class ${C} {`,
+      `  ${prop} = ${pv};`,
+      `}`,
+      `console.log(out.join(" "));`,
+    );
+    return {
+      title: "Default parameters and classes used too early",
+      code,
+      distractors: [
+        val("js.tdz", `${arg + dv} NaN ReferenceError`),
+        mut("js.tdz", swap(code, `class ${C} {\n  ${prop} = ${pv};\n}`, `function ${C}() {\n  this.${prop} = ${pv};\n}`)),
+        val("js.default-params", `${arg + dv} ${dv * 2} ReferenceError`),
+        val("js.tdz", `${arg + dv} NaN ${pv}`),
+      ],
+      explanation: `Parameters are initialised left to right, each in its own temporal dead zone: \`${a} = ${b}\` reads \`${b}\` before it exists, which throws a ReferenceError when no first argument is passed. Class declarations are hoisted but, like \`let\`, unusable before their line.`,
     };
   }),
 ];

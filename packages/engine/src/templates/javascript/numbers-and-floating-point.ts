@@ -14,7 +14,7 @@ function numberQuirk(rng: Rng): Quirk {
   const unit = rng.pick(["px", "kg", "em", "ms", "%", "cm"]);
   const half = rng.int(1, 9) + 0.5;
   const choices: (() => Quirk)[] = [
-    () => ({ expr: `2 ** 53 + ${rng.pick([1, 3])} === 2 ** 53 + ${rng.pick([0, 2, 4])}`, naive: `2 ** 20 + 1 === 2 ** 20 + 2`, rule: "js.safe-integer" }),
+    () => ({ expr: `2 ** 53 + 1 === 2 ** 53`, naive: `2 ** 20 + 1 === 2 ** 20`, rule: "js.safe-integer" }),
     () => {
       const k = rng.int(1, 8);
       return { expr: `${k}.005.toFixed(2)`, naive: `${k}.0051.toFixed(2)`, rule: "js.to-fixed" };
@@ -24,7 +24,11 @@ function numberQuirk(rng: Rng): Quirk {
     () => ({ expr: `Number("")`, naive: `parseInt("")`, rule: "js.parse-int" }),
     () => ({ expr: `Math.round(-${half})`, naive: `-Math.round(${half})`, rule: "js.rounding" }),
     () => ({ expr: `0.1 * 3 === 0.3`, naive: `1 * 3 === 3`, rule: "js.float-exact" }),
-    () => ({ expr: `-${n} % ${rng.int(3, 7)}`, naive: `(-${n} % 3 + 3) % 3`, rule: "js.negative-modulo" }),
+    () => {
+      const k = rng.int(3, 7);
+      const m = n % k === 0 ? n + 1 : n;
+      return { expr: `-${m} % ${k}`, naive: `(-${m} % ${k} + ${k}) % ${k}`, rule: "js.negative-modulo" };
+    },
     () => ({ expr: `${n} / 0`, naive: `${n} * 0`, rule: "js.integer-division" }),
     () => ({ expr: `Number.MAX_SAFE_INTEGER + 2`, naive: `String(9007199254740991n + 2n)`, rule: "js.safe-integer" }),
     () => ({ expr: `0.1 + 0.7`, naive: `(1 + 7) / 10`, rule: "js.float-exact" }),
