@@ -13,6 +13,8 @@ import { systemClock, type Clock } from "./db/time";
 import { loggerOptions } from "./logger";
 import { loadOrCreateLocalKey } from "./modules/auth/local-keys";
 import localAuthRoutes from "./modules/auth/local-routes";
+import challengesModule, { type GenerationSettings } from "./modules/challenges/module";
+import type { GenerateQuestion, QuestionSource } from "./modules/challenges/generator";
 import { healthRoutes } from "./modules/health/routes";
 import userRoutes from "./modules/users/routes";
 import authPlugin from "./plugins/auth";
@@ -35,6 +37,12 @@ export interface AppDeps {
   clock?: Clock;
   /** Where JSON log lines go (tests capture them); defaults to stdout. */
   logStream?: NodeJS.WritableStream;
+  /** Generates questions; defaults to the built-in engine's generate (one engine per app). */
+  generator?: GenerateQuestion;
+  /** Replaces the whole engine (catalog + generate + lifecycle). */
+  questionSource?: QuestionSource;
+  /** Generation timeout, lease and sweep interval (tests shorten them). */
+  generation?: GenerationSettings;
 }
 
 export type App = FastifyInstance<
@@ -96,6 +104,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   if (localKey)
     await app.register(localAuthRoutes, { settings: config.auth, localKey, db: app.db, clock: app.clock });
   await app.register(userRoutes);
+  await app.register(challengesModule, {
+    config,
+    db: app.db,
+    clock: app.clock,
+    generator: deps.generator,
+    source: deps.questionSource,
+    generation: deps.generation,
+  });
 
   return app;
 }

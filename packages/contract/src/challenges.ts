@@ -78,3 +78,17 @@ export const ANSWER_PATH = "/api/challenges/:id/answer";
 export const HISTORY_PATH = "/api/my-history";
 export const challengePath = (id: string) => `/api/challenges/${encodeURIComponent(id)}`;
 export const answerPath = (id: string) => `/api/challenges/${encodeURIComponent(id)}/answer`;
+
+/** GET /api/challenges/:id: the challenge, plus the stored answer once the user has answered. */
+export const ChallengeDetailSchema = ChallengeSchema.extend({
+  answer: AnswerResultSchema.optional(),
+});
+export type ChallengeDetail = z.infer<typeof ChallengeDetailSchema>;
+
+/** Optional on POST /api/generate-challenge: the same key and body return the same challenge, charged once. */
+export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
+export const IdempotencyKeySchema = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x20-\x7e]+$/, "Idempotency-Key must be printable ASCII");

@@ -1,0 +1,35 @@
+import type { Catalog } from "@katagen/contract";
+import { createEngine, type Engine, type GeneratedQuestion, type GenerateRequest } from "@katagen/engine";
+
+/** What the API needs from a question generator; tests inject failing or slow ones. */
+export type GenerateQuestion = (request: GenerateRequest) => Promise<GeneratedQuestion>;
+
+export interface QuestionSource {
+  catalog(): Catalog;
+  generate: GenerateQuestion;
+  /** Loads the slow runtimes (Pyodide, TypeScript) ahead of the first request. */
+  warmUp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The built-in engine, one per app. It is created on first use because it starts sandbox worker
+ * threads: apps built for tests that never touch challenges should not pay for them.
+ */
+export function engineSource(create: () => Engine = () => createEngine()): QuestionSource {
+  let engine: Engine | undefined;
+  let closed = false;
+  const get = () => {
+    if (closed) throw new Error("the question engine is closed");
+    return (engine ??= create());
+  };
+  return {
+    catalog: () => get().catalog,
+    generate: (request) => get().generate(request),
+    warmUp: () => get().warmUp(),
+    async close() {
+      closed = true;
+      await engine?.close();
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import type { AnswerResult, Challenge, HistoryItem, HistoryStatus } from "@katagen/contract";
+import type { GeneratedQuestion } from "@katagen/engine";
+import type { Db } from "../../db/create-db";
+import type { AttemptsTable, ChallengesTable } from "../../db/schema";
+import { toIso } from "../../db/time";
+import type { Cursor } from "./cursor";
+
+export type ChallengeRow = ChallengesTable;
+export type AttemptRow = AttemptsTable;
+
+export class LeaseLostError extends Error {
+  constructor() {
+    super("the generation's lease expired and its unit was refunded before it finished");
+  }
+}
+
+export function toChallenge(row: ChallengeRow): Challenge {
+  return {
+    id: row.id,
+    difficulty: row.difficulty as Challenge["difficulty"],
+    language: row.language as Challenge["language"],
+    topic: row.topic,
+    kind: row.kind as Challenge["kind"],
+    title: row.title,
+    prompt: row.prompt,
+    code: row.code,
+    options: JSON.parse(row.options) as string[],
+    source: row.source as Challenge["source"],
+    verified: row.verified === 1,
+    createdAt: row.created_at,
+  };
+}
+
+export function toAnswer(challenge: ChallengeRow, attempt: AttemptRow): AnswerResult {
+  return {
+    correct: attempt.correct === 1,
+    choice: attempt.choice,
+    correctChoice: challenge.correct_choice,
+    explanation: challenge.explanation,
+    optionExplanations: JSON.parse(challenge.option_explanations) as string[],
+    answeredAt: attempt.answered_at,
+  };
+}
+
+/**
+ * Commits a reservation: the generation becomes succeeded and the challenge exists, or neither.
+ * The generation UPDATE comes first (it is the guard, and a write-first transaction takes SQLite's
+ * write lock up front). If the row is no longer pending, the sweeper already refunded it: keep
+ * nothing, so that units used always equal challenges stored.
+ */
+export async function commitGeneration(
+  db: Db,
+  input: { generationId: string; userId: string; question: GeneratedQuestion; now: Date },
+): Promise<ChallengeRow> {
+  const nowIso = toIso(input.now);
+  const q = input.question;
+  const row: ChallengeRow = {
+    id: input.generationId,
+    user_id: input.userId,
+    difficulty: q.difficulty,
+    language: q.language,
+    topic: q.topic,
+    kind: q.kind,
+    title: q.title,
+    prompt: q.prompt,
+    code: q.code,
+    options: JSON.stringify(q.options),
+    correct_choice: q.correctIndex,
+    explanation: q.explanation,
+    option_explanations: JSON.stringify(q.optionExplanations),
+    source: q.source,
+    model: null,
+    template_id: q.templateId,
+    seed: q.seed,
+    engine_version: q.engineVersion,
+    verified: q.verified ? 1 : 0,
+    created_at: nowIso,
+  };
+  return db.transaction().execute(async (trx) => {
+    const marked = await trx
+      .updateTable("generations")
+      .set({ status: "succeeded", challenge_id: row.id, updated_at: nowIso })
+      .where("id", "=", input.generationId)
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    if (Number(marked.numUpdatedRows) === 0) throw new LeaseLostError();
+    await trx.insertInto("challenges").values(row).execute();
+    return row;
+  });
+}
+
+export async function findOwnChallenge(db: Db, userId: string, id: string): Promise<ChallengeRow | undefined> {
+  return db.selectFrom("challenges").selectAll().where("id", "=", id).where("user_id", "=", userId).executeTakeFirst();
+}
+
+export async function findAttempt(db: Db, challengeId: string): Promise<AttemptRow | undefined> {
+  return db.selectFrom("attempts").selectAll().where("challenge_id", "=", challengeId).executeTakeFirst();
+}
+
+/** The first answer wins: a second insert does nothing, and the caller reads back the stored one. */
+export async function recordAttempt(db: Db, attempt: AttemptRow): Promise<AttemptRow> {
+  await db
+    .insertInto("attempts")
+    .values(attempt)
+    .onConflict((oc) => oc.column("challenge_id").doNothing())
+    .execute();
+  const stored = await findAttempt(db, attempt.challenge_id);
+  if (!stored) throw new Error(`attempt for ${attempt.challenge_id} vanished right after insert`);
+  return stored;
+}
+
+export interface HistoryFilter {
+  difficulty?: string;
+  language?: string;
+  topic?: string;
+  status?: HistoryStatus;
+}
+
+/**
+ * Newest first by (created_at, id), resuming strictly after the cursor: rows created after the
+ * first page was read sort before the cursor, so they never shift or repeat later pages.
+ */
+export async function listHistory(
+  db: Db,
+  input: { userId: string; limit: number; after?: Cursor; filter: HistoryFilter },
+): Promise<{ items: HistoryItem[]; last: Cursor | null; hasMore: boolean }> {
+  const { filter, after } = input;
+  let query = db
+    .selectFrom("challenges as c")
+    .leftJoin("attempts as a", "a.challenge_id", "c.id")
+    .selectAll("c")
+    .select([
+      "a.challenge_id as a_challenge_id",
+      "a.choice as a_choice",
+      "a.correct as a_correct",
+      "a.answered_at as a_answered_at",
+    ])
+    .where("c.user_id", "=", input.userId);
+  if (filter.difficulty) query = query.where("c.difficulty", "=", filter.difficulty);
+  if (filter.language) query = query.where("c.language", "=", filter.language);
+  if (filter.topic) query = query.where("c.topic", "=", filter.topic);
+  if (filter.status === "unanswered") query = query.where("a.challenge_id", "is", null);
+  if (filter.status === "right") query = query.where("a.correct", "=", 1);
+  if (filter.status === "wrong") query = query.where("a.correct", "=", 0);
+  if (after) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("c.created_at", "<", after.createdAt),
+        eb.and([eb("c.created_at", "=", after.createdAt), eb("c.id", "<", after.id)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy("c.created_at", "desc")
+    .orderBy("c.id", "desc")
+    .limit(input.limit + 1)
+    .execute();
+  const page = rows.slice(0, input.limit);
+  const items = page.map((r): HistoryItem => {
+    const { a_challenge_id, a_choice, a_correct, a_answered_at, ...challenge } = r;
+    const attempt =
+      a_challenge_id !== null && a_choice !== null && a_correct !== null && a_answered_at !== null
+        ? { challenge_id: a_challenge_id, user_id: challenge.user_id, choice: a_choice, correct: a_correct, answered_at: a_answered_at }
+        : null;
+    return { ...toChallenge(challenge), answer: attempt ? toAnswer(challenge, attempt) : null };
+  });
+  const lastRow = page.at(-1);
+  return {
+    items,
+    last: lastRow ? { createdAt: lastRow.created_at, id: lastRow.id } : null,
+    hasMore: rows.length > input.limit,
+  };
+}

@@ -1,0 +1,134 @@
+import {
+  ANSWER_PATH,
+  AnswerBodySchema,
+  AnswerResultSchema,
+  CHALLENGE_PATH,
+  ChallengeDetailSchema,
+  ChallengeParamsSchema,
+  ChallengeSchema,
+  GENERATE_CHALLENGE_PATH,
+  GenerateChallengeBodySchema,
+  HISTORY_PATH,
+  HistoryPageSchema,
+  HistoryQuerySchema,
+  IdempotencyKeySchema,
+  ProblemSchema,
+} from "@katagen/contract";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { bearerSecurity } from "../../plugins/auth";
+import { problemResponses } from "../../plugins/errors";
+import { answerExample, challengeExample, historyExample, quotaExceededExample } from "./examples";
+import { answerChallenge, generateChallenge, getChallenge, history, type ChallengeDeps } from "./service";
+
+const authProblems = { 401: problemResponses[401], 403: problemResponses[403], 503: problemResponses[503] };
+
+// Loose: the other request headers (Authorization above all) must survive validation untouched.
+const GenerateHeadersSchema = z.looseObject({
+  "idempotency-key": IdempotencyKeySchema.optional().meta({
+    description:
+      "Optional, ≤255 printable ASCII characters. Same key + same body → the same challenge, charged once; " +
+      "still in progress → 409; same key with a different body → 422. A failed (refunded) key may run again.",
+    examples: ["3f1c2a9e-generate-1"],
+  }),
+});
+
+export default async function challengeRoutes(app: FastifyInstance, deps: ChallengeDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    GENERATE_CHALLENGE_PATH,
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ["challenges"],
+        summary: "Generate a challenge (without its answer key); uses one unit of the daily quota",
+        description:
+          "language defaults to javascript; topic defaults to one picked at random (seeded by the generation id). " +
+          "Success and 429 answers carry RateLimit-Policy and RateLimit headers (policies \"daily\" and \"minute\"). " +
+          "A failed generation is refunded (503).",
+        security: bearerSecurity,
+        headers: GenerateHeadersSchema,
+        body: GenerateChallengeBodySchema.meta({ examples: [{ difficulty: "easy", language: "javascript", topic: "arrays" }] }),
+        response: {
+          201: ChallengeSchema.meta({ examples: [challengeExample] }),
+          400: problemResponses[400],
+          409: problemResponses[409],
+          422: problemResponses[422],
+          429: ProblemSchema.meta({ examples: [quotaExceededExample] }),
+          ...authProblems,
+        },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await generateChallenge(deps, {
+        userId: request.user.id,
+        body: request.body,
+        idempotencyKey: request.headers["idempotency-key"] ?? null,
+      });
+      reply.headers(outcome.headers);
+      return reply.code(201).send(outcome.challenge);
+    },
+  );
+
+  r.get(
+    CHALLENGE_PATH,
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ["challenges"],
+        summary: "One of your challenges, with your answer once you have answered",
+        security: bearerSecurity,
+        params: ChallengeParamsSchema,
+        response: {
+          200: ChallengeDetailSchema.meta({ examples: [{ ...challengeExample, answer: answerExample }] }),
+          404: problemResponses[404],
+          ...authProblems,
+        },
+      },
+    },
+    async (request) => getChallenge(deps, request.user.id, request.params.id),
+  );
+
+  r.post(
+    ANSWER_PATH,
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ["challenges"],
+        summary: "Answer a challenge; the first answer is recorded, later calls return it unchanged",
+        security: bearerSecurity,
+        params: ChallengeParamsSchema,
+        body: AnswerBodySchema.meta({ examples: [{ choice: 0 }] }),
+        response: {
+          200: AnswerResultSchema.meta({ examples: [answerExample] }),
+          400: problemResponses[400],
+          404: problemResponses[404],
+          ...authProblems,
+        },
+      },
+    },
+    async (request) =>
+      answerChallenge(deps, { userId: request.user.id, id: request.params.id, choice: request.body.choice }),
+  );
+
+  r.get(
+    HISTORY_PATH,
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ["history"],
+        summary: "Your challenges, newest first, with answers; pass nextCursor back as cursor for the next page",
+        security: bearerSecurity,
+        querystring: HistoryQuerySchema,
+        response: {
+          200: HistoryPageSchema.meta({ examples: [historyExample] }),
+          400: problemResponses[400],
+          ...authProblems,
+        },
+      },
+    },
+    async (request) => history(deps, request.user.id, request.query),
+  );
+}

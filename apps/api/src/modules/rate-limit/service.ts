@@ -1,0 +1,42 @@
+import type { Db } from "../../db/create-db";
+import { toIso, type Clock } from "../../db/time";
+import type { PolicyState } from "../quota/service";
+import { hitWindow } from "./repo";
+
+export const MINUTE_POLICY = "minute";
+export const RATE_LIMITED_TYPE = "https://katagen.dev/problems/rate-limited";
+const WINDOW_MS = 60_000;
+
+export interface RateDecision {
+  allowed: boolean;
+  policy: PolicyState;
+}
+
+/**
+ * Per-user limit on one action, in fixed one-minute windows aligned to the clock. A fixed window
+ * can let through up to 2× the limit across a window boundary; for cost control that is fine and
+ * it needs only one row per user.
+ */
+export async function hitPerMinute(
+  deps: { db: Db; clock: Clock },
+  input: { action: string; userId: string; limit: number },
+): Promise<RateDecision> {
+  const now = deps.clock.now().getTime();
+  const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
+  const resetS = Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000));
+  const { count } = await hitWindow(deps.db, {
+    bucket: `${input.action}:${input.userId}`,
+    windowStartIso: toIso(new Date(windowStart)),
+    limit: input.limit,
+  });
+  return {
+    allowed: count !== null,
+    policy: {
+      name: MINUTE_POLICY,
+      quota: input.limit,
+      windowS: WINDOW_MS / 1000,
+      remaining: count === null ? 0 : Math.max(0, input.limit - count),
+      resetS,
+    },
+  };
+}

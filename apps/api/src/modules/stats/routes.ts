@@ -1,0 +1,33 @@
+import { STATS_PATH, StatsSchema } from "@katagen/contract";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Db } from "../../db/create-db";
+import type { Clock } from "../../db/time";
+import { bearerSecurity } from "../../plugins/auth";
+import { problemResponses } from "../../plugins/errors";
+import { statsExample } from "../challenges/examples";
+import { computeStats } from "./service";
+
+export default async function statsRoutes(app: FastifyInstance, deps: { db: Db; clock: Clock }) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    STATS_PATH,
+    {
+      onRequest: app.requireUser,
+      schema: {
+        tags: ["history"],
+        summary: "Accuracy overall and by difficulty, language and topic; daily streaks; the last 30 days",
+        security: bearerSecurity,
+        response: {
+          200: StatsSchema.meta({ examples: [statsExample] }),
+          401: problemResponses[401],
+          403: problemResponses[403],
+          503: problemResponses[503],
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.header("cache-control", "no-store");
+      return computeStats(deps, request.user.id);
+    },
+  );
+}

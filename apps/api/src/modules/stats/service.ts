@@ -1,0 +1,77 @@
+import type { Accuracy, Stats } from "@katagen/contract";
+import type { Db } from "../../db/create-db";
+import type { Clock } from "../../db/time";
+import { countChallenges, tallyBy, tallyByDay, type Tally } from "./repo";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const ACTIVITY_DAYS = 30;
+
+const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+const addDays = (day: string, n: number) => utcDay(new Date(Date.parse(`${day}T00:00:00.000Z`) + n * DAY_MS));
+
+function accuracy(answered: number, correct: number): Accuracy {
+  return { answered, correct, accuracy: answered === 0 ? 0 : correct / answered };
+}
+
+function byKey(tallies: Tally[]): Record<string, Accuracy> {
+  return Object.fromEntries(tallies.map((t) => [t.key, accuracy(t.answered, t.correct)]));
+}
+
+/**
+ * Streaks over UTC days with at least one answer. The current streak still counts when today has
+ * no answer yet but yesterday has: the day is not over.
+ */
+export function streaks(days: string[], today: string): { current: number; longest: number } {
+  const sorted = [...new Set(days)].sort();
+  let longest = 0;
+  let run = 0;
+  let previous: string | null = null;
+  for (const day of sorted) {
+    run = previous !== null && addDays(previous, 1) === day ? run + 1 : 1;
+    longest = Math.max(longest, run);
+    previous = day;
+  }
+  const active = new Set(sorted);
+  let cursor = active.has(today) ? today : addDays(today, -1);
+  let current = 0;
+  while (active.has(cursor)) {
+    current += 1;
+    cursor = addDays(cursor, -1);
+  }
+  return { current, longest };
+}
+
+export async function computeStats(deps: { db: Db; clock: Clock }, userId: string): Promise<Stats> {
+  const { db } = deps;
+  const today = utcDay(deps.clock.now());
+  const [total, byDifficulty, byLanguage, byTopic, days] = await Promise.all([
+    countChallenges(db, userId),
+    tallyBy(db, userId, "difficulty"),
+    tallyBy(db, userId, "language"),
+    tallyBy(db, userId, "topic"),
+    tallyByDay(db, userId),
+  ]);
+  const answered = days.reduce((sum, d) => sum + d.answered, 0);
+  const correct = days.reduce((sum, d) => sum + d.correct, 0);
+  const { current, longest } = streaks(
+    days.map((d) => d.key),
+    today,
+  );
+  const perDay = new Map(days.map((d) => [d.key, d]));
+  const firstDay = addDays(today, -(ACTIVITY_DAYS - 1));
+  const activity = Array.from({ length: ACTIVITY_DAYS }, (_, i) => {
+    const date = addDays(firstDay, i);
+    const tally = perDay.get(date);
+    return { date, answered: tally?.answered ?? 0, correct: tally?.correct ?? 0 };
+  });
+  return {
+    totalChallenges: total,
+    overall: accuracy(answered, correct),
+    byDifficulty: byKey(byDifficulty),
+    byLanguage: byKey(byLanguage),
+    byTopic: byKey(byTopic),
+    currentStreak: current,
+    longestStreak: longest,
+    activity,
+  };
+}
