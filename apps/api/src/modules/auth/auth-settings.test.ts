@@ -17,7 +17,12 @@ describe("auth settings", () => {
         mode: "local",
         issuer: "http://localhost:3000",
         audience: "backend",
-        authorizedParties: ["http://localhost:3000", "http://localhost:5173", "http://127.0.0.1:3000"],
+        authorizedParties: [
+          "http://localhost:3000",
+          "http://localhost:5173",
+          "http://127.0.0.1:5173",
+          "http://127.0.0.1:3000",
+        ],
         clockSkewS: 5,
         keys: { kind: "local" },
       },

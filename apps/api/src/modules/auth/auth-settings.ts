@@ -130,7 +130,10 @@ export function resolveAuthSettings(
   if (mode === "local") {
     issuer = localIssuer(ctx.publicUrl);
     keys = { kind: "local" };
-    parties ??= [...new Set([issuer, "http://localhost:5173", `http://127.0.0.1:${ctx.port}`])];
+    // The Vite dev server prints 127.0.0.1:5173 but people type localhost:5173; accept both.
+    parties ??= [
+      ...new Set([issuer, "http://localhost:5173", "http://127.0.0.1:5173", `http://127.0.0.1:${ctx.port}`]),
+    ];
   } else {
     const missing: string[] = [];
     if (blank(env.CLERK_ISSUER)) missing.push("CLERK_ISSUER");
