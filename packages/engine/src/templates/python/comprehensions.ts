@@ -188,4 +188,84 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       explanation: `In \`t\` the OUTER comprehension runs over the column index, so each inner list collects one column: a transpose. \`picked\` flattens \`t\` row by row, keeping the ${odd ? "odd" : "even"} values. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
+
+  predict(T, "set-and-dict-comprehensions", "easy", (rng) => {
+    let words: string[] = [];
+    for (let attempt = 0; attempt < 30; attempt++) {
+      words = rng.sample(["fig", "kiwi", "plum", "pear", "mango", "lime", "apple", "yam", "grape", "date"], 5);
+      const lens = words.map((w) => w.length);
+      if (new Set(lens).size < lens.length && lens.some((l) => l === 4) && lens.some((l) => l !== 4)) break;
+    }
+    const t = 4;
+    const prog = (o: { list?: boolean; mapped?: boolean; ge?: boolean }) =>
+      py(
+        `words = ${pyList(words)}`,
+        o.list ? "lengths = [len(w) for w in words]" : "lengths = {len(w) for w in words}",
+        o.mapped
+          ? `long = {w: len(w) if len(w) > ${t} else 0 for w in words}`
+          : `long = {w: len(w) for w in words if len(w) ${o.ge ? ">=" : ">"} ${t}}`,
+        "print(sorted(lengths))",
+        "print(long)",
+      );
+    return {
+      title: "Set and dict comprehensions",
+      code: prog({}),
+      distractors: [
+        mut("py.set-duplicates", prog({ list: true })),
+        mut("py.comp-filter-vs-map", prog({ mapped: true })),
+        mut("py.off-by-one", prog({ ge: true })),
+        mut("py.set-duplicates", prog({ list: true, ge: true })),
+      ],
+      explanation: `A set comprehension keeps each length once; the dict comprehension's \`if\` drops the words of ${t} letters or fewer. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "clamp-with-conditional-expression", "medium", (rng) => {
+    const xs = rng.shuffle([rng.int(1, 30), -rng.int(1, 30), rng.int(1, 30), -rng.int(1, 30), rng.int(31, 60)]);
+    const v = rng.pick(["deltas", "changes", "moves", "offsets"]);
+    return {
+      title: "Replace negatives with zero",
+      prompt: fillPrompt("expression"),
+      code: py(`${v} = ${pyList(xs)}`, `clamped = [___ for x in ${v}]`, "print(clamped)"),
+      answer: "x if x > 0 else 0",
+      wrong: [
+        { fragment: "0 if x > 0 else x", rule: "py.conditional-expression" },
+        { fragment: "x > 0", rule: "py.comp-filter-vs-map" },
+        { fragment: "x or 0", rule: "py.truthiness" },
+        { fragment: "x > 0 and x", rule: "py.truthiness" },
+      ],
+      explanation:
+        "A conditional expression `a if cond else b` in front of `for` maps EVERY item: the value is `x` when `x > 0` and `0` otherwise. (`x or 0` keeps negatives, because any non-zero number is truthy.)",
+    };
+  }),
+
+  predict(T, "generator-expression-binding", "hard", (rng) => {
+    const first = distinctInts(rng, 3, 1, 9);
+    const second = distinctInts(rng, 2, 10, 30);
+    const [k1, k2] = distinctInts(rng, 2, 2, 9);
+    const v = rng.pick(["nums", "items", "values", "data"]);
+    const prog = (o: { eagerK?: boolean; lateIter?: boolean }) =>
+      py(
+        `${v} = ${pyList(first)}`,
+        `k = ${k1}`,
+        o.lateIter
+          ? `gen = (x * ${o.eagerK ? k1 : "k"} for x in ${pyList(second)})`
+          : o.eagerK
+            ? `gen = (x * ${k1} for x in ${v})`
+            : `gen = (x * k for x in ${v})`,
+        `${v} = ${pyList(second)}`,
+        `k = ${k2}`,
+        "print(list(gen))",
+      );
+    return {
+      title: "What a generator expression captures",
+      code: prog({}),
+      distractors: [
+        mut("py.generator-eager", prog({ eagerK: true })),
+        mut("py.genexp-first-iterable", prog({ lateIter: true })),
+        mut("py.genexp-first-iterable", prog({ lateIter: true, eagerK: true })),
+      ],
+      explanation: `A generator expression evaluates its FIRST iterable (\`${v}\`, the original list) immediately, but the expression \`x * k\` runs only when \`list()\` pulls values, so it sees \`k = ${k2}\`. Output: \`{{output}}\`.`,
+    };
+  }),
 ];

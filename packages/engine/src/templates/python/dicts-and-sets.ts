@@ -192,4 +192,91 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         "`setdefault(k, [])` inserts an empty list only the first time a length is seen and returns the list stored for that key, so `append` grows each group; keys keep first-insertion order. Output: `{{output}}`.",
     };
   }),
+
+  predict(T, "counting-with-get", "easy", (rng) => {
+    const pool = rng.sample(["red", "blue", "teal", "gold", "pink", "gray"], 3);
+    let words: string[] = [];
+    for (let attempt = 0; attempt < 30; attempt++) {
+      words = Array.from({ length: rng.int(5, 7) }, () => rng.pick(pool));
+      const uniq = new Set(words);
+      const sortedOrder = [...uniq].sort().join();
+      const firstOrder = [...uniq].join();
+      if (uniq.size === 3 && sortedOrder !== firstOrder) break;
+    }
+    const missing = rng.pick(["green", "black", "white"]);
+    const dflt = rng.int(0, 9);
+    const v = rng.pick(["counts", "tally", "freq", "seen"]);
+    const prog = (o: { stores?: boolean; overwrite?: boolean; sorted?: boolean }) =>
+      py(
+        `words = "${words.join(" ")}".split()`,
+        `${v} = {}`,
+        "for w in words:",
+        o.overwrite ? `    ${v}[w] = 1` : `    ${v}[w] = ${v}.get(w, 0) + 1`,
+        o.sorted ? `print(dict(sorted(${v}.items())))` : `print(${v})`,
+        o.stores ? `print(${v}.setdefault("${missing}", ${dflt}), len(${v}))` : `print(${v}.get("${missing}", ${dflt}), len(${v}))`,
+      );
+    return {
+      title: "Counting words with dict.get",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-get-default", prog({ stores: true })),
+        mut("py.dict-duplicate-key", prog({ overwrite: true })),
+        mut("py.dict-order", prog({ sorted: true })),
+        mut("py.dict-get-default", prog({ stores: true, sorted: true })),
+      ],
+      explanation: `\`get(w, 0)\` supplies 0 for a word not yet counted, keys appear in first-seen order, and \`get("${missing}", ${dflt})\` returns ${dflt} without adding the key. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "set-intersection-and-difference", "medium", (rng) => {
+    const pool = distinctInts(rng, 8, 1, 40);
+    const a = pool.slice(0, 5);
+    const dup = rng.pick(pool.slice(2, 5));
+    const b = rng.shuffle([pool[2]!, pool[3]!, pool[5]!, pool[6]!, dup]);
+    const [an, bn] = rng.pick([["wanted", "have"], ["left", "right"], ["tags", "used"], ["plan", "done"]] as const);
+    const prog = (o: { keepsDup?: boolean; reversedDiff?: boolean; union?: boolean }) =>
+      py(
+        `${an} = {${a.join(", ")}}`,
+        `${bn} = ${pyList(b)}`,
+        `common = ${an} ${o.union ? "|" : "&"} set(${bn})`,
+        `extra = ${o.reversedDiff ? `${an} - set(${bn})` : `set(${bn}) - ${an}`}`,
+        `print(sorted(common), len(${bn}), len(${o.keepsDup ? bn : `set(${bn})`}))`,
+        "print(sorted(extra))",
+      );
+    return {
+      title: "Intersection and difference",
+      code: prog({}),
+      distractors: [
+        mut("py.set-duplicates", prog({ keepsDup: true })),
+        mut("py.set-operators", prog({ reversedDiff: true })),
+        mut("py.set-operators", prog({ union: true })),
+      ],
+      explanation: `\`&\` keeps values in both, \`set(${bn}) - ${an}\` keeps values of \`${bn}\` missing from \`${an}\`, and \`set()\` drops the duplicate ${dup}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "fromkeys-shared-list", "hard", (rng) => {
+    const keys = rng.sample(["a", "b", "c", "x", "y", "z", "p", "q"], 3);
+    const [k1, k2] = [keys[0]!, keys[1]!];
+    const [x, y] = distinctInts(rng, 2, 1, 99);
+    const v = rng.pick(["slots", "groups", "lists", "bins"]);
+    const prog = (o: { fresh?: boolean; plusMutates?: boolean }) =>
+      py(
+        `keys = ${pyList(keys)}`,
+        o.fresh ? `${v} = {k: [] for k in keys}` : `${v} = dict.fromkeys(keys, [])`,
+        `${v}["${k1}"].append(${x})`,
+        o.plusMutates ? `${v}["${k2}"] += [${y}]` : `${v}["${k2}"] = ${v}["${k2}"] + [${y}]`,
+        `print(${v})`,
+      );
+    return {
+      title: "dict.fromkeys with a list value",
+      code: prog({}),
+      distractors: [
+        mut("py.fromkeys-shared", prog({ fresh: true })),
+        mut("py.iadd-rebinds", prog({ plusMutates: true })),
+        mut("py.fromkeys-shared", prog({ fresh: true, plusMutates: true })),
+      ],
+      explanation: `\`dict.fromkeys(keys, [])\` puts ONE list under every key, so \`append\` shows up everywhere; \`${v}["${k2}"] + [${y}]\` builds a new list and stores it only under \`"${k2}"\`. Output: \`{{output}}\`.`,
+    };
+  }),
 ];

@@ -233,4 +233,111 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       explanation: `\`${nf}\` is caught by its own clause first; \`${fb}\` only matches \`except ${base}\`, where \`type(e).__name__\` is the class actually raised. The try is inside the loop, so every k is processed. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
+
+  predict(T, "exception-leaves-the-function", "easy", (rng) => {
+    const fn = rng.pick(["divide", "share", "per_person", "split"]);
+    const x = rng.int(10, 99);
+    const [s, e, c, f] = rng.pick([
+      ["start", "end", "caught", "after"],
+      ["begin", "done", "error", "next"],
+      ["enter", "exit", "failed", "moving on"],
+    ] as const);
+    const prog = (o: { endFirst?: boolean; swallowed?: boolean; stops?: boolean }) =>
+      py(
+        `def ${fn}(a, b):`,
+        `    print("${s}")`,
+        o.endFirst ? `    print("${e}")` : null,
+        o.swallowed ? "    try:\n        result = a // b\n    except ZeroDivisionError:\n        result = None" : "    result = a // b",
+        o.endFirst ? null : `    print("${e}")`,
+        "    return result",
+        "",
+        "try:",
+        `    print(${fn}(${x}, 0))`,
+        "except ZeroDivisionError:",
+        `    print("${c}")`,
+        o.stops ? null : `print("${f}")`,
+      );
+    return {
+      title: "An exception raised inside a function",
+      code: prog({}),
+      distractors: [
+        mut("py.exception-stops-block", prog({ endFirst: true })),
+        mut("py.exception-propagates", prog({ swallowed: true })),
+        mut("py.handler-continues", prog({ stops: true })),
+      ],
+      explanation: `The division raises ZeroDivisionError, which skips the rest of \`${fn}\` (no "${e}"), propagates to the caller's handler, and then the program carries on after the try statement. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "catch-two-exception-types", "medium", (rng) => {
+    const n = rng.int(2, 9) * rng.int(2, 9);
+    const d = [2, 3, 4, 5, 6, 7, 8, 9].find((k) => n % k === 0)!;
+    const items = rng.shuffle([`"${d}"`, `"${rng.pick(["x", "two", "?", "n/a"])}"`, '"0"']);
+    const fn = rng.pick(["per_item", "share", "ratio", "split"]);
+    return {
+      title: "Catch two kinds of error",
+      prompt: fillPrompt("exception specification"),
+      code: py(
+        `def ${fn}(s):`,
+        "    try:",
+        `        return ${n} // int(s)`,
+        "    except ___:",
+        "        return -1",
+        "",
+        "try:",
+        `    print([${fn}(s) for s in [${items.join(", ")}]])`,
+        "except Exception as e:",
+        '    print("crashed:", type(e).__name__)',
+      ),
+      answer: "(ValueError, ZeroDivisionError)",
+      wrong: [
+        { fragment: "ValueError or ZeroDivisionError", rule: "py.except-tuple" },
+        { fragment: "ValueError", rule: "py.exception-type" },
+        { fragment: "ArithmeticError", rule: "py.exception-type" },
+        { fragment: "LookupError", rule: "py.exception-type" },
+      ],
+      explanation:
+        '`int("x")` raises ValueError and dividing by `int("0")` raises ZeroDivisionError; a tuple in the except clause catches either. `A or B` evaluates to just `A`.',
+    };
+  }),
+
+  predict(T, "raise-inside-except", "hard", (rng) => {
+    const fn = rng.pick(["step", "handle", "process", "check"]);
+    const even = rng.int(1, 40) * 2;
+    const odd = rng.int(0, 40) * 2 + 1;
+    const ks = rng.shuffle([even, odd]);
+    const prog = (o: { swallow?: boolean; finallyOnError?: boolean; bareRaise?: boolean }) =>
+      py(
+        `def ${fn}(n):`,
+        "    try:",
+        "        if n % 2:",
+        "            raise KeyError",
+        "        return n",
+        "    except KeyError:",
+        '        print("inner", n)',
+        o.finallyOnError ? '        print("finally", n)' : null,
+        o.swallow ? null : o.bareRaise ? "        raise" : "        raise ValueError",
+        o.finallyOnError ? null : "    finally:",
+        o.finallyOnError ? null : '        print("finally", n)',
+        "",
+        `for n in (${ks.join(", ")}):`,
+        "    try:",
+        `        print(${fn}(n))`,
+        "    except ValueError:",
+        '        print("outer", n)',
+        "    except KeyError:",
+        '        print("key", n)',
+      );
+    return {
+      title: "Raising a new exception from an except block",
+      code: prog({}),
+      distractors: [
+        mut("py.exception-propagates", prog({ swallow: true })),
+        mut("py.finally-skipped", prog({ finallyOnError: true })),
+        mut("py.exception-type", prog({ bareRaise: true })),
+      ],
+      explanation:
+        "For the odd n the KeyError is handled inside, but `raise ValueError` there starts a NEW exception; `finally` runs before it leaves the function, and the caller's `except ValueError` catches it. For the even n, `finally` runs before the return value is printed. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
 ];

@@ -181,4 +181,79 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       explanation: `zip asks \`gen\` for an item BEFORE it discovers the string is exhausted, so one extra value (${start + letters.length * step}) is pulled and thrown away; \`next(gen)\` continues after it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
+
+  predict(T, "countdown-generator", "easy", (rng) => {
+    const step = rng.int(2, 4);
+    const a = rng.int(7, 30);
+    const b = rng.int(5, 20);
+    const fn = rng.pick(["countdown", "steps_down", "descend", "ticks"]);
+    const prog = (o: { ge?: boolean; decFirst?: boolean; firstOnly?: boolean }) =>
+      py(
+        `def ${fn}(n):`,
+        `    while n ${o.ge ? ">=" : ">"} 0:`,
+        o.decFirst ? `        n -= ${step}\n        yield n` : `        yield n\n        n -= ${step}`,
+        "",
+        o.firstOnly ? `print([next(${fn}(${a}))])` : `print(list(${fn}(${a})))`,
+        `print(sum(${fn}(${b})))`,
+      );
+    return {
+      title: "A countdown generator",
+      code: prog({}),
+      distractors: [
+        mut("py.off-by-one", prog({ ge: true })),
+        mut("py.loop-trace", prog({ decFirst: true })),
+        mut("py.list-of-generator", prog({ firstOnly: true })),
+      ],
+      explanation: `Each loop turn yields the current n and then subtracts ${step}; the loop stops once n is no longer positive. \`list()\` and \`sum()\` pull every value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "yield-from-flatten", "medium", (rng) => {
+    const rows = [distinctInts(rng, 2, 1, 50), distinctInts(rng, rng.int(1, 3), 51, 99)];
+    const fn = rng.pick(["flatten", "chain_rows", "each_item", "unpack"]);
+    return {
+      title: "Flatten with a generator",
+      prompt: fillPrompt("line"),
+      code: py(`def ${fn}(rows):`, "    for row in rows:", "        ___", "", `print(list(${fn}([${rows.map(pyList).join(", ")}])))`),
+      answer: "yield from row",
+      wrong: [
+        { fragment: "yield row", rule: "py.yield-from" },
+        { fragment: "return row", rule: "py.generator-return-value" },
+        { fragment: "yield from rows", rule: "py.yield-from" },
+      ],
+      explanation:
+        "`yield from row` yields each item of the inner list one at a time; `yield row` would yield whole lists, and `return row` makes the function an ordinary one that returns the first row.",
+    };
+  }),
+
+  predict(T, "send-running-total", "hard", (rng) => {
+    const [a, b, c] = distinctInts(rng, 3, 1, 60);
+    const fn = rng.pick(["running_total", "accumulate", "summer", "ledger"]);
+    const prog = (o: { echo?: boolean; reset?: boolean }) =>
+      py(
+        `def ${fn}():`,
+        "    total = 0",
+        "    while True:",
+        "        value = yield total",
+        o.reset ? "        total = value" : "        total += value",
+        "",
+        `gen = ${fn}()`,
+        "print(next(gen))",
+        o.echo ? `gen.send(${a})\nprint(${a})` : `print(gen.send(${a}))`,
+        o.echo ? `gen.send(${b})\nprint(${b})` : `print(gen.send(${b}))`,
+        o.echo ? `gen.send(${c})\nprint(${c})` : `print(gen.send(${c}))`,
+      );
+    return {
+      title: "Sending values into a generator",
+      code: prog({}),
+      distractors: [
+        mut("py.generator-send", prog({ echo: true })),
+        val("py.generator-send", `0\n0\n${a}\n${a + b}`),
+        val("py.generator-send", `None\n${a}\n${a + b}\n${a + b + c}`),
+        mut("py.closure-state-persists", prog({ reset: true })),
+      ],
+      explanation:
+        "`next(gen)` runs to the first `yield` and returns 0; each `send(v)` resumes there with `value = v`, adds it, loops, and returns the NEW total from the next `yield`. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
 ];

@@ -177,4 +177,83 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       explanation: `True counts as 1, so \`sum\` counts the True values; \`low < mid < high\` means \`low < mid and mid < high\` (the second part is False); and \`0.1 * ${k}\` is not exactly \`${k / 10}\` in binary floating point. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
+
+  predict(T, "int-round-and-str", "easy", (rng) => {
+    const whole = rng.int(2, 60);
+    const frac = rng.pick([6, 7, 8, 9]);
+    const x = `${whole}.${frac}`;
+    const [a, b] = [rng.int(10, 99), rng.int(1, 9)];
+    const c = rng.int(1, 9);
+    const v = rng.pick(["x", "reading", "value", "level"]);
+    const prog = (o: { intRounds?: boolean; negFloors?: boolean; strAdds?: boolean }) =>
+      py(
+        `${v} = ${x}`,
+        `print(${o.intRounds ? `round(${v})` : `int(${v})`}, round(${v}), ${o.negFloors ? `math.floor(-${v})` : `int(-${v})`})`,
+        `print(int("${a}") + ${b}, ${o.strAdds ? `${c} + ${b}` : `str(${c}) + "${b}"`})`,
+      ).replace(/^/, o.negFloors ? "import math\n" : "");
+    return {
+      title: "int(), round() and string +",
+      code: prog({}),
+      distractors: [
+        mut("py.int-truncation", prog({ intRounds: true })),
+        mut("py.int-truncation", prog({ negFloors: true })),
+        mut("py.string-concat", prog({ strAdds: true })),
+      ],
+      explanation: `\`int()\` drops the fractional part (toward zero, also for \`-${x}\`), \`round()\` goes to the nearest integer, and \`+\` on two strings joins them. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "int-round-floor-ceil", "medium", (rng) => {
+    const half = rng.pick([0.5, 2.5, 4.5, 6.5]);
+    const neg = -(rng.int(1, 9) + rng.pick([0.3, 0.7]));
+    const odd = rng.pick([1.5, 3.5, 5.5, 7.5]);
+    const pos = rng.int(1, 9) + rng.pick([0.2, 0.4, 0.6]);
+    const vals = rng.shuffle([half, neg, odd, pos]).map((x) => Number(x.toFixed(1)));
+    const fns: Record<string, string> = {
+      int: "py.int-truncation",
+      round: "py.round-half-up",
+      "math.floor": "py.int-truncation",
+      "math.ceil": "py.int-truncation",
+    };
+    const answer = rng.pick(Object.keys(fns));
+    return {
+      title: "int, round, floor or ceil?",
+      prompt: fillPrompt("function"),
+      code: py("import math", "", `values = [${vals.join(", ")}]`, "print([___(v) for v in values])"),
+      answer,
+      wrong: Object.keys(fns)
+        .filter((f) => f !== answer)
+        .map((fragment) => ({ fragment, rule: fns[fragment]! })),
+      explanation:
+        "`int` truncates toward zero, `math.floor` rounds down, `math.ceil` rounds up, and `round` goes to the nearest integer with exact halves going to the EVEN neighbour.",
+    };
+  }),
+
+  predict(T, "decimal-looking-floats", "hard", (rng) => {
+    const price = rng.pick(["2.675", "1.005", "0.125", "2.665", "4.015", "1.115", "0.375", "8.345"]);
+    const [a, b, c] = [rng.pick([0, 2, 4]) + 0.5, rng.pick([1, 3, 5]) + 0.5, rng.pick([6, 8]) + 0.5];
+    const v = rng.pick(["price", "rate", "amount", "cost"]);
+    const prog = (o: { halfUp?: boolean; bankersHalfUp?: boolean }) =>
+      py(
+        o.halfUp ? "from decimal import Decimal, ROUND_HALF_UP" : null,
+        `${v} = ${price}`,
+        o.halfUp
+          ? `print(float(Decimal("${price}").quantize(Decimal("0.01"), ROUND_HALF_UP)))`
+          : `print(round(${v}, 2))`,
+        o.halfUp ? `print(f"{float(Decimal('${price}').quantize(Decimal('0.01'), ROUND_HALF_UP)):.2f}")` : `print(f"{${v}:.2f}")`,
+        o.bankersHalfUp
+          ? `print(int(${a} + 0.5) + int(${b} + 0.5) + int(${c} + 0.5))`
+          : `print(round(${a}) + round(${b}) + round(${c}))`,
+      );
+    return {
+      title: "Rounding floats that look like decimals",
+      code: prog({}),
+      distractors: [
+        mut("py.float-exact", prog({ halfUp: true })),
+        mut("py.round-half-up", prog({ bankersHalfUp: true })),
+        mut("py.float-exact", prog({ halfUp: true, bankersHalfUp: true })),
+      ],
+      explanation: `\`${price}\` is stored as the nearest binary float, which may sit slightly below or above the written value, so rounding to 2 places follows that stored value; exact halves like ${a} are rounded to the even neighbour. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import { LIST_NAMES, PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "lists-and-slicing";
 
@@ -150,6 +150,79 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       answer: ans,
       wrong,
       explanation: `\`[${ans}]\` starts at index ${start} (${start === -1 ? "the last item" : "the second-to-last item"}), walks BACKWARDS ${step} at a time, and with no end given runs past index 0 — an explicit end of 0 would exclude index 0.`,
+    };
+  }),
+
+  predict(T, "step-slices", "easy", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const xs = distinctInts(rng, 8, 1, 60);
+    const prog = (o: { fromOne?: boolean; startIsStep?: boolean; singleColon?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        `even_slots = ${name}[${o.fromOne ? "1" : ""}::2]`,
+        `odd_slots = ${name}[${o.startIsStep ? "2::2" : o.singleColon ? "1:2" : "1::2"}]`,
+        "print(even_slots)",
+        "print(sum(odd_slots))",
+      );
+    return {
+      title: "Every second item",
+      code: prog({}),
+      distractors: [
+        mut("py.index-from-one", prog({ fromOne: true })),
+        mut("py.slice-step", prog({ startIsStep: true })),
+        mut("py.slice-step", prog({ singleColon: true })),
+        mut("py.index-from-one", prog({ fromOne: true, startIsStep: true })),
+      ],
+      explanation: `\`[::2]\` starts at index 0 and takes every second item; \`[1::2]\` starts at index 1 (the second item). Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "zip-and-enumerate", "medium", (rng) => {
+    const names = rng.sample(PEOPLE, 4);
+    const scores = distinctInts(rng, 3, 1, 99);
+    const start = rng.int(1, 5);
+    const prog = (o: { fromOne?: boolean; noStart?: boolean; negShift?: boolean }) =>
+      py(
+        `names = ${pyList(names)}`,
+        `scores = ${pyList(scores)}`,
+        `pairs = list(zip(names[${o.fromOne ? 2 : 1}:], scores))`,
+        "print(pairs)",
+        `for i, n in enumerate(names[${o.negShift ? -3 : -2}:]${o.noStart ? "" : `, start=${start}`}):`,
+        "    print(i, n)",
+      );
+    return {
+      title: "zip, enumerate and slices",
+      code: prog({}),
+      distractors: [
+        mut("py.index-from-one", prog({ fromOne: true })),
+        mut("py.enumerate-start", prog({ noStart: true })),
+        mut("py.negative-index", prog({ negShift: true })),
+      ],
+      explanation: `\`names[1:]\` drops the first name and zip stops at the shorter list; \`names[-2:]\` is the last two names, numbered from ${start} by \`start=${start}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "star-unpacking-and-step", "hard", (rng) => {
+    const xs = distinctInts(rng, 8, 1, 99);
+    const v = rng.pick(["data", "readings", "samples", "points"]);
+    const step = rng.pick([2, 3]);
+    const prog = (o: { keepMin?: boolean; forward?: boolean; startShift?: boolean }) =>
+      py(
+        `${v} = ${pyList(xs)}`,
+        `head, *body, tail = sorted(${v})${o.keepMin ? "" : "[1:]"}`,
+        "print(head, tail, len(body))",
+        `print(body[${o.startShift ? "-2" : ""}::${o.forward ? "" : "-"}${step}])`,
+      );
+    return {
+      title: "Star unpacking a sorted slice",
+      code: prog({}),
+      distractors: [
+        mut("py.index-from-one", prog({ keepMin: true })),
+        mut("py.slice-step", prog({ forward: true })),
+        mut("py.slice-step", prog({ startShift: true })),
+        mut("py.slice-step", prog({ keepMin: true, forward: true })),
+      ],
+      explanation: `\`sorted(${v})[1:]\` drops the smallest value; \`head\` and \`tail\` take the first and last of the rest, \`*body\` collects everything in between as a list, and \`[::-${step}]\` walks it backwards from its last item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

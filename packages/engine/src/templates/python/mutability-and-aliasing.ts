@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, WORDS, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
+import { COLORS, WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "mutability-and-aliasing";
 
@@ -180,6 +180,75 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         mut("py.list-mult-alias", prog({ fresh: true, aliasCopy: true })),
       ],
       explanation: `\`[[0] * ${C}] * ${R}\` holds ${R} references to ONE row, so every change to \`${g}\` shows in all rows; \`[row[:] for row in ${g}]\` builds ${R} separate copies, so \`snapshot[0][${k}] = ${w}\` changes only the snapshot's first row. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "alias-or-copy", "easy", (rng) => {
+    const [x, y, z] = distinctInts(rng, 3, 1, 99);
+    const [an, bn] = rng.pick([["a", "b"], ["prices", "view"], ["todo", "later"], ["team", "roster"]] as const);
+    return {
+      title: "Make the change visible through both names",
+      prompt: fillPrompt("expression"),
+      code: py(`${an} = [${x}, ${y}]`, `${bn} = ___`, `${bn}.append(${z})`, `print(${an})`, `print(len(${bn}))`),
+      answer: an,
+      wrong: [
+        { fragment: `${an}.copy()`, rule: "py.copy-is-new" },
+        { fragment: `${an}[:]`, rule: "py.copy-is-new" },
+        { fragment: `list(${an})`, rule: "py.copy-is-new" },
+      ],
+      explanation: `Only \`${bn} = ${an}\` makes both names refer to the SAME list, so appending through \`${bn}\` changes \`${an}\`; \`.copy()\`, \`[:]\` and \`list()\` all build a new list.`,
+    };
+  }),
+
+  predict(T, "is-versus-equals", "medium", (rng) => {
+    const xs = distinctInts(rng, 3, 1, 99);
+    const extra = rng.int(1, 99);
+    const [an, bn, cn] = rng.pick([["a", "b", "c"], ["mine", "yours", "ours"], ["left", "right", "same"]] as const);
+    const prog = (o: { isAsEq?: boolean; copyC?: boolean; literalsShared?: boolean }) =>
+      py(
+        `${an} = ${pyList(xs)}`,
+        o.literalsShared ? `${bn} = ${an}` : `${bn} = ${pyList(xs)}`,
+        o.copyC ? `${cn} = ${an}[:]` : `${cn} = ${an}`,
+        `print(${an} == ${bn}, ${an} ${o.isAsEq ? "==" : "is"} ${bn}, ${an} is ${cn})`,
+        `${bn}.append(${extra})`,
+        `print(${an} == ${bn}, ${cn} == ${an})`,
+      );
+    return {
+      title: "is versus ==",
+      code: prog({}),
+      distractors: [
+        mut("py.is-vs-eq", prog({ isAsEq: true })),
+        mut("py.alias-is-copy", prog({ copyC: true })),
+        mut("py.is-vs-eq", prog({ literalsShared: true })),
+      ],
+      explanation: `Two list literals with equal contents are EQUAL (\`==\`) but are two different objects, so \`is\` is False; \`${cn} = ${an}\` names the same object. Appending to \`${bn}\` leaves \`${an}\` alone. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "rebinding-the-loop-variable", "hard", (rng) => {
+    const vals = distinctInts(rng, 4, 1, 9);
+    const [p, q] = distinctInts(rng, 2, 10, 99);
+    const k = rng.int(2, 9);
+    const prog = (o: { rebindMutates?: boolean; iaddRebinds?: boolean; intMutates?: boolean }) =>
+      py(
+        `rows = [[${vals[0]}, ${vals[1]}], [${vals[2]}, ${vals[3]}]]`,
+        "for row in rows:",
+        o.rebindMutates ? `    row.append(${p})` : `    row = row + [${p}]`,
+        "for row in rows:",
+        o.iaddRebinds ? `    row = row + [${q}]` : `    row += [${q}]`,
+        "for x in rows[0]:",
+        o.intMutates ? `    rows[0][rows[0].index(x)] = x * ${k}` : `    x *= ${k}`,
+        "print(rows)",
+      );
+    return {
+      title: "Rebinding versus mutating in loops",
+      code: prog({}),
+      distractors: [
+        mut("py.param-rebind-vs-mutate", prog({ rebindMutates: true })),
+        mut("py.iadd-rebinds", prog({ iaddRebinds: true })),
+        mut("py.loop-var-rebind", prog({ intMutates: true })),
+      ],
+      explanation: `\`row = row + [${p}]\` rebinds the loop variable to a new list (the rows are untouched), \`row += [${q}]\` extends each row in place, and \`x *= ${k}\` only rebinds \`x\` to a new int. Output: \`{{output}}\`.`,
     };
   }),
 ];

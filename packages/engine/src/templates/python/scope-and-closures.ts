@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { FUNC_NAMES, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
+import { FUNC_NAMES, PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
 
 const T = "scope-and-closures";
 
@@ -171,6 +171,96 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         mut("py.legb-order", prog({ returnsGlobal: true })),
       ],
       explanation: `\`global ${v}\` in \`inner\` skips \`outer\`'s local and rebinds the MODULE variable to ${c}; \`outer\` still returns its own local \`${v}\` (${b}). Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "closure-reads-globals-when-called", "easy", (rng) => {
+    const [g1, g2] = rng.sample(["hi", "yo", "hey", "hello", "welcome", "howdy"], 2);
+    const [n1, n2] = rng.sample(PEOPLE, 2);
+    const punct = rng.pick(["!", ".", "?", "!!"]);
+    const prog = (o: { early?: boolean; second?: boolean }) =>
+      py(
+        `greeting = "${g1}"`,
+        "def make(name):",
+        o.early ? "    def say(g=greeting):" : "    def say():",
+        o.early ? `        return f"{g}, {name}${punct}"` : `        return f"{greeting}, {name}${punct}"`,
+        "    return say",
+        "",
+        `first = make("${n1}")`,
+        `second = make("${n2}")`,
+        `greeting = "${g2}"`,
+        `print(${o.second ? "second" : "first"}())`,
+      );
+    return {
+      title: "A closure reading a global",
+      code: prog({}),
+      distractors: [
+        mut("py.late-binding-closure", prog({ early: true })),
+        mut("py.closure-state-shared", prog({ second: true })),
+        mut("py.closure-state-shared", prog({ early: true, second: true })),
+      ],
+      explanation: `\`say\` looks \`greeting\` up when it is CALLED (by then it is "${g2}"), while \`name\` is the value captured by that particular call of \`make\`. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  fill(T, "nonlocal-accumulator", "medium", (rng) => {
+    const [a, b] = distinctInts(rng, 2, 1, 50);
+    const v = rng.pick(["total", "count", "acc", "running"]);
+    const fn = rng.pick(["make_acc", "make_adder", "accumulator", "tracker"]);
+    return {
+      title: "Let the inner function update the total",
+      prompt: fillPrompt("line"),
+      code: py(
+        `def ${fn}():`,
+        `    ${v} = 0`,
+        "    def add(n):",
+        "        ___",
+        `        ${v} += n`,
+        `        return ${v}`,
+        "    return add",
+        "",
+        `acc = ${fn}()`,
+        `acc(${a})`,
+        `print(acc(${b}))`,
+      ),
+      answer: `nonlocal ${v}`,
+      wrong: [
+        { fragment: `global ${v}`, rule: "py.global-vs-nonlocal" },
+        { fragment: `${v} = 0`, rule: "py.closure-state-persists" },
+        { fragment: "pass", rule: "py.unbound-local" },
+      ],
+      explanation: `\`${v} += n\` assigns, so without a declaration \`${v}\` would be local to \`add\`; \`nonlocal ${v}\` binds it to \`${fn}\`'s variable, which keeps its value between calls (${a} + ${b}).`,
+    };
+  }),
+
+  predict(T, "assignment-in-one-branch", "hard", (rng) => {
+    const v = rng.pick(["value", "limit", "mode", "level"]);
+    const fn = rng.pick(["read", "current", "fetch", "lookup"]);
+    const [a, b] = distinctInts(rng, 2, 1, 99);
+    const prog = (o: { renamed?: boolean; global?: boolean; nameError?: boolean }) =>
+      py(
+        `${v} = ${a}`,
+        `def ${fn}(flag):`,
+        o.global ? `    global ${v}` : null,
+        "    if flag:",
+        o.renamed ? `        local_${v} = ${b}\n        return local_${v}` : `        ${v} = ${b}`,
+        `    return ${v}`,
+        "",
+        `print(${fn}(True))`,
+        "try:",
+        `    print(${fn}(False))`,
+        "except NameError as e:",
+        o.nameError ? '    print("NameError")' : "    print(type(e).__name__)",
+      );
+    return {
+      title: "A name assigned in only one branch",
+      code: prog({}),
+      distractors: [
+        mut("py.unbound-local", prog({ renamed: true })),
+        mut("py.global-shadow", prog({ global: true })),
+        mut("py.exception-class-name", prog({ nameError: true })),
+      ],
+      explanation: `Python decides scope per function at compile time: \`${v}\` is assigned somewhere in \`${fn}\`, so it is local EVERYWHERE in it. With \`flag\` False it is never assigned, so reading it raises UnboundLocalError (a subclass of NameError). Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

@@ -250,4 +250,110 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         "Strings compare character by character by code point: every uppercase letter comes before every lowercase one, and digits compare one at a time, so \"10\" sorts before \"9\". With `key=len` ties keep their original order. Output:\n\n```\n{{output}}\n```",
     };
   }),
+
+  predict(T, "min-max-and-case", "easy", (rng) => {
+    let words: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const base = rng.sample(["pear", "apple", "fig", "banana", "kiwi", "cherry", "plum", "grape"], 4);
+      const up = rng.int(1, 3);
+      words = base.map((w, i) => (i === up ? w[0]!.toUpperCase() + w.slice(1) : w));
+      const cs = [...words].sort().join();
+      const ci = [...words].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)).join();
+      const lens = words.map((w) => w.length);
+      const longest = Math.max(...lens);
+      const maxAlpha = [...words].sort().at(-1)!;
+      const firstLong = words.find((w) => w.length === longest)!;
+      if (cs !== ci && maxAlpha !== firstLong && lens.filter((l) => l === Math.min(...lens)).length === 1) break;
+    }
+    const v = rng.pick(["words", "fruits", "names", "labels"]);
+    const prog = (o: { caseless?: boolean; minLen?: boolean; maxAlpha?: boolean }) =>
+      py(
+        `${v} = ${pyList(words)}`,
+        o.caseless ? `print(sorted(${v}, key=str.lower))` : `print(sorted(${v}))`,
+        `print(${o.minLen ? `min(${v}, key=len)` : `min(${v})`}, ${o.maxAlpha ? `max(${v})` : `max(${v}, key=len)`})`,
+      );
+    return {
+      title: "Sorting words with a capital letter",
+      code: prog({}),
+      distractors: [
+        mut("py.string-sort-lexicographic", prog({ caseless: true })),
+        mut("py.key-function", prog({ minLen: true })),
+        mut("py.key-function", prog({ maxAlpha: true })),
+        mut("py.string-sort-lexicographic", prog({ caseless: true, minLen: true })),
+      ],
+      explanation:
+        "Strings compare by character codes and every uppercase letter comes before every lowercase one, so the capitalised word sorts first and is the `min`; `max(..., key=len)` picks the first longest word. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+
+  fill(T, "key-for-ranking", "medium", (rng) => {
+    type P = [string, number];
+    let people: P[] = [];
+    const keyed = (f: (p: P) => (number | string)[]) =>
+      [...people].sort((x, y) => {
+        const a = f(x);
+        const b = f(y);
+        for (let i = 0; i < a.length; i++) if (a[i]! !== b[i]!) return a[i]! < b[i]! ? -1 : 1;
+        return 0;
+      }).map((p) => p[0]).join();
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const names = rng.sample(PEOPLE, 4);
+      const ages = distinctInts(rng, 2, 18, 70);
+      const tie = ages[0]!;
+      people = rng.shuffle(names.map((n, i) => [n, i < 2 ? tie : ages[1]! + i] as P));
+      const target = keyed((p) => [-p[1], p[0]]);
+      const others = [keyed((p) => [-p[1]]), keyed((p) => [p[1], p[0]]), keyed((p) => [p[1]]), keyed((p) => [p[0]])];
+      if (others.every((o) => o !== target)) break;
+    }
+    const v = rng.pick(["people", "members", "players", "staff"]);
+    return {
+      title: "Oldest first, ties by name",
+      prompt: fillPrompt("key function"),
+      code: py(`${v} = [${people.map((p) => `("${p[0]}", ${p[1]})`).join(", ")}]`, `${v}.sort(key=___)`, `print([p[0] for p in ${v}])`),
+      answer: "lambda p: (-p[1], p[0])",
+      wrong: [
+        { fragment: "lambda p: -p[1]", rule: "py.sort-stability" },
+        { fragment: "lambda p: (p[1], p[0])", rule: "py.key-function" },
+        { fragment: "lambda p: p[1]", rule: "py.key-function" },
+        { fragment: "lambda p: p[0]", rule: "py.tuple-compare" },
+      ],
+      explanation:
+        "Returning a tuple sorts by its first element, then by the second for ties: `-p[1]` puts the highest age first and `p[0]` breaks ties alphabetically. With `-p[1]` alone, tied people keep their original order.",
+    };
+  }),
+
+  predict(T, "ranking-a-dict-by-value", "hard", (rng) => {
+    let entries: [string, number][] = [];
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const names = rng.sample(PEOPLE, 4);
+      const [lo, hi] = distinctInts(rng, 2, 1, 20).sort((a, b) => a - b);
+      entries = names.map((n, i) => [n, i % 2 === 0 ? lo! : hi!]);
+      entries = rng.shuffle(entries);
+      if (entries[0]![1] !== entries[1]![1] || entries[0]![1] === lo) break;
+    }
+    const v = rng.pick(["scores", "votes", "points", "stars"]);
+    const prog = (o: { reversedTies?: boolean; noKey?: boolean; lastMax?: boolean }) =>
+      py(
+        `${v} = {${entries.map(([n, s]) => `"${n}": ${s}`).join(", ")}}`,
+        o.reversedTies
+          ? `ranked = sorted(${v}, key=${v}.get)[::-1]`
+          : o.noKey
+            ? `ranked = sorted(${v}, reverse=True)`
+            : `ranked = sorted(${v}, key=${v}.get, reverse=True)`,
+        "print(ranked)",
+        `print(sorted(${v}.items(), key=lambda kv: kv[1])[0])`,
+        o.lastMax ? `print(max(reversed(list(${v})), key=${v}.get))` : `print(max(${v}, key=${v}.get))`,
+      );
+    return {
+      title: "Ranking dict keys by value",
+      code: prog({}),
+      distractors: [
+        mut("py.reverse-breaks-ties", prog({ reversedTies: true })),
+        mut("py.dict-iter-keys", prog({ noKey: true })),
+        mut("py.min-max-key", prog({ lastMax: true })),
+        mut("py.reverse-breaks-ties", prog({ reversedTies: true, lastMax: true })),
+      ],
+      explanation: `Sorting a dict sorts its KEYS; \`key=${v}.get\` orders them by value, and \`reverse=True\` keeps tied keys in insertion order (stable), unlike reversing an ascending sort. \`max\` returns the first key with the top value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
 ];

@@ -172,4 +172,82 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         "`{1}` and `{0}` pick arguments by position, `!r` adds quotes via repr() before aligning, `+` forces a sign, and `.0%` multiplies by 100 and adds a percent sign. Output:\n\n```\n{{output}}\n```",
     };
   }),
+
+  predict(T, "strip-a-set-of-characters", "easy", (rng) => {
+    const word = rng.pick(WORDS);
+    const [c1, c2] = rng.sample(["-", "=", "*", "#", "~", "+"], 2);
+    const left = c1!.repeat(rng.int(1, 3)) + c2!.repeat(rng.int(1, 2));
+    const right = c2!.repeat(rng.int(1, 2)) + c1!.repeat(rng.int(1, 3));
+    const raw = `${left}${word}${right}`;
+    const prog = (o: { oneChar?: boolean; substring?: boolean; bothEnds?: boolean }) =>
+      py(
+        `raw = "${raw}"`,
+        o.oneChar ? "print(raw[1:-1])" : `print(raw.strip("${c1}"))`,
+        o.substring ? `print(raw.removeprefix("${c2}${c1}").removesuffix("${c2}${c1}"))` : `print(raw.strip("${c2}${c1}"))`,
+        o.bothEnds ? `print(raw.strip("${c1}${c2}"))` : `print(raw.lstrip("${c1}${c2}"))`,
+      );
+    return {
+      title: "strip, lstrip and a set of characters",
+      code: prog({}),
+      distractors: [
+        mut("py.strip-chars", prog({ oneChar: true })),
+        mut("py.strip-chars", prog({ substring: true })),
+        mut("py.lstrip-side", prog({ bothEnds: true })),
+        mut("py.strip-chars", prog({ oneChar: true, substring: true })),
+      ],
+      explanation: `\`strip(chars)\` removes ANY of the given characters, as many as there are, from both ends (the order of the characters doesn't matter); \`lstrip\` only works on the left end. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "number-format-type", "medium", (rng) => {
+    const n = rng.int(1000, 99999);
+    const specs: Record<string, string> = {
+      ",": "py.format-spec",
+      x: "py.format-spec",
+      "08d": "py.format-spec",
+      b: "py.format-spec",
+      _: "py.format-spec",
+      e: "py.format-spec",
+    };
+    const answer = rng.pick([",", "x", "08d", "_"]);
+    const wrong = rng
+      .sample(Object.keys(specs).filter((k) => k !== answer), 3)
+      .map((fragment) => ({ fragment, rule: specs[fragment]! }));
+    const v = rng.pick(["n", "count", "total", "size"]);
+    return {
+      title: "Pick the number format",
+      prompt: fillPrompt("format spec"),
+      code: py(`${v} = ${n}`, `text = f"{${v}:___}"`, "print(text)", "print(len(text))"),
+      answer,
+      wrong,
+      explanation:
+        "`,` and `_` group thousands with that separator, `x` writes hexadecimal, `b` binary, `e` scientific notation, and `08d` pads the integer with zeros to 8 characters.",
+    };
+  }),
+
+  predict(T, "format-with-keys-and-items", "hard", (rng) => {
+    const name = rng.pick(WORDS);
+    const qty = rng.int(1, 99);
+    const w = rng.int(4, 6);
+    const fillCh = rng.pick(["=", "*", "~"]);
+    const tw = rng.int(8, 11);
+    const prog = (o: { leftAlign?: boolean; noZero?: boolean; rightTotal?: boolean }) =>
+      py(
+        `item = {"name": "${name}", "qty": ${qty}}`,
+        `print("{name}:|{qty:${o.leftAlign ? "<" : ">"}${w}}|".format(**item))`,
+        `print("{0[name]}/{0[qty]:${o.noZero ? "" : "0"}3}".format(item))`,
+        `print(f"{item['qty'] * 2:${fillCh}${o.rightTotal ? ">" : "^"}${tw}}")`,
+      );
+    return {
+      title: "Format fields that read dict keys",
+      code: prog({}),
+      distractors: [
+        mut("py.format-spec", prog({ leftAlign: true })),
+        mut("py.format-spec", prog({ noZero: true })),
+        mut("py.format-spec", prog({ rightTotal: true })),
+        mut("py.format-spec", prog({ leftAlign: true, noZero: true })),
+      ],
+      explanation: `\`**item\` passes the keys as keyword arguments; \`{0[name]}\` indexes the first positional argument; \`>${w}\` right-aligns, \`03\` zero-pads to 3 digits, and \`${fillCh}^${tw}\` centres using \`${fillCh}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
 ];
