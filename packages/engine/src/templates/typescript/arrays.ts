@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { ARRAY_NAMES, FRUITS, PREDICT, arr, distinctInts, lines, swap } from "./helpers";
+import { ARRAY_NAMES, FRUITS, PREDICT, arr, distinctInts, fillPrompt, lines, swap, uniqueWrong } from "./helpers";
 
 const base = { language: "typescript", topic: "arrays" } as const;
 
@@ -102,6 +102,115 @@ export const arraysTemplates: ChallengeTemplate[] = [
         ],
         explanation:
           "`fill([])` evaluates `[]` once and stores that one array in every slot, so `push` through any slot changes all slots that still share it. The spread line builds a new array (a copy that already contains the earlier push) and puts it in just one slot.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/arrays/fill-slice-arguments",
+    difficulty: "easy",
+    kind: "fill-in-blank",
+    build(rng) {
+      const name = rng.pick(ARRAY_NAMES);
+      const values = distinctInts(rng, rng.int(6, 7), 1, 99);
+      const start = rng.int(1, 3);
+      const count = rng.int(2, 3);
+      const code = lines(
+        `const ${name}: number[] = ${arr(values)};`,
+        `const part: number[] = ${name}./*___*/;`,
+        `console.log(part.join(" "));`,
+        `console.log(${name}.length);`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Choosing slice arguments",
+        prompt: fillPrompt(),
+        code,
+        answer: `slice(${start}, ${start + count})`,
+        wrong: uniqueWrong(`slice(${start}, ${start + count})`, [
+          { fragment: `slice(${start}, ${start + count - 1})`, rule: "ts.slice-end-inclusive" },
+          { fragment: `slice(${start + 1}, ${start + count + 1})`, rule: "ts.off-by-one" },
+          { fragment: `splice(${start}, ${count})`, rule: "ts.splice-vs-slice" },
+          { fragment: `slice(${start}, ${count})`, rule: "ts.splice-vs-slice" },
+        ]),
+        explanation: `\`slice(start, end)\` copies indexes \`start\` up to but not including \`end\`, so \`slice(${start}, ${start + count})\` gives ${count} items and leaves the array's length alone; \`splice\` would remove them from \`${name}\`.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/arrays/sorted-reduce-no-initial",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const name = rng.pick(ARRAY_NAMES);
+      const values = rng.shuffle([rng.int(2, 9), rng.int(10, 19), rng.int(20, 40)]);
+      const acc = rng.pick(["acc", "sum", "total"]);
+      const sorted = `[...${name}].sort()`;
+      const reduce = `.reduce((${acc}, n) => ${acc} + n * n)`;
+      const code = lines(
+        `const ${name}: number[] = ${arr(values)};`,
+        `const result: number = ${sorted}${reduce};`,
+        `console.log(result);`,
+        `console.log(${name}.join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "reduce without an initial value, after sort()",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.reduce-initial-value", code: swap(code, reduce, `.reduce((${acc}, n) => ${acc} + n * n, 0)`) },
+          { rule: "ts.sort-default-numeric", code: swap(code, sorted, `[...${name}].sort((a, b) => a - b)`) },
+          { rule: "ts.reduce-initial-value", code: swap(code, sorted, `${sorted}.slice(1)`) },
+          { rule: "ts.sort-returns-copy", code: swap(code, sorted, `${name}.sort()`) },
+        ],
+        explanation:
+          "`sort()` without a comparator orders the numbers as strings, so a two-digit number starting with 1 comes first. `reduce` without an initial value uses that first item, unsquared, as the starting accumulator and squares only the rest. The spread copy leaves the original array in its order.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/arrays/splice-while-looping",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const name = rng.pick(ARRAY_NAMES);
+      const [label, pool] = rng.pick([
+        ["even", "x % 2 === 0"],
+        ["negative", "x < 0"],
+        ["over 50", "x > 50"],
+      ] as const);
+      const hits = pool === "x % 2 === 0" ? [2, 4, 6, 8, 10, 12, 14] : pool === "x < 0" ? [-1, -3, -4, -7, -9] : [51, 64, 77, 88, 93];
+      const misses = pool === "x % 2 === 0" ? [1, 3, 5, 7, 9, 11, 13] : pool === "x < 0" ? [0, 2, 5, 6, 8] : [10, 23, 35, 42, 49];
+      const [h1, h2, h3] = rng.sample(hits, 3);
+      const [m1, m2, m3] = rng.sample(misses, 3);
+      const values = [m1!, h1!, h2!, m2!, h3!, m3!];
+      const code = lines(
+        `const ${name}: number[] = ${arr(values)};`,
+        `let removed = 0;`,
+        `for (let i = 0; i < ${name}.length; i++) {`,
+        `  const x = ${name}[i];`,
+        `  if (${pool}) {`,
+        `    ${name}.splice(i, 1);`,
+        `    removed++;`,
+        `  }`,
+        `}`,
+        `console.log(\`\${${name}.join(",")} (\${removed} removed)\`);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Removing ${label} items inside a for loop`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.mutate-while-iterating", code: swap(code, `for (let i = 0; i < ${name}.length; i++) {`, `for (let i = ${name}.length - 1; i >= 0; i--) {`) },
+          { rule: "ts.splice-vs-slice", code: swap(code, `${name}.splice(i, 1);`, `${name}.slice(i, 1);`) },
+          { rule: "ts.splice-vs-slice", code: swap(code, `${name}.splice(i, 1);`, `${name}.splice(i);`) },
+        ],
+        explanation:
+          "After `splice(i, 1)` every later item shifts one index to the left, but the loop still moves on to `i + 1`, so the item right after a removed one is never tested. Two matching items in a row therefore leave the second one behind.",
       };
     },
   },

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, lines, q, swap } from "./helpers";
+import { PREDICT, arr, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "async-event-loop" } as const;
 
@@ -7,6 +7,12 @@ const WORDS = [
   "start", "timer", "promise", "end", "sync", "timeout", "then", "done", "boot", "tick", "ready",
   "one", "two", "later", "soon", "open", "close", "queued", "alpha", "beta", "gamma", "delta",
 ] as const;
+
+const DELAY_TRIPLES: number[][] = [];
+for (const a of [10, 20, 30, 40, 50, 60])
+  for (const b of [10, 20, 30, 40, 50, 60])
+    for (const c of [10, 20, 30, 40, 50, 60])
+      if (new Set([a, b, c]).size === 3 && !(a < b && b < c) && a + b !== c && a + c !== b && b + c !== a) DELAY_TRIPLES.push([a, b, c]);
 
 export const asyncEventLoopTemplates: ChallengeTemplate[] = [
   {
@@ -127,6 +133,124 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         ],
         explanation:
           "Each `then` (and each `await`) schedules one microtask, and a chain's next step is only queued when the previous step runs. So independent chains advance one step per turn and interleave; the async function's first line runs synchronously when it is called. The timer prints only after all microtasks.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/executor-runs-synchronously",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [w1, w2, w3, w4, w5] = rng.sample(WORDS, 5) as [string, string, string, string, string];
+      const p = rng.pick(["p", "ready", "task", "job"]);
+      const T = rng.pick(["string", "string | null"]);
+      const body = `  console.log(${q(w2)});\n  resolve(${q(w5)});\n  console.log(${q(w3)});`;
+      const then = `${p}.then((v) => console.log(v));`;
+      const code = lines(
+        `console.log(${q(w1)});`,
+        `const ${p} = new Promise<${T}>((resolve) => {`,
+        body,
+        `});`,
+        then,
+        `console.log(${q(w4)});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "When does the Promise executor run?",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.promise-executor-deferred", code: swap(code, body, `  queueMicrotask(() => {\n${body.replace(/^/gm, "  ")}\n  });`) },
+          { rule: "ts.then-is-sync", code: swap(code, then, `console.log(${q(w5)});`) },
+          { rule: "ts.resolve-returns", code: swap(code, `\n  console.log(${q(w3)});`, "") },
+        ],
+        explanation: `The executor passed to \`new Promise\` runs immediately, and \`resolve\` does not stop it, so "${w2}" and "${w3}" print during construction. The \`then\` callback is a microtask: it runs only after the last synchronous line ("${w4}").`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/promise-all-keeps-order",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const labels = rng.sample(["a", "b", "c", "x", "y", "z", "red", "blue", "tea", "pie"], 3);
+      const picked = rng.sample([10, 20, 30, 40, 50], 3);
+      // Already ascending would make "completion order" and "input order" the same answer.
+      const delays = picked.every((d, i) => i === 0 || d > picked[i - 1]!) ? [...picked].reverse() : picked;
+      const wait = rng.pick(["wait", "delay", "later", "after"]);
+      const calls = labels.map((l, i) => `${wait}(${delays[i]}, ${q(l!)})`);
+      const byDelay = labels
+        .map((l, i) => ({ l: l!, d: delays[i]! }))
+        .sort((a, b) => a.d - b.d)
+        .map(({ l, d }) => `${wait}(${d}, ${q(l)})`);
+      const combinator = `Promise.all([${calls.join(", ")}])`;
+      const code = lines(
+        `const ${wait} = (ms: number, label: string): Promise<string> =>`,
+        `  new Promise((resolve) =>`,
+        `    setTimeout(() => {`,
+        `      console.log(\`tick \${label}\`);`,
+        `      resolve(label);`,
+        `    }, ms),`,
+        `  );`,
+        `${combinator}.then((r) => console.log(String(r)));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Promise.all with timers of different lengths",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.promise-all-order", code: swap(code, combinator, `Promise.all([${byDelay.join(", ")}])`) },
+          { rule: "ts.timer-delay-order", code: swap(code, `}, ms),`, `}, 10),`) },
+          { rule: "ts.race-vs-all", code: swap(code, combinator, `Promise.race([${calls.join(", ")}])`) },
+        ],
+        explanation:
+          "Each timer logs when its own delay expires, so the ticks come out shortest delay first. `Promise.all` waits for all of them and then resolves with the results in the order of the input array, not the order they finished.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/async-foreach-does-not-wait",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      // No delay may equal the sum of two others (equal due times would hinge on timer tie-breaking), and an
+      // ascending triple would make the sequential and parallel orders coincide.
+      const delays = rng.pick(DELAY_TRIPLES);
+      const [fp, sp] = rng.sample(["f", "s", "a", "b", "p", "q", "m", "n"], 2) as [string, string];
+      const sleep = rng.pick(["sleep", "pause", "wait"]);
+      const list = rng.pick(["delays", "jobs", "durations"]);
+      const forEach = `  ${list}.forEach(async (ms) => {\n    await ${sleep}(ms);\n    out.push(\`${fp}\${ms}\`);\n  });`;
+      const forOf = `  for (const ms of ${list}) {\n    await ${sleep}(ms);\n    out.push(\`${sp}\${ms}\`);\n  }`;
+      const code = lines(
+        `const ${sleep} = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));`,
+        `const ${list}: number[] = ${arr(delays)};`,
+        `async function main(): Promise<void> {`,
+        `  const out: string[] = [];`,
+        forEach,
+        forOf,
+        `  console.log(out.join(" "));`,
+        `}`,
+        `void main();`,
+      );
+      return {
+        kind: "predict-output",
+        title: "async callbacks in forEach versus for...of",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.foreach-awaits", code: swap(code, forEach, `  for (const ms of ${list}) {\n    await ${sleep}(ms);\n    out.push(\`${fp}\${ms}\`);\n  }`) },
+          {
+            rule: "ts.await-is-sync",
+            code: swap(code, forOf, `  await Promise.all(\n    ${list}.map(async (ms) => {\n      await ${sleep}(ms);\n      out.push(\`${sp}\${ms}\`);\n    }),\n  );`),
+          },
+          { rule: "ts.async-body-deferred", value: [...delays.map((d) => `${sp}${d}`), ...[...delays].sort((x, y) => x - y).map((d) => `${fp}${d}`)].join(" ") },
+        ],
+        explanation:
+          "`forEach` starts all three async callbacks at once and does not wait for them, so their timers run in parallel and finish shortest first. The `for...of` loop awaits each sleep in turn, so its entries come later, in array order.",
       };
     },
   },

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, PREDICT, lines, q, swap } from "./helpers";
+import { PEOPLE, PREDICT, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "classes-and-prototypes" } as const;
 
@@ -160,6 +160,148 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           { rule: "ts.field-init-order", code: swap(code, countLine, `  declare ${countField}: number;`) },
         ],
         explanation: `The base constructor calls the override before \`${cls}\`'s fields exist (\`this.${countField}\` is still undefined, giving NaN). When \`super()\` returns, the ES2022 class fields are defined: \`${textField}?: string\` resets to undefined and \`${countField}\` to ${start}, wiping what the early call wrote.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/static-counter",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Ticket", "Order", "Invoice", "Badge", "Token"]);
+      const counter = rng.pick(["issued", "created", "count", "nextId"]);
+      const who = rng.sample(PEOPLE, 3);
+      const start = rng.pick([0, rng.int(1, 500)]);
+      const [x, y, z] = rng.pick([
+        ["a", "b", "c"],
+        ["first", "second", "third"],
+        ["t1", "t2", "t3"],
+      ] as const);
+      const shown = rng.shuffle([x, y, z]).map((v) => `${v}.id`).join(", ");
+      const code = lines(
+        `class ${cls} {`,
+        `  static ${counter} = ${start};`,
+        `  readonly id: number;`,
+        `  constructor(readonly holder: string) {`,
+        `    ${cls}.${counter} += 1;`,
+        `    this.id = ${cls}.${counter};`,
+        `  }`,
+        `}`,
+        `const ${x} = new ${cls}(${q(who[0]!)});`,
+        `const ${y} = new ${cls}(${q(who[1]!)});`,
+        `const ${z} = new ${cls}(${q(who[2]!)});`,
+        `console.log(${shown}, ${cls}.${counter});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A static counter shared by all instances",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.static-per-instance",
+            code: swapAll(swap(code, `  static ${counter} = ${start};`, `  ${counter} = ${start};\n  static ${counter} = ${start};`), `    ${cls}.${counter} += 1;\n    this.id = ${cls}.${counter};`, `    this.${counter} += 1;\n    this.id = this.${counter};`),
+          },
+          { rule: "ts.off-by-one", code: swap(code, `    ${cls}.${counter} += 1;\n    this.id = ${cls}.${counter};`, `    this.id = ${cls}.${counter}++;`) },
+          { rule: "ts.value-is-live", code: swap(swap(code, `  readonly id: number;`, `  get id(): number {\n    return ${cls}.${counter};\n  }`), `    this.id = ${cls}.${counter};\n`, "") },
+        ],
+        explanation: `\`static ${counter}\` lives on the class itself, so every constructor call increments the same number and each instance stores the value it saw at creation time.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/instanceof-vs-shape",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Point", "Vec", "Coord", "Pixel"]);
+      const [x1, y1, x2, y2] = Array.from({ length: 4 }, () => rng.int(1, 20));
+      const fn = rng.pick(["describe", "show", "label"]);
+      const [a, b, c] = rng.pick([
+        ["a", "b", "c"],
+        ["made", "literal", "copied"],
+        ["p", "q", "r"],
+      ] as const);
+      const order = rng.shuffle([a, b, c]);
+      const literal = `const ${b}: ${cls} = { x: ${x2}, y: ${y2} };`;
+      const spread = `const ${c}: ${cls} = { ...${a} };`;
+      const code = lines(
+        `interface XY {`,
+        `  x: number;`,
+        `  y: number;`,
+        `}`,
+        `class ${cls} implements XY {`,
+        `  constructor(public x: number, public y: number) {}`,
+        `}`,
+        `function ${fn}(p: XY): string {`,
+        `  return p instanceof ${cls} ? \`${cls}(\${p.x},\${p.y})\` : \`plain(\${p.x},\${p.y})\`;`,
+        `}`,
+        `const ${a} = new ${cls}(${x1}, ${y1});`,
+        literal,
+        spread,
+        `console.log([${order.join(", ")}].map(${fn}).join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "instanceof versus a matching shape",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.instanceof-structural", code: swap(code, `p instanceof ${cls} ?`, `"x" in p ?`) },
+          { rule: "ts.spread-is-deep", code: swap(code, spread, `const ${c}: ${cls} = Object.assign(Object.create(${cls}.prototype) as ${cls}, ${a});`) },
+          { rule: "ts.instanceof-structural", code: swap(code, literal, `const ${b}: ${cls} = new ${cls}(${x2}, ${y2});`) },
+        ],
+        explanation: `TypeScript accepts the object literal and the spread copy as \`${cls}\` because their shapes match, but \`instanceof\` checks the prototype chain at runtime: only the object built with \`new ${cls}\` has \`${cls}.prototype\`. Spread copies own properties, not the prototype.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/field-before-parameter-property",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Order", "LineItem", "Booking", "Entry"]);
+      const [p1, p2] = rng.pick([
+        ["item", "qty"],
+        ["product", "count"],
+        ["name", "units"],
+      ] as const);
+      const item = rng.pick(["apple", "desk", "lamp", "book", "cable", "chair"]);
+      const qty = rng.int(2, 9);
+      const later = rng.int(10, 30);
+      const method = rng.pick(["describe", "summary", "format"]);
+      const field = rng.pick(["label", "caption", "title"]);
+      const fieldLine = `  readonly ${field} = this.${method}();`;
+      const code = lines(
+        `class ${cls} {`,
+        fieldLine,
+        `  constructor(public ${p1}: string, public ${p2}: number) {}`,
+        `  ${method}(): string {`,
+        `    return \`\${this.${p2}} x \${this.${p1}}\`;`,
+        `  }`,
+        `}`,
+        `const o = new ${cls}(${q(item)}, ${qty});`,
+        `o.${p2} = ${later};`,
+        `console.log(o.${field});`,
+        `console.log(o.${method}());`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A field initialiser that calls a method",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.param-property-order",
+            code: swap(swap(code, fieldLine, `  readonly ${field}: string;`), `public ${p2}: number) {}`, `public ${p2}: number) {\n    this.${field} = this.${method}();\n  }`),
+          },
+          { rule: "ts.value-is-live", code: swap(code, fieldLine, `  get ${field}(): string {\n    return this.${method}();\n  }`) },
+          { rule: "ts.prototype-shared-method", value: `Uncaught TypeError` },
+        ],
+        explanation: `With ES2022 class fields, field initialisers run at the start of construction, before the constructor body assigns the parameter properties \`${p1}\` and \`${p2}\`. So \`${field}\` is computed from two undefined values and never recomputed; the method itself, called later, sees the current values.`,
       };
     },
   },

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, lines, swap } from "./helpers";
+import { PREDICT, distinctInts, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "closures-and-scope" } as const;
 
@@ -118,6 +118,152 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           { rule: "ts.off-by-one", code: swap(code, `\`${pb}\${${v}}\``, `\`${pb}\${${v} - 1}\``) },
         ],
         explanation: `The IIFE's parameter \`${v}\` shadows the loop variable and receives a copy of its current value, so the \`${pa}\` closures keep ${s0}…${s0 + n - 1}. The \`${pb}\` closures read the single \`var ${v}\`, which is ${s0 + n} by the time they run.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/closure-reads-latest-value",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [v, fn] = rng.pick([
+        ["rate", "price"],
+        ["factor", "scale"],
+        ["tax", "withTax"],
+        ["bonus", "reward"],
+        ["weight", "load"],
+        ["speed", "distance"],
+      ] as const);
+      const [a, c] = distinctInts(rng, 2, 2, 12);
+      const b = rng.int(3, 15);
+      const before = rng.pick(["before", "first", "early", "old"]);
+      const decl = `const ${fn} = (n: number): number => n * ${v};`;
+      const assign = `${v} = ${c};`;
+      const code = lines(
+        `let ${v} = ${a};`,
+        decl,
+        `const ${before} = ${fn}(${b});`,
+        assign,
+        `console.log(${before}, ${fn}(${b}), ${v});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A closure reads the variable, not a snapshot",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.closure-snapshot", code: swap(code, decl, `const ${fn} = ((r: number) => (n: number): number => n * r)(${v});`) },
+          { rule: "ts.value-is-live", code: swap(swap(code, `const ${before} = ${fn}(${b});`, `const ${before} = () => ${fn}(${b});`), `console.log(${before},`, `console.log(${before}(),`) },
+          { rule: "ts.shadowing", code: swap(code, assign, `{\n  let ${v} = ${c};\n}`) },
+        ],
+        explanation: `The arrow function looks \`${v}\` up each time it runs, so after \`${v} = ${c}\` it computes with ${c}. \`${before}\` was computed earlier and keeps its value ${a * b}.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/detached-method-this",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Counter", "Tally", "Clicker", "Meter", "Gauge", "Score"]);
+      const field = rng.pick(["count", "total", "hits", "value", "level"]);
+      const step = rng.int(1, 9);
+      const start = rng.int(0, 60);
+      const [m, arrow] = rng.pick([
+        ["increment", "incrementArrow"],
+        ["add", "addBound"],
+        ["bump", "bumpArrow"],
+      ] as const);
+      const methodDecl = `  ${m}(): void {\n    this.${field} += ${step};\n  }`;
+      const detach = `const plain = c.${m};`;
+      const code = lines(
+        `class ${cls} {`,
+        `  ${field} = ${start};`,
+        methodDecl,
+        `  ${arrow} = (): void => {`,
+        `    this.${field} += ${step};`,
+        `  };`,
+        `}`,
+        `const c = new ${cls}();`,
+        detach,
+        `const viaArrow = c.${arrow};`,
+        `const results: string[] = [];`,
+        `for (const fn of [plain, viaArrow]) {`,
+        `  try {`,
+        `    fn();`,
+        `    results.push("done");`,
+        `  } catch (e) {`,
+        `    results.push((e as Error).name);`,
+        `  }`,
+        `}`,
+        `console.log(results.join(" "), c.${field});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A detached method versus an arrow-function field",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.lost-this", code: swap(code, detach, `const plain = c.${m}.bind(c);`) },
+          { rule: "ts.lost-this", code: swap(code, `  ${arrow} = (): void => {\n    this.${field} += ${step};\n  };`, `  ${arrow}(): void {\n    this.${field} += ${step};\n  }`) },
+          { rule: "ts.lost-this", value: `done done ${start + step}` },
+          { rule: "ts.prototype-shared-method", code: swap(code, `, c.${field});`, `, new ${cls}().${field});`) },
+        ],
+        explanation: `Classes run in strict mode, so calling the detached method \`plain()\` has \`this === undefined\` and reading \`this.${field}\` throws a TypeError. The arrow-function field captured \`this\` when the instance was created, so it still updates \`c\`.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/hoisting-and-tdz",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [vName, lName] = rng.pick([
+        ["label", "limit"],
+        ["mode", "count"],
+        ["title", "size"],
+        ["unit", "max"],
+        ["prefix", "depth"],
+        ["theme", "width"],
+        ["region", "retries"],
+      ] as const);
+      const vValue = q(rng.pick(["max", "auto", "fast", "kg", "main", "beta", "dark", "eu", "v2"]));
+      const lValue = rng.int(2, 999);
+      const first = rng.bool();
+      const reads = first ? `[() => ${vName}, () => ${lName}]` : `[() => ${lName}, () => ${vName}]`;
+      const fnDecl = `function check(): void {`;
+      const code = lines(
+        `const log: string[] = [];`,
+        fnDecl,
+        `  for (const read of ${reads}) {`,
+        `    try {`,
+        `      log.push(String(read()));`,
+        `    } catch (e) {`,
+        `      log.push((e as Error).name);`,
+        `    }`,
+        `  }`,
+        `}`,
+        `check();`,
+        `var ${vName} = ${vValue};`,
+        `let ${lName} = ${lValue};`,
+        `check();`,
+        `console.log(log.join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Reading var and let before their declarations",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.hoisting", code: swap(code, `let ${lName} =`, `var ${lName} =`) },
+          { rule: "ts.hoisting", code: swap(code, `var ${vName} =`, `let ${vName} =`) },
+          { rule: "ts.hoisting", code: swap(swap(code, fnDecl, `const check = (): void => {`), `\n}\ncheck();`, `\n};\ncheck();`) },
+          { rule: "ts.closure-snapshot", code: swap(code, `\ncheck();\nconsole.log`, `\nlog.push(...log);\nconsole.log`) },
+        ],
+        explanation: `\`check\` is a hoisted function declaration, so the first call works. At that point \`var ${vName}\` exists but is still undefined, while \`let ${lName}\` is in its temporal dead zone and reading it throws a ReferenceError. After both declarations run, the second call sees the real values.`,
       };
     },
   },

@@ -55,3 +55,9 @@ export const lines = (...ls: (string | false | null | undefined)[]): string =>
 export const PREDICT = "What does this program print?";
 export const fillPrompt = (what = "the program prints"): string =>
   `Which fragment goes in the blank \`/*___*/\` so that ${what} exactly:\n\n\`\`\`text\n{{target}}\n\`\`\``;
+
+/** Drops wrong fragments that repeat another one or the answer (parameter combinations can collide). */
+export function uniqueWrong<W extends { fragment: string }>(answer: string, wrong: W[]): W[] {
+  const seen = new Set([answer]);
+  return wrong.filter((w) => !seen.has(w.fragment) && seen.add(w.fragment));
+}

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, PEOPLE, PREDICT, lines, q, swap } from "./helpers";
+import { COLORS, FRUITS, PEOPLE, PREDICT, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "objects-and-references" } as const;
 
@@ -141,6 +141,128 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           { rule: "ts.param-rebind-visible", code: swap(code, `console.log(hero.score, result.score);`, `console.log(result.score, result.score);`) },
         ],
         explanation: `The first \`+=\` mutates the caller's object through the parameter. Rebinding \`${p}\` to a spread copy then only changes the local variable, so the later \`+= 1\` and the doubled score land on the new object that is returned, not on \`hero\`.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/readonly-through-mutable-alias",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const iface = rng.pick(["Point", "Vector", "Position", "Offset"]);
+      const [x0, y0] = [rng.int(1, 30), rng.int(1, 30)];
+      const dx = rng.int(2, 20);
+      const [ro, rw] = rng.pick([
+        ["origin", "moved"],
+        ["start", "cursor"],
+        ["home", "current"],
+        ["anchor", "handle"],
+      ] as const);
+      const axis = rng.pick(["x", "y"] as const);
+      const assign = `const ${rw}: { x: number; y: number } = ${ro};`;
+      const write = `${rw}.${axis} += ${dx};`;
+      const code = lines(
+        `interface ${iface} {`,
+        `  readonly x: number;`,
+        `  readonly y: number;`,
+        `}`,
+        `const ${ro}: ${iface} = { x: ${x0}, y: ${y0} };`,
+        assign,
+        write,
+        `console.log(${ro}.${axis}, ${rw}.${axis}, ${ro} === ${rw});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "readonly through a mutable alias",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.alias-is-copy", code: swap(code, assign, `const ${rw}: { x: number; y: number } = { ...${ro} };`) },
+          { rule: "ts.readonly-at-runtime", code: swap(code, write, `${rw}.${axis} += 0;`) },
+          { rule: "ts.alias-is-copy", code: swap(code, `${ro} === ${rw})`, `${ro} !== ${rw})`) },
+        ],
+        explanation: `\`readonly\` is checked only when you write through a \`${iface}\`; TypeScript lets you assign the object to a mutable type, and at runtime there is no protection at all. Both names refer to one object, so the change shows through \`${ro}\` too.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/record-key-order",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [f1, f2, f3] = rng.sample(FRUITS, 3) as [string, string, string];
+      const [n1, n2] = [String(rng.int(2, 9)), String(rng.int(10, 40))];
+      const [v1, v2, v3, v4, v5, v6] = Array.from({ length: 6 }, () => rng.int(1, 9));
+      const name = rng.pick(["stock", "counts", "bins", "shelf"]);
+      const code = lines(
+        `const ${name}: Record<string, number> = { ${f1}: ${v1}, "${n2}": ${v2}, ${f2}: ${v3}, "${n1}": ${v4} };`,
+        `${name}.${f3} = ${v5};`,
+        `delete ${name}.${f1};`,
+        `${name}.${f1} = ${v6};`,
+        `console.log(Object.keys(${name}).join(","));`,
+      );
+      const asMap = lines(
+        `const ${name} = new Map<string, number>([["${f1}", ${v1}], ["${n2}", ${v2}], ["${f2}", ${v3}], ["${n1}", ${v4}]]);`,
+        `${name}.set("${f3}", ${v5});`,
+        `${name}.delete("${f1}");`,
+        `${name}.set("${f1}", ${v6});`,
+        `console.log([...${name}.keys()].join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Key order of a Record",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.entries-order", code: asMap },
+          { rule: "ts.entries-order", code: swap(code, `delete ${name}.${f1};\n`, "") },
+          { rule: "ts.string-compare", value: [n2, n1, f2, f3, f1].join(",") },
+          { rule: "ts.entries-order", code: swap(asMap, `${name}.delete("${f1}");\n`, "") },
+        ],
+        explanation: `Object keys that look like array indexes ("${n1}", "${n2}") always come first, in ascending numeric order; the other keys follow in insertion order. Deleting \`${f1}\` and adding it again moves it to the end.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/narrow-type-keeps-fields",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const name = rng.pick(PEOPLE);
+      const other = rng.pick(PEOPLE.filter((p) => p !== name));
+      const secret = rng.pick(["password", "token", "apiKey", "ssn", "pin", "salt"]);
+      const domain = rng.pick(["example.com", "mail.test", "corp.test", "home.test"]);
+      const secretValue = `${rng.pick(["x", "k", "z", "q"])}${rng.int(10, 999)}`;
+      const fn = rng.pick(["toPublic", "sanitize", "publicView", "present"]);
+      const ret = `  return { ...user };`;
+      const code = lines(
+        `interface PublicUser {`,
+        `  name: string;`,
+        `  email: string;`,
+        `}`,
+        `function ${fn}(user: PublicUser): PublicUser {`,
+        ret,
+        `}`,
+        `const account = { name: ${q(name)}, email: ${q(`${name.toLowerCase()}@${domain}`)}, ${secret}: ${q(secretValue)} };`,
+        `const shown = ${fn}(account);`,
+        `shown.name = ${q(other)};`,
+        `console.log(Object.keys(shown).join(","));`,
+        `console.log(account.name);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A narrower return type does not remove fields",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.structural-strips-fields", code: swap(code, ret, `  return { name: user.name, email: user.email };`) },
+          { rule: "ts.spread-mutates", code: swap(code, ret, `  return user;`) },
+          { rule: "ts.structural-strips-fields", code: swap(code, ret, `  const { name, email } = user;\n  return Object.assign(user, { name, email });`).replace(`Object.keys(shown).join(",")`, `["name", "email"].join(",")`) },
+        ],
+        explanation: `The type \`PublicUser\` only limits what the compiler lets you access; spreading the argument copies every own property, including \`${secret}\`. The copy is a new object, so renaming it leaves \`account\` unchanged.`,
       };
     },
   },

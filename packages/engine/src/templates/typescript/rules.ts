@@ -97,4 +97,10 @@ export const typescriptRules: MisconceptionRule[] = [
   { id: "ts.spread-order", feedback: "With spread, a later property overwrites an earlier one with the same key, nested objects included; `A & B` in the type does not merge them." },
   { id: "ts.undefined-arithmetic", feedback: "A missing key reads as `undefined`, and `undefined + 1` is `NaN`: counters do not start at 0 by themselves." },
   { id: "ts.mutate-while-iterating", feedback: "Removing items while looping forward by index shifts the rest left, so the item after each removal is skipped." },
+  { id: "ts.value-is-live", feedback: "A variable holding a computed result keeps that value; it is not recomputed when its inputs change later." },
+  { id: "ts.resolve-returns", feedback: "Calling `resolve` settles the promise but does not stop the executor: the lines after it still run." },
+  { id: "ts.map-iteration", feedback: "Iterating a Map yields `[key, value]` pairs in insertion order; `Object.keys`/`Object.entries` see none of a Map's entries." },
+  { id: "ts.empty-max", feedback: "`Math.max()` with no arguments is -Infinity (and `Math.min()` is Infinity), not 0 or NaN." },
+  { id: "ts.enum-merging", feedback: "Two `enum` declarations with the same name merge into one object; the second adds members instead of replacing the first." },
+  { id: "ts.template-literal-type-runtime", feedback: "Template literal types and `Capitalize` exist only for the checker; the string built at runtime is exactly what the code concatenates." },
 ];
