@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { WORDS, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, FRUITS, WORDS, distinctInts, fill, lines, mut, predict, strArray, swap, val } from "./helpers";
 
 const T = "iterators-and-generators";
 
@@ -7,8 +7,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "countdown-spread", (rng) => {
     const g = rng.pick(["countdown", "descend", "down", "ticks", "remaining"]);
     const v = rng.pick(["values", "seen", "steps", "out"]);
-    const n = rng.int(3, 6);
-    const done = rng.pick(WORDS);
+    const n = rng.int(3, 9);
+    const done = rng.pick([...WORDS, ...FRUITS]);
     const sep = rng.pick([" ", ",", "-", " > "]);
     const code = lines(
       `function* ${g}(n) {`,
@@ -105,6 +105,98 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         val("js.off-by-one", [init, ...firstCounts.slice(0, -1)].join(" ")),
       ],
       explanation: `The first \`next(${args[0]})\` only starts the generator and runs it to the first \`yield\`, so its argument is discarded. Each later \`next(v)\` resumes the paused \`yield\`, which evaluates to \`v\`, and the loop yields the updated ${t}.`,
+    };
+  }),
+
+  fill(T, "easy", "keys-values-entries", (rng) => {
+    const v = rng.pick(["colors", "fruits", "tags", "names", "days"]);
+    const items = rng.sample(FRUITS, rng.int(2, 3));
+    const sep = rng.pick([" ", " | ", "; ", " / "]);
+    const kinds = [`${v}.keys()`, `${v}.values()`, `${v}.entries()`];
+    const answer = rng.pick(kinds);
+    return {
+      title: "keys(), values() and entries()",
+      prompt: "Which expression makes this program print `{{target}}`?",
+      code: lines(`const ${v} = ${strArray(items)};`, `const out = [];`, `for (const x of ${BLANK}) {`, `  out.push(String(x));`, `}`, `console.log(out.join("${sep}"));`),
+      answer,
+      wrong: [
+        ...kinds.filter((k) => k !== answer).map((fragment) => ({ fragment, rule: "js.iterator-kinds" })),
+        { fragment: `${v}.slice(1)`, rule: "js.off-by-one" },
+        { fragment: `Object.keys(${v}).reverse()`, rule: "js.iterator-kinds" },
+      ],
+      explanation: "Arrays offer three iterators: `keys()` yields the indices, `values()` the items (the same as iterating the array directly) and `entries()` `[index, item]` pairs, which `String` turns into `\"0,item\"`.",
+    };
+  }),
+
+  predict(T, "medium", "iterator-used-twice", (rng) => {
+    const g = rng.pick(["range", "upTo", "numbers", "stepper", "series"]);
+    const it = rng.pick(["it", "seq", "gen", "source", "values"]);
+    const n = rng.int(3, 6);
+    const step = rng.int(1, 3);
+    const start = rng.int(0, 9);
+    const end = start + n * step;
+    const [label, consume] = rng.pick([
+      ["total", `[...${it}].reduce((a, b) => a + b, 0)`],
+      ["biggest", `Math.max(...${it})`],
+      ["count", `[...${it}].length`],
+    ]);
+    const code = lines(
+      `function* ${g}(from, to, step) {`,
+      `  for (let i = from; i < to; i += step) yield i;`,
+      `}`,
+      `const ${it} = ${g}(${start}, ${end}, ${step});`,
+      `const ${label} = ${consume};`,
+      `const again = [...${it}];`,
+      `console.log(${label}, again.length);`,
+    );
+    const fresh = `const again = [...${g}(${start}, ${end}, ${step})];`;
+    return {
+      title: "Iterating a generator twice",
+      code,
+      distractors: [
+        mut("js.iterator-exhausted", swap(code, `const again = [...${it}];`, fresh)),
+        mut("js.off-by-one", swap(code, "i < to", "i <= to")),
+        mut("js.iterator-exhausted", swap(swap(code, `const again = [...${it}];`, fresh), "i < to", "i <= to")),
+        mut("js.off-by-one", swap(code, "let i = from", "let i = from + step")),
+      ],
+      explanation: `A generator object is a one-shot iterator: consuming it once takes every value (${start} up to but not including ${end}), so the second spread finds it already finished and gets nothing.`,
+    };
+  }),
+
+  predict(T, "hard", "break-closes-generator", (rng) => {
+    const g = rng.pick(["source", "stream", "feed", "reader"]);
+    const vals = distinctInts(rng, 4, 10, 99);
+    const stop = vals[2]!;
+    const word = rng.pick(["cleanup", "closed", "finally", "released"]);
+    const code = lines(
+      `const log = [];`,
+      `function* ${g}() {`,
+      `  try {`,
+      ...vals.map((v) => `    yield ${v};`),
+      `  } finally {`,
+      `    log.push("${word}");`,
+      `  }`,
+      `}`,
+      `const it = ${g}();`,
+      `for (const v of it) {`,
+      `  log.push(v);`,
+      `  if (v === ${stop}) break;`,
+      `}`,
+      `log.push(...it);`,
+      `console.log(log.join(" "));`,
+    );
+    const upto = vals.slice(0, vals.indexOf(stop) + 1);
+    const rest = vals.slice(vals.indexOf(stop) + 1);
+    return {
+      title: "break inside for...of over a generator",
+      code,
+      distractors: [
+        mut("js.break-closes-iterator", swap(code, `for (const v of it) {`, `for (const v of { [Symbol.iterator]: () => ({ next: () => it.next() }) }) {`)),
+        val("js.finally-runs", upto.join(" ")),
+        val("js.break-closes-iterator", [...upto, word, ...rest].join(" ")),
+        val("js.finally-runs", [...upto, ...rest].join(" ")),
+      ],
+      explanation: `\`break\` makes \`for...of\` call the generator's \`return()\`, which finishes it right there, running its \`finally\` block. The later spread then gets nothing from the closed generator.`,
     };
   }),
 ];

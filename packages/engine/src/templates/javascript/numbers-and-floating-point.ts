@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Distractor, Rng } from "../../types";
-import { lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "numbers-and-floating-point";
 
@@ -35,6 +35,14 @@ function numberQuirk(rng: Rng): Quirk {
     () => ({ expr: `Math.min() > Math.max()`, naive: `Math.min(0) > Math.max(0)`, rule: "js.rounding" }),
   ];
   return rng.pick(choices)();
+}
+
+/** Two different offsets past MAX_SAFE_INTEGER; the first is even, so its exact sum is odd and must round. */
+function distinct2(rng: Rng): [number, number] {
+  const k1 = rng.int(1, 10) * 2;
+  let k2 = rng.int(1, 20);
+  if (k2 === k1) k2 = k1 - 1;
+  return [k1, k2];
 }
 
 export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
@@ -110,6 +118,79 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       distractors,
       explanation:
         "Numbers are IEEE-754 doubles: decimals are approximated, integers are exact only up to 2^53, `toFixed` rounds the stored binary value, `parseInt` reads the string form of its argument up to the first invalid character, and `%` keeps the dividend's sign. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+
+  fill(T, "easy", "rounding-functions", (rng) => {
+    // Fractions above .5 on both signs make all four functions disagree.
+    const x = (rng.int(1, 99) * 10 + rng.int(6, 9)) / 10;
+    const y = (rng.int(1, 99) * 10 + rng.int(6, 9)) / 10;
+    const [a, b] = rng.pick([["a", "b"], ["up", "down"], ["gain", "loss"], ["credit", "debit"], ["north", "south"]]);
+    const fns = ["Math.floor", "Math.ceil", "Math.round", "Math.trunc"];
+    const answer = rng.pick(fns);
+    return {
+      title: "floor, ceil, round or trunc?",
+      prompt: "Which function makes this program print `{{target}}`?",
+      code: lines(`const ${a} = ${x};`, `const ${b} = -${y};`, `const f = ${BLANK};`, `console.log(f(${a}), f(${b}));`),
+      answer,
+      wrong: fns.filter((f) => f !== answer).map((fragment) => ({ fragment, rule: "js.rounding" })),
+      explanation: "`Math.floor` always rounds down (towards -Infinity), `Math.ceil` always up, `Math.trunc` drops the fraction (towards zero), and `Math.round` goes to the nearest integer.",
+    };
+  }),
+
+  predict(T, "medium", "number-versus-parseint", (rng) => {
+    const v = rng.pick(["fields", "inputs", "raw", "cells", "answers"]);
+    const n1 = rng.int(2, 99);
+    const unit = rng.pick(["px", "kg", "em", "cm", "ms"]);
+    const dec = `${rng.int(1, 9)}.${rng.int(1, 9)}`;
+    const pool = [`"${n1}${unit}"`, `"${dec}"`, `""`, `" ${rng.int(1, 9)} "`, `"${rng.int(1, 9)}e${rng.int(1, 3)}"`];
+    const items = rng.sample(pool, 4);
+    const sep = rng.pick([" | ", ", ", " ", " / "]);
+    const code = lines(
+      `const ${v} = [${items.join(", ")}];`,
+      `const byNumber = ${v}.map((s) => Number(s));`,
+      `const byParse = ${v}.map((s) => parseInt(s));`,
+      `console.log(byNumber.join("${sep}"));`,
+      `console.log(byParse.join("${sep}"));`,
+    );
+    return {
+      title: "Number() versus parseInt()",
+      code,
+      distractors: [
+        mut("js.parse-int", swap(code, "(s) => Number(s)", "(s) => parseInt(s)")),
+        mut("js.parse-int", swap(code, "(s) => parseInt(s)", "(s) => Number(s)")),
+        mut("js.parse-int", swap(swap(code, "(s) => Number(s)", "(s) => parseFloat(s)"), "(s) => parseInt(s)", "(s) => parseFloat(s)")),
+        mut("js.parse-int", swap(code, "(s) => parseInt(s)", "(s) => Number(s.trim() || NaN)")),
+      ],
+      explanation: "`Number()` converts the WHOLE string (ignoring surrounding spaces): any stray character gives NaN, and an empty string gives 0. `parseInt` reads leading digits and stops at the first non-digit, so `\"12px\"` gives 12, `\"3.5\"` gives 3, `\"2e3\"` gives 2 and `\"\"` gives NaN.",
+    };
+  }),
+
+  predict(T, "hard", "beyond-safe-integers", (rng) => {
+    const [k1, k2] = distinct2(rng);
+    const [a, b] = rng.pick([["a", "b"], ["next", "after"], ["id1", "id2"], ["left", "right"], ["x", "y"]]);
+    const big = rng.pick(["big", "max", "limit", "top", "n"]);
+    const digits = rng.int(3, 5);
+    const code = lines(
+      `const ${big} = Number.MAX_SAFE_INTEGER;`,
+      `const ${a} = ${big} + ${k1};`,
+      `const ${b} = ${big} + ${k2};`,
+      `console.log(${a} === ${b});`,
+      `console.log(String(${a}).slice(-${digits}), String(${b}).slice(-${digits}));`,
+      `console.log(Number.isSafeInteger(${big}), Number.isSafeInteger(${a}));`,
+    );
+    const exact = (k: number) => String(9007199254740991n + BigInt(k)).slice(-digits);
+    const asBig = swap(swap(swap(code, `${big} + ${k1}`, `BigInt(${big}) + ${k1}n`), `${big} + ${k2}`, `BigInt(${big}) + ${k2}n`), `Number.isSafeInteger(${a})`, `Number.isSafeInteger(Number(${a}))`);
+    return {
+      title: "Past Number.MAX_SAFE_INTEGER",
+      code,
+      distractors: [
+        mut("js.safe-integer", asBig),
+        val("js.safe-integer", `false\n${exact(k1)} ${exact(k2)}\ntrue true`),
+        mut("js.safe-integer", swap(code, `const ${big} = Number.MAX_SAFE_INTEGER;`, `const ${big} = 2 ** 40 - 1;`)),
+        mut("js.safe-integer", swap(asBig, `Number.isSafeInteger(Number(${a}))`, `true`)),
+      ],
+      explanation: `Above 2^53 - 1 (Number.MAX_SAFE_INTEGER) doubles can only represent even integers, so odd results round to a neighbouring even one (ties to even). Sums that should differ can compare equal, and none of them count as "safe".`,
     };
   }),
 ];
