@@ -1,17 +1,94 @@
-// Evaluated inside every fresh QuickJS context before the program. It is a plain script (no imports)
+// GUEST_PRELUDE is evaluated inside every fresh QuickJS context before the program. It is a plain script (no imports)
 // returning a function that receives host callbacks, so the program never sees them as globals.
 //
 // console.log formats like Node's (util.format / util.inspect) only where the result is provably the
 // same; anything else (long or nested structures Node would wrap, functions, errors, dates, circular
 // values, format specifiers) marks the run "unsupported" instead of guessing, so a key can never
 // disagree with real Node because of formatting.
-export const GUEST_PRELUDE = String.raw`(function (write, unsupported, uncaught) {
+export const GUEST_PRELUDE = String.raw`(function (write, unsupported, uncaught, loadFormatter) {
   "use strict";
   const g = globalThis;
-  const BREAK = 80;
-  const KEY = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+  const geval = eval;
+  let formatter = null;
+  const plain = (a) => {
+    const t = typeof a;
+    return t === "string" || t === "boolean" || t === "undefined" || t === "bigint" || a === null || (t === "number" && !Object.is(a, -0));
+  };
+  function format(args) {
+    if (args.length === 0) return "";
+    if (typeof args[0] === "string" && args.length > 1 && /%[sdifjoOc%]/.test(args[0])) {
+      unsupported("format specifiers");
+      return "?";
+    }
+    if (args.every(plain)) return args.map((a) => (typeof a === "bigint" ? a + "n" : String(a))).join(" ");
+    formatter ??= geval(loadFormatter())(unsupported);
+    return formatter(args);
+  }
+  const log = (...args) => { write(format(args) + "\n"); };
+  const quiet = () => {};
+  g.console = { log, info: log, debug: log, error: quiet, warn: quiet, trace: quiet };
+
+  // Virtual clock: timers fire by due time, then by insertion order; the host drains microtasks after
+  // each one. Delays below 1 ms become 1 ms, as in Node.
+  let now = 0;
+  let seq = 0;
+  let nextId = 1;
+  const timers = new Map();
+  function add(fn, ms, args, repeat) {
+    if (typeof fn !== "function") throw new TypeError("The \"callback\" argument must be of type function");
+    ms = Number(ms);
+    if (!(ms >= 1 && ms <= 2147483647)) ms = 1;
+    const id = nextId++;
+    timers.set(id, { fn, args, ms, due: now + ms, seq: seq++, repeat });
+    return id;
+  }
+  g.setTimeout = (fn, ms, ...args) => add(fn, ms, args, false);
+  g.setInterval = (fn, ms, ...args) => add(fn, ms, args, true);
+  let running = 0;
+  let runningCleared = false;
+  const clear = (id) => { timers.delete(id); if (id === running) runningCleared = true; };
+  g.clearTimeout = clear;
+  g.clearInterval = clear;
+  g.queueMicrotask = (fn) => {
+    if (typeof fn !== "function") throw new TypeError("The \"callback\" argument must be of type function");
+    Promise.resolve().then(() => { try { fn(); } catch (e) { uncaught(e); } });
+  };
+  Math.random = () => { throw new TypeError("Math.random is disabled: use the template's seeded values"); };
+  const NoDate = function Date() { throw new TypeError("Date is disabled in the sandbox"); };
+  NoDate.now = () => { throw new TypeError("Date is disabled in the sandbox"); };
+  g.Date = NoDate;
+
+  return function runNextTimer() {
+    let best = null;
+    let bestId = 0;
+    for (const [id, t] of timers) {
+      if (best === null || t.due < best.due || (t.due === best.due && t.seq < best.seq)) { best = t; bestId = id; }
+    }
+    if (best === null) return false;
+    timers.delete(bestId);
+    now = best.due;
+    running = bestId;
+    runningCleared = false;
+    best.fn(...best.args);
+    // Node re-arms an interval after its callback returns, so timers the callback set come first.
+    if (best.repeat && !runningCleared) {
+      best.due = now + best.ms;
+      best.seq = seq++;
+      timers.set(bestId, best);
+    }
+    running = 0;
+    return true;
+  };
+})`;
+
+// The Node-compatible inspector, evaluated in the guest only when a run logs something other than
+// plain primitives (parsing it costs more than a typical program).
+export const GUEST_FORMATTER = String.raw`(function (unsupported) {
+  "use strict";
   let bad = false;
   function fail(why) { if (!bad) { bad = true; unsupported(why); } return "?"; }
+  const BREAK = 80;
+  const KEY = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
   function hex2(c) { return "\\x" + c.toString(16).toUpperCase().padStart(2, "0"); }
   function escapeChar(ch, q) {
@@ -114,64 +191,7 @@ export const GUEST_PRELUDE = String.raw`(function (write, unsupported, uncaught)
     return single(entries, prefix + "{", "}", indent);
   }
 
-  function format(args) {
-    if (args.length === 0) return "";
-    if (typeof args[0] === "string" && args.length > 1 && /%[sdifjoOc%]/.test(args[0])) return fail("format specifiers");
+  return function format(args) {
     return args.map((a) => (typeof a === "string" ? a : inspect(a, 0, 0, []))).join(" ");
-  }
-  const log = (...args) => { write(format(args) + "\n"); };
-  const quiet = () => {};
-  g.console = { log, info: log, debug: log, error: quiet, warn: quiet, trace: quiet };
-
-  // Virtual clock: timers fire by due time, then by insertion order; the host drains microtasks after
-  // each one. Delays below 1 ms become 1 ms, as in Node.
-  let now = 0;
-  let seq = 0;
-  let nextId = 1;
-  const timers = new Map();
-  function add(fn, ms, args, repeat) {
-    if (typeof fn !== "function") throw new TypeError("The \"callback\" argument must be of type function");
-    ms = Number(ms);
-    if (!(ms >= 1 && ms <= 2147483647)) ms = 1;
-    const id = nextId++;
-    timers.set(id, { fn, args, ms, due: now + ms, seq: seq++, repeat });
-    return id;
-  }
-  g.setTimeout = (fn, ms, ...args) => add(fn, ms, args, false);
-  g.setInterval = (fn, ms, ...args) => add(fn, ms, args, true);
-  let running = 0;
-  let runningCleared = false;
-  const clear = (id) => { timers.delete(id); if (id === running) runningCleared = true; };
-  g.clearTimeout = clear;
-  g.clearInterval = clear;
-  g.queueMicrotask = (fn) => {
-    if (typeof fn !== "function") throw new TypeError("The \"callback\" argument must be of type function");
-    Promise.resolve().then(() => { try { fn(); } catch (e) { uncaught(e); } });
-  };
-  Math.random = () => { throw new TypeError("Math.random is disabled: use the template's seeded values"); };
-  const NoDate = function Date() { throw new TypeError("Date is disabled in the sandbox"); };
-  NoDate.now = () => { throw new TypeError("Date is disabled in the sandbox"); };
-  g.Date = NoDate;
-
-  return function runNextTimer() {
-    let best = null;
-    let bestId = 0;
-    for (const [id, t] of timers) {
-      if (best === null || t.due < best.due || (t.due === best.due && t.seq < best.seq)) { best = t; bestId = id; }
-    }
-    if (best === null) return false;
-    timers.delete(bestId);
-    now = best.due;
-    running = bestId;
-    runningCleared = false;
-    best.fn(...best.args);
-    // Node re-arms an interval after its callback returns, so timers the callback set come first.
-    if (best.repeat && !runningCleared) {
-      best.due = now + best.ms;
-      best.seq = seq++;
-      timers.set(bestId, best);
-    }
-    running = 0;
-    return true;
   };
 })`;

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { getQuickJS } from "quickjs-emscripten";
-import { GUEST_PRELUDE } from "./guest-prelude.mjs";
+import { GUEST_FORMATTER, GUEST_PRELUDE } from "./guest-prelude.mjs";
 import { transpileTypeScript } from "./transpile.mjs";
 
 const { control: controlBuffer, interrupt: interruptBuffer, memoryMb, maxOutputChars, recycleWasmMb, preload } = workerData;
@@ -68,6 +68,7 @@ function runJavaScript(code, timeoutMs) {
   );
   const markUnsupported = keep(vm.newFunction("unsupported", (h) => void (unsupported ??= vm.getString(h))));
   const markUncaught = keep(vm.newFunction("uncaught", (h) => void (uncaught ??= errorName(vm, h))));
+  const loadFormatter = keep(vm.newFunction("loadFormatter", () => vm.newString(GUEST_FORMATTER)));
 
   const finish = (status, extra = {}) => ({ status, stdout, ms: performance.now() - started, ...extra });
   const classify = (errHandle) => {
@@ -82,7 +83,7 @@ function runJavaScript(code, timeoutMs) {
   try {
     const preludeResult = vm.evalCode(GUEST_PRELUDE, "prelude.js");
     const prelude = keep(vm.unwrapResult(preludeResult));
-    const runNext = keep(vm.unwrapResult(vm.callFunction(prelude, vm.undefined, write, markUnsupported, markUncaught)));
+    const runNext = keep(vm.unwrapResult(vm.callFunction(prelude, vm.undefined, write, markUnsupported, markUncaught, loadFormatter)));
 
     const main = vm.evalCode(code, "main.js");
     if (main.error) {
