@@ -226,7 +226,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
     return {
       title: "Replace negatives with zero",
       prompt: fillPrompt("expression"),
-      code: py(`${v} = ${pyList(xs)}`, `clamped = [___ for x in ${v}]`, "print(clamped)"),
+      code: py(`${v} = ${pyList(xs)}`, `clamped = [___ for x in ${v}]`, "print(clamped)", "print(len(clamped))"),
       answer: "x if x > 0 else 0",
       wrong: [
         { fragment: "0 if x > 0 else x", rule: "py.conditional-expression" },

@@ -231,7 +231,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
   predict(T, "set-intersection-and-difference", "medium", (rng) => {
     const pool = distinctInts(rng, 8, 1, 40);
     const a = pool.slice(0, 5);
-    const dup = rng.pick(pool.slice(2, 5));
+    const dup = rng.pick(pool.slice(2, 4));
     const b = rng.shuffle([pool[2]!, pool[3]!, pool[5]!, pool[6]!, dup]);
     const [an, bn] = rng.pick([["wanted", "have"], ["left", "right"], ["tags", "used"], ["plan", "done"]] as const);
     const prog = (o: { keepsDup?: boolean; reversedDiff?: boolean; union?: boolean }) =>
@@ -274,7 +274,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.fromkeys-shared", prog({ fresh: true })),
         mut("py.iadd-rebinds", prog({ plusMutates: true })),
-        mut("py.fromkeys-shared", prog({ fresh: true, plusMutates: true })),
+        val("py.fromkeys-shared", `{'${keys[0]}': [${x}], '${keys[1]}': [${y}], '${keys[2]}': [${x}]}`),
       ],
       explanation: `\`dict.fromkeys(keys, [])\` puts ONE list under every key, so \`append\` shows up everywhere; \`${v}["${k2}"] + [${y}]\` builds a new list and stores it only under \`"${k2}"\`. Output: \`{{output}}\`.`,
     };

@@ -237,10 +237,14 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
   predict(T, "exception-leaves-the-function", "easy", (rng) => {
     const fn = rng.pick(["divide", "share", "per_person", "split"]);
     const x = rng.int(10, 99);
+    const k = rng.int(0, 9);
+    const zero = k === 0 ? "0" : `${k} - ${k}`;
     const [s, e, c, f] = rng.pick([
       ["start", "end", "caught", "after"],
       ["begin", "done", "error", "next"],
       ["enter", "exit", "failed", "moving on"],
+      ["in", "out", "oops", "continue"],
+      ["go", "stop", "problem", "later"],
     ] as const);
     const prog = (o: { endFirst?: boolean; swallowed?: boolean; stops?: boolean }) =>
       py(
@@ -252,7 +256,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         "    return result",
         "",
         "try:",
-        `    print(${fn}(${x}, 0))`,
+        `    print(${fn}(${x}, ${zero}))`,
         "except ZeroDivisionError:",
         `    print("${c}")`,
         o.stops ? null : `print("${f}")`,
@@ -272,15 +276,16 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
   fill(T, "catch-two-exception-types", "medium", (rng) => {
     const n = rng.int(2, 9) * rng.int(2, 9);
     const d = [2, 3, 4, 5, 6, 7, 8, 9].find((k) => n % k === 0)!;
-    const items = rng.shuffle([`"${d}"`, `"${rng.pick(["x", "two", "?", "n/a"])}"`, '"0"']);
-    const fn = rng.pick(["per_item", "share", "ratio", "split"]);
+    const off = rng.int(0, 9);
+    const items = rng.shuffle([`"${d}"`, `"${rng.pick(["x", "two", "?", "n/a", "", "1.5", "five"])}"`, '"0"']);
+    const fn = rng.pick(["per_item", "share", "ratio", "split", "parts", "portion"]);
     return {
       title: "Catch two kinds of error",
       prompt: fillPrompt("exception specification"),
       code: py(
         `def ${fn}(s):`,
         "    try:",
-        `        return ${n} // int(s)`,
+        `        return ${n} // int(s) + ${off}`,
         "    except ___:",
         "        return -1",
         "",

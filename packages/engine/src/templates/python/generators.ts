@@ -183,28 +183,31 @@ export const generatorsTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "countdown-generator", "easy", (rng) => {
-    const step = rng.int(2, 4);
-    const a = rng.int(7, 30);
-    const b = rng.int(5, 20);
+    const step = rng.int(2, 5);
+    const stop = rng.int(0, 50);
+    const a = stop + step * rng.int(3, 5);
     const fn = rng.pick(["countdown", "steps_down", "descend", "ticks"]);
-    const prog = (o: { ge?: boolean; decFirst?: boolean; firstOnly?: boolean }) =>
+    const g = rng.pick(["gen", "g", "it", "seq"]);
+    const prog = (o: { ge?: boolean; decFirst?: boolean; reusable?: boolean }) =>
       py(
-        `def ${fn}(n):`,
-        `    while n ${o.ge ? ">=" : ">"} 0:`,
+        `def ${fn}(n, stop):`,
+        `    while n ${o.ge ? ">=" : ">"} stop:`,
         o.decFirst ? `        n -= ${step}\n        yield n` : `        yield n\n        n -= ${step}`,
         "",
-        o.firstOnly ? `print([next(${fn}(${a}))])` : `print(list(${fn}(${a})))`,
-        `print(sum(${fn}(${b})))`,
+        `${g} = ${fn}(${a}, ${stop})`,
+        `print(list(${g}))`,
+        o.reusable ? `print(sum(${fn}(${a}, ${stop})))` : `print(sum(${g}))`,
       );
     return {
-      title: "A countdown generator",
+      title: "A countdown generator, used twice",
       code: prog({}),
       distractors: [
         mut("py.off-by-one", prog({ ge: true })),
         mut("py.loop-trace", prog({ decFirst: true })),
-        mut("py.list-of-generator", prog({ firstOnly: true })),
+        mut("py.generator-exhausted", prog({ reusable: true })),
+        mut("py.generator-exhausted", prog({ reusable: true, ge: true })),
       ],
-      explanation: `Each loop turn yields the current n and then subtracts ${step}; the loop stops once n is no longer positive. \`list()\` and \`sum()\` pull every value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation: `Each loop turn yields the current n and then subtracts ${step}, stopping once n is no longer above ${stop}; \`list()\` pulls every value, which leaves the generator exhausted, so \`sum()\` gets nothing and prints 0. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 

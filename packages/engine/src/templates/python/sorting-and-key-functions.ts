@@ -263,13 +263,16 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       const longest = Math.max(...lens);
       const maxAlpha = [...words].sort().at(-1)!;
       const firstLong = words.find((w) => w.length === longest)!;
-      if (cs !== ci && maxAlpha !== firstLong && lens.filter((l) => l === Math.min(...lens)).length === 1) break;
+      const minAlpha = [...words].sort()[0]!;
+      const shortest = words.find((w) => w.length === Math.min(...lens))!;
+      if (cs !== ci && maxAlpha !== firstLong && minAlpha !== shortest) break;
     }
     const v = rng.pick(["words", "fruits", "names", "labels"]);
     const prog = (o: { caseless?: boolean; minLen?: boolean; maxAlpha?: boolean }) =>
       py(
         `${v} = ${pyList(words)}`,
-        o.caseless ? `print(sorted(${v}, key=str.lower))` : `print(sorted(${v}))`,
+        o.caseless ? `ordered = sorted(${v}, key=str.lower)` : `ordered = sorted(${v})`,
+        "print(ordered)",
         `print(${o.minLen ? `min(${v}, key=len)` : `min(${v})`}, ${o.maxAlpha ? `max(${v})` : `max(${v}, key=len)`})`,
       );
     return {
@@ -309,7 +312,12 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     return {
       title: "Oldest first, ties by name",
       prompt: fillPrompt("key function"),
-      code: py(`${v} = [${people.map((p) => `("${p[0]}", ${p[1]})`).join(", ")}]`, `${v}.sort(key=___)`, `print([p[0] for p in ${v}])`),
+      code: py(
+        `${v} = [${people.map((p) => `("${p[0]}", ${p[1]})`).join(", ")}]`,
+        `${v}.sort(key=___)`,
+        `names = [p[0] for p in ${v}]`,
+        "print(names)",
+      ),
       answer: "lambda p: (-p[1], p[0])",
       wrong: [
         { fragment: "lambda p: -p[1]", rule: "py.sort-stability" },

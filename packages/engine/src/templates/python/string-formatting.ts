@@ -176,7 +176,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
   predict(T, "strip-a-set-of-characters", "easy", (rng) => {
     const word = rng.pick(WORDS);
     const [c1, c2] = rng.sample(["-", "=", "*", "#", "~", "+"], 2);
-    const left = c1!.repeat(rng.int(1, 3)) + c2!.repeat(rng.int(1, 2));
+    const left = c1!.repeat(rng.int(2, 3)) + c2!.repeat(rng.int(1, 2));
     const right = c2!.repeat(rng.int(1, 2)) + c1!.repeat(rng.int(1, 3));
     const raw = `${left}${word}${right}`;
     const prog = (o: { oneChar?: boolean; substring?: boolean; bothEnds?: boolean }) =>
