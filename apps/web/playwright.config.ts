@@ -20,7 +20,7 @@ export default defineConfig({
   // scripts/test.mjs adds the json reporter (reports/playwright.json) on the command line.
   reporter: "list",
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     headless: true,
