@@ -165,4 +165,83 @@ export const arraysTemplates: ChallengeTemplate[] = [
       explanation: `Setting \`length = ${cut}\` deletes everything from index ${cut} on. Assigning index ${far} makes the length ${far + 1} and leaves holes in between; \`forEach\` and \`indexOf\` skip holes, so only the ${cut + 1} real items are visited and \`undefined\` is never "found".`,
     };
   }),
+
+  predict(T, "easy", "destructuring-defaults", (rng) => {
+    const [n1, n2, n4] = [rng.int(1, 40), rng.int(41, 80), rng.int(81, 99)];
+    const third = rng.pick(["null", "undefined", "0", '""']);
+    const more = Array.from({ length: rng.int(0, 2) }, () => rng.int(100, 199));
+    const [a, c] = rng.pick([["first", "third"], ["head", "mid"], ["x", "z"], ["top", "pick"]]);
+    const d = rng.int(5, 9);
+    const code = lines(
+      `const row = [${[n1, n2, third, n4, ...more].join(", ")}];`,
+      `const [${a}, , ${c} = ${d}, ...rest] = row;`,
+      `console.log(${a}, ${c}, rest.length);`,
+    ) + `\nconsole.log(String(${c}).length);`;
+    const rendered = third === '""' ? "" : third;
+    return {
+      title: "Destructuring with a hole, a default and rest",
+      code,
+      distractors: [
+        mut("js.off-by-one", swap(code, `[${a}, , ${c}`, `[${a}, ${c}`)),
+        third === "undefined"
+          ? val("js.default-params", `${n1} undefined ${more.length + 1}\n9`)
+          : mut("js.default-params", swap(code, `row = [${[n1, n2, third].join(", ")}`, `row = [${[n1, n2, "undefined"].join(", ")}`)),
+        mut("js.off-by-one", swap(code, "...rest] = row", "...rest] = row.concat([])").replace("rest.length", "rest.length + 1")),
+        val("js.off-by-one", `${n1} ${third === "undefined" ? d : rendered} ${more.length}\n${String(third === "undefined" ? d : rendered).length}`),
+      ],
+      explanation: `The empty slot skips index 1, so \`${c}\` takes index 2. A default applies only when the value is \`undefined\`, not for other falsy values such as \`null\`, \`0\` or \`""\`. \`...rest\` collects everything after index 2.`,
+    };
+  }),
+
+  predict(T, "medium", "searching-nan-and-objects", (rng) => {
+    const v = rng.pick(["values", "items", "mixed", "data", "row"]);
+    const nums = distinctInts(rng, 2, 1, 99);
+    const id = rng.int(1, 20);
+    const parts = rng.shuffle([String(nums[0]), "NaN", String(nums[1]), `{ id: ${id} }`]);
+    const code = lines(
+      `const ${v} = [${parts.join(", ")}];`,
+      `console.log(${v}.indexOf(NaN), ${v}.includes(NaN));`,
+      `console.log(${v}.indexOf({ id: ${id} }), ${v}.findIndex((x) => x?.id === ${id}));`,
+    ) + `\nconsole.log(${v}.length);`;
+    return {
+      title: "indexOf, includes and findIndex",
+      code,
+      distractors: [
+        mut("js.nan-equality", swap(code, `${v}.indexOf(NaN)`, `${v}.findIndex(Number.isNaN)`)),
+        mut("js.reference-equality", swap(code, `${v}.indexOf({ id: ${id} })`, `${v}.findIndex((x) => x?.id === ${id})`)),
+        mut("js.nan-equality", swap(code, `${v}.includes(NaN)`, `${v}.indexOf(NaN) !== -1`)),
+        mut("js.nan-equality", swap(swap(code, `${v}.indexOf(NaN)`, `${v}.findIndex(Number.isNaN)`), `${v}.indexOf({ id: ${id} })`, `${v}.findIndex((x) => x?.id === ${id})`)),
+      ],
+      explanation: "`indexOf` uses `===`, so it can never find `NaN` (which isn't equal to itself) or an object literal (a new object each time). `includes` uses SameValueZero, which does find `NaN`, and `findIndex` lets you compare by content.",
+    };
+  }),
+
+  predict(T, "hard", "array-constructor-holes", (rng) => {
+    const n = rng.int(3, 5);
+    const k = rng.int(2, 30);
+    const off = rng.int(0, 20);
+    const [a, b, c] = rng.pick([["a", "b", "c"], ["viaMap", "viaFrom", "viaSpread"], ["one", "two", "three"], ["x", "y", "z"]]);
+    const f = `(_, i) => i * ${k} + ${off}`;
+    const code = lines(
+      `const ${a} = new Array(${n}).map(${f});`,
+      `const ${b} = Array.from({ length: ${n} }, ${f});`,
+      `const ${c} = [...new Array(${n})].map(${f});`,
+      `console.log(${a}.length, JSON.stringify(${a}));`,
+      `console.log(JSON.stringify(${b}) === JSON.stringify(${c}));`,
+    );
+    const filled = JSON.stringify(Array.from({ length: n }, (_, i) => i * k + off));
+    const nulls = JSON.stringify(Array(n).fill(null));
+    return {
+      title: "new Array(n), holes and map",
+      code,
+      distractors: [
+        mut("js.array-holes", swap(code, `new Array(${n}).map(`, `new Array(${n}).fill(0).map(`)),
+        val("js.array-holes", `${n} ${nulls}\nfalse`),
+        val("js.array-length", `1 ${JSON.stringify([off])}\ntrue`),
+        mut("js.array-holes", swap(swap(code, `new Array(${n}).map(`, `new Array(${n}).fill(0).map(`), `[...new Array(${n})].map(`, `new Array(${n}).map(`)),
+        val("js.array-holes", `${n} ${filled}\nfalse`),
+      ],
+      explanation: `\`new Array(${n})\` has length ${n} but no elements, only holes, and \`map\` skips holes, so \`${a}\` stays all holes (JSON shows them as null). \`Array.from\` and spreading turn holes into real \`undefined\` values, which \`map\` does visit.`,
+    };
+  }),
 ];

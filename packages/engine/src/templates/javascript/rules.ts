@@ -87,4 +87,12 @@ export const javascriptRules: MisconceptionRule[] = [
   { id: "js.prototype-chain", feedback: "`instanceof` walks the whole prototype chain; `Object.getPrototypeOf` returns only the immediate prototype." },
   { id: "js.iterator-kinds", feedback: "`keys()` yields indices, `values()` the items, `entries()` [index, item] pairs; iterating an array directly yields its items." },
   { id: "js.break-closes-iterator", feedback: "Leaving a `for...of` early calls the iterator's `return()`, which finishes a generator (running its `finally`)." },
+  { id: "js.pad-args", feedback: "`padStart`/`padEnd(targetLength, padString)`: the length is the TOTAL width, and the default pad is a space." },
+  { id: "js.utf16-length", feedback: "`length` counts UTF-16 code units: an emoji outside the Basic Multilingual Plane takes two, while spreading a string yields whole code points." },
+  { id: "js.in-vs-undefined", feedback: "`in` checks whether the key exists; a key whose value is `undefined` still exists, and a missing key also reads as `undefined`." },
+  { id: "js.pending-promise", feedback: "Awaiting a promise that never settles suspends the function forever; the code after it never runs." },
+  { id: "js.promise-eager", feedback: "A promise's work starts when it is created, not when it is awaited; awaiting only waits for a result." },
+  { id: "js.methods-on-prototype", feedback: "Class methods live on the prototype and are shared; only fields set on the instance are its own (enumerable) properties." },
+  { id: "js.for-in-keys", feedback: "`for...in` iterates keys (for arrays, the indices as STRINGS); `for...of` iterates the values." },
+  { id: "js.divide-by-zero", feedback: "Dividing a non-zero number by 0 gives Infinity or -Infinity, not an error; only 0 / 0 is NaN." },
 ];

@@ -167,4 +167,80 @@ export const stringsTemplates: ChallengeTemplate[] = [
       explanation: `With a string pattern, \`replace\` changes only the first "${sep}", while \`replaceAll\` changes every one. \`split\`'s second argument caps how many pieces are returned (${limit}), and \`indexOf\`/\`lastIndexOf\` give 0-based positions.`,
     };
   }),
+
+  fill(T, "easy", "pad-an-id", (rng) => {
+    const n = rng.int(1, 9999);
+    const width = String(n).length + rng.int(2, 3);
+    const pad = rng.pick(["0", "*", "-", "."]);
+    const v = rng.pick(["id", "code", "ticket", "seat", "label"]);
+    return {
+      title: "Padding to a fixed width",
+      prompt: "Which call makes this program print `{{target}}`?",
+      code: lines(
+        `const n = ${n};`,
+        `const width = ${width};`,
+        `const fill = "${pad}";`,
+        `const ${v} = String(n).${BLANK};`,
+        "console.log(`[${" + v + "}]`);",
+      ),
+      answer: `padStart(width, fill)`,
+      wrong: [
+        { fragment: `padEnd(width, fill)`, rule: "js.pad-args" },
+        { fragment: `padStart(width - ${String(n).length}, fill)`, rule: "js.pad-args" },
+        { fragment: `padStart(width)`, rule: "js.pad-args" },
+        { fragment: `padStart(width + ${String(n).length}, fill)`, rule: "js.pad-args" },
+      ],
+      explanation: `\`padStart(width, fill)\` adds "${pad}" at the START until the whole string is ${width} characters long; the first argument is the total width, not the number of characters to add.`,
+    };
+  }),
+
+  predict(T, "medium", "numeric-strings-compare", (rng) => {
+    const v = rng.pick(["ids", "sizes", "codes", "pages", "ranks"]);
+    const small = rng.int(2, 9);
+    const nums = [small, rng.int(10, 19), rng.int(20, 99), rng.int(100, 199)];
+    const items = rng.shuffle(nums).map((n) => `"${n}"`);
+    // Its first digit is below `small`, so the string and numeric comparisons disagree.
+    const big = rng.int(10, small * 10 - 1);
+    const code = lines(
+      `const ${v} = [${items.join(", ")}];`,
+      `${v}.sort();`,
+      `console.log(${v}.join(" "));`,
+      `console.log("${big}" < "${small}", ${big} < "${small}");`,
+    );
+    return {
+      title: "Sorting and comparing numeric strings",
+      code,
+      distractors: [
+        mut("js.lexicographic-sort", swap(code, `${v}.sort();`, `${v}.sort((a, b) => a - b);`)),
+        mut("js.string-compare", swap(code, `"${big}" < "${small}"`, `${big} < ${small}`)),
+        mut("js.string-number-coercion", swap(code, `${big} < "${small}")`, `"${big}" < "${small}")`)),
+        mut("js.lexicographic-sort", swap(swap(code, `${v}.sort();`, `${v}.sort((a, b) => a - b);`), `"${big}" < "${small}"`, `${big} < ${small}`)),
+      ],
+      explanation: `Two strings compare character by character, so "${big}" < "${small}" compares "${String(big)[0]}" with "${small}". If one side is a number, the other is converted to a number first. \`sort()\` compares strings the same way.`,
+    };
+  }),
+
+  predict(T, "hard", "emoji-length", (rng) => {
+    const emoji = rng.pick(["😀", "🚀", "🎉", "🐍", "🍕", "🌍", "👋", "🎲"]);
+    const word = madeUpWord(rng, rng.int(1, 2));
+    const bmp = rng.pick(["é", "ß", "ñ", "ø", "€"]);
+    const v = rng.pick(["s", "text", "msg", "tag", "label"]);
+    const code = lines(
+      `const ${v} = "${word}${emoji}";`,
+      `console.log(${v}.length, [...${v}].length, ${v}.split("").length);`,
+      `console.log([...${v}].reverse().join(""));`,
+      `console.log(${v}.codePointAt(${word.length}) > 0xffff);`,
+    );
+    return {
+      title: "String length with an emoji",
+      code,
+      distractors: [
+        mut("js.utf16-length", swap(code, `"${word}${emoji}"`, `"${word}${bmp}"`).replace(`[...${v}].reverse().join("")`, `[...${v}].reverse().join("").replace("${bmp}", "${emoji}")`)),
+        mut("js.utf16-length", swap(code, `[...${v}].length`, `${v}.length`)),
+        mut("js.utf16-length", swap(code, `${v}.split("").length`, `[...${v}].length`)),
+        val("js.utf16-length", `${word.length + 1} ${word.length + 1} ${word.length + 2}\n${emoji}${[...word].reverse().join("")}\ntrue`),
+      ],
+      explanation: `"${emoji}" is outside the Basic Multilingual Plane, so it takes two UTF-16 code units: \`length\` and \`split("")\` count ${word.length + 2}, while spreading iterates by code point and sees ${word.length + 1} characters.`,
+    };
+  }),
 ];
