@@ -9,6 +9,9 @@ import {
 import { z } from "zod";
 import { env } from "@/config/env";
 import { createAuthStore, type AuthStore } from "@/features/auth/auth-store";
+import { challengeQueryOptions } from "@/features/challenges/api/get-challenge";
+import { HistorySearchSchema } from "@/features/history/utils/history-search";
+import { ChallengeErrorPage, ChallengePage, ChallengePending } from "./routes/challenge";
 import { HistoryPage } from "./routes/history";
 import { HomePage } from "./routes/home";
 import { NotFoundPage } from "./routes/not-found";
@@ -68,6 +71,7 @@ const practiceRoute = createRoute({
 const historyRoute = createRoute({
   getParentRoute: () => protectedRoute,
   path: "/history",
+  validateSearch: HistorySearchSchema,
   component: HistoryPage,
 });
 const progressRoute = createRoute({
@@ -76,11 +80,20 @@ const progressRoute = createRoute({
   component: ProgressPage,
 });
 
+const challengeRoute = createRoute({
+  getParentRoute: () => protectedRoute,
+  path: "/challenges/$id",
+  loader: ({ context, params }) => context.queryClient.ensureQueryData(challengeQueryOptions(params.id)),
+  component: ChallengePage,
+  pendingComponent: ChallengePending,
+  errorComponent: ChallengeErrorPage,
+});
+
 export const routeTree = rootRoute.addChildren([
   homeRoute,
   signInRoute,
   signUpRoute,
-  protectedRoute.addChildren([practiceRoute, historyRoute, progressRoute]),
+  protectedRoute.addChildren([practiceRoute, historyRoute, progressRoute, challengeRoute]),
 ]);
 
 export function createAppRouter({

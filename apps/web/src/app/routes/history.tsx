@@ -1,15 +1,48 @@
+import { getRouteApi } from "@tanstack/react-router";
 import { PageHeader } from "@/components/ui/page-header";
+import { useCatalog } from "@/features/catalog/api/get-catalog";
+import { topicName } from "@/features/catalog/utils/topic-names";
+import { ChallengeCard } from "@/features/challenges/components/challenge-card";
+import { HistoryFilters } from "@/features/history/components/history-filters";
+import { HistoryList } from "@/features/history/components/history-list";
 import { useDocumentTitle } from "@/lib/use-document-title";
+import { useAfterAnswer } from "./practice-flow";
 
-/** Placeholder until the history feature lands. */
+const routeApi = getRouteApi("/protected/history");
+
 export function HistoryPage() {
   useDocumentTitle("History");
+  const filters = routeApi.useSearch();
+  const navigate = routeApi.useNavigate();
+  const catalog = useCatalog();
+  const afterAnswer = useAfterAnswer();
+  const topicLabel = (id: string) => topicName(catalog.data, id);
+
   return (
-    <PageHeader title="History">
-      <p>Every challenge you have generated, newest first.</p>
-      <p className="mt-4 rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
-        This page is coming soon.
-      </p>
-    </PageHeader>
+    <div>
+      <PageHeader title="History">
+        <p>Every challenge you have generated, newest first. Open an unanswered one to answer it here.</p>
+      </PageHeader>
+      <div className="mb-6">
+        <HistoryFilters
+          value={filters}
+          catalog={catalog.data}
+          onChange={(next) => void navigate({ search: next, replace: true })}
+        />
+      </div>
+      <HistoryList
+        filters={filters}
+        topicLabel={topicLabel}
+        renderChallenge={(item) => (
+          <ChallengeCard
+            challenge={item}
+            titleAs="h3"
+            shortcuts="focus"
+            topicLabel={topicLabel(item.topic)}
+            onAnswered={afterAnswer}
+          />
+        )}
+      />
+    </div>
   );
 }

@@ -1,15 +1,43 @@
 import { PageHeader } from "@/components/ui/page-header";
+import { useCatalog } from "@/features/catalog/api/get-catalog";
+import { GenerateForm } from "@/features/practice/components/generate-form";
+import { newIdempotencyKey } from "@/features/practice/api/generate-challenge";
+import { useQuota } from "@/features/quota/api/get-quota";
+import { QuotaMeter } from "@/features/quota/components/quota-meter";
 import { useDocumentTitle } from "@/lib/use-document-title";
+import { useNow } from "@/lib/use-now";
+import { quotaBlockReason, useGenerateAndOpen } from "./practice-flow";
 
-/** Placeholder until the practice feature lands. */
 export function PracticePage() {
   useDocumentTitle("Practice");
+  const catalog = useCatalog();
+  const quota = useQuota();
+  const now = useNow();
+  const generate = useGenerateAndOpen();
+
   return (
-    <PageHeader title="Practice">
-      <p>Generate a challenge: pick a difficulty, a language and a topic.</p>
-      <p className="mt-4 rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
-        This page is coming soon.
-      </p>
-    </PageHeader>
+    <div className="max-w-3xl">
+      <PageHeader title="Practice">
+        <p>
+          Pick a difficulty, a language and a topic. Every answer key is checked by running the code first.
+        </p>
+      </PageHeader>
+      <section
+        aria-label="Your quota"
+        className="mb-6 rounded-xl border border-slate-200 p-4 dark:border-slate-800"
+      >
+        <QuotaMeter />
+      </section>
+      <section className="rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
+        <GenerateForm
+          catalog={catalog.data}
+          catalogFailed={catalog.isError}
+          isPending={generate.isPending}
+          error={generate.error}
+          disabledReason={quotaBlockReason(quota.data, now)}
+          onGenerate={(body) => generate.mutate({ body, idempotencyKey: newIdempotencyKey() })}
+        />
+      </section>
+    </div>
   );
 }

@@ -1,15 +1,18 @@
 import { PageHeader } from "@/components/ui/page-header";
+import { useCatalog } from "@/features/catalog/api/get-catalog";
+import { topicName } from "@/features/catalog/utils/topic-names";
+import { ProgressOverview } from "@/features/progress/components/progress-overview";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
-/** Placeholder until the progress feature lands. */
 export function ProgressPage() {
   useDocumentTitle("Progress");
+  const catalog = useCatalog();
   return (
-    <PageHeader title="Progress">
-      <p>Your accuracy by difficulty and topic, and your streak.</p>
-      <p className="mt-4 rounded-md border border-dashed border-slate-300 p-4 text-sm dark:border-slate-700">
-        This page is coming soon.
-      </p>
-    </PageHeader>
+    <div>
+      <PageHeader title="Progress">
+        <p>Your accuracy by difficulty and topic, your streaks, and the last 30 days.</p>
+      </PageHeader>
+      <ProgressOverview topicLabel={(id) => topicName(catalog.data, id)} />
+    </div>
   );
 }

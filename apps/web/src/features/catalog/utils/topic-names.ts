@@ -1,0 +1,20 @@
+import type { Catalog } from "@katagen/contract";
+
+/** Topic id → display name across every language (ids repeat across languages with the same meaning). */
+export function topicNames(catalog: Catalog | undefined): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const language of catalog?.languages ?? []) {
+    for (const topic of language.topics) if (!names.has(topic.id)) names.set(topic.id, topic.name);
+  }
+  return names;
+}
+
+/** A readable fallback for a topic the catalog does not (or no longer) lists: "closures-and-scope" → "Closures and scope". */
+export function humanizeTopic(id: string): string {
+  const words = id.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function topicName(catalog: Catalog | undefined, id: string): string {
+  return topicNames(catalog).get(id) ?? humanizeTopic(id);
+}

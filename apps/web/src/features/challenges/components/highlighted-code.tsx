@@ -1,0 +1,28 @@
+import type { Language } from "@katagen/contract";
+import { Highlight, themes } from "prism-react-renderer";
+
+const PRISM_LANGUAGE: Record<Language, string> = {
+  javascript: "javascript",
+  typescript: "typescript",
+  python: "python",
+};
+
+/** Loaded on demand (see code-block.tsx): the grammars are most of the highlighter's weight. */
+export default function HighlightedCode({ code, language }: { code: string; language: Language }) {
+  return (
+    <Highlight code={code} language={PRISM_LANGUAGE[language]} theme={themes.vsDark}>
+      {({ tokens, getLineProps, getTokenProps }) => (
+        <code className="font-mono">
+          {tokens.map((line, i) => (
+            <span key={i} {...getLineProps({ line })} className="block">
+              {line.map((token, key) => (
+                <span key={key} {...getTokenProps({ token })} />
+              ))}
+              {line.length === 0 || (line.length === 1 && line[0]!.empty) ? "\n" : null}
+            </span>
+          ))}
+        </code>
+      )}
+    </Highlight>
+  );
+}

@@ -1,0 +1,33 @@
+import { HISTORY_PATH, HistoryPageSchema, type HistoryPage } from "@katagen/contract";
+import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { apiClient } from "@/lib/api-client";
+import type { HistorySearch } from "../utils/history-search";
+
+export const HISTORY_PAGE_SIZE = 10;
+
+export function getHistory(
+  filters: HistorySearch,
+  cursor: string | undefined,
+  signal?: AbortSignal,
+): Promise<HistoryPage> {
+  return apiClient.request(HISTORY_PATH, {
+    schema: HistoryPageSchema,
+    query: { ...filters, cursor, limit: HISTORY_PAGE_SIZE },
+    signal,
+  });
+}
+
+export const historyQueryOptions = (filters: HistorySearch) =>
+  infiniteQueryOptions({
+    queryKey: ["history", filters],
+    queryFn: ({ pageParam, signal }) => getHistory(filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+  });
+
+/** Every history query, whatever its filters: what to invalidate after a new challenge or answer. */
+export const historyRootKey = ["history"] as const;
+
+export function useHistory(filters: HistorySearch) {
+  return useInfiniteQuery(historyQueryOptions(filters));
+}
