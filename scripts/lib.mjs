@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const WEB_DIR = path.join(ROOT, "apps/web");
-export const WEB_DIST = path.join(WEB_DIR, "dist");
+/** Same variable and default as the API's config, so the build lands where the server looks for it. */
+export const WEB_DIST = path.resolve(ROOT, process.env.WEB_DIST_DIR?.trim() || "apps/web/dist");
 
 /** Runs a package's CLI with the current node, so no shell and no PATH lookup is involved. */
 export function bin(pkg, relative) {
@@ -59,7 +60,7 @@ const BUILD_STAMP = path.join(WEB_DIST, ".katagen-build.json");
 
 export function webBuildReason() {
   const indexHtml = path.join(WEB_DIST, "index.html");
-  if (!existsSync(indexHtml)) return "apps/web/dist is missing";
+  if (!existsSync(indexHtml)) return `${path.relative(ROOT, WEB_DIST) || WEB_DIST} is missing`;
   const built = statSync(indexHtml).mtimeMs;
   for (const input of WEB_INPUTS) {
     if (newestMtime(input) > built) return `${path.relative(ROOT, input)} changed since the last build`;
@@ -92,9 +93,11 @@ export function signalNumber(signal) {
 
 export async function buildWeb() {
   const env = viteEnv();
-  const code = await run(process.execPath, [bin("vite", "bin/vite.js"), "build", "--logLevel", "warn"], {
-    cwd: WEB_DIR,
-  });
+  const code = await run(
+    process.execPath,
+    [bin("vite", "bin/vite.js"), "build", "--logLevel", "warn", "--outDir", WEB_DIST, "--emptyOutDir"],
+    { cwd: WEB_DIR },
+  );
   // The stamp is a dotfile, which the API's static plugin never serves.
   if (code === 0) writeFileSync(BUILD_STAMP, `${JSON.stringify({ viteEnv: env }, null, 2)}\n`);
   return code;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -6,8 +6,14 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
-// Workers re-evaluate this file; the environment they inherit keeps them on the one fresh data dir.
-process.env.KATAGEN_E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "katagen-e2e-"));
+// Workers re-evaluate this file; the environment they inherit keeps them on the one fresh directory.
+if (!process.env.KATAGEN_E2E_DIR) {
+  const created = mkdtempSync(path.join(tmpdir(), "katagen-e2e-"));
+  process.env.KATAGEN_E2E_DIR = created;
+  // The runner exits after stopping the web server, so nothing is using the directory any more.
+  process.on("exit", () => rmSync(created, { recursive: true, force: true }));
+}
+const e2eDir = process.env.KATAGEN_E2E_DIR;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -53,7 +59,9 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: "127.0.0.1",
-      DATA_DIR: process.env.KATAGEN_E2E_DATA_DIR,
+      DATA_DIR: path.join(e2eDir, "data"),
+      // A private build: never serves a stale bundle, and never rebuilds the dist a running server uses.
+      WEB_DIST_DIR: path.join(e2eDir, "web-dist"),
       LOG_LEVEL: "warn",
       // Hermetic: a developer's .env (Clerk keys, a Postgres URL) must not change what is tested.
       KATAGEN_SKIP_DOTENV: "1",
