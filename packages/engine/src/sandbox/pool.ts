@@ -150,6 +150,7 @@ export class SandboxPool {
     }
     // done
     slot.job = null;
+    slot.worker.unref();
     job.resolve(job.results as RunResult[]);
     if (msg.recycle && !this.closed) {
       this.stats.recycled++;
@@ -234,6 +235,8 @@ export class SandboxPool {
       if (at === -1) continue;
       const job = this.queue.splice(at, 1)[0]!;
       slot.job = job;
+      // A busy worker keeps the process alive (a CLI awaiting a question); an idle one does not.
+      slot.worker.ref();
       slot.interruptSent = false;
       if (job.kind === "warm") {
         slot.worker.postMessage({ type: "warm", id: job.id, languages: job.languages });

@@ -1,1 +1,3 @@
-export function transpileTypeScript(ts: typeof import("typescript"), code: string): string;
+type TypeScript = typeof import("typescript");
+export function transpileTypeScript(ts: TypeScript, code: string): string;
+export function transpileTypeScriptBatch(ts: TypeScript, codes: string[]): string[];

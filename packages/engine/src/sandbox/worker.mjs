@@ -12,7 +12,7 @@ import { dirname } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { getQuickJS } from "quickjs-emscripten";
 import { GUEST_FORMATTER, GUEST_PRELUDE } from "./guest-prelude.mjs";
-import { transpileTypeScript } from "./transpile.mjs";
+import { transpileTypeScript, transpileTypeScriptBatch } from "./transpile.mjs";
 
 const { control: controlBuffer, interrupt: interruptBuffer, memoryMb, maxOutputChars, recycleWasmMb, preload } = workerData;
 const control = new Float64Array(controlBuffer);
@@ -230,7 +230,7 @@ async function runPython(code) {
 
 // --- message loop ----------------------------------------------------------------------------------
 
-async function runOne(program, timeoutMs) {
+async function runOne(program, timeoutMs, transpiled) {
   if (program.language === "python") {
     await loadPython();
     control[1] = 1;
@@ -238,10 +238,7 @@ async function runOne(program, timeoutMs) {
     return runPython(program.code);
   }
   let code = program.code;
-  if (program.language === "typescript") {
-    const ts = await loadTypeScript();
-    code = transpileTypeScript(ts, code);
-  }
+  if (program.language === "typescript") code = transpiled ?? transpileTypeScript(await loadTypeScript(), code);
   control[1] = 0;
   control[0] = Date.now();
   return runJavaScript(code, timeoutMs);
@@ -260,11 +257,23 @@ async function handle(msg) {
     parentPort.postMessage({ type: "done", id: msg.id, recycle, error });
     return;
   }
+  // TypeScript programs of a batch are transpiled together: one compiler program instead of one each.
+  let transpiled = [];
+  const tsIndexes = msg.programs.flatMap((p, i) => (p.language === "typescript" ? [i] : []));
+  if (tsIndexes.length > 1) {
+    try {
+      const ts = await loadTypeScript();
+      const out = transpileTypeScriptBatch(ts, tsIndexes.map((i) => msg.programs[i].code));
+      tsIndexes.forEach((i, k) => (transpiled[i] = out[k]));
+    } catch {
+      transpiled = [];
+    }
+  }
   for (let index = 0; index < msg.programs.length; index++) {
     control[2] = index;
     let result;
     try {
-      result = await runOne(msg.programs[index], msg.timeoutMs);
+      result = await runOne(msg.programs[index], msg.timeoutMs, transpiled[index]);
     } catch (err) {
       result = { status: "crash", stdout: "", ms: 0, detail: String(err?.message ?? err) };
     }
