@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, PEOPLE, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, FRUITS, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "closures-and-scope";
 
@@ -192,6 +192,95 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         mut("js.lost-this", swap(code, `      return this;`, `      return { ${m}: () => this };`).replace(`${w}.${m}(${xs[0]}).${m}(${xs[1]});`, `${w}.${m}(${xs[0]});`)),
       ],
       explanation: `The shorthand \`${v}\` property is a one-time copy of the variable's value (${start}). \`${m}\` updates the closed-over variable, and the \`current\` getter reads that variable, so only the getter sees the deposits.`,
+    };
+  }),
+
+  predict(T, "easy", "block-shadowing", (rng) => {
+    const v = rng.pick(["msg", "label", "mode", "color", "level"]);
+    const f = rng.pick(["flag", "status", "note", "marker"]);
+    const [o, i] = rng.sample([...WORDS, ...FRUITS], 2);
+    const setTo = rng.pick(["set", "on", "ready", "done"]);
+    const code = lines(
+      `let ${v} = "${o}";`,
+      `{`,
+      `  let ${v} = "${i}";`,
+      `  console.log(${v});`,
+      `}`,
+      `console.log(${v});`,
+      `if (true) {`,
+      `  var ${f} = "${setTo}";`,
+      `}`,
+      `console.log(typeof ${f});`,
+    );
+    return {
+      title: "let in a block, var in an if",
+      code,
+      distractors: [
+        mut("js.shadowing", swap(code, `  let ${v} = "${i}";`, `  ${v} = "${i}";`)),
+        mut("js.block-scope", swap(code, `  var ${f} = "${setTo}";`, `  let ${f} = "${setTo}";`)),
+        val("js.shadowing", `${o}\n${o}\nstring`),
+        mut("js.block-scope", swap(swap(code, `  let ${v} = "${i}";`, `  ${v} = "${i}";`), `  var ${f} = "${setTo}";`, `  let ${f} = "${setTo}";`)),
+      ],
+      explanation: `The inner \`let ${v}\` is a new variable that exists only inside the braces, so the outer one keeps "${o}". \`var\` ignores blocks: \`${f}\` belongs to the enclosing scope and is a string after the \`if\` runs.`,
+    };
+  }),
+
+  fill(T, "medium", "capture-each-iteration", (rng) => {
+    const fns = rng.pick(["fns", "getters", "jobs", "tasks"]);
+    const i = rng.pick(["i", "j", "idx"]);
+    const k = rng.int(2, 25);
+    const n = rng.int(3, 4);
+    const start = rng.int(0, 5);
+    const sep = rng.pick([" ", ", ", " | ", "/"]);
+    return {
+      title: "Capturing the loop value with var",
+      prompt: "Which expression makes this program print `{{target}}`?",
+      code: lines(
+        `const factor = ${k};`,
+        `const ${fns} = [];`,
+        `for (var ${i} = ${start}; ${i} < ${start + n}; ${i}++) {`,
+        `  ${fns}.push(${BLANK});`,
+        `}`,
+        `console.log(${fns}.map((f) => f()).join("${sep}"));`,
+      ),
+      answer: `((n) => () => n * factor)(${i})`,
+      wrong: [
+        { fragment: `() => ${i} * factor`, rule: "js.var-loop-capture" },
+        { fragment: `() => { const n = ${i}; return n * factor; }`, rule: "js.closure-snapshot" },
+        { fragment: `(n = ${i}) => n * factor`, rule: "js.default-params" },
+        { fragment: `function () { return ${i} * factor; }`, rule: "js.var-loop-capture" },
+      ],
+      explanation: `All callbacks share the single \`var ${i}\`, which is ${start + n} when they run. Calling \`((n) => () => n * factor)(${i})\` immediately copies the CURRENT \`${i}\` into a fresh parameter \`n\` for each iteration; copying inside the callback or in a default parameter happens too late, at call time.`,
+    };
+  }),
+
+  predict(T, "hard", "timers-in-loops", (rng) => {
+    const n = rng.int(2, 4);
+    const later = rng.int(10, 999);
+    const k = rng.int(1, 5);
+    const [i, j] = rng.pick([["i", "j"], ["a", "b"], ["n", "m"], ["x", "y"]]);
+    const code = lines(
+      `const log = [];`,
+      `for (var ${i} = 0; ${i} < ${n}; ${i}++) {`,
+      `  setTimeout(() => log.push(${i} * ${k}), 0);`,
+      `}`,
+      `for (let ${j} = 0; ${j} < ${n}; ${j}++) {`,
+      `  setTimeout(() => log.push(${j} * ${k}), 0);`,
+      `}`,
+      `${i} = ${later};`,
+      `setTimeout(() => console.log(log.join(" ")), 100);`,
+    );
+    const seq = Array.from({ length: n }, (_, x) => x * k);
+    return {
+      title: "Timers created in var and let loops",
+      code,
+      distractors: [
+        mut("js.var-loop-capture", swap(swap(code, `for (var ${i} = 0;`, `for (let ${i} = 0;`), `${i} = ${later};`, `var ${i} = ${later};`)),
+        val("js.async-order", [...Array(n).fill(n * k), ...seq].join(" ")),
+        mut("js.block-scope", swap(code, `for (let ${j} = 0;`, `for (var ${j} = 0;`)),
+        val("js.closure-snapshot", [...seq, ...seq].join(" ")),
+      ],
+      explanation: `The callbacks run only after all synchronous code, including \`${i} = ${later}\`. The \`var\` loop's callbacks share that one \`${i}\`, so they all see ${later}; the \`let\` loop gives each callback its own \`${j}\`.`,
     };
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, FRUITS, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "hoisting-and-tdz";
 
@@ -208,6 +208,104 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         val("js.tdz", `${arg + dv} NaN ${pv}`),
       ],
       explanation: `Parameters are initialised left to right, each in its own temporal dead zone: \`${a} = ${b}\` reads \`${b}\` before it exists, which throws a ReferenceError when no first argument is passed. Class declarations are hoisted but, like \`let\`, unusable before their line.`,
+    };
+  }),
+
+  predict(T, "easy", "var-outlives-its-block", (rng) => {
+    const i = rng.pick(["i", "n", "step", "k"]);
+    const g = rng.pick(["ghost", "unused", "never", "skipped"]);
+    const end = rng.int(2, 9);
+    const by = rng.pick([1, 1, 2, 3]);
+    const code = lines(
+      `for (var ${i} = 0; ${i} < ${end}; ${i} += ${by}) {}`,
+      `console.log(${i});`,
+      `if (false) {`,
+      `  var ${g} = ${rng.int(1, 99)};`,
+      `}`,
+      `console.log(${g});`,
+    );
+    const final = Math.ceil(end / by) * by;
+    return {
+      title: "var after the loop",
+      code,
+      distractors: [
+        val("js.off-by-one", `${final - by}\nundefined`),
+        mut("js.var-hoisting", swap(code, `if (false) {`, `if (true) {`)),
+        val("js.block-scope", `undefined\nundefined`),
+        mut("js.var-hoisting", swap(code, `  var ${g}`, `  let ${g}`)),
+      ],
+      explanation: `\`var\` ignores block boundaries: \`${i}\` survives the loop holding the value that ended it (${final}), and \`var ${g}\` is hoisted to the top of the scope even though its block never runs, so it exists and is \`undefined\`.`,
+    };
+  }),
+
+  predict(T, "medium", "hoisted-inside-function", (rng) => {
+    const x = rng.pick(["x", "name", "state", "current", "value"]);
+    const [g, n, o] = rng.sample([...WORDS, ...FRUITS], 3);
+    const f = rng.pick(["outer", "run", "setup", "main"]);
+    const inner = rng.pick(["inner", "read", "get", "peek"]);
+    const code = lines(
+      `var ${x} = "${g}";`,
+      `function ${f}() {`,
+      `  console.log(${x});`,
+      `  if (false) {`,
+      `    var ${x} = "${n}";`,
+      `  }`,
+      `  function ${inner}() {`,
+      `    return ${x};`,
+      `  }`,
+      `  ${x} = "${o}";`,
+      `  return ${inner}();`,
+      `}`,
+      `console.log(${f}());`,
+      `console.log(${x});`,
+    );
+    return {
+      title: "A var that never runs still shadows",
+      code,
+      distractors: [
+        mut("js.var-hoisting", swap(code, `    var ${x} = "${n}";`, `    ${x} = "${n}";`)),
+        val("js.var-hoisting", `${n}\n${o}\n${g}`),
+        val("js.shadowing", `${g}\n${g}\n${g}`),
+        val("js.var-hoisting", `undefined\n${o}\n${o}`),
+      ],
+      explanation: `The \`var ${x}\` inside \`${f}\` is hoisted to the top of the function even though its block never executes, so \`${f}\` has its own \`${x}\` starting as \`undefined\`. The later assignment and \`${inner}\` use that local; the global stays "${g}".`,
+    };
+  }),
+
+  predict(T, "hard", "typeof-and-the-tdz", (rng) => {
+    const u = rng.pick(["notDeclared", "missing", "nowhere", "phantom"]);
+    const l = rng.pick(["later", "pending", "soon", "upcoming"]);
+    const v = rng.pick(["inner", "hoisted", "deep", "local"]);
+    const f = rng.pick(["probe", "check", "look", "test"]);
+    const n = rng.int(1, 99);
+    const s = rng.pick(WORDS);
+    const code = lines(
+      `const r = [];`,
+      `r.push(typeof ${u});`,
+      `try {`,
+      `  r.push(typeof ${l});`,
+      `} catch (e) {`,
+      `  r.push(e.name);`,
+      `}`,
+      `let ${l} = "${s}";`,
+      `function ${f}() {`,
+      `  const t = typeof ${v};`,
+      `  var ${v} = ${n};`,
+      "  return `${t}/${typeof " + v + "}`;",
+      `}`,
+      `r.push(${f}());`,
+      `console.log(r.join(" "));`,
+    );
+    return {
+      title: "typeof before a declaration",
+      code,
+      distractors: [
+        mut("js.tdz", swap(code, `let ${l} =`, `var ${l} =`)),
+        val("js.error-type", `ReferenceError ReferenceError undefined/number`),
+        val("js.var-hoisting", `undefined ReferenceError number/number`),
+        val("js.tdz", `undefined string undefined/number`),
+      ],
+      explanation: `\`typeof\` on a name that was never declared is safe and gives "undefined". A \`let\` name, however, exists from the start of its scope but is in the temporal dead zone, so even \`typeof\` throws a ReferenceError. A hoisted \`var\` is \`undefined\` until its assignment runs.`,
     };
   }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, COLLECTIONS, OBJECT_NAMES, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, COLLECTIONS, FRUITS, OBJECT_NAMES, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "objects-and-references";
 
@@ -177,6 +177,89 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         mut("js.object-keys-are-strings", swap(code, `${m}["${k}"] += "${s2}";`, `${m}["${k}"] = "${s2}";`)),
       ],
       explanation: `Plain-object keys are strings: both objects become the key "[object Object]" (so the second assignment overwrites the first), and \`${k}\` and "${k}" are the same key. Only 2 keys exist.`,
+    };
+  }),
+
+  predict(T, "easy", "compare-objects", (rng) => {
+    const [a, b, c] = rng.pick([["a", "b", "c"], ["mine", "yours", "ours"], ["left", "right", "same"], ["p1", "p2", "p3"]]);
+    const k = rng.pick(["n", "id", "qty", "size", "x"]);
+    const v = rng.int(1, 50);
+    const w = v + rng.int(1, 20);
+    const code = lines(
+      `const ${a} = { ${k}: ${v} };`,
+      `const ${b} = { ${k}: ${v} };`,
+      `const ${c} = ${a};`,
+      `${c}.${k} = ${w};`,
+      `console.log(${a} === ${b}, ${a} === ${c});`,
+      `console.log(JSON.stringify(${a}) === JSON.stringify(${b}));`,
+    );
+    return {
+      title: "When are two objects equal?",
+      code,
+      distractors: [
+        mut("js.reference-equality", swap(code, `const ${b} = { ${k}: ${v} };`, `const ${b} = ${a};`)),
+        mut("js.alias-as-copy", swap(code, `const ${c} = ${a};`, `const ${c} = { ...${a} };`)),
+        val("js.alias-as-copy", `false true\ntrue`),
+        val("js.reference-equality", `true true\nfalse`),
+      ],
+      explanation: `\`===\` on objects compares identity: \`${a}\` and \`${b}\` are different objects even with equal contents, while \`${c}\` is the same object as \`${a}\`, so setting \`${c}.${k}\` changes \`${a}\` too and their JSON no longer matches \`${b}\`'s.`,
+    };
+  }),
+
+  predict(T, "medium", "spread-merge-order", (rng) => {
+    const [d, u, m] = rng.pick([["defaults", "user", "merged"], ["base", "overrides", "config"], ["fallback", "input", "options"], ["preset", "custom", "final"]]);
+    const [k1, k2, k3] = rng.pick([["theme", "size", "debug"], ["mode", "limit", "verbose"], ["color", "width", "strict"], ["lang", "pageSize", "cache"]]);
+    const s1 = rng.pick(["light", "dark", "auto", "blue", "en", "fr", "fast"]);
+    const n1 = rng.int(5, 20);
+    const n2 = n1 + rng.int(1, 20);
+    const bool = rng.pick(["true", "false"]);
+    const code = lines(
+      `const ${d} = { ${k1}: "${s1}", ${k2}: ${n1}, ${k3}: ${bool} };`,
+      `const ${u} = { ${k2}: ${n2}, ${k3}: undefined };`,
+      `const ${m} = { ...${d}, ...${u} };`,
+      `console.log(${m}.${k1}, ${m}.${k2}, ${m}.${k3});`,
+      `console.log(Object.keys(${m}).length);`,
+    );
+    return {
+      title: "Merging objects with spread",
+      code,
+      distractors: [
+        mut("js.spread-merge-order", swap(code, `{ ...${d}, ...${u} }`, `{ ...${u}, ...${d} }`)),
+        val("js.spread-merge-order", `${s1} ${n2} ${bool}\n3`),
+        val("js.spread-merge-order", `undefined ${n2} undefined\n2`),
+        val("js.spread-merge-order", `${s1} ${n2} undefined\n5`),
+      ],
+      explanation: `Spread copies properties left to right, so for a key present in both objects the later one (\`${u}\`) wins, even when its value is \`undefined\`. Keys only in \`${d}\` are kept, and each key appears once.`,
+    };
+  }),
+
+  predict(T, "hard", "mutation-through-helper", (rng) => {
+    const f = rng.pick(["addItem", "withItem", "append", "addToCart"]);
+    const base = rng.pick(["base", "empty", "start", "cart0"]);
+    const [x, y] = rng.sample(FRUITS, 2);
+    const [c1, c2] = rng.pick([["c1", "c2"], ["first", "second"], ["next", "last"], ["a", "b"]]);
+    const code = lines(
+      `function ${f}(cart, item) {`,
+      `  cart.items.push(item);`,
+      `  cart = { ...cart, count: cart.items.length };`,
+      `  return cart;`,
+      `}`,
+      `const ${base} = { items: [], count: 0 };`,
+      `const ${c1} = ${f}(${base}, "${x}");`,
+      `const ${c2} = ${f}(${c1}, "${y}");`,
+      `console.log(${base}.items.length, ${base}.count, ${c1}.count, ${c2}.count);`,
+      `console.log(${c1}.items === ${c2}.items);`,
+    );
+    return {
+      title: "Copy-on-return that still shares",
+      code,
+      distractors: [
+        mut("js.shallow-copy", swap(code, `  cart = { ...cart, count: cart.items.length };`, `  cart = { ...cart, items: [...cart.items], count: cart.items.length };`)),
+        mut("js.argument-reassign", swap(code, `  cart = { ...cart, count: cart.items.length };`, `  Object.assign(cart, { count: cart.items.length });`)),
+        val("js.alias-as-copy", `1 0 1 2\ntrue`),
+        val("js.shallow-copy", `0 0 1 2\nfalse`),
+      ],
+      explanation: `The spread creates a new outer object each call, but its \`items\` is the SAME array, and each call pushes into it before copying. So every cart shares one array of 2 items, while the \`count\` values were snapshots taken at the time.`,
     };
   }),
 ];
