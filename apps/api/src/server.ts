@@ -33,5 +33,6 @@ try {
   process.exit(1);
 }
 
-const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+// Loopback and wildcard binds are shown as localhost: that is the origin local sign-in issues tokens for.
+const shownHost = ["0.0.0.0", "::", "127.0.0.1", "::1"].includes(config.host) ? "localhost" : config.host;
 process.stdout.write(`Katagen is running at http://${shownHost}:${config.port}/ (API docs at /docs)\n`);
