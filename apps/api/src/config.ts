@@ -87,6 +87,8 @@ export const EnvSchema = z.object({
   BODY_LIMIT_BYTES: integerString("BODY_LIMIT_BYTES", 1024, 100 * 1024 * 1024).default(1024 * 1024),
   QUOTA_DAILY_LIMIT: integerString("QUOTA_DAILY_LIMIT", 0, 1_000_000).default(50),
   RATE_LIMIT_GENERATE_PER_MINUTE: integerString("RATE_LIMIT_GENERATE_PER_MINUTE", 0, 100_000).default(10),
+  /** Load Pyodide and the TypeScript compiler when the server starts listening (seconds of CPU). */
+  ENGINE_WARM_UP: z.enum(["true", "false"], 'ENGINE_WARM_UP must be "true" or "false"').default("true"),
   /** Behind a reverse proxy (Render, Fly, nginx): "true", a hop count, or comma-separated proxy IPs/CIDRs. */
   TRUST_PROXY: z
     .string()
@@ -164,6 +166,7 @@ function toConfig(env: Env) {
     quotaDailyLimit: env.QUOTA_DAILY_LIMIT,
     /** 0 disables the per-minute limit on generation. */
     rateLimitGeneratePerMinute: env.RATE_LIMIT_GENERATE_PER_MINUTE,
+    engineWarmUp: env.ENGINE_WARM_UP === "true",
     /** Which X-Forwarded-For hops to believe for request.ip (rate limits key on it). */
     trustProxy: env.TRUST_PROXY,
   };

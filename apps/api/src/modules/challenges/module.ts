@@ -43,9 +43,11 @@ export default async function challengesModule(app: FastifyInstance, options: Ch
   const sweepIntervalMs = options.generation?.sweepIntervalMs ?? 60_000;
 
   // Warm-up loads Pyodide (seconds of CPU): worth it for a real server, wasted on in-process test apps.
-  app.addHook("onListen", async () => {
-    source.warmUp().catch((err: unknown) => app.log.warn({ err }, "question engine warm-up failed"));
-  });
+  if (config.engineWarmUp) {
+    app.addHook("onListen", async () => {
+      source.warmUp().catch((err: unknown) => app.log.warn({ err }, "question engine warm-up failed"));
+    });
+  }
 
   let sweeper: Sweeper | undefined;
   app.addHook("onReady", async () => {

@@ -1,0 +1,140 @@
+/**
+ * F1 across processes: two real API servers (`tsx src/server.ts`, the production entry point with
+ * the built-in engine) on ONE database, hit concurrently over real loopback HTTP with local tokens.
+ * Only the database can keep them from over-issuing.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../config";
+import { createTestDb, testDatabases, type TestDb } from "../../testing/test-db";
+import { loadOrCreateLocalKey, type LocalKey } from "../auth/local-keys";
+import { mintLocalToken } from "../auth/local-sign-in";
+
+const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const TSX = path.resolve(API_DIR, "../../node_modules/.bin/tsx");
+const PUBLIC_URL = "http://localhost:3999";
+const ROUNDS = 20;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Server {
+  child: ChildProcess;
+  origin: string;
+  output: string[];
+}
+
+async function startServer(env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const output: string[] = [];
+  const child = spawn(TSX, ["src/server.ts"], {
+    cwd: API_DIR,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output.join("")}`);
+    try {
+      if ((await fetch(`${origin}/readyz`)).ok) return { child, origin, output };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server not ready in 30 s:\n${output.join("")}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function stopServer(server: Server): Promise<number | null> {
+  if (server.child.exitCode !== null) return server.child.exitCode;
+  const exited = new Promise<number | null>((resolve) => server.child.once("exit", (code) => resolve(code)));
+  server.child.kill("SIGTERM");
+  return exited;
+}
+
+describe.each(testDatabases())("F1 with two API processes on one $name database", ({ name }) => {
+  let testDb: TestDb;
+  let dataDir: string;
+  let key: LocalKey;
+  let servers: Server[] = [];
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    testDb = await createTestDb(name);
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-2proc-"));
+    // Both servers read the same signing key from DATA_DIR, so one token works on either.
+    key = await loadOrCreateLocalKey(dataDir);
+    const databaseUrl =
+      testDb.database.dialect === "sqlite"
+        ? `sqlite:${testDb.database.filename}`
+        : `${testDb.database.connectionString}${testDb.database.connectionString.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${testDb.schema}`)}`;
+    env = {
+      NODE_ENV: "test",
+      LOG_LEVEL: "warn",
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      PUBLIC_URL,
+      WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
+      QUOTA_DAILY_LIMIT: "5",
+      RATE_LIMIT_GENERATE_PER_MINUTE: "0",
+      ENGINE_WARM_UP: "false",
+    };
+    servers = await Promise.all([startServer(env), startServer(env)]);
+  }, 60_000);
+
+  afterAll(async () => {
+    const codes = await Promise.all(servers.map(stopServer));
+    expect(codes).toEqual([0, 0]);
+    await testDb?.cleanup();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 30_000);
+
+  it(
+    `50 concurrent generates split across both servers against 5 remaining: exactly 5 succeed, ${ROUNDS} rounds`,
+    async () => {
+      const settings = loadConfig(env).auth;
+      for (let round = 1; round <= ROUNDS; round++) {
+        const userId = `user_twoproc${name}${round}`;
+        const token = await mintLocalToken(key, settings, { sub: userId, azp: settings.issuer, nowS: Math.floor(Date.now() / 1000) });
+        const responses = await Promise.all(
+          Array.from({ length: 50 }, async (_, i) => {
+            const res = await fetch(`${servers[i % 2]!.origin}/api/generate-challenge`, {
+              method: "POST",
+              headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+              body: JSON.stringify({ difficulty: "easy", language: "javascript" }),
+            });
+            return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as { id?: string; type?: string } };
+          }),
+        );
+        const statuses = responses.map((r) => r.status);
+        expect(statuses.filter((s) => s === 201), `round ${round}: ${statuses.join(",")}`).toHaveLength(5);
+        expect(statuses.filter((s) => s === 429)).toHaveLength(45);
+        for (const r of responses.filter((x) => x.status === 429)) {
+          expect(r.type).toContain("application/problem+json");
+          expect(r.body.type).toBe("https://katagen.dev/problems/quota-exceeded");
+        }
+        const quota = await testDb.db.selectFrom("quotas").selectAll().where("user_id", "=", userId).executeTakeFirstOrThrow();
+        const stored = await testDb.db.selectFrom("challenges").select("id").where("user_id", "=", userId).execute();
+        expect(quota.remaining).toBe(0);
+        expect(stored).toHaveLength(5);
+      }
+    },
+    180_000,
+  );
+});
