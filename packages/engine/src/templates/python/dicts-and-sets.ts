@@ -76,12 +76,16 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const names = rng.sample(WORDS, entries.length);
     const keyCode = (k: number | boolean | string) => (typeof k === "string" ? k : pyRepr(k));
     const pairs = entries.map((k, i) => `(${keyCode(k)}, "${names[i]}")`).join(", ");
+    const fn = rng.pick(["build", "index_pairs", "to_lookup", "collect"]);
     const prog = (firstWins: boolean) =>
       py(
-        `pairs = [${pairs}]`,
-        "lookup = {}",
-        "for key, name in pairs:",
-        firstWins ? "    lookup.setdefault(key, name)" : "    lookup[key] = name",
+        `def ${fn}(pairs):`,
+        "    lookup = {}",
+        "    for key, name in pairs:",
+        firstWins ? "        lookup.setdefault(key, name)" : "        lookup[key] = name",
+        "    return lookup",
+        "",
+        `lookup = ${fn}([${pairs}])`,
         "print(lookup)",
         "print(len(lookup))",
       );
@@ -167,17 +171,20 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       if (words[0]!.length !== 3) break;
     }
     const v = rng.pick(["groups", "by_len", "buckets", "index"]);
+    const fn = rng.pick(["group_by_length", "bucket_words", "by_size", "index_words"]);
     const prog = (o: { overwrite?: boolean; firstOnly?: boolean; sorted?: boolean }) =>
       py(
-        `words = ${pyList(words)}`,
-        `${v} = {}`,
-        "for w in words:",
+        `def ${fn}(words):`,
+        `    ${v} = {}`,
+        "    for w in words:",
         o.overwrite
-          ? `    ${v}[len(w)] = [w]`
+          ? `        ${v}[len(w)] = [w]`
           : o.firstOnly
-            ? `    ${v}.setdefault(len(w), [w])`
-            : `    ${v}.setdefault(len(w), []).append(w)`,
-        o.sorted ? `print(dict(sorted(${v}.items())))` : `print(${v})`,
+            ? `        ${v}.setdefault(len(w), [w])`
+            : `        ${v}.setdefault(len(w), []).append(w)`,
+        o.sorted ? `    return dict(sorted(${v}.items()))` : `    return ${v}`,
+        "",
+        `print(${fn}(${pyList(words)}))`,
       );
     return {
       title: "Grouping words with setdefault",
@@ -262,10 +269,16 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const v = rng.pick(["slots", "groups", "lists", "bins"]);
     const prog = (o: { fresh?: boolean; plusMutates?: boolean }) =>
       py(
+        "def add(table, key, value):",
+        "    table[key].append(value)",
+        "",
+        "def extend(table, key, value):",
+        o.plusMutates ? "    table[key] += [value]" : "    table[key] = table[key] + [value]",
+        "",
         `keys = ${pyList(keys)}`,
         o.fresh ? `${v} = {k: [] for k in keys}` : `${v} = dict.fromkeys(keys, [])`,
-        `${v}["${k1}"].append(${x})`,
-        o.plusMutates ? `${v}["${k2}"] += [${y}]` : `${v}["${k2}"] = ${v}["${k2}"] + [${y}]`,
+        `add(${v}, "${k1}", ${x})`,
+        `extend(${v}, "${k2}", ${y})`,
         `print(${v})`,
       );
     return {

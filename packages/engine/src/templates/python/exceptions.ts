@@ -6,32 +6,27 @@ const WORDS_X = ["kiwi", "plum", "fig", "mango", "lime"];
 
 export const exceptionsTemplates: ChallengeTemplate[] = [
   predict(T, "try-except-else-finally", "easy", (rng) => {
-    const fn = rng.pick(["parse", "to_number", "read_qty", "convert"]);
     const n = rng.int(2, 99);
     const bad = `${n}${rng.pick(["a", ".5", "x", "%", "kg", "!"])}`;
     const k = rng.int(2, 9);
+    const v = rng.pick(["text", "raw", "entry", "field"]);
     const [okMsg, badMsg, doneMsg] = rng.pick([
       ["ok", "bad", "done"],
       ["valid", "invalid", "finished"],
       ["parsed", "rejected", "cleanup"],
     ] as const);
-    const prog = (o: { noFinally?: boolean; elseAlways?: boolean; finallyLate?: boolean }) =>
+    const prog = (o: { noFinally?: boolean; elseAlways?: boolean; prefix?: boolean }) =>
       py(
-        `def ${fn}(text):`,
-        "    try:",
-        "        n = int(text)",
-        "    except ValueError:",
-        `        print("${badMsg}")`,
-        "        return -1",
-        "    else:",
-        `        print("${okMsg}")`,
-        !o.noFinally && !o.finallyLate && "    finally:",
-        o.elseAlways && `        print("${okMsg}")`,
-        !o.noFinally && !o.finallyLate && `        print("${doneMsg}")`,
-        `    return n * ${k}`,
-        "",
-        `print(${fn}("${bad}"))`,
-        o.finallyLate && `print("${doneMsg}")`,
+        `${v} = "${bad}"`,
+        "try:",
+        `    n = int(${o.prefix ? `"${n}"` : v}) * ${k}`,
+        "except ValueError:",
+        `    print("${badMsg}")`,
+        "else:",
+        `    print("${okMsg}", n)`,
+        !o.noFinally && "finally:",
+        o.elseAlways && `    print("${okMsg}")`,
+        !o.noFinally && `    print("${doneMsg}")`,
       );
     return {
       title: "try, except, else and finally",
@@ -39,9 +34,10 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.finally-skipped", prog({ noFinally: true })),
         mut("py.try-else", prog({ elseAlways: true })),
-        mut("py.finally-timing", prog({ finallyLate: true })),
+        mut("py.int-parses-prefix", prog({ prefix: true })),
+        mut("py.finally-skipped", prog({ prefix: true, noFinally: true })),
       ],
-      explanation: `\`int("${bad}")\` raises ValueError, so the except block runs and starts to return -1; \`else\` is skipped, and \`finally\` still runs before the function actually returns. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation: `\`int("${bad}")\` raises ValueError (the whole string must be an integer), so the except block runs and \`else\` is skipped; \`finally\` runs whether or not an exception happened. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -126,7 +122,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       [`"${rng.pick(WORDS_X)}${rng.int(1, 99)}".push("${rng.pick(["a", "b", "c"])}")`, "AttributeError"],
     ];
     const [op, answer] = rng.pick(ops);
-    const fn = rng.pick(["risky", "compute", "lookup", "attempt"]);
+    const v = rng.pick(["result", "value", "out", "item"]);
     const msg = rng.pick(["caught", "handled", "rescued"]);
     const wrong = rng
       .sample(ops.map((o) => o[1]).filter((e) => e !== answer), 3)
@@ -134,7 +130,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     return {
       title: "Which exception does it raise?",
       prompt: fillPrompt("exception class"),
-      code: py(`def ${fn}():`, `    return ${op}`, "", "try:", `    print(${fn}())`, "except ___:", `    print("${msg}")`, "except Exception:", '    print("other")'),
+      code: py("try:", `    ${v} = ${op}`, `    print(${v})`, "except ___:", `    print("${msg}")`, "except Exception:", '    print("other")'),
       answer,
       wrong,
       explanation: `\`${op}\` raises ${answer}; only a handler for that class (or one of its base classes) catches it, every other clause lets it fall through to \`except Exception\`.`,

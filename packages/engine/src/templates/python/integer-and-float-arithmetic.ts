@@ -69,13 +69,17 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
   predict(T, "float-sum-and-bankers-rounding", "hard", (rng) => {
     const n = rng.pick([3, 8, 9, 10, 11]);
     const k = rng.int(1, 998);
-    const v = rng.pick(["total", "acc", "running", "s"]);
+    const fn = rng.pick(["total_of", "add_tenths", "accumulate", "running_sum"]);
     const prog = (o: { exact?: boolean; halfUp?: boolean; roundFloat?: boolean }) =>
       py(
-        `${v} = 0.0`,
-        `for _ in range(${n}):`,
-        `    ${v} += 0.1`,
-        o.exact ? `print(round(${v}, 9) == ${n} / 10)` : `print(${v} == ${n} / 10)`,
+        `def ${fn}(n):`,
+        "    total = 0.0",
+        "    for _ in range(n):",
+        "        total += 0.1",
+        "    return total",
+        "",
+        `result = ${fn}(${n})`,
+        o.exact ? `print(round(result, 9) == ${n} / 10)` : `print(result == ${n} / 10)`,
         o.halfUp
           ? `print(int(${k}.5 + 0.5), int(${k + 1}.5 + 0.5))`
           : o.roundFloat
@@ -150,20 +154,28 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "bools-chains-and-floats", "hard", (rng) => {
-    const votes = Array.from({ length: rng.int(4, 6) }, () => rng.bool());
-    if (!votes.includes(true)) votes[0] = true;
-    const a = rng.int(2, 40);
-    const b = a + rng.int(1, 20);
-    const c = b + rng.int(1, 20);
-    const k = rng.pick([3, 6, 7]);
-    const v = rng.pick(["votes", "flags", "answers", "checks"]);
+    const fn = rng.pick(["check", "inspect", "audit", "evaluate"]);
+    const cases = [0, 1].map(() => {
+      const votes = Array.from({ length: rng.int(3, 5) }, () => rng.bool());
+      if (!votes.includes(true)) votes[0] = true;
+      const a = rng.int(2, 40);
+      const b = a + rng.int(1, 20);
+      const c = b + rng.int(1, 20);
+      return { votes, low: a, mid: c, high: b, k: rng.pick([3, 6, 7]) };
+    });
     const prog = (o: { countAll?: boolean; leftChain?: boolean; exact?: boolean }) =>
       py(
-        `${v} = [${votes.map((x) => (x ? "True" : "False")).join(", ")}]`,
-        o.countAll ? `print(len(${v}), True + True)` : `print(sum(${v}), True + True)`,
-        `low, mid, high = ${a}, ${c}, ${b}`,
-        `print(${o.leftChain ? "(low < mid) < high" : "low < mid < high"})`,
-        `print(${o.exact ? `round(0.1 * ${k}, 9) == ${k} / 10` : `0.1 * ${k} == ${k} / 10`})`,
+        `def ${fn}(votes, low, mid, high, k):`,
+        o.countAll ? "    count = len(votes)" : "    count = sum(votes)",
+        o.leftChain ? "    ordered = (low < mid) < high" : "    ordered = low < mid < high",
+        o.exact ? "    exact = round(0.1 * k, 9) == k / 10" : "    exact = 0.1 * k == k / 10",
+        "    return count, ordered, exact",
+        "",
+        "cases = [",
+        ...cases.map((c) => `    ([${c.votes.map((x) => (x ? "True" : "False")).join(", ")}], ${c.low}, ${c.mid}, ${c.high}, ${c.k}),`),
+        "]",
+        "for case in cases:",
+        `    print(*${fn}(*case))`,
       );
     return {
       title: "Booleans as numbers, chained comparisons, float equality",
@@ -174,7 +186,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.float-exact", prog({ exact: true })),
         mut("py.chained-comparison", prog({ leftChain: true, exact: true })),
       ],
-      explanation: `True counts as 1, so \`sum\` counts the True values; \`low < mid < high\` means \`low < mid and mid < high\` (the second part is False); and \`0.1 * ${k}\` is not exactly \`${k / 10}\` in binary floating point. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation:
+        "True counts as 1, so `sum` counts the True values; `low < mid < high` means `low < mid and mid < high` (here the second part is False); and `0.1 * k` is not exactly `k / 10` in binary floating point. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -233,17 +246,17 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
 
   predict(T, "decimal-looking-floats", "hard", (rng) => {
     // Values whose stored binary float rounds differently from the decimal "round half up" reading.
-    const price = rng.pick(["1.005", "1.035", "1.065", "1.095", "1.125", "1.275", "1.305", "1.335", "1.365", "1.525", "1.555", "1.585", "1.615", "1.765", "1.795", "1.825", "1.855", "2.025", "2.085", "2.135", "2.195", "2.255", "2.315", "2.385", "2.445", "2.505", "2.565", "2.625", "2.675", "2.735", "2.795", "2.855", "2.925", "2.985", "3.045", "3.105", "3.155", "3.215", "3.275", "3.335", "3.405", "3.465", "3.525", "3.585", "3.635", "3.695", "3.755", "3.815", "3.885", "3.945", "4.005", "4.055", "4.125", "4.175", "4.225", "4.295", "4.345", "4.425", "4.475", "4.545", "4.595", "4.645", "4.715", "4.765", "4.835", "4.895", "4.965", "5.015", "5.085", "5.135", "5.185", "5.255", "5.305", "5.385", "5.435", "5.505", "5.555", "5.625", "5.675", "5.725", "5.795", "5.845", "5.925", "5.975", "6.045", "6.095", "6.145", "6.215", "6.265", "6.335", "6.395", "6.465", "6.515", "6.585", "6.635", "6.685", "6.755", "6.805", "6.885", "6.935", "7.005", "7.055", "7.125", "7.175", "7.225", "7.295", "7.345", "7.425", "7.475", "7.545", "7.595", "7.645", "7.715", "7.765", "7.835", "7.895", "7.965", "8.055", "8.125", "8.155", "8.225", "8.295", "8.325", "8.405", "8.475", "8.545", "8.575", "8.645", "8.715", "8.745", "8.815", "8.895", "8.965", "8.995", "9.065", "9.135", "9.165", "9.235", "9.305", "9.385", "9.415", "9.485", "9.555", "9.625", "9.655", "9.725", "9.795", "9.825", "9.905", "9.975"]);
+    const prices = rng.sample(["1.005", "1.035", "1.065", "1.095", "1.125", "1.275", "1.305", "1.335", "1.365", "1.525", "1.555", "1.585", "1.615", "1.765", "1.795", "1.825", "1.855", "2.025", "2.085", "2.135", "2.195", "2.255", "2.315", "2.385", "2.445", "2.505", "2.565", "2.625", "2.675", "2.735", "2.795", "2.855", "2.925", "2.985", "3.045", "3.105", "3.155", "3.215", "3.275", "3.335", "3.405", "3.465", "3.525", "3.585", "3.635", "3.695", "3.755", "3.815", "3.885", "3.945", "4.005", "4.055", "4.125", "4.175", "4.225", "4.295", "4.345", "4.425", "4.475", "4.545", "4.595", "4.645", "4.715", "4.765", "4.835", "4.895", "4.965", "5.015", "5.085", "5.135", "5.185", "5.255", "5.305", "5.385", "5.435", "5.505", "5.555", "5.625", "5.675", "5.725", "5.795", "5.845", "5.925", "5.975", "6.045", "6.095", "6.145", "6.215", "6.265", "6.335", "6.395", "6.465", "6.515", "6.585", "6.635", "6.685", "6.755", "6.805", "6.885", "6.935", "7.005", "7.055", "7.125", "7.175", "7.225", "7.295", "7.345", "7.425", "7.475", "7.545", "7.595", "7.645", "7.715", "7.765", "7.835", "7.895", "7.965", "8.055", "8.125", "8.155", "8.225", "8.295", "8.325", "8.405", "8.475", "8.545", "8.575", "8.645", "8.715", "8.745", "8.815", "8.895", "8.965", "8.995", "9.065", "9.135", "9.165", "9.235", "9.305", "9.385", "9.415", "9.485", "9.555", "9.625", "9.655", "9.725", "9.795", "9.825", "9.905", "9.975"], 2);
     const [a, b, c] = [rng.pick([0, 2, 4]) + 0.5, rng.pick([1, 3, 5]) + 0.5, rng.pick([6, 8]) + 0.5];
-    const v = rng.pick(["price", "rate", "amount", "cost"]);
+    const fn = rng.pick(["to_cents", "two_places", "money", "tidy"]);
     const prog = (o: { halfUp?: boolean; bankersHalfUp?: boolean }) =>
       py(
         o.halfUp ? "from decimal import Decimal, ROUND_HALF_UP" : null,
-        `${v} = ${price}`,
-        o.halfUp
-          ? `print(float(Decimal("${price}").quantize(Decimal("0.01"), ROUND_HALF_UP)))`
-          : `print(round(${v}, 2))`,
-        o.halfUp ? `print(f"{float(Decimal('${price}').quantize(Decimal('0.01'), ROUND_HALF_UP)):.2f}")` : `print(f"{${v}:.2f}")`,
+        `def ${fn}(x):`,
+        o.halfUp ? '    return float(Decimal(str(x)).quantize(Decimal("0.01"), ROUND_HALF_UP))' : "    return round(x, 2)",
+        "",
+        `for price in (${prices.join(", ")}):`,
+        o.halfUp ? `    print(${fn}(price), f"{${fn}(price):.2f}")` : `    print(${fn}(price), f"{price:.2f}")`,
         o.bankersHalfUp
           ? `print(int(${a} + 0.5) + int(${b} + 0.5) + int(${c} + 0.5))`
           : `print(round(${a}) + round(${b}) + round(${c}))`,
@@ -256,7 +269,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.round-half-up", prog({ bankersHalfUp: true })),
         mut("py.float-exact", prog({ halfUp: true, bankersHalfUp: true })),
       ],
-      explanation: `\`${price}\` is stored as the nearest binary float, which may sit slightly below or above the written value, so rounding to 2 places follows that stored value; exact halves like ${a} are rounded to the even neighbour. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation: `A literal like \`${prices[0]}\` is stored as the nearest binary float, which sits slightly below or above the written value, so rounding to 2 places follows that stored value rather than "round half up"; exact halves like ${a} go to the even neighbour. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

@@ -56,23 +56,28 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
 
   predict(T, "slice-assignment-and-step", "hard", (rng) => {
     const name = rng.pick(["row", "line", "track", "buf", "seq"]);
+    const fn = rng.pick(["splice", "patch", "replace_run", "overwrite"]);
     const xs = distinctInts(rng, 8, 1, 50);
-    const i = rng.int(1, 3);
-    const width = rng.pick([1, 2, 4]);
-    const j = i + width;
+    const i = rng.int(2, 4);
+    const width = rng.pick([1, 2]);
     const repl = distinctInts(rng, 3, 51, 99);
     const step = rng.pick([2, 3]);
     const prog = (o: { keepLength?: boolean; forward?: boolean; startShift?: boolean; endInclusive?: boolean }) =>
       py(
-        `${name} = ${pyList(xs)}`,
+        `def ${fn}(seq, start, width, new):`,
         o.keepLength
-          ? `${name}[${i}:${i + 3}] = ${pyList(repl)}`
-          : `${name}[${i}:${o.endInclusive ? j + 1 : j}] = ${pyList(repl)}`,
+          ? "    seq[start:start + len(new)] = new"
+          : `    seq[start:start + width${o.endInclusive ? " + 1" : ""}] = new`,
+        `    return seq[${o.startShift ? "-2" : ""}::${o.forward ? "" : "-"}${step}]`,
+        "",
+        `${name} = ${pyList(xs)}`,
+        `for start in (${i}, 0):`,
+        `    back = ${fn}(${name}, start, ${width}, ${pyList(repl)})`,
         `print(len(${name}))`,
-        `print(${name}[${o.startShift ? "-2" : ""}::${o.forward ? "" : "-"}${step}])`,
+        "print(back)",
       );
     return {
-      title: "Slice assignment, then a negative step",
+      title: "Slice assignment inside a function",
       code: prog({}),
       distractors: [
         mut("py.slice-assignment", prog({ keepLength: true })),
@@ -80,7 +85,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.slice-step", prog({ startShift: true })),
         mut("py.slice-end-inclusive", prog({ endInclusive: true })),
       ],
-      explanation: `Assigning 3 items to the ${width}-item slice \`${name}[${i}:${j}]\` replaces those ${width} item(s) and changes the length; \`[::-${step}]\` then walks backwards from the LAST item taking every ${step}th. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation: `Each call replaces a ${width}-item slice with 3 items, so the list grows by ${3 - width} every time, and because the function mutates the list it was given, \`${name}\` itself grows; \`[::-${step}]\` then walks backwards from the LAST item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -98,7 +103,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         { fragment: `${i}:${j - 1}`, rule: "py.slice-end-inclusive" },
         { fragment: `${i + 1}:${j + 1}`, rule: "py.index-from-one" },
         { fragment: `${i - 1}:${j}`, rule: "py.slice-start-exclusive" },
-        { fragment: `-${j}:-${i}`, rule: "py.negative-index" },
+        { fragment: `${i}:-${j}`, rule: "py.negative-index" },
       ],
       explanation: `\`${name}[${i}:${j}]\` starts at index ${i} (the ${i + 1}th item, counting from 0) and stops BEFORE index ${j}, giving ${j - i} items.`,
     };
@@ -132,23 +137,31 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
   }),
 
   fill(T, "negative-step-slice", "hard", (rng) => {
-    const name = rng.pick(["seq", "chars", "vals", "line"]);
-    const xs = distinctInts(rng, 8, 1, 99);
+    const fn = rng.pick(["every_other_back", "backwards", "thin_out", "sample_back"]);
+    const a = distinctInts(rng, 8, 1, 99);
+    const b = distinctInts(rng, 5, 1, 99);
     const start = rng.pick([-1, -2]);
     const step = rng.pick([2, 3]);
     const ans = `${start}::-${step}`;
-    const wrong = [
-      { fragment: `${start === -1 ? -2 : -1}::-${step}`, rule: "py.negative-index" },
-      { fragment: `${start}:0:-${step}`, rule: "py.slice-end-inclusive" },
-      { fragment: `::${step}`, rule: "py.slice-step" },
-      { fragment: `${start}::${step}`, rule: "py.slice-step" },
-    ];
     return {
-      title: "Walking a list backwards with a step",
+      title: "Walking lists backwards with a step",
       prompt: fillPrompt("slice"),
-      code: py(`${name} = ${pyList(xs)}`, `picked = ${name}[___]`, "print(picked)", "print(len(picked))"),
+      code: py(
+        `def ${fn}(items):`,
+        "    if len(items) < 2:",
+        "        return []",
+        "    return items[___]",
+        "",
+        `for seq in (${pyList(a)}, ${pyList(b)}):`,
+        `    print(${fn}(seq))`,
+      ),
       answer: ans,
-      wrong,
+      wrong: [
+        { fragment: `${start === -1 ? -2 : -1}::-${step}`, rule: "py.negative-index" },
+        { fragment: `${start}:0:-${step}`, rule: "py.slice-end-inclusive" },
+        { fragment: `::${step}`, rule: "py.slice-step" },
+        { fragment: `${start}::${step}`, rule: "py.slice-step" },
+      ],
       explanation: `\`[${ans}]\` starts at index ${start} (${start === -1 ? "the last item" : "the second-to-last item"}), walks BACKWARDS ${step} at a time, and with no end given runs past index 0 — an explicit end of 0 would exclude index 0.`,
     };
   }),
@@ -203,15 +216,19 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "star-unpacking-and-step", "hard", (rng) => {
-    const xs = distinctInts(rng, 8, 1, 99);
-    const v = rng.pick(["data", "readings", "samples", "points"]);
+    const a = distinctInts(rng, 7, 1, 99);
+    const b = distinctInts(rng, 5, 1, 99);
+    const fn = rng.pick(["summarize", "trim_stats", "middle_part", "inner_values"]);
     const step = rng.pick([2, 3]);
     const prog = (o: { keepMin?: boolean; forward?: boolean; startShift?: boolean }) =>
       py(
-        `${v} = ${pyList(xs)}`,
-        `head, *body, tail = sorted(${v})${o.keepMin ? "" : "[1:]"}`,
-        "print(head, tail, len(body))",
-        `print(body[${o.startShift ? "-2" : ""}::${o.forward ? "" : "-"}${step}])`,
+        `def ${fn}(values):`,
+        `    head, *body, tail = sorted(values)${o.keepMin ? "" : "[1:]"}`,
+        `    return head, tail, body[${o.startShift ? "-2" : ""}::${o.forward ? "" : "-"}${step}]`,
+        "",
+        `for data in (${pyList(a)}, ${pyList(b)}):`,
+        `    low, high, picked = ${fn}(data)`,
+        "    print(low, high, picked)",
       );
     return {
       title: "Star unpacking a sorted slice",
@@ -222,7 +239,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.slice-step", prog({ startShift: true })),
         mut("py.slice-step", prog({ keepMin: true, forward: true })),
       ],
-      explanation: `\`sorted(${v})[1:]\` drops the smallest value; \`head\` and \`tail\` take the first and last of the rest, \`*body\` collects everything in between as a list, and \`[::-${step}]\` walks it backwards from its last item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation: `\`sorted(values)[1:]\` drops the smallest value; \`head\` and \`tail\` take the first and last of the rest, \`*body\` collects everything in between as a list, and \`[::-${step}]\` walks it backwards from its last item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

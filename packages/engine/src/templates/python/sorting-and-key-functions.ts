@@ -226,14 +226,21 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       if (new Set([plain, natural, caseless]).size === 3 && lenFirst !== lenAlphaFirst) break;
     }
     const v = rng.pick(["files", "names", "paths", "entries"]);
+    const fn = rng.pick(["listing", "stems", "catalog", "index_of"]);
     const prog = (o: { natural?: boolean; caseless?: boolean; lenAlpha?: boolean }) =>
       py(
-        `${v} = ${pyList(uniq)}`,
+        `def ${fn}(names):`,
+        "    out = []",
         o.natural
-          ? `print(sorted(${v}, key=lambda f: int(f[${stem.length}:-${ext.length + 1}])))`
+          ? `    for n in sorted(names, key=lambda f: int(f[${stem.length}:-${ext.length + 1}])):`
           : o.caseless
-            ? `print(sorted(${v}, key=str.lower))`
-            : `print(sorted(${v}))`,
+            ? "    for n in sorted(names, key=str.lower):"
+            : "    for n in sorted(names):",
+        '        out.append(n.split(".")[0])',
+        "    return out",
+        "",
+        `${v} = ${pyList(uniq)}`,
+        `print(${fn}(${v}))`,
         o.lenAlpha ? `shortest = sorted(${v}, key=lambda f: (len(f), f))[0]` : `shortest = sorted(${v}, key=len)[0]`,
         "print(shortest)",
       );
@@ -340,15 +347,20 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       if (entries[0]![1] !== entries[1]![1] || entries[0]![1] === lo) break;
     }
     const v = rng.pick(["scores", "votes", "points", "stars"]);
+    const fn = rng.pick(["podium", "leaders", "top_two", "ranking"]);
     const prog = (o: { reversedTies?: boolean; noKey?: boolean; lastMax?: boolean }) =>
       py(
-        `${v} = {${entries.map(([n, s]) => `"${n}": ${s}`).join(", ")}}`,
+        `def ${fn}(table):`,
         o.reversedTies
-          ? `ranked = sorted(${v}, key=${v}.get)[::-1]`
+          ? "    ranked = sorted(table, key=table.get)[::-1]"
           : o.noKey
-            ? `ranked = sorted(${v}, reverse=True)`
-            : `ranked = sorted(${v}, key=${v}.get, reverse=True)`,
-        "print(ranked)",
+            ? "    ranked = sorted(table, reverse=True)"
+            : "    ranked = sorted(table, key=table.get, reverse=True)",
+        "    return ranked[:2]",
+        "",
+        `${v} = {${entries.map(([n, s]) => `"${n}": ${s}`).join(", ")}}`,
+        `for place, name in enumerate(${fn}(${v}), start=1):`,
+        "    print(place, name)",
         `print(sorted(${v}.items(), key=lambda kv: kv[1])[0])`,
         o.lastMax ? `print(max(reversed(list(${v})), key=${v}.get))` : `print(max(${v}, key=${v}.get))`,
       );

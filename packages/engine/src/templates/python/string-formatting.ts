@@ -62,33 +62,31 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "format-mini-language", "hard", (rng) => {
-    const name = rng.pick(WORDS);
-    const width = name.length + rng.int(3, 6);
+    const names = rng.sample(WORDS, 2);
+    const width = Math.max(...names.map((n) => n.length)) + rng.int(3, 6);
     const fillCh = rng.pick(["*", "=", "~", "."]);
-    const total = rng.int(1000, 999999);
-    const code = `${rng.pick(["A", "B", "K", "Z"])}${rng.int(1, 99)}`;
-    const prog = (o: { noRepr?: boolean; left?: boolean }) =>
+    const totals = [rng.int(1000, 999999), rng.int(100, 99999)];
+    const codes = [`${rng.pick(["A", "B", "K", "Z"])}${rng.int(1, 99)}`, `${rng.pick(["C", "D", "M", "X"])}${rng.int(1, 99)}`];
+    const fn = rng.pick(["label", "render", "row_text", "fmt_row"]);
+    const prog = (o: { noRepr?: boolean; left?: boolean; noGrouping?: boolean }) =>
       py(
-        `name = "${name}"`,
-        `width = ${width}`,
-        `total = ${total}`,
-        `code = "${code}"`,
-        `print(f"{name:${fillCh}${o.left ? "<" : "^"}{width}}|{total:,}|{code${o.noRepr ? "" : "!r"}}")`,
+        `def ${fn}(name, total, code, width=${width}):`,
+        `    return f"{name:${fillCh}${o.left ? "<" : "^"}{width}}|{total:${o.noGrouping ? "" : ","}}|{code${o.noRepr ? "" : "!r"}}"`,
+        "",
+        `rows = [("${names[0]}", ${totals[0]}, "${codes[0]}"), ("${names[1]}", ${totals[1]}, "${codes[1]}")]`,
+        "for row in rows:",
+        `    print(${fn}(*row))`,
       );
-    const pad = width - name.length;
-    const leftHeavy = `${fillCh.repeat(Math.ceil(pad / 2))}${name}${fillCh.repeat(Math.floor(pad / 2))}`;
-    const grouped = total.toLocaleString("en-US");
-    const dots = grouped.replaceAll(",", ".");
     return {
       title: "Fill, align, grouping and !r",
       code: prog({}),
       distractors: [
         mut("py.str-repr", prog({ noRepr: true })),
         mut("py.format-spec", prog({ left: true })),
-        val("py.format-spec", `${leftHeavy}|${grouped}|'${code}'`),
-        val("py.format-spec", `${fillCh.repeat(Math.floor(pad / 2))}${name}${fillCh.repeat(Math.ceil(pad / 2))}|${dots}|'${code}'`),
+        mut("py.format-spec", prog({ noGrouping: true })),
+        mut("py.str-repr", prog({ noRepr: true, left: true })),
       ],
-      explanation: `\`${fillCh}^{width}\` centres the name in ${width} columns using \`${fillCh}\` (an odd leftover goes on the RIGHT), \`,\` inserts thousands separators, and \`!r\` formats with repr(), adding quotes. Output: \`{{output}}\`.`,
+      explanation: `\`${fillCh}^{width}\` centres each name in ${width} columns using \`${fillCh}\` (an odd leftover goes on the RIGHT), \`,\` inserts thousands separators, and \`!r\` formats with repr(), adding quotes. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -148,24 +146,28 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "format-indices-repr-percent", "hard", (rng) => {
-    const name = rng.pick(WORDS);
-    const qty = rng.int(2, 99);
-    const share = rng.pick(["0.35", "0.62", "0.17", "0.48", "0.81", "0.29", "0.73"]);
-    const w = name.length + rng.int(3, 5);
+    const names = rng.sample(WORDS, 2);
+    const qtys = [rng.int(2, 99), -rng.int(1, 9)];
+    const shares = rng.sample(["0.35", "0.62", "0.17", "0.48", "0.81", "0.29", "0.73"], 2);
+    const w = Math.max(...names.map((n) => n.length)) + rng.int(3, 5);
+    const fn = rng.pick(["describe", "summary", "line_for", "report"]);
     const prog = (o: { sequential?: boolean; noRepr?: boolean; plainPercent?: boolean; noPlus?: boolean }) =>
       py(
-        `name, qty, share = "${name}", ${qty}, ${share}`,
-        o.sequential ? 'print("{}x {}".format(qty, name))' : 'print("{1}x {0}".format(name, qty))',
-        `print("{0${o.noRepr ? "" : "!r"}:>${w}}|{1:${o.noPlus ? "" : "+"}}".format(name, qty))`,
-        o.plainPercent ? 'print(f"{share:.0f}%")' : 'print(f"{share:.0%}")',
+        `def ${fn}(name, qty, share):`,
+        o.sequential ? '    head = "{}x {}".format(name, qty)' : '    head = "{1}x {0}".format(name, qty)',
+        `    body = "{0${o.noRepr ? "" : "!r"}:>${w}}|{1:${o.noPlus ? "" : "+"}}".format(name, qty)`,
+        o.plainPercent ? '    return head + " " + body + " " + f"{share:.0f}%"' : '    return head + " " + body + " " + f"{share:.0%}"',
+        "",
+        `for item in [("${names[0]}", ${qtys[0]}, ${shares[0]}), ("${names[1]}", ${qtys[1]}, ${shares[1]})]:`,
+        `    print(${fn}(*item))`,
       );
     return {
       title: "Indices, !r and % in format strings",
       code: prog({}),
       distractors: [
         mut("py.format-index", prog({ sequential: true })),
-        mut("py.str-repr", prog({ noRepr: true })),
         mut("py.format-percent", prog({ plainPercent: true })),
+        mut("py.str-repr", prog({ noRepr: true })),
         mut("py.format-spec", prog({ noPlus: true })),
       ],
       explanation:
@@ -226,17 +228,20 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "format-with-keys-and-items", "hard", (rng) => {
-    const name = rng.pick(WORDS);
-    const qty = rng.int(1, 99);
+    const names = rng.sample(WORDS, 2);
+    const qtys = rng.shuffle([rng.int(0, 49) * 2 + 1, rng.int(1, 49) * 2]);
     const w = rng.int(4, 6);
     const fillCh = rng.pick(["=", "*", "~"]);
     const tw = rng.int(8, 11);
     const prog = (o: { leftAlign?: boolean; noZero?: boolean; rightTotal?: boolean }) =>
       py(
-        `item = {"name": "${name}", "qty": ${qty}}`,
-        `print("{name}:|{qty:${o.leftAlign ? "<" : ">"}${w}}|".format(**item))`,
-        `print("{0[name]}/{0[qty]:${o.noZero ? "" : "0"}3}".format(item))`,
-        `print(f"{item['qty'] * 2:${fillCh}${o.rightTotal ? ">" : "^"}${tw}}")`,
+        `items = [{"name": "${names[0]}", "qty": ${qtys[0]}}, {"name": "${names[1]}", "qty": ${qtys[1]}}]`,
+        "for item in items:",
+        "    if item[\"qty\"] % 2:",
+        `        print("{name}:|{qty:${o.leftAlign ? "<" : ">"}${w}}|".format(**item))`,
+        "    else:",
+        `        print("{0[name]}/{0[qty]:${o.noZero ? "" : "0"}3}".format(item))`,
+        `print(f"{sum(i['qty'] for i in items):${fillCh}${o.rightTotal ? ">" : "^"}${tw}}")`,
       );
     return {
       title: "Format fields that read dict keys",
@@ -247,7 +252,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         mut("py.format-spec", prog({ rightTotal: true })),
         mut("py.format-spec", prog({ leftAlign: true, noZero: true })),
       ],
-      explanation: `\`**item\` passes the keys as keyword arguments; \`{0[name]}\` indexes the first positional argument; \`>${w}\` right-aligns, \`03\` zero-pads to 3 digits, and \`${fillCh}^${tw}\` centres using \`${fillCh}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation: `\`**item\` passes the keys as keyword arguments and \`{0[name]}\` indexes the first positional argument; \`>${w}\` right-aligns, \`03\` zero-pads to 3 digits, and \`${fillCh}^${tw}\` centres the total using \`${fillCh}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
