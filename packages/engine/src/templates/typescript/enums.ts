@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Rng } from "../../types";
-import { PREDICT, lines, swap } from "./helpers";
+import { PREDICT, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "enums" } as const;
 
@@ -108,6 +108,112 @@ export const enumsTemplates: ChallengeTemplate[] = [
           { rule: "ts.loose-equality", code: swap(code, guard, `Object.values(${name}).some((v) => v == x)`) },
         ],
         explanation: `\`Object.values\` of a numeric enum contains the numbers and, through the reverse mapping, the member names too, so the string "${m2}" passes. \`includes\` uses strict equality, so the string "${high}" does not match the number ${high}, and \`${m1}\` is ${first + 1} by auto-increment.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/string-enum-values",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 3, rng);
+      const style = rng.pick(["upper", "lower", "prefix"] as const);
+      const valueOf = (m: string): string => (style === "upper" ? m.toUpperCase() : style === "lower" ? m.toLowerCase() : `${name.toLowerCase()}:${m.toLowerCase()}`);
+      const pick = used[rng.int(0, 2)]!;
+      const decl = `enum ${name} {\n${used.map((m) => `  ${m} = "${valueOf(m)}",`).join("\n")}\n}`;
+      const code = lines(
+        decl,
+        `const chosen = ${name}.${pick};`,
+        `console.log(chosen, Object.keys(${name}).length);`,
+        `console.log(Object.values(${name}).join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "What a string enum holds at runtime",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.enum-value-is-name", code: swap(code, decl, `enum ${name} {\n${used.map((m) => `  ${m} = "${m}",`).join("\n")}\n}`) },
+          { rule: "ts.string-enum-reverse", code: swap(code, decl, `enum ${name} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`) },
+          { rule: "ts.string-enum-reverse", code: swap(code, `Object.keys(${name}).length`, `Object.keys(${name}).length * 2`) },
+        ],
+        explanation: `A string enum compiles to a plain object mapping each member name to its string, with no reverse mapping: \`${name}.${pick}\` is "${valueOf(pick)}", and the object has exactly ${used.length} keys.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/fill-lookup-by-name",
+    difficulty: "medium",
+    kind: "fill-in-blank",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 4, rng);
+      const first = rng.pick([0, 1, 10]);
+      const target = used[rng.int(1, 3)]!;
+      const idx = rng.int(0, 3);
+      const unknown = rng.pick(["Trace", "Other", "Nope", "Custom"]);
+      const decl = `enum ${name} {\n  ${used[0]} = ${first},\n${used.slice(1).map((m) => `  ${m},`).join("\n")}\n}`;
+      const code = lines(
+        decl,
+        `function parse${name}(input: string): ${name} | undefined {`,
+        `  return /*___*/;`,
+        `}`,
+        `const results = [${q(target)}, ${q(String(first + idx))}, ${q(unknown)}].map((s) => String(parse${name}(s)));`,
+        `console.log(results.join(" "));`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Looking up a numeric enum member by name",
+        prompt: fillPrompt(),
+        code,
+        answer: `${name}[input as keyof typeof ${name}]`,
+        wrong: [
+          { fragment: `input as unknown as ${name}`, rule: "ts.assertion-converts" },
+          { fragment: `Number(input) as ${name}`, rule: "ts.enum-value-is-name" },
+          { fragment: `Object.values(${name}).indexOf(input) as ${name}`, rule: "ts.enum-reverse-mapping" },
+          { fragment: `Object.keys(${name}).indexOf(input) as ${name}`, rule: "ts.enum-reverse-mapping" },
+        ],
+        explanation: `Indexing the enum object with a member name gives its number. Because numeric enums also map numbers back to names, the string "${first + idx}" finds the reverse entry and returns a name, and an unknown name gives undefined; an \`as\` cast would convert nothing.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/declaration-merging",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const [a, b, c, d] = members(all, 4, rng);
+      const start = rng.int(5, 20) * 5;
+      const idx = rng.int(0, 1);
+      const code = lines(
+        `enum ${name} {`,
+        `  ${a},`,
+        `  ${b},`,
+        `}`,
+        `enum ${name} {`,
+        `  ${c} = ${start},`,
+        `  ${d},`,
+        `}`,
+        `const names = Object.keys(${name}).filter((k) => Number.isNaN(Number(k)));`,
+        `console.log(names.join(","));`,
+        `console.log(${name}.${d}, ${name}[${idx}]);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Two enum declarations with the same name",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.enum-merging", code: swap(code, `enum ${name} {\n  ${a},\n  ${b},\n}\n`, `const ${name}Old = { ${a}: 0, ${b}: 1 };\n`) },
+          { rule: "ts.enum-reverse-mapping", code: swap(code, `.filter((k) => Number.isNaN(Number(k)))`, "") },
+          { rule: "ts.enum-auto-increment", code: swap(code, `  ${c} = ${start},`, `  ${c} = 2,`) },
+        ],
+        explanation: `Enum declarations with the same name merge into one object, so all four members are there (numeric reverse-mapping keys are filtered out). The second block starts at ${start} because it must give its first member a value, and \`${d}\` follows at ${start + 1}; \`${name}[${idx}]\` is the reverse mapping from the first block.`,
       };
     },
   },

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, PREDICT, lines, q, swap } from "./helpers";
+import { COLORS, FRUITS, PREDICT, distinctInts, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "generics" } as const;
 
@@ -158,6 +158,131 @@ export const genericsTemplates: ChallengeTemplate[] = [
           { rule: "ts.alias-is-copy", code: swap(code, `${fn}(${obj});\n`, `${fn}({ ...${obj} });\n`) },
         ],
         explanation: `A \`Map\` compares object keys by identity. The equal-looking literal is a different key (a second call), while \`${obj}\` stays the same key after being mutated, so the stale cached ${w * h} comes back.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/fill-first-or-fallback",
+    difficulty: "easy",
+    kind: "fill-in-blank",
+    build(rng) {
+      const fn = rng.pick(["firstOr", "headOr", "firstOrDefault", "pickFirst"]);
+      const d = rng.int(5, 99);
+      const n = rng.int(1, 9);
+      const [w, alt] = rng.pick([
+        ["x", "?"],
+        ["ok", "none"],
+        ["yes", "n/a"],
+        ["on", "off"],
+      ] as const);
+      const calls = rng.shuffle([`${fn}<number>([], ${d})`, `${fn}([0, ${n}], ${d})`, `${fn}(["", ${q(w)}], ${q(alt)})`]);
+      const code = lines(
+        `function ${fn}<T>(items: readonly T[], fallback: T): T {`,
+        `  return /*___*/;`,
+        `}`,
+        `console.log(JSON.stringify([${calls.join(", ")}]));`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "A generic first-or-fallback",
+        prompt: fillPrompt(),
+        code,
+        answer: "items[0] ?? fallback",
+        wrong: [
+          { fragment: "items[0] || fallback", rule: "ts.nullish-vs-or" },
+          { fragment: "items[1] ?? fallback", rule: "ts.off-by-one" },
+          { fragment: "items.at(-1) ?? fallback", rule: "ts.off-by-one" },
+          { fragment: "(items[0] as T) && fallback", rule: "ts.truthy-narrowing" },
+        ],
+        explanation:
+          "`??` falls back only when the first item is `undefined` (the empty array), so the falsy but real items `0` and `\"\"` are kept. `||` would replace them too; the type parameter `T` plays no part at runtime.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/static-shared-across-type-arguments",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Registry", "Bag", "Store", "Pool"]);
+      const counter = rng.pick(["count", "adds", "total"]);
+      const [na, nb] = [rng.int(1, 4), rng.int(1, 3)];
+      const [aName, bName] = rng.pick([
+        ["nums", "words"],
+        ["ids", "tags"],
+        ["ages", "names"],
+      ] as const);
+      const words = rng.sample(FRUITS, nb);
+      const code = lines(
+        `class ${cls}<T> {`,
+        `  static ${counter} = 0;`,
+        `  private items: T[] = [];`,
+        `  add(item: T): number {`,
+        `    ${cls}.${counter}++;`,
+        `    return this.items.push(item);`,
+        `  }`,
+        `}`,
+        `const ${aName} = new ${cls}<number>();`,
+        `const ${bName} = new ${cls}<string>();`,
+        ...Array.from({ length: na }, (_, i) => `${aName}.add(${i + 1});`),
+        ...words.map((w) => `${bName}.add(${q(w)});`),
+        `console.log(${aName}.add(${na + 1}), ${bName}.add("last"), ${cls}.${counter});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A static member of a generic class",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.generics-at-runtime",
+            code: swapAll(swap(code, `  static ${counter} = 0;`, `  ${counter} = 0;\n  static ${counter} = 0;`), `    ${cls}.${counter}++;`, `    this.${counter}++;\n    ${cls}.${counter} = this.${counter};`),
+          },
+          { rule: "ts.off-by-one", code: swap(code, `return this.items.push(item);`, `return this.items.push(item) - 1;`) },
+          { rule: "ts.push-returns-array", code: swap(code, `return this.items.push(item);`, `this.items.push(item);\n    return ${cls}.${counter};`) },
+        ],
+        explanation: `Type arguments are erased, so \`${cls}<number>\` and \`${cls}<string>\` are the same class at runtime and share one static \`${counter}\`. \`push\` returns the new length of that instance's own array.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/default-array-per-call",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["collect", "gather", "append", "addTo"]);
+      const [a, b, c, d] = distinctInts(rng, 4, 1, 50);
+      const into = rng.pick(["into", "bucket", "list"]);
+      const shared = rng.pick(["shared", "common", "pool"]);
+      const extra = rng.int(51, 99);
+      const header = `function ${fn}<T>(item: T, ${into}: T[] = []): T[] {`;
+      const code = lines(
+        header,
+        `  ${into}.push(item);`,
+        `  return ${into};`,
+        `}`,
+        `const r1 = ${fn}(${a});`,
+        `const r2 = ${fn}(${b});`,
+        `const ${shared}: number[] = [];`,
+        `const r3 = ${fn}(${c}, ${shared});`,
+        `const r4 = ${fn}(${d}, ${shared});`,
+        `${shared}.push(${extra});`,
+        `console.log(JSON.stringify([r1, r2, r3]), r3 === r4);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A generic function with a default array",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.default-param-eval", code: swap(code, header, `const defaultList: unknown[] = [];\nfunction ${fn}<T>(item: T, ${into}: T[] = defaultList as T[]): T[] {`) },
+          { rule: "ts.alias-is-copy", code: swap(code, `  return ${into};`, `  return [...${into}];`) },
+          { rule: "ts.alias-is-copy", code: swap(code, `${shared}.push(${extra});\n`, "") },
+        ],
+        explanation: `A default parameter is evaluated on every call that omits it, so \`r1\` and \`r2\` get separate new arrays. \`r3\` and \`r4\` are both the \`${shared}\` array itself, so they are the same object and also see the later push of ${extra}.`,
       };
     },
   },

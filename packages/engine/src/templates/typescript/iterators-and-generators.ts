@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, distinctInts, lines, swap } from "./helpers";
+import { FRUITS, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "iterators-and-generators" } as const;
 
@@ -129,6 +129,122 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           { rule: "ts.yield-value-flow", code: swap(code, `    total += n;`, `    total += n;\n    yield total;`) },
         ],
         explanation: `The first \`next(${x0})\` only starts the generator, so ${x0} is discarded and 0 is yielded. Each later \`next(v)\` makes the paused \`yield\` evaluate to \`v\`. Once the total reaches ${limit} the loop ends and the \`return\` value becomes \`value\` (with \`done: true\`); after that, \`next\` gives undefined.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/fill-map-iteration",
+    difficulty: "easy",
+    kind: "fill-in-blank",
+    build(rng) {
+      const keys = rng.sample(FRUITS, 3);
+      const vals = distinctInts(rng, 3, 0, 30);
+      const map = rng.pick(["stock", "prices", "counts", "inventory"]);
+      const [k, v] = rng.pick([
+        ["name", "qty"],
+        ["key", "value"],
+        ["fruit", "n"],
+      ] as const);
+      const code = lines(
+        `const ${map} = new Map<string, number>([${keys.map((key, i) => `[${q(key)}, ${vals[i]}]`).join(", ")}]);`,
+        `const parts: string[] = [];`,
+        `for (const [${k}, ${v}] of /*___*/) {`,
+        `  parts.push(\`\${${k}}=\${${v}}\`);`,
+        `}`,
+        `console.log(\`\${parts.length}: \${parts.join(" ")}\`);`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Iterating the entries of a Map",
+        prompt: fillPrompt(),
+        code,
+        answer: `${map}.entries()`,
+        wrong: [
+          { fragment: `Object.entries(${map})`, rule: "ts.map-iteration" },
+          { fragment: `${map}.keys()`, rule: "ts.map-iteration" },
+          { fragment: `[...${map}.values()].entries()`, rule: "ts.map-iteration" },
+          { fragment: `Object.keys(${map}).entries()`, rule: "ts.map-iteration" },
+        ],
+        explanation: `A \`Map\` is itself iterable and yields \`[key, value]\` pairs in insertion order (iterating \`${map}\` itself is the same). \`Object.entries\` only sees ordinary properties, and a Map keeps its entries elsewhere.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/iterator-consumed-once",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const vals = distinctInts(rng, rng.int(3, 4), 1, 40);
+      const map = rng.pick(["scores", "laps", "readings", "bids"]);
+      const keys = rng.sample(PEOPLE, vals.length);
+      const it = rng.pick(["it", "values", "source"]);
+      const useSum = rng.bool();
+      const first = useSum ? `const total = [...${it}].reduce((a, b) => a + b, 0);` : `const total = Array.from(${it}).length;`;
+      const code = lines(
+        `const ${map} = new Map<string, number>([${keys.map((key, i) => `[${q(key)}, ${vals[i]}]`).join(", ")}]);`,
+        `const ${it}: Iterator<number> & Iterable<number> = ${map}.values();`,
+        first,
+        `const best = Math.max(...${it});`,
+        `console.log(\`total=\${total} best=\${best}\`);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Reading the same iterator twice",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.iterator-reusable", code: swap(code, `Math.max(...${it})`, `Math.max(...${map}.values())`) },
+          { rule: "ts.empty-max", code: swap(code, `Math.max(...${it})`, `Math.max(0, ...${it})`) },
+          { rule: "ts.empty-max", value: `total=${useSum ? vals.reduce((a, b) => a + b, 0) : vals.length} best=NaN` },
+          { rule: "ts.iterator-reusable", code: swap(swap(code, `${first}\n`, ""), `const best = Math.max(...${it});`, `const best = Math.max(...${it});\n${first}`) },
+        ],
+        explanation: "`values()` returns a one-shot iterator. The first pass consumes it, so the spread in `Math.max(...)` gets no values at all, and `Math.max()` with no arguments is -Infinity.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/finally-on-break",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const res = rng.pick(["db", "file", "socket", "lock", "cursor"]);
+      const fn = rng.pick(["resource", "openRows", "readAll", "stream"]);
+      const items = distinctInts(rng, 4, 1, 30);
+      const stopAt = items[rng.int(1, 2)]!;
+      const loop = `for (const n of ${fn}(${q(res)})) {`;
+      const code = lines(
+        `function* ${fn}(name: string): Generator<number> {`,
+        `  console.log(\`open \${name}\`);`,
+        `  try {`,
+        ...items.map((n) => `    yield ${n};`),
+        `  } finally {`,
+        `    console.log(\`close \${name}\`);`,
+        `  }`,
+        `}`,
+        loop,
+        `  if (n === ${stopAt}) break;`,
+        `  console.log(\`use \${n}\`);`,
+        `}`,
+        `console.log("after");`,
+      );
+      return {
+        kind: "predict-output",
+        title: "break out of a generator with try/finally",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.break-skips-finally",
+            code: swap(code, loop, `const gen = ${fn}(${q(res)});\nfor (const n of { [Symbol.iterator]: () => ({ next: () => gen.next() }) }) {`),
+          },
+          { rule: "ts.off-by-one", code: swap(code, `  if (n === ${stopAt}) break;\n  console.log(\`use \${n}\`);`, `  console.log(\`use \${n}\`);\n  if (n === ${stopAt}) break;`) },
+          { rule: "ts.generator-eager", code: swap(swap(code, `  console.log(\`open \${name}\`);\n`, ""), loop, `console.log(\`open ${res}\`);\n${loop}`) },
+          { rule: "ts.break-skips-finally", code: swap(code, `  if (n === ${stopAt}) break;`, `  if (n === ${stopAt}) continue;`) },
+        ],
+        explanation: `\`break\` leaves the loop early, and \`for...of\` then calls the generator's \`return()\`, which resumes it at the paused \`yield\` as if it returned there, so the \`finally\` block prints "close ${res}" before "after".`,
       };
     },
   },

@@ -122,4 +122,147 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
       };
     },
   },
+  {
+    ...base,
+    id: "typescript/type-narrowing/in-operator-optional-property",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [prop, other] = rng.pick([
+        ["retries", "timeout"],
+        ["limit", "offset"],
+        ["color", "size"],
+        ["port", "host"],
+      ] as const);
+      const t = rng.pick(["Options", "Config", "Settings"]);
+      const fn = rng.pick(["describe", "explain", "summarize"]);
+      const n = rng.int(1, 99);
+      const calls = rng.shuffle([`{ ${prop}: undefined }`, `{}`, `{ ${prop}: 0 }`, `{ ${prop}: ${n} }`]);
+      const check = `"${prop}" in o`;
+      const code = lines(
+        `type ${t} = { ${prop}?: number; ${other}?: number };`,
+        `function ${fn}(o: ${t}): string {`,
+        `  if (${check}) return \`${prop}=\${o.${prop}}\`;`,
+        `  return "default";`,
+        `}`,
+        `const inputs: ${t}[] = [${calls.join(", ")}];`,
+        `console.log(inputs.map(${fn}).join(" | "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "The in operator and an undefined property",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.in-checks-value", code: swap(code, check, `o.${prop} !== undefined`) },
+          { rule: "ts.truthy-narrowing", code: swap(code, check, `o.${prop}`) },
+          { rule: "ts.in-checks-value", code: swap(code, check, `"${prop}" in o || "${other}" in o || true`) },
+        ],
+        explanation: `\`in\` asks whether the key exists on the object, not whether its value is defined: \`{ ${prop}: undefined }\` has the key, so it takes the first branch, while \`{}\` does not. A value of 0 also counts, because \`in\` ignores truthiness.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/type-narrowing/instanceof-error-classes",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [e1, e2] = rng.pick([
+        ["NotFound", "Invalid"],
+        ["Timeout", "Denied"],
+        ["Conflict", "Expired"],
+        ["Missing", "Corrupt"],
+        ["Auth", "Quota"],
+        ["Parse", "Network"],
+        ["Locked", "Stale"],
+        ["Range", "Format"],
+      ] as const);
+      const [c1, c2, c3] = rng.pick([
+        ["404", "500", "unknown"],
+        ["retry", "fail", "ignore"],
+        ["A", "B", "C"],
+      ] as const);
+      const fn = rng.pick(["classify", "codeFor", "triage"]);
+      const thrown = rng.pick(["boom", "oops", "bad", "fail", "nope"]);
+      const [m1, m2, m3] = rng.sample(["a", "b", "c", "x", "y", "z", "id", "db", "io"], 3) as [string, string, string];
+      const objLit = `{ name: "Error", message: ${q(m3)} }`;
+      const items = rng.shuffle([`new ${e1}Error(${q(m1)})`, `new ${e2}Error(${q(m2)})`, q(thrown), objLit]);
+      const code = lines(
+        `class ${e1}Error extends Error {}`,
+        `class ${e2}Error extends Error {}`,
+        `function ${fn}(e: unknown): string {`,
+        `  if (e instanceof ${e1}Error) return ${q(c1)};`,
+        `  if (e instanceof Error) return ${q(c2)};`,
+        `  return ${q(c3)};`,
+        `}`,
+        `const caught: unknown[] = [${items.join(", ")}];`,
+        `console.log(caught.map(${fn}).join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Narrowing caught values with instanceof",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.instanceof-structural", code: swap(code, objLit, `new Error(${q(m3)})`) },
+          { rule: "ts.instanceof-structural", code: swap(code, `new ${e2}Error(${q(m2)})`, `new ${e1}Error(${q(m2)})`) },
+          { rule: "ts.instanceof-structural", code: swap(code, `[${items.join(", ")}]`, `[${items.map((i) => (i === q(thrown) ? `new Error(${i})` : i)).join(", ")}]`) },
+        ],
+        explanation: `\`instanceof\` walks the prototype chain: ${e1}Error and ${e2}Error have identical shapes (TypeScript would even treat them as the same type), but only a real ${e1}Error matches the first check. A thrown string and an object literal that merely looks like an Error are not instances of Error at all.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/type-narrowing/non-null-assertion-in-closure",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const v = rng.pick(["label", "current", "title", "user", "status", "mode"]);
+      const word = rng.pick(["ready", "draft", "admin", "guest", "alpha", "queued", "beta", "live", "idle", "owner", "kiwi", "north", "south", "green", "delta", "omega", "main", "spare"]);
+      const [loud, safe] = rng.pick([
+        ["shout", "safe"],
+        ["upper", "guarded"],
+        ["loud", "careful"],
+        ["strict", "lenient"],
+        ["risky", "checked"],
+      ] as const);
+      const fallback = rng.pick(["none", "n/a", "empty", "unset", "missing", "blank"]);
+      const method = rng.pick(["toUpperCase", "trim", "toLowerCase"] as const);
+      const shown = method === "toUpperCase" ? word.toUpperCase() : word;
+      const order = rng.bool() ? `${safe}, ${loud}` : `${loud}, ${safe}`;
+      const loudDecl = `const ${loud} = (): string => ${v}!.${method}();`;
+      const safeDecl = `const ${safe} = (): string => ${v}?.${method}() ?? ${q(fallback)};`;
+      const code = lines(
+        `let ${v}: string | null = ${q(word)};`,
+        loudDecl,
+        safeDecl,
+        `console.log(${loud}(), ${safe}());`,
+        `${v} = null;`,
+        `for (const fn of [${order}]) {`,
+        `  try {`,
+        `    console.log(fn());`,
+        `  } catch (e) {`,
+        `    console.log((e as Error).name);`,
+        `  }`,
+        `}`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A non-null assertion inside a closure",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.assertion-converts", code: swap(code, loudDecl, `const ${loud} = (): string => ${v}?.${method}() ?? "";`) },
+          { rule: "ts.optional-chaining", code: swap(code, safeDecl, `const ${safe} = (): string => ${v}!.${method}() ?? ${q(fallback)};`) },
+          {
+            rule: "ts.closure-snapshot",
+            code: swap(swap(code, loudDecl, `const ${loud} = ((s: string | null) => (): string => s!.${method}())(${v});`), safeDecl, `const ${safe} = ((s: string | null) => (): string => s?.${method}() ?? ${q(fallback)})(${v});`),
+          },
+        ],
+        explanation: `The closures read \`${v}\` when they are called, after it became null. \`?.\` short-circuits to undefined and \`??\` supplies "${fallback}", but the \`!\` assertion only silences the compiler: at runtime \`null.${method}()\` throws a TypeError. (Before the reassignment both print "${shown}".)`,
+      };
+    },
+  },
 ];

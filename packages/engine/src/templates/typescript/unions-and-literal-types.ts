@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, lines, swap } from "./helpers";
+import { PREDICT, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "unions-and-literal-types" } as const;
 
@@ -115,6 +115,135 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
           { rule: "ts.string-compare", code: swap(code, inc, `counts[r.toLowerCase() as ${t}] += 1;`) },
         ],
         explanation: `\`as ${t}[]\` does not check the data, so "${upper}" and "${bad}" become new keys. Reading a missing key gives \`undefined\`, and \`undefined + 1\` is NaN; the new keys are listed after the original ones, in insertion order.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/nullish-or-default",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const t = rng.pick(["Volume", "Limit", "Retries", "Quota", "Timeout", "Budget"]);
+      const d = rng.int(5, 999);
+      const [fOr, fNullish, fDefault] = rng.pick([
+        ["withOr", "withNullish", "withDefault"],
+        ["a", "b", "c"],
+        ["orVal", "nullishVal", "defaultVal"],
+        ["viaOr", "viaNullish", "viaDefault"],
+        ["f", "g", "h"],
+      ] as const);
+      const orLine = `const ${fOr} = (v: ${t}): ${t} => v || ${d};`;
+      const nullishLine = `const ${fNullish} = (v: ${t}): ${t} => v ?? ${d};`;
+      const zeroFirst = rng.bool();
+      const [x, y] = zeroFirst ? ["0", "null"] : ["null", "0"];
+      const code = lines(
+        `type ${t} = number | null | undefined;`,
+        orLine,
+        nullishLine,
+        `const ${fDefault} = (v: ${t} = ${d}): ${t} => v;`,
+        `console.log(${fOr}(${x}), ${fNullish}(${x}), ${fDefault}(${x}));`,
+        `console.log(${fOr}(${y}), ${fNullish}(${y}), ${fDefault}(${y}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "||, ?? and a default parameter on 0 and null",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.nullish-vs-or", code: swap(code, orLine, orLine.replace("v ||", "v ??")) },
+          { rule: "ts.nullish-vs-or", code: swap(code, nullishLine, nullishLine.replace("v ??", "v ||")) },
+          { rule: "ts.default-vs-undefined", code: swapAll(code, `${fDefault}(null)`, `${fDefault}(undefined)`) },
+        ],
+        explanation: `\`||\` replaces every falsy value, 0 included. \`??\` replaces only null and undefined. A default parameter applies only when the argument is undefined, so passing null gets null.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/switch-returns-undefined",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const t = rng.pick(["Op", "Action", "Command"]);
+      const start = rng.int(2, 30);
+      const k = rng.int(2, 9);
+      const bad = rng.pick(["div", "mod", "pow", "neg"]);
+      const ops = rng.shuffle(["add", "mul", bad, "sub"]);
+      while (ops[ops.length - 1] === bad) ops.unshift(ops.pop()!);
+      const cases = `    case "add":\n      return a + b;\n    case "sub":\n      return a - b;\n    case "mul":\n      return a * b;`;
+      const code = lines(
+        `type ${t} = "add" | "sub" | "mul";`,
+        `function apply(op: ${t}, a: number, b: number): number {`,
+        `  switch (op) {`,
+        cases,
+        `  }`,
+        `}`,
+        `const ops = JSON.parse('${JSON.stringify(ops)}') as ${t}[];`,
+        `let acc = ${start};`,
+        `const trace: string[] = [];`,
+        `for (const op of ops) {`,
+        `  acc = apply(op, acc, ${k});`,
+        `  trace.push(\`\${op}=\${acc}\`);`,
+        `}`,
+        `console.log(trace.join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A union switch meets an unexpected value",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.literal-type-validates", code: swap(code, `for (const op of ops) {`, `for (const op of ops.filter((o) => ["add", "sub", "mul"].includes(o))) {`) },
+          { rule: "ts.exhaustive-never", code: swap(code, cases, `${cases}\n    default:\n      return a;`) },
+          { rule: "ts.undefined-arithmetic", code: swap(code, `  acc = apply(op, acc, ${k});`, `  acc = apply(op, acc, ${k}) ?? 0;`) },
+        ],
+        explanation: `\`as ${t}[]\` does not check the JSON, so "${bad}" reaches the switch, matches no case and the function falls off the end, returning undefined. Every later arithmetic step on undefined gives NaN.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/template-literal-key",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [e1, e2] = rng.sample(["click", "hover", "focus", "scroll", "submit", "resize", "change", "input", "drop", "load"], 2) as [string, string];
+      const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+      const [r1, r2] = rng.sample(["clicked", "done", "seen", "handled", "fired", "ok", "caught", "noted", "run", "yes"], 2) as [string, string];
+      const fn = rng.pick(["handlerFor", "keyFor", "eventKey"]);
+      const build = `  return \`on\${name}\` as \`on\${Capitalize<N>}\`;`;
+      const call = `console.log(key, handlers[key]());`;
+      const code = lines(
+        `type EventName = ${q(e1)} | ${q(e2)};`,
+        `type HandlerName = \`on\${Capitalize<EventName>}\`;`,
+        `const handlers: Record<HandlerName, () => string> = {`,
+        `  on${cap(e1)}: () => ${q(r1)},`,
+        `  on${cap(e2)}: () => ${q(r2)},`,
+        `};`,
+        `function ${fn}<N extends EventName>(name: N): \`on\${Capitalize<N>}\` {`,
+        build,
+        `}`,
+        `for (const name of [${q(e1)}, ${q(e2)}] as const) {`,
+        `  const key = ${fn}(name);`,
+        `  try {`,
+        `    ${call}`,
+        `  } catch (e) {`,
+        `    console.log(key, (e as Error).name);`,
+        `  }`,
+        `}`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Capitalize in a type, not in the string",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.template-literal-type-runtime", code: swap(code, build, `  return \`on\${name[0]!.toUpperCase()}\${name.slice(1)}\` as \`on\${Capitalize<N>}\`;`) },
+          { rule: "ts.optional-chaining", code: swap(code, call, `console.log(key, handlers[key]?.());`) },
+          { rule: "ts.template-literal-type-runtime", code: swap(code, call, `console.log(\`on\${name[0]!.toUpperCase()}\${name.slice(1)}\`, (handlers as Record<string, () => string>)[key]?.() ?? "TypeError");`) },
+        ],
+        explanation: `\`Capitalize<N>\` only changes the type; the function really returns "on" + the lowercase name, and the \`as\` cast hides the mismatch. No handler has that key, so \`handlers[key]\` is undefined and calling it throws a TypeError.`,
       };
     },
   },
