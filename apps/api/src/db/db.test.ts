@@ -58,7 +58,8 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
   it("migrations roll back and apply again", async () => {
     const names = Object.keys(migrations);
     const rolledBack: string[] = [];
-    for (let step = 0; step < names.length; step++) rolledBack.push(...(await migrateDown(t.db, { schema: t.schema })));
+    for (let step = 0; step < names.length; step++)
+      rolledBack.push(...(await migrateDown(t.db, { schema: t.schema })));
     expect(rolledBack).toEqual([...names].reverse());
     const remaining = (await t.db.introspection.getTables()).map((table) => table.name);
     expect(remaining.filter((n) => TABLES.includes(n))).toEqual([]);

@@ -13,16 +13,27 @@ afterEach(async () => {
 });
 
 async function call(userId: string, method: "GET" | "POST", url: string, payload?: object) {
-  return t!.app.inject({ method, url, headers: await t!.auth(userId), ...(payload === undefined ? {} : { payload }) });
+  return t!.app.inject({
+    method,
+    url,
+    headers: await t!.auth(userId),
+    ...(payload === undefined ? {} : { payload }),
+  });
 }
 
-async function generate(userId: string, body: Record<string, unknown> = { difficulty: "easy" }): Promise<Challenge> {
+async function generate(
+  userId: string,
+  body: Record<string, unknown> = { difficulty: "easy" },
+): Promise<Challenge> {
   const res = await call(userId, "POST", "/api/generate-challenge", body);
   expect(res.statusCode).toBe(201);
   return res.json() as Challenge;
 }
 
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; json(): unknown }, status: number) {
+function expectProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; json(): unknown },
+  status: number,
+) {
   expect(res.statusCode).toBe(status);
   expect(String(res.headers["content-type"])).toContain(PROBLEM_CONTENT_TYPE);
   expect(res.json()).toMatchObject({ status });
@@ -31,10 +42,20 @@ function expectProblem(res: { statusCode: number; headers: Record<string, unknow
 describe.each(testDatabases())("challenges API on $name", ({ name }) => {
   it("POST /api/generate-challenge answers 201 with a challenge that carries no answer key", async () => {
     t = await buildChallengeTestApp({ dialect: name });
-    const res = await call(ALICE, "POST", "/api/generate-challenge", { difficulty: "medium", language: "python", topic: "generators" });
+    const res = await call(ALICE, "POST", "/api/generate-challenge", {
+      difficulty: "medium",
+      language: "python",
+      topic: "generators",
+    });
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ difficulty: "medium", language: "python", topic: "generators", verified: true, source: "offline" });
+    expect(body).toMatchObject({
+      difficulty: "medium",
+      language: "python",
+      topic: "generators",
+      verified: true,
+      source: "offline",
+    });
     expect(body.options).toHaveLength(4);
     for (const secret of ["correctChoice", "correctIndex", "explanation", "optionExplanations", "answer"]) {
       expect(body).not.toHaveProperty(secret);
@@ -45,7 +66,9 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
   it("defaults to javascript and a topic seeded from the generation id", async () => {
     t = await buildChallengeTestApp({ dialect: name });
     const catalog = (await t.app.inject({ method: "GET", url: "/api/catalog" })).json();
-    const jsTopics = catalog.languages.find((l: { id: string }) => l.id === "javascript").topics.map((x: { id: string }) => x.id);
+    const jsTopics = catalog.languages
+      .find((l: { id: string }) => l.id === "javascript")
+      .topics.map((x: { id: string }) => x.id);
     const topics = new Set<string>();
     for (let i = 0; i < 12; i++) {
       const c = await generate(ALICE);
@@ -62,16 +85,25 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
     expect(res.statusCode).toBe(200);
     const catalog = res.json();
     expect(catalog.difficulties).toEqual(["easy", "medium", "hard"]);
-    expect(catalog.languages.map((l: { id: string }) => l.id)).toEqual(expect.arrayContaining(["javascript", "python"]));
+    expect(catalog.languages.map((l: { id: string }) => l.id)).toEqual(
+      expect.arrayContaining(["javascript", "python"]),
+    );
     expect(res.headers["cache-control"]).toBe("public, max-age=300");
   });
 
   it("unknown language, topic or difficulty answers 400 naming the valid values, and charges nothing", async () => {
     t = await buildChallengeTestApp({ dialect: name, env: { QUOTA_DAILY_LIMIT: "3" } });
-    const badTopic = await call(ALICE, "POST", "/api/generate-challenge", { difficulty: "easy", language: "javascript", topic: "quantum-physics" });
+    const badTopic = await call(ALICE, "POST", "/api/generate-challenge", {
+      difficulty: "easy",
+      language: "javascript",
+      topic: "quantum-physics",
+    });
     expectProblem(badTopic, 400);
     expect(badTopic.json().detail).toMatch(/Valid topics: .*arrays/);
-    const badLanguage = await call(ALICE, "POST", "/api/generate-challenge", { difficulty: "easy", language: "cobol" });
+    const badLanguage = await call(ALICE, "POST", "/api/generate-challenge", {
+      difficulty: "easy",
+      language: "cobol",
+    });
     expectProblem(badLanguage, 400);
     expect(badLanguage.json().detail).toMatch(/javascript/);
     const badDifficulty = await call(ALICE, "POST", "/api/generate-challenge", { difficulty: "impossible" });
@@ -125,7 +157,12 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
       choice: 0,
       correctChoice: 1,
       explanation: "1 + 1 is 2.",
-      optionExplanations: ["String concatenation needs a string.", "Right.", "Both operands are defined.", "Both are numbers."],
+      optionExplanations: [
+        "String concatenation needs a string.",
+        "Right.",
+        "Both operands are defined.",
+        "Both are numbers.",
+      ],
       answeredAt: "2026-11-26T12:00:00.000Z",
     });
     t.clock.advance(60_000);
@@ -133,10 +170,15 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(first.json());
 
-    const concurrent = await Promise.all([0, 1, 2, 3].map(async (choice) => {
-      const other = await generate(ALICE);
-      return Promise.all([call(ALICE, "POST", `/api/challenges/${other.id}/answer`, { choice }), call(ALICE, "POST", `/api/challenges/${other.id}/answer`, { choice: (choice + 1) % 4 })]);
-    }));
+    const concurrent = await Promise.all(
+      [0, 1, 2, 3].map(async (choice) => {
+        const other = await generate(ALICE);
+        return Promise.all([
+          call(ALICE, "POST", `/api/challenges/${other.id}/answer`, { choice }),
+          call(ALICE, "POST", `/api/challenges/${other.id}/answer`, { choice: (choice + 1) % 4 }),
+        ]);
+      }),
+    );
     for (const [a, b] of concurrent) expect(a!.json()).toEqual(b!.json());
   });
 
@@ -175,7 +217,9 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
       expectProblem(await call(BOB, "POST", `/api/challenges/${c.id}/answer`, { choice: 1 }), 404);
     }
     // Bob's 404 must not have recorded anything on Alice's challenge.
-    expect((await call(ALICE, "GET", `/api/challenges/${alices[1]!.id}`)).json()).not.toHaveProperty("answer");
+    expect((await call(ALICE, "GET", `/api/challenges/${alices[1]!.id}`)).json()).not.toHaveProperty(
+      "answer",
+    );
 
     const bobHistory = (await call(BOB, "GET", "/api/my-history")).json() as HistoryPage;
     expect(bobHistory.items.map((i) => i.id)).toEqual([bobs.id]);
@@ -185,14 +229,19 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
     expect(bobStats).toMatchObject({ totalChallenges: 1, overall: { answered: 0 } });
   });
 
-  it.each(["not-a-uuid", "1", "..%2F..%2Fetc", "%00", "019AC0DE-7A51-7C3E-9F1A-2B3C4D5E6F70", "' or 1=1 --", "x".repeat(64)])(
-    "a malformed challenge id (%s) answers 404, never 500",
-    async (id) => {
-      t = await buildChallengeTestApp({ dialect: name });
-      expectProblem(await call(ALICE, "GET", `/api/challenges/${id}`), 404);
-      expectProblem(await call(ALICE, "POST", `/api/challenges/${id}/answer`, { choice: 0 }), 404);
-    },
-  );
+  it.each([
+    "not-a-uuid",
+    "1",
+    "..%2F..%2Fetc",
+    "%00",
+    "019AC0DE-7A51-7C3E-9F1A-2B3C4D5E6F70",
+    "' or 1=1 --",
+    "x".repeat(64),
+  ])("a malformed challenge id (%s) answers 404, never 500", async (id) => {
+    t = await buildChallengeTestApp({ dialect: name });
+    expectProblem(await call(ALICE, "GET", `/api/challenges/${id}`), 404);
+    expectProblem(await call(ALICE, "POST", `/api/challenges/${id}/answer`, { choice: 0 }), 404);
+  });
 
   it("GET /api/my-history pages newest first and stays stable while new challenges arrive", async () => {
     t = await buildChallengeTestApp({ dialect: name, env: { QUOTA_DAILY_LIMIT: "100" } });
@@ -213,9 +262,13 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
     await generate(ALICE);
     await generate(ALICE);
 
-    const page2 = (await call(ALICE, "GET", `/api/my-history?limit=3&cursor=${page1.nextCursor}`)).json() as HistoryPage;
+    const page2 = (
+      await call(ALICE, "GET", `/api/my-history?limit=3&cursor=${page1.nextCursor}`)
+    ).json() as HistoryPage;
     expect(page2.items.map((i) => i.id)).toEqual(newestFirst.slice(3, 6));
-    const page3 = (await call(ALICE, "GET", `/api/my-history?limit=3&cursor=${page2.nextCursor}`)).json() as HistoryPage;
+    const page3 = (
+      await call(ALICE, "GET", `/api/my-history?limit=3&cursor=${page2.nextCursor}`)
+    ).json() as HistoryPage;
     expect(page3.items.map((i) => i.id)).toEqual(newestFirst.slice(6));
     expect(page3.nextCursor).toBeNull();
   });
@@ -224,7 +277,11 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
     t = await buildChallengeTestApp({ dialect: name });
     const easyJs = await generate(ALICE, { difficulty: "easy", language: "javascript", topic: "arrays" });
     const hardPy = await generate(ALICE, { difficulty: "hard", language: "python", topic: "generators" });
-    const mediumJs = await generate(ALICE, { difficulty: "medium", language: "javascript", topic: "strings" });
+    const mediumJs = await generate(ALICE, {
+      difficulty: "medium",
+      language: "javascript",
+      topic: "strings",
+    });
     await call(ALICE, "POST", `/api/challenges/${easyJs.id}/answer`, { choice: 1 });
     await call(ALICE, "POST", `/api/challenges/${hardPy.id}/answer`, { choice: 2 });
     const ids = async (query: string) =>
@@ -240,7 +297,12 @@ describe.each(testDatabases())("challenges API on $name", ({ name }) => {
 
     const page = (await call(ALICE, "GET", "/api/my-history")).json() as HistoryPage;
     const answered = page.items.find((i) => i.id === easyJs.id)!;
-    expect(answered.answer).toMatchObject({ correct: true, choice: 1, correctChoice: 1, explanation: "1 + 1 is 2." });
+    expect(answered.answer).toMatchObject({
+      correct: true,
+      choice: 1,
+      correctChoice: 1,
+      explanation: "1 + 1 is 2.",
+    });
     expect(page.items.find((i) => i.id === mediumJs.id)!.answer).toBeNull();
   });
 
@@ -278,8 +340,12 @@ describe("OpenAPI for the challenge routes", () => {
       expect(JSON.stringify(op.responses)).toMatch(/"examples?":/);
     }
     const generate = doc.paths["/api/generate-challenge"].post;
-    expect(generate.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toContain("header:idempotency-key");
-    expect(Object.keys(generate.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "409", "422", "429", "503"]));
+    expect(generate.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toContain(
+      "header:idempotency-key",
+    );
+    expect(Object.keys(generate.responses)).toEqual(
+      expect.arrayContaining(["201", "400", "401", "409", "422", "429", "503"]),
+    );
     expect(JSON.stringify(generate.requestBody)).toMatch(/"examples?":/);
     expect(doc.paths["/api/my-history"].get.parameters.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["limit", "cursor", "difficulty", "language", "topic", "status"]),

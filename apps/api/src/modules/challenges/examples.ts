@@ -48,7 +48,13 @@ export const catalogExample: Catalog = {
     {
       id: "javascript",
       name: "JavaScript",
-      topics: [{ id: "arrays", name: "Arrays", description: "Indexing, slicing, sorting and which array methods mutate in place." }],
+      topics: [
+        {
+          id: "arrays",
+          name: "Arrays",
+          description: "Indexing, slicing, sorting and which array methods mutate in place.",
+        },
+      ],
     },
   ],
   difficulties: ["easy", "medium", "hard"],
@@ -69,6 +75,7 @@ export const quotaExceededExample = {
   type: "https://katagen.dev/problems/quota-exceeded",
   title: "Daily quota exceeded",
   status: 429,
-  detail: "You have used all 50 challenge generations for this 24-hour window. More at 2026-11-27T08:00:00.000Z.",
+  detail:
+    "You have used all 50 challenge generations for this 24-hour window. More at 2026-11-27T08:00:00.000Z.",
   "violated-policies": ["daily"],
 };

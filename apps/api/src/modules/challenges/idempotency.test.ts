@@ -14,7 +14,10 @@ afterEach(async () => {
   t = undefined;
 });
 
-async function send(key: string | undefined, body: Record<string, unknown> = { difficulty: "easy", language: "javascript" }) {
+async function send(
+  key: string | undefined,
+  body: Record<string, unknown> = { difficulty: "easy", language: "javascript" },
+) {
   const headers: Record<string, string> = { ...(await t!.auth(USER)) };
   if (key !== undefined) headers["idempotency-key"] = key;
   return t!.app.inject({ method: "POST", url: URL, headers, payload: body });
@@ -30,7 +33,11 @@ async function ledger() {
 describe.each(testDatabases())("Idempotency-Key on $name", ({ name }) => {
   it("F3: the same key ten times concurrently generates once, charges once, and replays the same challenge", async () => {
     const gate = gatedGenerator();
-    t = await buildChallengeTestApp({ dialect: name, env: { QUOTA_DAILY_LIMIT: "5" }, generator: gate.generate });
+    t = await buildChallengeTestApp({
+      dialect: name,
+      env: { QUOTA_DAILY_LIMIT: "5" },
+      generator: gate.generate,
+    });
     const concurrent = Promise.all(Array.from({ length: 10 }, () => send("key-f3")));
     await expect.poll(() => gate.calls).toBe(1);
     gate.releaseAll();
@@ -42,7 +49,10 @@ describe.each(testDatabases())("Idempotency-Key on $name", ({ name }) => {
     expect(new Set(created.map((r) => r.json().id)).size).toBe(1);
     for (const r of inFlight) {
       expect(r.headers["content-type"]).toContain(PROBLEM_CONTENT_TYPE);
-      expect(r.json()).toMatchObject({ type: "https://katagen.dev/problems/idempotency-key-in-flight", status: 409 });
+      expect(r.json()).toMatchObject({
+        type: "https://katagen.dev/problems/idempotency-key-in-flight",
+        status: 409,
+      });
     }
 
     // Once finished, every retry replays the identical challenge without generating or charging.
@@ -79,7 +89,10 @@ describe.each(testDatabases())("Idempotency-Key on $name", ({ name }) => {
     expect((await send("key-body", { difficulty: "easy" })).statusCode).toBe(201);
     const other = await send("key-body", { difficulty: "hard" });
     expect(other.statusCode).toBe(422);
-    expect(other.json()).toMatchObject({ type: "https://katagen.dev/problems/idempotency-key-reused", status: 422 });
+    expect(other.json()).toMatchObject({
+      type: "https://katagen.dev/problems/idempotency-key-reused",
+      status: 422,
+    });
     expect((await ledger()).remaining).toBe(4);
   });
 

@@ -89,8 +89,17 @@ export async function commitGeneration(
   });
 }
 
-export async function findOwnChallenge(db: Db, userId: string, id: string): Promise<ChallengeRow | undefined> {
-  return db.selectFrom("challenges").selectAll().where("id", "=", id).where("user_id", "=", userId).executeTakeFirst();
+export async function findOwnChallenge(
+  db: Db,
+  userId: string,
+  id: string,
+): Promise<ChallengeRow | undefined> {
+  return db
+    .selectFrom("challenges")
+    .selectAll()
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
 }
 
 export async function findAttempt(db: Db, challengeId: string): Promise<AttemptRow | undefined> {
@@ -160,7 +169,13 @@ export async function listHistory(
     const { a_challenge_id, a_choice, a_correct, a_answered_at, ...challenge } = r;
     const attempt =
       a_challenge_id !== null && a_choice !== null && a_correct !== null && a_answered_at !== null
-        ? { challenge_id: a_challenge_id, user_id: challenge.user_id, choice: a_choice, correct: a_correct, answered_at: a_answered_at }
+        ? {
+            challenge_id: a_challenge_id,
+            user_id: challenge.user_id,
+            choice: a_choice,
+            correct: a_correct,
+            answered_at: a_answered_at,
+          }
         : null;
     return { ...toChallenge(challenge), answer: attempt ? toAnswer(challenge, attempt) : null };
   });

@@ -46,11 +46,13 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
         summary: "Generate a challenge (without its answer key); uses one unit of the daily quota",
         description:
           "language defaults to javascript; topic defaults to one picked at random (seeded by the generation id). " +
-          "Success and 429 answers carry RateLimit-Policy and RateLimit headers (policies \"daily\" and \"minute\"). " +
+          'Success and 429 answers carry RateLimit-Policy and RateLimit headers (policies "daily" and "minute"). ' +
           "A failed generation is refunded (503).",
         security: bearerSecurity,
         headers: GenerateHeadersSchema,
-        body: GenerateChallengeBodySchema.meta({ examples: [{ difficulty: "easy", language: "javascript", topic: "arrays" }] }),
+        body: GenerateChallengeBodySchema.meta({
+          examples: [{ difficulty: "easy", language: "javascript", topic: "arrays" }],
+        }),
         response: {
           201: ChallengeSchema.meta({ examples: [challengeExample] }),
           400: problemResponses[400],
@@ -119,7 +121,8 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
       onRequest: app.requireUser,
       schema: {
         tags: ["history"],
-        summary: "Your challenges, newest first, with answers; pass nextCursor back as cursor for the next page",
+        summary:
+          "Your challenges, newest first, with answers; pass nextCursor back as cursor for the next page",
         security: bearerSecurity,
         querystring: HistoryQuerySchema,
         response: {

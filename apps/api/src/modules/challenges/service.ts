@@ -15,7 +15,14 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../db/create-db";
 import type { Clock } from "../../db/time";
 import { toIso } from "../../db/time";
-import { AppError, badRequest, conflict, notFound, tooManyRequests, unprocessable } from "../../plugins/errors";
+import {
+  AppError,
+  badRequest,
+  conflict,
+  notFound,
+  tooManyRequests,
+  unprocessable,
+} from "../../plugins/errors";
 import { failGeneration, findGenerationByKey, reserveGeneration, type GenerationRow } from "../quota/ledger";
 import { findQuotaRow } from "../quota/repo";
 import {
@@ -23,7 +30,6 @@ import {
   quotaView,
   QUOTA_EXCEEDED_TYPE,
   rateLimitHeaders,
-  secondsUntil,
   type PolicyState,
 } from "../quota/service";
 import { hitPerMinute, RATE_LIMITED_TYPE } from "../rate-limit/service";
@@ -88,7 +94,10 @@ function resolveAgainstCatalog(catalog: Catalog, body: GenerateChallengeBody): R
       type: UNKNOWN_CATALOG_ENTRY_TYPE,
       title: "Unknown language",
       detail: `No challenges for language "${languageId}". Valid languages: ${catalog.languages.map((l) => l.id).join(", ")}.`,
-      extra: { errors: [{ path: "body.language", message: "Unknown language" }], valid: catalog.languages.map((l) => l.id) },
+      extra: {
+        errors: [{ path: "body.language", message: "Unknown language" }],
+        valid: catalog.languages.map((l) => l.id),
+      },
     });
   }
   if (!catalog.difficulties.includes(body.difficulty)) {
@@ -96,7 +105,10 @@ function resolveAgainstCatalog(catalog: Catalog, body: GenerateChallengeBody): R
       type: UNKNOWN_CATALOG_ENTRY_TYPE,
       title: "Unknown difficulty",
       detail: `Valid difficulties: ${catalog.difficulties.join(", ")}.`,
-      extra: { errors: [{ path: "body.difficulty", message: "Unknown difficulty" }], valid: catalog.difficulties },
+      extra: {
+        errors: [{ path: "body.difficulty", message: "Unknown difficulty" }],
+        valid: catalog.difficulties,
+      },
     });
   }
   const topics = language.topics.map((t) => t.id);
@@ -169,10 +181,13 @@ async function decideExisting(
   now: Date,
 ): Promise<ExistingDecision> {
   if (existing.request_hash !== hash) {
-    throw unprocessable("This Idempotency-Key was already used with a different request body; use a new key.", {
-      type: IDEMPOTENCY_MISMATCH_TYPE,
-      title: "Idempotency-Key reused",
-    });
+    throw unprocessable(
+      "This Idempotency-Key was already used with a different request body; use a new key.",
+      {
+        type: IDEMPOTENCY_MISMATCH_TYPE,
+        title: "Idempotency-Key reused",
+      },
+    );
   }
   if (existing.status === "succeeded" && existing.challenge_id !== null) {
     return { kind: "replay", challengeId: existing.challenge_id };
@@ -254,7 +269,10 @@ export async function generateChallenge(
     requestHash: hash,
   });
   if (reservation.kind === "exhausted") {
-    throw quotaExceeded(quotaView(await findQuotaRow(deps.db, userId), deps.quotaLimit, reservedAt), reservedAt);
+    throw quotaExceeded(
+      quotaView(await findQuotaRow(deps.db, userId), deps.quotaLimit, reservedAt),
+      reservedAt,
+    );
   }
   if (reservation.kind === "key-taken") {
     // Lost a race with a request carrying the same key (nothing was charged to us).
@@ -286,24 +304,40 @@ export async function generateChallenge(
     question = await withTimeout(generating, deps.generationTimeoutMs);
   } catch (error) {
     await failGeneration(deps.db, generation.id, deps.clock.now());
-    if (error instanceof EngineError && (error.code === "unknown-topic" || error.code === "unknown-language" || error.code === "no-templates")) {
-      throw badRequest(`No challenges can be generated for ${request.language} / ${request.topic} / ${request.difficulty}.`);
+    if (
+      error instanceof EngineError &&
+      (error.code === "unknown-topic" || error.code === "unknown-language" || error.code === "no-templates")
+    ) {
+      throw badRequest(
+        `No challenges can be generated for ${request.language} / ${request.topic} / ${request.difficulty}.`,
+      );
     }
     deps.log.warn({ err: error, generationId: generation.id }, "challenge generation failed; unit refunded");
     throw generationFailed("The challenge could not be generated.");
   }
   if (question === TIMED_OUT) {
     await failGeneration(deps.db, generation.id, deps.clock.now());
-    deps.log.warn({ generationId: generation.id, timeoutMs: deps.generationTimeoutMs }, "challenge generation timed out; unit refunded");
+    deps.log.warn(
+      { generationId: generation.id, timeoutMs: deps.generationTimeoutMs },
+      "challenge generation timed out; unit refunded",
+    );
     throw generationFailed("Generating the challenge took too long.");
   }
 
   let row;
   try {
-    row = await commitGeneration(deps.db, { generationId: generation.id, userId, question, now: deps.clock.now() });
+    row = await commitGeneration(deps.db, {
+      generationId: generation.id,
+      userId,
+      question,
+      now: deps.clock.now(),
+    });
   } catch (error) {
     if (error instanceof LeaseLostError) {
-      deps.log.warn({ generationId: generation.id }, "generation finished after its lease was refunded; discarded");
+      deps.log.warn(
+        { generationId: generation.id },
+        "generation finished after its lease was refunded; discarded",
+      );
       throw generationFailed("Generating the challenge took too long.");
     }
     // The commit never happened (database trouble): refund, then let the error handler answer.
@@ -354,7 +388,12 @@ export async function history(deps: { db: Db }, userId: string, query: HistoryQu
     userId,
     limit: query.limit,
     after,
-    filter: { difficulty: query.difficulty, language: query.language, topic: query.topic, status: query.status },
+    filter: {
+      difficulty: query.difficulty,
+      language: query.language,
+      topic: query.topic,
+      status: query.status,
+    },
   });
   return { items: page.items, nextCursor: page.hasMore && page.last ? encodeCursor(page.last) : null };
 }

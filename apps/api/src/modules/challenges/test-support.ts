@@ -48,7 +48,12 @@ export function fakeQuestion(request: GenerateRequest): GeneratedQuestion {
     options: ["11", "2", "undefined", "NaN"],
     correctIndex: 1,
     explanation: "1 + 1 is 2.",
-    optionExplanations: ["String concatenation needs a string.", "Right.", "Both operands are defined.", "Both are numbers."],
+    optionExplanations: [
+      "String concatenation needs a string.",
+      "Right.",
+      "Both operands are defined.",
+      "Both are numbers.",
+    ],
     misconceptions: ["concat", null, "undef", "nan"],
     source: "offline",
     verified: true,
@@ -107,7 +112,9 @@ export interface ChallengeTestAppOptions {
   testDb?: TestDb;
 }
 
-export async function buildChallengeTestApp(options: ChallengeTestAppOptions = {}): Promise<ChallengeTestApp> {
+export async function buildChallengeTestApp(
+  options: ChallengeTestAppOptions = {},
+): Promise<ChallengeTestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-challenges-"));
   const config = loadConfig({
     NODE_ENV: "test",

@@ -24,7 +24,11 @@ class Rollback extends Error {
   }
 }
 
-export async function findGenerationByKey(db: Db, userId: string, key: string): Promise<GenerationRow | undefined> {
+export async function findGenerationByKey(
+  db: Db,
+  userId: string,
+  key: string,
+): Promise<GenerationRow | undefined> {
   return db
     .selectFrom("generations")
     .selectAll()
@@ -89,7 +93,10 @@ export async function reserveGeneration(
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
     if (error.result.kind === "key-taken" && input.idempotencyKey !== null) {
-      return { kind: "key-taken", existing: await findGenerationByKey(db, input.userId, input.idempotencyKey) };
+      return {
+        kind: "key-taken",
+        existing: await findGenerationByKey(db, input.userId, input.idempotencyKey),
+      };
     }
     return error.result;
   }

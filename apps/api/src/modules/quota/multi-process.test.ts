@@ -105,36 +105,51 @@ describe.each(testDatabases())("F1 with two API processes on one $name database"
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);
 
-  it(
-    `50 concurrent generates split across both servers against 5 remaining: exactly 5 succeed, ${ROUNDS} rounds`,
-    async () => {
-      const settings = loadConfig(env).auth;
-      for (let round = 1; round <= ROUNDS; round++) {
-        const userId = `user_twoproc${name}${round}`;
-        const token = await mintLocalToken(key, settings, { sub: userId, azp: settings.issuer, nowS: Math.floor(Date.now() / 1000) });
-        const responses = await Promise.all(
-          Array.from({ length: 50 }, async (_, i) => {
-            const res = await fetch(`${servers[i % 2]!.origin}/api/generate-challenge`, {
-              method: "POST",
-              headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-              body: JSON.stringify({ difficulty: "easy", language: "javascript" }),
-            });
-            return { status: res.status, type: res.headers.get("content-type"), body: (await res.json()) as { id?: string; type?: string } };
-          }),
-        );
-        const statuses = responses.map((r) => r.status);
-        expect(statuses.filter((s) => s === 201), `round ${round}: ${statuses.join(",")}`).toHaveLength(5);
-        expect(statuses.filter((s) => s === 429)).toHaveLength(45);
-        for (const r of responses.filter((x) => x.status === 429)) {
-          expect(r.type).toContain("application/problem+json");
-          expect(r.body.type).toBe("https://katagen.dev/problems/quota-exceeded");
-        }
-        const quota = await testDb.db.selectFrom("quotas").selectAll().where("user_id", "=", userId).executeTakeFirstOrThrow();
-        const stored = await testDb.db.selectFrom("challenges").select("id").where("user_id", "=", userId).execute();
-        expect(quota.remaining).toBe(0);
-        expect(stored).toHaveLength(5);
+  it(`50 concurrent generates split across both servers against 5 remaining: exactly 5 succeed, ${ROUNDS} rounds`, async () => {
+    const settings = loadConfig(env).auth;
+    for (let round = 1; round <= ROUNDS; round++) {
+      const userId = `user_twoproc${name}${round}`;
+      const token = await mintLocalToken(key, settings, {
+        sub: userId,
+        azp: settings.issuer,
+        nowS: Math.floor(Date.now() / 1000),
+      });
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, async (_, i) => {
+          const res = await fetch(`${servers[i % 2]!.origin}/api/generate-challenge`, {
+            method: "POST",
+            headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+            body: JSON.stringify({ difficulty: "easy", language: "javascript" }),
+          });
+          return {
+            status: res.status,
+            type: res.headers.get("content-type"),
+            body: (await res.json()) as { id?: string; type?: string },
+          };
+        }),
+      );
+      const statuses = responses.map((r) => r.status);
+      expect(
+        statuses.filter((s) => s === 201),
+        `round ${round}: ${statuses.join(",")}`,
+      ).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(45);
+      for (const r of responses.filter((x) => x.status === 429)) {
+        expect(r.type).toContain("application/problem+json");
+        expect(r.body.type).toBe("https://katagen.dev/problems/quota-exceeded");
       }
-    },
-    180_000,
-  );
+      const quota = await testDb.db
+        .selectFrom("quotas")
+        .selectAll()
+        .where("user_id", "=", userId)
+        .executeTakeFirstOrThrow();
+      const stored = await testDb.db
+        .selectFrom("challenges")
+        .select("id")
+        .where("user_id", "=", userId)
+        .execute();
+      expect(quota.remaining).toBe(0);
+      expect(stored).toHaveLength(5);
+    }
+  }, 180_000);
 });

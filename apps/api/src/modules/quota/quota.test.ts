@@ -21,14 +21,27 @@ afterEach(async () => {
   t = undefined;
 });
 
-async function generate(app: ChallengeTestApp, userId = USER, body: Record<string, unknown> = { difficulty: "easy" }) {
-  return app.app.inject({ method: "POST", url: "/api/generate-challenge", headers: await app.auth(userId), payload: body });
+async function generate(
+  app: ChallengeTestApp,
+  userId = USER,
+  body: Record<string, unknown> = { difficulty: "easy" },
+) {
+  return app.app.inject({
+    method: "POST",
+    url: "/api/generate-challenge",
+    headers: await app.auth(userId),
+    payload: body,
+  });
 }
 
 async function counts(app: ChallengeTestApp, userId = USER) {
   const db = app.testDb.db;
   const challenges = await db.selectFrom("challenges").select("id").where("user_id", "=", userId).execute();
-  const generations = await db.selectFrom("generations").select(["status"]).where("user_id", "=", userId).execute();
+  const generations = await db
+    .selectFrom("generations")
+    .select(["status"])
+    .where("user_id", "=", userId)
+    .execute();
   const quota = await findQuotaRow(db, userId);
   return {
     challenges: challenges.length,
@@ -48,7 +61,12 @@ describe.each(testDatabases())("quota on $name", ({ name }) => {
       const headers = await t.auth(USER);
       const responses = await Promise.all(
         Array.from({ length: 50 }, () =>
-          t!.app.inject({ method: "POST", url: "/api/generate-challenge", headers, payload: { difficulty: "easy" } }),
+          t!.app.inject({
+            method: "POST",
+            url: "/api/generate-challenge",
+            headers,
+            payload: { difficulty: "easy" },
+          }),
         ),
       );
       const statuses = responses.map((r) => r.statusCode);
@@ -56,7 +74,10 @@ describe.each(testDatabases())("quota on $name", ({ name }) => {
       expect(statuses.filter((s) => s === 429)).toHaveLength(45);
       const refused = responses.find((r) => r.statusCode === 429)!;
       expect(refused.headers["content-type"]).toContain(PROBLEM_CONTENT_TYPE);
-      expect(refused.json()).toMatchObject({ type: "https://katagen.dev/problems/quota-exceeded", status: 429 });
+      expect(refused.json()).toMatchObject({
+        type: "https://katagen.dev/problems/quota-exceeded",
+        status: 429,
+      });
       expect(Number(refused.headers["retry-after"])).toBe(86400);
       expect(refused.headers["ratelimit-policy"]).toBe('"daily";q=5;w=86400');
       expect(refused.headers.ratelimit).toBe('"daily";r=0;t=86400');
@@ -125,16 +146,29 @@ describe.each(testDatabases())("quota on $name", ({ name }) => {
   });
 
   it("F2: a failing generator charges nothing and stores nothing", async () => {
-    t = await buildChallengeTestApp({ dialect: name, env: { QUOTA_DAILY_LIMIT: "5" }, generator: failingGenerator });
+    t = await buildChallengeTestApp({
+      dialect: name,
+      env: { QUOTA_DAILY_LIMIT: "5" },
+      generator: failingGenerator,
+    });
     for (let i = 0; i < 10; i++) {
       const res = await generate(t);
       expect(res.statusCode).toBe(503);
       expect(res.headers["content-type"]).toContain(PROBLEM_CONTENT_TYPE);
-      expect(res.json()).toMatchObject({ type: "https://katagen.dev/problems/generation-failed", status: 503 });
+      expect(res.json()).toMatchObject({
+        type: "https://katagen.dev/problems/generation-failed",
+        status: 503,
+      });
       expect(res.headers["retry-after"]).toBe("5");
       expect(res.body).not.toContain("upstream exploded");
     }
-    expect(await counts(t)).toMatchObject({ challenges: 0, succeeded: 0, failed: 10, pending: 0, remaining: 5 });
+    expect(await counts(t)).toMatchObject({
+      challenges: 0,
+      succeeded: 0,
+      failed: 10,
+      pending: 0,
+      remaining: 5,
+    });
   });
 
   it("F2: with half the generations failing, units used = successes = stored challenges", async () => {
@@ -148,7 +182,12 @@ describe.each(testDatabases())("quota on $name", ({ name }) => {
     const headers = await t.auth(USER);
     const responses = await Promise.all(
       Array.from({ length: 30 }, () =>
-        t!.app.inject({ method: "POST", url: "/api/generate-challenge", headers, payload: { difficulty: "medium" } }),
+        t!.app.inject({
+          method: "POST",
+          url: "/api/generate-challenge",
+          headers,
+          payload: { difficulty: "medium" },
+        }),
       ),
     );
     const successes = responses.filter((r) => r.statusCode === 201).length;

@@ -10,7 +10,12 @@ type Executor = Db | Transaction<Database>;
 export type QuotaRow = QuotasTable;
 
 /** Lazily creates the user's row with a full window starting now; a row that exists is left alone. */
-export async function ensureQuotaRow(db: Executor, userId: string, limit: number, nowIso: string): Promise<void> {
+export async function ensureQuotaRow(
+  db: Executor,
+  userId: string,
+  limit: number,
+  nowIso: string,
+): Promise<void> {
   await db
     .insertInto("quotas")
     .values({ user_id: userId, daily_limit: limit, remaining: limit, last_reset_at: nowIso })

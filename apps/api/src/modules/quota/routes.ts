@@ -8,7 +8,10 @@ import { problemResponses } from "../../plugins/errors";
 import { quotaExample } from "../challenges/examples";
 import { readQuota } from "./service";
 
-export default async function quotaRoutes(app: FastifyInstance, deps: { db: Db; clock: Clock; limit: number }) {
+export default async function quotaRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; clock: Clock; limit: number },
+) {
   app.withTypeProvider<ZodTypeProvider>().get(
     QUOTA_PATH,
     {

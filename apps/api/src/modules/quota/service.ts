@@ -33,7 +33,10 @@ export function quotaView(row: QuotaRow | undefined, limit: number, now: Date): 
   };
 }
 
-export async function readQuota(deps: { db: Db; clock: Clock; limit: number }, userId: string): Promise<Quota> {
+export async function readQuota(
+  deps: { db: Db; clock: Clock; limit: number },
+  userId: string,
+): Promise<Quota> {
   return quotaView(await findQuotaRow(deps.db, userId), deps.limit, deps.clock.now());
 }
 

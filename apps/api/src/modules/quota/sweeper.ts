@@ -10,7 +10,12 @@ export interface Sweeper {
 }
 
 /** Sweeps at start and then every intervalMs; a failed sweep is logged and retried next time. */
-export function startSweeper(deps: { db: Db; clock: Clock; log: FastifyBaseLogger; intervalMs: number }): Sweeper {
+export function startSweeper(deps: {
+  db: Db;
+  clock: Clock;
+  log: FastifyBaseLogger;
+  intervalMs: number;
+}): Sweeper {
   let running: Promise<number> | null = null;
   let stopped = false;
   const sweep = () => {

@@ -23,7 +23,10 @@ async function generate(app: ChallengeTestApp, userId = USER) {
 
 describe.each(testDatabases())("per-minute rate limit on generate, $name", ({ name }) => {
   it("answers 429 with Retry-After and minute RateLimit headers past the limit, without charging the quota", async () => {
-    const t = await buildChallengeTestApp({ dialect: name, env: { RATE_LIMIT_GENERATE_PER_MINUTE: "3", QUOTA_DAILY_LIMIT: "50" } });
+    const t = await buildChallengeTestApp({
+      dialect: name,
+      env: { RATE_LIMIT_GENERATE_PER_MINUTE: "3", QUOTA_DAILY_LIMIT: "50" },
+    });
     apps.push(t);
     t.clock.advance(15_000); // 12:00:15, 45 s before the window ends
     const ok = [await generate(t), await generate(t), await generate(t)];
@@ -58,7 +61,12 @@ describe.each(testDatabases())("per-minute rate limit on generate, $name", ({ na
     // Postgres: an independent pool, as a second process would have (SQLite's two-process case is
     // in the multi-process suite: two connections in one thread would block each other).
     const shared = name === "postgres" ? { ...a.testDb, db: a.testDb.connectAgain() } : a.testDb;
-    const b = await buildChallengeTestApp({ dialect: name, env: { RATE_LIMIT_GENERATE_PER_MINUTE: "5" }, testDb: shared, clock: a.clock });
+    const b = await buildChallengeTestApp({
+      dialect: name,
+      env: { RATE_LIMIT_GENERATE_PER_MINUTE: "5" },
+      testDb: shared,
+      clock: a.clock,
+    });
     apps.push(b);
     const [ha, hb] = [await a.auth(USER), await b.auth(USER)];
     const responses = await Promise.all(
@@ -76,12 +84,20 @@ describe.each(testDatabases())("per-minute rate limit on generate, $name", ({ na
   });
 
   it("RATE_LIMIT_GENERATE_PER_MINUTE=0 turns the limit off", async () => {
-    const t = await buildChallengeTestApp({ dialect: name, env: { RATE_LIMIT_GENERATE_PER_MINUTE: "0", QUOTA_DAILY_LIMIT: "20" } });
+    const t = await buildChallengeTestApp({
+      dialect: name,
+      env: { RATE_LIMIT_GENERATE_PER_MINUTE: "0", QUOTA_DAILY_LIMIT: "20" },
+    });
     apps.push(t);
     const headers = await t.auth(USER);
     const responses = await Promise.all(
       Array.from({ length: 15 }, () =>
-        t.app.inject({ method: "POST", url: "/api/generate-challenge", headers, payload: { difficulty: "easy" } }),
+        t.app.inject({
+          method: "POST",
+          url: "/api/generate-challenge",
+          headers,
+          payload: { difficulty: "easy" },
+        }),
       ),
     );
     expect(responses.every((r) => r.statusCode === 201)).toBe(true);

@@ -29,12 +29,7 @@ export async function hitWindow(
           count: sql<number>`case when ${stored} < ${incoming} then 1 else ${storedCount} + 1 end`,
           window_start: sql<string>`case when ${stored} < ${incoming} then ${incoming} else ${stored} end`,
         })
-        .where((eb) =>
-          eb.or([
-            eb(stored, "<", incoming),
-            eb(storedCount, "<", sql.lit(input.limit)),
-          ]),
-        ),
+        .where((eb) => eb.or([eb(stored, "<", incoming), eb(storedCount, "<", sql.lit(input.limit))])),
     )
     .returning("count")
     .executeTakeFirst();

@@ -32,7 +32,11 @@ export async function tallyBy(db: Db, userId: string, dimension: Dimension): Pro
     .where("c.user_id", "=", userId)
     .groupBy(column)
     .execute();
-  return rows.map((r) => ({ key: String(r.key), answered: Number(r.answered), correct: Number(r.correct ?? 0) }));
+  return rows.map((r) => ({
+    key: String(r.key),
+    answered: Number(r.answered),
+    correct: Number(r.correct ?? 0),
+  }));
 }
 
 /** Answers per UTC day (answered_at is ISO-8601 UTC text, so its first 10 characters are the day). */
@@ -49,5 +53,9 @@ export async function tallyByDay(db: Db, userId: string): Promise<Tally[]> {
     .groupBy(day)
     .orderBy(day)
     .execute();
-  return rows.map((r) => ({ key: String(r.key), answered: Number(r.answered), correct: Number(r.correct ?? 0) }));
+  return rows.map((r) => ({
+    key: String(r.key),
+    answered: Number(r.answered),
+    correct: Number(r.correct ?? 0),
+  }));
 }

@@ -9,15 +9,25 @@ const DAY_MS = 24 * HOUR_MS;
 
 describe("streaks", () => {
   it("counts the current streak through yesterday when today has no answer yet", () => {
-    expect(streaks(["2026-11-23", "2026-11-24", "2026-11-25"], "2026-11-26")).toEqual({ current: 3, longest: 3 });
-  });
-
-  it("includes today, and breaks on a missed day", () => {
-    expect(streaks(["2026-11-20", "2026-11-21", "2026-11-22", "2026-11-24", "2026-11-25", "2026-11-26"], "2026-11-26")).toEqual({
+    expect(streaks(["2026-11-23", "2026-11-24", "2026-11-25"], "2026-11-26")).toEqual({
       current: 3,
       longest: 3,
     });
-    expect(streaks(["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-26"], "2026-11-26")).toEqual({
+  });
+
+  it("includes today, and breaks on a missed day", () => {
+    expect(
+      streaks(
+        ["2026-11-20", "2026-11-21", "2026-11-22", "2026-11-24", "2026-11-25", "2026-11-26"],
+        "2026-11-26",
+      ),
+    ).toEqual({
+      current: 3,
+      longest: 3,
+    });
+    expect(
+      streaks(["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04", "2026-11-26"], "2026-11-26"),
+    ).toEqual({
       current: 1,
       longest: 4,
     });
@@ -25,7 +35,10 @@ describe("streaks", () => {
 
   it("is zero once two days pass without an answer, and crosses month ends", () => {
     expect(streaks(["2026-11-23", "2026-11-24"], "2026-11-26")).toEqual({ current: 0, longest: 2 });
-    expect(streaks(["2026-10-30", "2026-10-31", "2026-11-01"], "2026-11-02")).toEqual({ current: 3, longest: 3 });
+    expect(streaks(["2026-10-30", "2026-10-31", "2026-11-01"], "2026-11-02")).toEqual({
+      current: 3,
+      longest: 3,
+    });
     expect(streaks([], "2026-11-26")).toEqual({ current: 0, longest: 0 });
   });
 });
