@@ -178,4 +178,89 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       explanation: `\`forEach\` calls each async callback and ignores the promise it returns, so \`${m}\` carries on immediately. All the \`${f}\` calls pause at \`await null\` and resume in the order they started, and \`${m}\` continues only after its own awaited call has finished.`,
     };
   }),
+
+  predict(T, "easy", "promise-executor-runs-now", (rng) => {
+    const [a, b, c, d] = rng.sample(LABELS, 4);
+    const p = rng.pick(["p", "promise", "task", "job"]);
+    const code = lines(
+      `console.log("${a}");`,
+      `const ${p} = new Promise((resolve) => {`,
+      `  console.log("${b}");`,
+      `  resolve("${c}");`,
+      `});`,
+      `${p}.then((value) => console.log(value));`,
+      `console.log("${d}");`,
+    );
+    return {
+      title: "When does a Promise executor run?",
+      code,
+      distractors: [
+        mut("js.executor-async", swap(code, `  console.log("${b}");\n  resolve("${c}");`, `  queueMicrotask(() => {\n    console.log("${b}");\n    resolve("${c}");\n  });`)),
+        mut("js.await-sync", swap(code, `${p}.then((value) => console.log(value));`, `console.log("${c}");`)),
+        val("js.executor-async", [a, d, c, b].join("\n")),
+        mut("js.timers-before-promises", swap(code, `console.log("${d}");`, `setTimeout(() => console.log("${d}"), 0);`).replace(`console.log("${a}");`, `console.log("${a}");`)),
+      ],
+      explanation: `The function passed to \`new Promise\` runs immediately and synchronously, so "${b}" prints right after "${a}". The \`.then\` callback is a microtask: it waits until the synchronous code (including "${d}") has finished, even though the promise is already resolved.`,
+    };
+  }),
+
+  fill(T, "medium", "what-await-waits-for", (rng) => {
+    const [s, e, y] = rng.sample(LABELS, 3);
+    const f = rng.pick(["main", "load", "task", "job"]);
+    return {
+      title: "Making an async function yield",
+      prompt: "Which statement makes this program print `{{target}}`?",
+      code: lines(
+        `const log = [];`,
+        `async function ${f}() {`,
+        `  log.push("${s}");`,
+        `  ${BLANK}`,
+        `  log.push("${e}");`,
+        `}`,
+        `${f}();`,
+        `log.push("${y}");`,
+        `setTimeout(() => console.log(log.join(" ")), 100);`,
+      ),
+      answer: "await null;",
+      wrong: [
+        { fragment: "null;", rule: "js.await-sync" },
+        { fragment: "setTimeout(() => {}, 0);", rule: "js.missing-await" },
+        { fragment: "await new Promise(() => {});", rule: "js.pending-promise" },
+        { fragment: "Promise.resolve();", rule: "js.missing-await" },
+      ],
+      explanation: "`await` always suspends the async function, even for a non-promise value, and resumes it in a later microtask, after the caller's synchronous code. Merely creating a promise or timer doesn't pause anything, and awaiting a promise that never settles never resumes.",
+    };
+  }),
+
+  predict(T, "hard", "promise-all-timing", (rng) => {
+    const [la, lb, lc, ld] = rng.sample([..."abcdefghkmnpqrstuvwxyz"], 4);
+    // Delays chosen so no two timers fall due at the same instant.
+    const b = rng.pick([10, 20]);
+    const d = rng.pick([5, 15]);
+    const a = b + d + rng.pick([10, 30, 50]);
+    const c = a - b + rng.pick([10, 20, 40]);
+    const code = lines(
+      `const log = [];`,
+      `const wait = (ms, v) =>`,
+      `  new Promise((resolve) => setTimeout(() => { log.push(v); resolve(v); }, ms));`,
+      `async function main() {`,
+      `  const first = wait(${a}, "${la}");`,
+      `  const second = await wait(${b}, "${lb}");`,
+      `  const [third, fourth] = await Promise.all([wait(${c}, "${lc}"), wait(${d}, "${ld}")]);`,
+      "  log.push(`${await first}${second}${third}${fourth}`);",
+      `}`,
+      `main().then(() => console.log(log.join(" ")));`,
+    );
+    return {
+      title: "A promise started early, awaited late",
+      code,
+      distractors: [
+        mut("js.promise-eager", swap(code, `const first = wait(${a}, "${la}");`, `const first = await wait(${a}, "${la}");`).replace("${await first}", "${first}")),
+        mut("js.async-order", swap(code, `await Promise.all([wait(${c}, "${lc}"), wait(${d}, "${ld}")]);`, `[await wait(${c}, "${lc}"), await wait(${d}, "${ld}")];`)),
+        val("js.promise-eager", `${la} ${lb} ${lc} ${ld} ${la}${lb}${lc}${ld}`),
+        val("js.timer-order", `${lb} ${ld} ${lc} ${la} ${la}${lb}${lc}${ld}`),
+      ],
+      explanation: `Each \`wait\` starts its timer as soon as it is called. "${la}" starts at 0 ms and fires at ${a} ms even though it is awaited last; "${lb}" fires at ${b} ms; then "${lc}" and "${ld}" run in parallel from ${b} ms, firing at ${b + c} and ${b + d} ms. \`Promise.all\` keeps the result order of its input regardless of timing.`,
+    };
+  }),
 ];

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, PEOPLE, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, PEOPLE, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
 
 const T = "classes-and-prototypes";
 
@@ -218,6 +218,128 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         val("js.arrow-this", `TypeError\n${total - 1}`),
       ],
       explanation: `An arrow-function field captures the instance's \`this\` when it is created, so it works even when detached. A prototype method gets \`this\` from the call: called bare it has \`undefined\` (TypeError), but \`forEach\`'s second argument supplies \`this\` for each call.`,
+    };
+  }),
+
+  predict(T, "easy", "methods-live-on-prototype", (rng) => {
+    const C = rng.pick(CLASS_NAMES);
+    const inst = rng.pick(["one", "item", "obj", "it", "first"]);
+    const [f1, f2] = rng.sample(["name", "age", "size", "color", "level", "owner"], 2);
+    const m = rng.pick(["describe", "speak", "render", "greet", "update"]);
+    const name = rng.pick(PEOPLE);
+    const n = rng.int(1, 99);
+    const code = lines(
+      `class ${C} {`,
+      `  constructor(a, b) {`,
+      `    this.${f1} = a;`,
+      `    this.${f2} = b;`,
+      `  }`,
+      `  ${m}() {`,
+      `    return this.${f1};`,
+      `  }`,
+      `}`,
+      `const ${inst} = new ${C}("${name}", ${n});`,
+      `console.log(Object.keys(${inst}).join(","));`,
+      `console.log("${m}" in ${inst}, ${inst}.hasOwnProperty("${m}"));`,
+    );
+    return {
+      title: "Own properties versus methods",
+      code,
+      distractors: [
+        mut("js.methods-on-prototype", swap(code, `  ${m}() {\n    return this.${f1};\n  }`, `  ${m} = () => {\n    return this.${f1};\n  };`)),
+        val("js.prototype-chain", `${f1},${f2}\nfalse false`),
+        val("js.methods-on-prototype", `${f1},${f2},${m}\ntrue false`),
+        val("js.methods-on-prototype", `${f1},${f2}\ntrue true`),
+      ],
+      explanation: `Only the fields assigned to \`this\` in the constructor are the object's own properties. \`${m}\` lives on \`${C}.prototype\`: \`in\` finds it through the prototype chain, but it isn't an own property.`,
+    };
+  }),
+
+  fill(T, "medium", "calling-the-parent-method", (rng) => {
+    const [B, C, verb, extra] = rng.pick([
+      ["Animal", "Dog", "makes a sound", "barks"],
+      ["Vehicle", "Car", "moves", "honks"],
+      ["Employee", "Manager", "works", "plans"],
+      ["Shape", "Circle", "has an area", "rolls"],
+      ["Device", "Phone", "powers on", "rings"],
+    ]);
+    const made = madeUpWord(rng, 2);
+    const name = rng.bool(0.15) ? rng.pick(PEOPLE) : made[0]!.toUpperCase() + made.slice(1);
+    const m = rng.pick(["describe", "speak", "summary", "info"]);
+    const joiner = rng.pick([" and ", ", then ", " & ", "; also "]);
+    return {
+      title: "Extending a parent's method",
+      prompt: "Which expression makes this program print `{{target}}`?",
+      code: lines(
+        `class ${B} {`,
+        `  constructor(name) {`,
+        `    this.name = name;`,
+        `  }`,
+        `  ${m}() {`,
+        "    return `${this.name} " + verb + "`;",
+        `  }`,
+        `}`,
+        `class ${C} extends ${B} {`,
+        `  ${m}() {`,
+        `    return ${BLANK} + "${joiner}${extra}";`,
+        `  }`,
+        `}`,
+        `console.log(new ${C}("${name}").${m}());`,
+      ),
+      answer: `super.${m}()`,
+      wrong: [
+        { fragment: `${B}.${m}()`, rule: "js.static-member" },
+        { fragment: `${B}.prototype.${m}()`, rule: "js.lost-this" },
+        { fragment: `super.name`, rule: "js.prototype-chain" },
+        { fragment: `this.name`, rule: "js.dynamic-dispatch" },
+      ],
+      explanation: `\`super.${m}()\` calls the parent's version of the method with the current \`this\`, so it can read \`this.name\`. \`${B}.${m}\` doesn't exist (it isn't static), and calling it through \`${B}.prototype\` makes \`this\` the prototype object, which has no name.`,
+    };
+  }),
+
+  predict(T, "hard", "static-counter-and-private-state", (rng) => {
+    const [B, C] = rng.pick([["Counter", "Sub"], ["Ticket", "VipTicket"], ["Order", "RushOrder"], ["Session", "AdminSession"]]);
+    const s = rng.pick(["created", "instances", "made", "total"]);
+    const start = rng.pick([0, 10, 100]);
+    const nb = rng.int(1, 3);
+    const nc = rng.int(1, 2);
+    const incA = rng.int(1, 3);
+    const incB = rng.int(1, 3);
+    const [a, b] = rng.pick([["a", "b"], ["first", "second"], ["plain", "special"], ["x", "y"]]);
+    const code = lines(
+      `class ${B} {`,
+      `  static ${s} = 0;`,
+      `  #count = 0;`,
+      `  constructor() {`,
+      `    ${B}.${s}++;`,
+      `  }`,
+      `  inc() {`,
+      `    this.#count++;`,
+      `    return this;`,
+      `  }`,
+      `  get value() {`,
+      `    return this.#count;`,
+      `  }`,
+      `}`,
+      `class ${C} extends ${B} {`,
+      `  static ${s} = ${start};`,
+      `}`,
+      ...Array.from({ length: nb - 1 }, () => `new ${B}();`),
+      `const ${a} = new ${B}()${".inc()".repeat(incA)};`,
+      ...Array.from({ length: nc - 1 }, () => `new ${C}();`),
+      `const ${b} = new ${C}()${".inc()".repeat(incB)};`,
+      `console.log(${a}.value, ${b}.value, ${B}.${s}, ${C}.${s});`,
+    );
+    return {
+      title: "Static counters with subclasses",
+      code,
+      distractors: [
+        mut("js.static-member", swap(code, `    ${B}.${s}++;`, `    this.constructor.${s}++;`)),
+        val("js.constructor-order", `${incA} ${incB} ${nb} ${start}`),
+        val("js.shared-prototype-state", `${incA + incB} ${incA + incB} ${nb + nc} ${start}`),
+        val("js.static-member", `${incA} ${incB} ${nb + nc} ${start + nc}`),
+      ],
+      explanation: `A subclass constructor that doesn't define its own still runs the parent constructor, which increments \`${B}.${s}\` by name, so every object counts there and \`${C}.${s}\` (its own static field) stays ${start}. Private \`#count\` fields are per instance.`,
     };
   }),
 ];

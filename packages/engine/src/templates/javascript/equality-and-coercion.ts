@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Distractor, Rng } from "../../types";
-import { BLANK, WORDS, fill, lines, mut, predict, strArray, swap, val } from "./helpers";
+import { BLANK, OBJECT_NAMES as OBJ, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "equality-and-coercion";
 
@@ -200,6 +200,89 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         val("js.to-primitive", `${n + k}\n${word}\nfalse false\n${word}${k}`),
       ],
       explanation: `\`+\` and \`==\` convert the object with the "default" hint, which calls \`valueOf\` (${n}). Template literals and \`String()\` use the "string" hint, which calls \`toString\` ("${word}"). \`===\` never converts, so an object is never \`===\` a number.`,
+    };
+  }),
+
+  predict(T, "easy", "typeof-surprises", (rng) => {
+    const n = rng.int(1, 99);
+    const w = rng.pick(WORDS);
+    const pool: [string, string, string][] = [
+      ["typeof null", '"null"', "js.typeof-null"],
+      [`typeof [${n}]`, '"array"', "js.typeof-null"],
+      ["typeof NaN", '"NaN"', "js.nan-equality"],
+      [`typeof "${n}"`, '"number"', "js.string-number-coercion"],
+      ["typeof class {}", '"class"', "js.typeof-null"],
+      [`typeof { ${w}: ${n} }`, '"map"', "js.typeof-null"],
+      [`typeof Number("${w}")`, '"NaN"', "js.nan-equality"],
+      ["typeof undefined", '"null"', "js.typeof-null"],
+    ];
+    const chosen = rng.sample(pool, 3);
+    const v = rng.pick(["kinds", "types", "results", "seen"]);
+    const code = lines(
+      `const ${v} = [`,
+      ...chosen.map(([e]) => `  ${e},`),
+      `];`,
+      `console.log(${v}.join(" "));`,
+    );
+    return {
+      title: "What typeof reports",
+      code,
+      distractors: [
+        ...chosen.map(([e, naive, rule]) => mut(rule, swap(code, `  ${e},`, `  ${naive},`))),
+        mut(chosen[0]![2], chosen.reduce((c, [e, naive]) => swap(c, `  ${e},`, `  ${naive},`), code)),
+      ],
+      explanation: "`typeof` has only a few answers: `null` and arrays are \"object\" (use `=== null` and `Array.isArray`), `NaN` is a \"number\", classes are \"function\", and a numeric string is still a \"string\".",
+    };
+  }),
+
+  fill(T, "medium", "null-or-undefined-check", (rng) => {
+    const f = rng.pick(["describe", "status", "check", "label"]);
+    const [yes, no] = rng.pick([["missing", "present"], ["empty", "set"], ["none", "some"], ["absent", "there"]]);
+    const extra = rng.pick(["0", '""', "false", "NaN"]);
+    const n = rng.int(1, 99);
+    const args = rng.shuffle(["undefined", "null", extra, String(n)]);
+    return {
+      title: "Catching both null and undefined",
+      prompt: "Which operator makes this program print `{{target}}`?",
+      code: lines(
+        `function ${f}(v) {`,
+        `  return v ${BLANK} null ? "${yes}" : "${no}";`,
+        `}`,
+        `console.log([${args.join(", ")}].map(${f}).join(" "));`,
+      ),
+      answer: "==",
+      wrong: [
+        { fragment: "===", rule: "js.loose-equality" },
+        { fragment: "!=", rule: "js.loose-equality" },
+        { fragment: ">=", rule: "js.loose-equality" },
+        { fragment: "<=", rule: "js.loose-equality" },
+      ],
+      explanation: "`v == null` is true for exactly two values, `null` and `undefined` (loose equality treats them as equal to each other and to nothing else, not even `0` or `\"\"`). `===` catches only `null`, and the relational operators convert `null` to 0.",
+    };
+  }),
+
+  predict(T, "hard", "in-versus-undefined", (rng) => {
+    const o = rng.pick(OBJ);
+    const [a, b, c] = rng.sample(["nick", "age", "email", "color", "count", "owner", "title", "price", "score", "city", "phone", "note"], 3);
+    const zero = rng.pick(["0", '""']);
+    const d = rng.pick(["dflt", "none", "n/a", "unset"]);
+    const code = lines(
+      `const ${o} = { ${a}: undefined, ${b}: ${zero} };`,
+      `console.log("${a}" in ${o}, ${o}.${a} === undefined);`,
+      `console.log("${c}" in ${o}, ${o}.${c} === undefined);`,
+      `console.log(Boolean(${o}.${b}), ${o}.${b} ?? "${d}", ${o}.${b} || "${d}");`,
+    );
+    return {
+      title: "Missing keys, undefined values and falsy values",
+      code,
+      distractors: [
+        val("js.in-vs-undefined", `false true\nfalse true\nfalse ${zero === "0" ? "0" : ""} ${d}`),
+        mut("js.or-vs-nullish", swap(code, `${o}.${b} ?? "${d}"`, `${o}.${b} || "${d}"`)),
+        mut("js.or-vs-nullish", swap(code, `${o}.${b} || "${d}"`, `${o}.${b} ?? "${d}"`)),
+        val("js.in-vs-undefined", `true true\nfalse false\nfalse ${zero === "0" ? "0" : ""} ${d}`),
+        mut("js.truthiness", swap(code, `Boolean(${o}.${b})`, `${o}.${b} !== undefined`)),
+      ],
+      explanation: `\`in\` asks whether the key exists: "${a}" exists (holding \`undefined\`) while "${c}" doesn't, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
     };
   }),
 ];
