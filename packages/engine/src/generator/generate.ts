@@ -13,6 +13,13 @@ export const MAX_ATTEMPTS = 8;
 /** G6: longest option ≤ 2.5 × shortest, lengths floored at this many characters. */
 export const LENGTH_FLOOR = 5;
 export const MAX_LENGTH_RATIO = 2.5;
+/** Options must stay readable: longer outputs are not offered (and a longer key means a redraw). */
+export const MAX_OPTION_CHARS = 400;
+export const MAX_OPTION_LINES = 8;
+
+function readable(text: string): boolean {
+  return text.length <= MAX_OPTION_CHARS && text.split("\n").length <= MAX_OPTION_LINES;
+}
 
 export const PLACEHOLDER: Record<Language, string> = {
   javascript: "/*___*/",
@@ -32,7 +39,10 @@ interface Candidate {
 
 type Attempt =
   | { ok: true; question: GeneratedQuestion; executedDistractors: number }
-  | { ok: false; reason: "build-failed" | "key-failed" | "key-timeout" | "not-deterministic" | "too-few-distractors" };
+  | {
+      ok: false;
+      reason: "build-failed" | "key-failed" | "key-timeout" | "key-unreadable" | "not-deterministic" | "too-few-distractors";
+    };
 
 export interface GenerationDetails {
   question: GeneratedQuestion;
@@ -117,6 +127,7 @@ async function predictOutput(
   if (keyResult.status !== "ok") return { ok: false, reason: "key-failed" };
   const key = renderRun(keyResult);
   if (key === null) return { ok: false, reason: "key-failed" };
+  if (!readable(key)) return { ok: false, reason: "key-unreadable" };
   if (renderRun(results[1]!) !== key) return { ok: false, reason: "not-deterministic" };
 
   const executed: Candidate[] = [];
@@ -169,6 +180,7 @@ async function fillInBlank(
   if (targetResult.status !== "ok") return { ok: false, reason: "key-failed" };
   const target = renderRun(targetResult);
   if (target === null) return { ok: false, reason: "key-failed" };
+  if (!readable(target)) return { ok: false, reason: "key-unreadable" };
   if (renderRun(results[1]!) !== target) return { ok: false, reason: "not-deterministic" };
 
   // A wrong fragment only counts if running it provably does not print the target.
@@ -210,7 +222,7 @@ export function chooseDistractors(key: string, candidates: Candidate[]): Candida
   const unique: Candidate[] = [];
   for (const c of candidates) {
     const k = canonical(c.text);
-    if (c.text === "" || seen.has(k)) continue;
+    if (c.text === "" || !readable(c.text) || seen.has(k)) continue;
     seen.add(k);
     unique.push(c);
   }

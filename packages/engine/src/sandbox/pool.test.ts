@@ -139,6 +139,8 @@ describe("adversarial programs (G11)", () => {
     ["python", "huge allocation", "x = ' ' * (10 ** 12)", ["oom", "error"]],
     ["python", "memory bomb", "a = []\nwhile True:\n    a.append(' ' * 10 ** 6)", ["oom", "timeout"]],
     ["python", "deep recursion", "def f(n):\n    return f(n + 1)\nf(0)", ["error"]],
+    ["python", "raised recursion limit", "import sys\nsys.setrecursionlimit(10 ** 6)\ndef f(n):\n    return f(n + 1)\nf(0)", ["error"]],
+    ["python", "reading stdin", "print(input())", ["error"]],
   ] as const)("%s %s ends as a typed failure within bounds", async (language, _name, code, statuses) => {
     // A worker replaced by an earlier case reloads Pyodide first; that start-up is not part of the bound.
     await pool.warmUp([language]);

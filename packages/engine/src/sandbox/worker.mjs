@@ -176,6 +176,11 @@ for _mod in ("js", "pyodide_js"):
     sys.modules.pop(_mod, None)
 _safe_builtins = dict(builtins.__dict__)
 _safe_builtins["__import__"] = _guarded_import
+_real_setrecursionlimit = sys.setrecursionlimit
+def _capped_setrecursionlimit(limit):
+    # Deeper Python recursion overflows the WASM stack and kills the interpreter, not just the program.
+    _real_setrecursionlimit(min(int(limit), 1000))
+sys.setrecursionlimit = _capped_setrecursionlimit
 _safe_builtins["exit"] = _denied
 _safe_builtins["quit"] = _denied
 
@@ -206,6 +211,8 @@ function loadPython() {
     const indexURL = dirname(createRequire(import.meta.url).resolve("pyodide/pyodide.mjs")) + "/";
     const py = await loadPyodide({ indexURL, stdout: () => {}, stderr: () => {} });
     py.setInterruptBuffer(interrupt);
+    // input() must not read the host process's stdin.
+    py.setStdin({ error: true });
     py.runPython(PY_PRELUDE);
     parentPort.postMessage({ type: "loaded", language: "python" });
     return { py, run: py.globals.get("_katagen_run") };
@@ -275,6 +282,8 @@ async function handle(msg) {
     try {
       result = await runOne(msg.programs[index], msg.timeoutMs, transpiled[index]);
     } catch (err) {
+      // A JS-level exception out of Pyodide or QuickJS means the interpreter may be corrupt.
+      recycle = true;
       result = { status: "crash", stdout: "", ms: 0, detail: String(err?.message ?? err) };
     }
     control[0] = 0;
