@@ -199,4 +199,98 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       explanation: `\`break\` makes \`for...of\` call the generator's \`return()\`, which finishes it right there, running its \`finally\` block. The later spread then gets nothing from the closed generator.`,
     };
   }),
+
+  predict(T, "easy", "for-in-versus-for-of", (rng) => {
+    const v = rng.pick(["letters", "items", "codes", "marks", "parts"]);
+    const items = rng.sample([..."abcdefghkmnpqrstuvwxyz"], rng.int(3, 5)).map((c) => (rng.bool() ? c : c.toUpperCase()));
+    const [a, b] = rng.pick([["keys", "vals"], ["a", "b"], ["left", "right"], ["byIn", "byOf"]]);
+    const code = lines(
+      `const ${v} = ${strArray(items)};`,
+      `let ${a} = "";`,
+      `let ${b} = "";`,
+      `for (const k in ${v}) ${a} += k;`,
+      `for (const x of ${v}) ${b} += x;`,
+      `console.log(${a}, ${b}, typeof ${a}[0]);`,
+    );
+    return {
+      title: "for...in versus for...of on an array",
+      code,
+      distractors: [
+        mut("js.for-in-keys", swap(swap(code, `for (const k in ${v})`, `for (const k of ${v})`), `for (const x of ${v})`, `for (const x in ${v})`)),
+        mut("js.for-in-keys", swap(code, `for (const k in ${v})`, `for (const k of ${v})`)),
+        val("js.for-in-keys", `${items.map((_, i) => i).join("")} ${items.join("")} number`),
+        mut("js.off-by-one", swap(code, `${a} += k;`, `${a} += Number(k) + 1;`)),
+      ],
+      explanation: "`for...in` walks an object's keys; for an array those are the indices, as strings (\"0\", \"1\", …). `for...of` uses the array's iterator and yields the values.",
+    };
+  }),
+
+  predict(T, "medium", "return-inside-generator", (rng) => {
+    const g = rng.pick(["gen", "steps", "series", "seq"]);
+    const [a, b, r, z] = distinctInts(rng, 4, 1, 99);
+    const it = rng.pick(["it", "iter", "cursor", "walker"]);
+    const code = lines(
+      `function* ${g}() {`,
+      `  yield ${a};`,
+      `  yield ${b};`,
+      `  return ${r};`,
+      `  yield ${z};`,
+      `}`,
+      `console.log([...${g}()].join(","));`,
+      `const ${it} = ${g}();`,
+      `const got = [${it}.next(), ${it}.next(), ${it}.next(), ${it}.next()];`,
+      `console.log(got.map((s) => \`\${s.value}/\${s.done}\`).join(" "));`,
+    );
+    return {
+      title: "return inside a generator",
+      code,
+      distractors: [
+        val("js.generator-return", `${a},${b},${r}\n${a}/false ${b}/false ${r}/true undefined/true`),
+        mut("js.generator-return", swap(code, `  return ${r};`, `  yield ${r};`)),
+        val("js.generator-return", `${a},${b}\n${a}/false ${b}/false ${r}/false undefined/true`),
+        val("js.generator-return", `${a},${b}\n${a}/false ${b}/false ${r}/true ${z}/false`),
+      ],
+      explanation: `\`return ${r}\` ends the generator: \`next()\` delivers ${r} once with \`done: true\` (spread ignores it), the code after it never runs, and every later \`next()\` gives \`undefined\` with \`done: true\`.`,
+    };
+  }),
+
+  fill(T, "hard", "lazy-take", (rng) => {
+    const g = rng.pick(["naturals", "counter", "ids", "ticker"]);
+    const start = rng.int(1, 20);
+    const k = rng.int(2, 4);
+    const tk = rng.pick(["take", "first", "limit", "head"]);
+    const step = rng.int(1, 5);
+    const sep = rng.pick([",", " ", " -> ", "|"]);
+    return {
+      title: "Taking from an infinite generator",
+      prompt: "Which condition makes this program print `{{target}}`?",
+      code: lines(
+        `const produced = [];`,
+        `function* ${g}() {`,
+        `  let n = ${start};`,
+        `  while (true) {`,
+        `    produced.push(n);`,
+        `    yield n;`,
+        `    n += ${step};`,
+        `  }`,
+        `}`,
+        `function* ${tk}(it, k) {`,
+        `  for (const x of it) {`,
+        `    if (${BLANK}) return;`,
+        `    yield x;`,
+        `  }`,
+        `}`,
+        `console.log([...${tk}(${g}(), ${k})].join("${sep}"));`,
+        `console.log(produced.length);`,
+      ),
+      answer: "k-- <= 0",
+      wrong: [
+        { fragment: "--k <= 0", rule: "js.postfix-increment" },
+        { fragment: "k-- < 0", rule: "js.off-by-one" },
+        { fragment: "k-- <= 1", rule: "js.off-by-one" },
+        { fragment: "k-- === 1", rule: "js.off-by-one" },
+      ],
+      explanation: `\`k-- <= 0\` compares the OLD value of k, so exactly ${k} values are yielded. The generators are lazy: \`${g}\` only produces a value when asked, so it produces ${k + 1} values — the last one is pulled by the loop before the check stops it.`,
+    };
+  }),
 ];

@@ -193,4 +193,88 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       explanation: `Above 2^53 - 1 (Number.MAX_SAFE_INTEGER) doubles can only represent even integers, so odd results round to a neighbouring even one (ties to even). Sums that should differ can compare equal, and none of them count as "safe".`,
     };
   }),
+
+  predict(T, "easy", "dividing-by-zero", (rng) => {
+    const n = rng.int(1, 999);
+    const [a, b] = rng.pick([["total", "count"], ["sum", "items"], ["distance", "time"], ["budget", "people"], ["score", "rounds"]]);
+    const code = lines(
+      `const ${a} = ${n};`,
+      `const ${b} = 0;`,
+      `console.log(${a} / ${b}, -${a} / ${b}, 0 / ${b});`,
+      `const avg = 0 / ${b};`,
+      `console.log(avg === NaN, Number.isNaN(avg));`,
+    );
+    return {
+      title: "Dividing by zero",
+      code,
+      distractors: [
+        mut("js.nan-equality", swap(code, "avg === NaN", "Number.isNaN(avg)")),
+        val("js.divide-by-zero", `NaN NaN NaN\nfalse true`),
+        val("js.divide-by-zero", `Infinity Infinity NaN\nfalse true`),
+        mut("js.divide-by-zero", swap(code, `0 / ${b});`, `${b} / 1);`)),
+        val("js.divide-by-zero", `Infinity -Infinity Infinity\nfalse false`),
+      ],
+      explanation: "Floating-point division by zero doesn't throw: a positive number gives Infinity, a negative one -Infinity, and 0 / 0 is NaN. NaN never equals anything (not even NaN), so use `Number.isNaN` to test for it.",
+    };
+  }),
+
+  fill(T, "medium", "format-two-decimals", (rng) => {
+    const whole = rng.int(1, 99);
+    const cents = rng.int(0, 8);
+    const third = rng.int(5, 9);
+    const price = `${whole}.${cents}9${third}`;
+    const v = rng.pick(["price", "total", "amount", "cost", "fee"]);
+    return {
+      title: "Showing exactly two decimals",
+      prompt: "Which expression makes this program print `{{target}}`?",
+      code: lines(`const ${v} = ${price};`, `const shown = ${BLANK};`, "console.log(`[${shown}]`);", `console.log(typeof shown);`),
+      answer: `${v}.toFixed(2)`,
+      wrong: [
+        { fragment: `Math.round(${v} * 100) / 100`, rule: "js.to-fixed" },
+        { fragment: `Math.floor(${v} * 100) / 100`, rule: "js.rounding" },
+        { fragment: `${v}.toPrecision(2)`, rule: "js.to-fixed" },
+        { fragment: `Math.trunc(${v}).toFixed(2)`, rule: "js.rounding" },
+      ],
+      explanation: "`toFixed(2)` rounds to two decimals and returns a STRING that always shows both digits. `Math.round(x * 100) / 100` rounds too but gives a number, which prints without trailing zeros; `toPrecision` counts significant digits, not decimals.",
+    };
+  }),
+
+  predict(T, "hard", "addition-is-not-associative", (rng) => {
+    let a = 0.1;
+    let b = 0.2;
+    let c = 0.3;
+    for (let tries = 0; tries < 200; tries++) {
+      a = rng.int(1, 99) / rng.pick([10, 100]);
+      b = rng.int(1, 99) / rng.pick([10, 100]);
+      c = rng.int(1, 99) / rng.pick([10, 100]);
+      const sum = Math.round((a + b + c) * 100) / 100;
+      // Exactly one grouping lands on the decimal result, which keeps the options readable.
+      if ((a + b) + c !== a + (b + c) && ((a + b) + c === sum) !== (a + (b + c) === sum)) break;
+    }
+    const [x, y, z] = rng.pick([["a", "b", "c"], ["p", "q", "r"], ["tax", "tip", "fee"], ["x", "y", "z"], ["first", "second", "third"]]);
+    const left = (a + b) + c;
+    const right = a + (b + c);
+    const exact = Math.round((a + b + c) * 100) / 100;
+    const inexact = left !== exact ? left : right;
+    const code = lines(
+      `const ${x} = ${a};`,
+      `const ${y} = ${b};`,
+      `const ${z} = ${c};`,
+      `const left = (${x} + ${y}) + ${z};`,
+      `const right = ${x} + (${y} + ${z});`,
+      `console.log(left === right);`,
+      `console.log(left, right);`,
+    );
+    return {
+      title: "Does the grouping of a sum matter?",
+      code,
+      distractors: [
+        val("js.float-exact", `true\n${exact} ${exact}`),
+        val("js.float-exact", `false\n${right} ${left}`),
+        val("js.float-exact", `true\n${inexact} ${inexact}`),
+        mut("js.float-exact", swap(code, "console.log(left === right);", "console.log(Math.abs(left - right) < Number.EPSILON);")),
+      ],
+      explanation: `Each floating-point addition rounds its result, so adding in a different order rounds at different points: here \`(${a} + ${b}) + ${c}\` is ${left} but \`${a} + (${b} + ${c})\` is ${right}. Compare floats with a tolerance, not \`===\`.`,
+    };
+  }),
 ];
