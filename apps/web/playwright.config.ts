@@ -65,6 +65,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Hermetic: a developer's .env (Clerk keys, a Postgres URL) must not change what is tested.
       KATAGEN_SKIP_DOTENV: "1",
+      // Small, so the practice spec can reach zero quota (each test signs in as a new user).
+      QUOTA_DAILY_LIMIT: "6",
     },
   },
 });

@@ -1,12 +1,12 @@
 /**
- * "5 h 12 min", "12 min", "less than a minute": how long until `resetAt`, rounded up to the minute so the
- * meter never claims the reset has come before it has.
+ * "5 h 12 min", "12 min", "less than a minute": how long until `resetAt`, to the nearest minute (the
+ * server's window is exact; a countdown that is a few seconds behind must not show an extra minute).
  */
 export function formatTimeUntil(resetAt: Date | string, now: Date = new Date()): string {
   const ms = new Date(resetAt).getTime() - now.getTime();
   if (!Number.isFinite(ms) || ms <= 0) return "now";
-  const totalMinutes = Math.ceil(ms / 60_000);
-  if (totalMinutes <= 1 && ms < 60_000) return "less than a minute";
+  if (ms < 60_000) return "less than a minute";
+  const totalMinutes = Math.round(ms / 60_000);
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
   if (hours === 0) return `${minutes} min`;

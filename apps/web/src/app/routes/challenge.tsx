@@ -31,7 +31,7 @@ export function ChallengePage() {
   const next = useGenerateAndOpen();
   useDocumentTitle(challenge.title);
 
-  const blockReason = quotaBlockReason(quota.data, now);
+  const blockReason = quotaBlockReason(quota.data, now, quota.dataUpdatedAt);
   const generateNext = () => {
     const saved = loadPracticeSettings();
     // From history the saved settings may be for another language; the challenge's own are the better guess then.
@@ -48,7 +48,7 @@ export function ChallengePage() {
         challenge={challenge}
         titleAs="h1"
         topicLabel={topicName(catalog.data, challenge.topic)}
-        onAnswered={afterAnswer}
+        onAnswered={(answer) => afterAnswer(challenge.id, answer)}
         afterAnswer={
           <div className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
             <div className="flex flex-wrap items-center gap-3">

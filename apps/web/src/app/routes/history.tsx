@@ -39,7 +39,7 @@ export function HistoryPage() {
             titleAs="h3"
             shortcuts="focus"
             topicLabel={topicLabel(item.topic)}
-            onAnswered={afterAnswer}
+            onAnswered={(answer) => afterAnswer(item.id, answer)}
           />
         )}
       />

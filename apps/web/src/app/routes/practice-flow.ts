@@ -1,8 +1,8 @@
-import type { Quota } from "@katagen/contract";
+import type { AnswerResult, Quota } from "@katagen/contract";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { challengeQueryOptions } from "@/features/challenges/api/get-challenge";
-import { historyRootKey } from "@/features/history/api/get-history";
+import { historyRootKey, recordAnswerInHistory } from "@/features/history/api/get-history";
 import { useGenerateChallenge } from "@/features/practice/api/generate-challenge";
 import { statsQueryOptions } from "@/features/progress/api/get-stats";
 import { quotaQueryOptions } from "@/features/quota/api/get-quota";
@@ -28,17 +28,18 @@ export function useGenerateAndOpen() {
   });
 }
 
-/** After an answer: history's status and the progress figures are out of date. */
+/** After an answer: history shows the verdict, and the progress figures are out of date. */
 export function useAfterAnswer() {
   const queryClient = useQueryClient();
-  return () => {
-    void queryClient.invalidateQueries({ queryKey: historyRootKey });
+  return (challengeId: string, answer: AnswerResult) => {
+    recordAnswerInHistory(queryClient, challengeId, answer);
     void queryClient.invalidateQueries({ queryKey: statsQueryOptions().queryKey });
   };
 }
 
 /** Why Generate is disabled, or undefined when it is not. */
-export function quotaBlockReason(quota: Quota | undefined, now: Date): string | undefined {
+export function quotaBlockReason(quota: Quota | undefined, clock: Date, fetchedAt = 0): string | undefined {
   if (!quota || quota.remaining > 0) return undefined;
+  const now = new Date(Math.max(clock.getTime(), fetchedAt));
   return `No generations left today. More in ${formatTimeUntil(quota.nextResetAt, now)} (at ${formatClockTime(quota.nextResetAt)}).`;
 }

@@ -34,7 +34,7 @@ export function PracticePage() {
           catalogFailed={catalog.isError}
           isPending={generate.isPending}
           error={generate.error}
-          disabledReason={quotaBlockReason(quota.data, now)}
+          disabledReason={quotaBlockReason(quota.data, now, quota.dataUpdatedAt)}
           onGenerate={(body) => generate.mutate({ body, idempotencyKey: newIdempotencyKey() })}
         />
       </section>

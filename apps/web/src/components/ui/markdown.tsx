@@ -1,39 +1,12 @@
-import ReactMarkdown, { type Components } from "react-markdown";
+import { lazy, Suspense } from "react";
 
-// react-markdown never renders raw HTML by default, which matters: prompts and explanations may come from an LLM.
-const components: Components = {
-  p: ({ children }) => <p className="my-2 first:mt-0 last:mb-0">{children}</p>,
-  ul: ({ children }) => <ul className="my-2 list-disc space-y-1 pl-6">{children}</ul>,
-  ol: ({ children }) => <ol className="my-2 list-decimal space-y-1 pl-6">{children}</ol>,
-  strong: ({ children }) => (
-    <strong className="font-semibold text-slate-900 dark:text-white">{children}</strong>
-  ),
-  a: ({ children, href }) => (
-    <a
-      href={href}
-      rel="noreferrer noopener"
-      target="_blank"
-      className="text-indigo-700 underline dark:text-indigo-300"
-    >
-      {children}
-    </a>
-  ),
-  pre: ({ children }) => (
-    <pre className="my-2 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm dark:bg-slate-900">
-      {children}
-    </pre>
-  ),
-  code: ({ children }) => (
-    <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] text-slate-900 dark:bg-slate-800 dark:text-slate-100">
-      {children}
-    </code>
-  ),
-};
+const MarkdownRenderer = lazy(() => import("./markdown-renderer"));
 
+/** Markdown text; until the parser chunk arrives the raw text is shown, which reads almost the same. */
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
   return (
-    <div className={className}>
-      <ReactMarkdown components={components}>{children}</ReactMarkdown>
-    </div>
+    <Suspense fallback={<div className={`whitespace-pre-line ${className}`}>{children}</div>}>
+      <MarkdownRenderer className={className}>{children}</MarkdownRenderer>
+    </Suspense>
   );
 }

@@ -1,5 +1,10 @@
-import { HISTORY_PATH, HistoryPageSchema, type HistoryPage } from "@katagen/contract";
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { HISTORY_PATH, HistoryPageSchema, type AnswerResult, type HistoryPage } from "@katagen/contract";
+import {
+  infiniteQueryOptions,
+  useInfiniteQuery,
+  type InfiniteData,
+  type QueryClient,
+} from "@tanstack/react-query";
 import { apiClient } from "@/lib/api-client";
 import type { HistorySearch } from "../utils/history-search";
 
@@ -30,4 +35,24 @@ export const historyRootKey = ["history"] as const;
 
 export function useHistory(filters: HistorySearch) {
   return useInfiniteQuery(historyQueryOptions(filters));
+}
+
+/**
+ * Writes a fresh answer into every cached history page that holds the challenge, without refetching: an
+ * item answered in place under the "Unanswered" filter stays on screen, showing its verdict. Every
+ * history query is marked stale so the next visit or filter change fetches the truth.
+ */
+export function recordAnswerInHistory(queryClient: QueryClient, challengeId: string, answer: AnswerResult) {
+  queryClient.setQueriesData<InfiniteData<HistoryPage>>({ queryKey: historyRootKey }, (data) =>
+    data
+      ? {
+          ...data,
+          pages: data.pages.map((page) => ({
+            ...page,
+            items: page.items.map((item) => (item.id === challengeId ? { ...item, answer } : item)),
+          })),
+        }
+      : data,
+  );
+  void queryClient.invalidateQueries({ queryKey: historyRootKey, refetchType: "none" });
 }

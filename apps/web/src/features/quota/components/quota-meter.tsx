@@ -36,7 +36,9 @@ export function QuotaMeterView({ quota, now }: { quota: Quota; now: Date }) {
 /** The signed-in user's quota, kept fresh: it refetches itself once the window resets. */
 export function QuotaMeter() {
   const quota = useQuota();
-  const now = useNow();
+  const clock = useNow();
+  // The ticking clock can be up to one interval older than the data it is compared with.
+  const now = new Date(Math.max(clock.getTime(), quota.dataUpdatedAt));
   const queryClient = useQueryClient();
   const resetPassed = quota.data ? Date.parse(quota.data.nextResetAt) <= now.getTime() : false;
 

@@ -1,0 +1,70 @@
+import { execFileSync } from "node:child_process";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+export interface ApiChallenge {
+  id: string;
+  language: string;
+  kind: string;
+  code: string | null;
+  options: string[];
+}
+
+/** Calls the API as the signed-in browser does (a fresh Bearer token from the local session). */
+export async function apiAs<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}) {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const tokenResponse = await fetch("/auth/local/token", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{}",
+      });
+      const { token } = (await tokenResponse.json()) as { token: string };
+      const response = await fetch(path, {
+        method: init.method ?? "GET",
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
+    { path, init },
+  ) as Promise<{ status: number; body: T }>;
+}
+
+const normalise = (output: string) =>
+  output
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .replace(/^\n+|\n+$/g, "");
+
+/**
+ * The index of the right option, found the way the engine proves it: run the program (real node, which
+ * the engine's tests hold its sandbox to) and match its output. Null when the challenge is not a
+ * JavaScript "what does this print?" question. No test-only API: the key stays hidden until answered.
+ */
+export function solve(challenge: ApiChallenge): number | null {
+  if (challenge.language !== "javascript" || challenge.kind !== "predict-output" || !challenge.code)
+    return null;
+  const stdout = execFileSync(process.execPath, ["-"], {
+    input: challenge.code,
+    encoding: "utf8",
+    timeout: 5_000,
+  });
+  const index = challenge.options.indexOf(normalise(stdout));
+  return index >= 0 ? index : null;
+}
+
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(
+    serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
+}
+
+export const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
