@@ -22,6 +22,10 @@ import { problemResponses } from "../../plugins/errors";
 import { answerExample, challengeExample, historyExample, quotaExceededExample } from "./examples";
 import { answerChallenge, generateChallenge, getChallenge, history, type ChallengeDeps } from "./service";
 
+// An id that names none of your challenges is a 404; one longer than the contract's 64 characters
+// is a 400, and a path segment over Fastify's 100-character limit a 414.
+const idProblems = { 400: problemResponses[400], 404: problemResponses[404], 414: ProblemSchema };
+
 const authProblems = { 401: problemResponses[401], 403: problemResponses[403], 503: problemResponses[503] };
 
 // Loose: the other request headers (Authorization above all) must survive validation untouched.
@@ -85,7 +89,7 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
         params: ChallengeParamsSchema,
         response: {
           200: ChallengeDetailSchema.meta({ examples: [{ ...challengeExample, answer: answerExample }] }),
-          404: problemResponses[404],
+          ...idProblems,
           ...authProblems,
         },
       },
@@ -105,8 +109,7 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
         body: AnswerBodySchema.meta({ examples: [{ choice: 0 }] }),
         response: {
           200: AnswerResultSchema.meta({ examples: [answerExample] }),
-          400: problemResponses[400],
-          404: problemResponses[404],
+          ...idProblems,
           ...authProblems,
         },
       },
