@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { ARRAY_NAMES, FRUITS, PREDICT, arr, distinctInts, fillPrompt, lines, swap, uniqueWrong } from "./helpers";
+import { ARRAY_NAMES, FRUITS, PREDICT, arr, distinctInts, fillPrompt, lines, q, swap, uniqueWrong } from "./helpers";
 
 const base = { language: "typescript", topic: "arrays" } as const;
 
@@ -211,6 +211,102 @@ export const arraysTemplates: ChallengeTemplate[] = [
         ],
         explanation:
           "After `splice(i, 1)` every later item shifts one index to the left, but the loop still moves on to `i + 1`, so the item right after a removed one is never tested. Two matching items in a row therefore leave the second one behind.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/arrays/push-pop-shift-results",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [a, b, c] = rng.sample(FRUITS, 3) as [string, string, string];
+      const name = rng.pick(["queue", "stack", "basket", "line", "cart"]);
+      const extra = rng.bool() ? [rng.pick(FRUITS.filter((f) => f !== a && f !== b && f !== c))] : [];
+      const initial = [a, b, ...extra];
+      const code = lines(
+        `const ${name}: string[] = ${arr(initial)};`,
+        `const size = ${name}.push(${q(c)});`,
+        `const last = ${name}.pop();`,
+        `const first = ${name}.shift();`,
+        `console.log(size, last, first, ${name}.length);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "What push, pop and shift return",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.push-returns-array", code: swap(code, `const size = ${name}.push(${q(c)});`, `${name}.push(${q(c)});\nconst size = ${name}.join("+");`) },
+          { rule: "ts.pop-shift-ends", code: swap(swap(code, `${name}.pop();`, `${name}.SHIFT();`), `${name}.shift();`, `${name}.pop();`).replace(".SHIFT()", ".shift()") },
+          { rule: "ts.pop-shift-ends", code: swap(swap(code, `${name}.pop();`, `${name}.at(-1);`), `${name}.shift();`, `${name}[0];`) },
+        ],
+        explanation: `\`push\` returns the new length (${initial.length + 1}); \`pop\` removes and returns the last item ("${c}") and \`shift\` removes and returns the first ("${a}"), so the array ends up ${initial.length - 1} long.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/arrays/fill-sort-comparator",
+    difficulty: "medium",
+    kind: "fill-in-blank",
+    build(rng) {
+      const name = rng.pick(ARRAY_NAMES);
+      const values = rng.shuffle([rng.int(2, 9), rng.int(10, 19), rng.int(20, 99), rng.int(100, 400), rng.int(2, 9) * 11]);
+      const desc = rng.bool();
+      const code = lines(
+        `const ${name}: number[] = ${arr(values)};`,
+        `const ordered = [...${name}].sort(/*___*/);`,
+        `console.log(ordered.join(" "));`,
+        `console.log(${name}[0] === ordered[0]);`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: desc ? "A comparator for descending numbers" : "A comparator for ascending numbers",
+        prompt: fillPrompt(),
+        code,
+        answer: desc ? "(a: number, b: number) => b - a" : "(a: number, b: number) => a - b",
+        wrong: [
+          { fragment: desc ? "(a: number, b: number) => a - b" : "(a: number, b: number) => b - a", rule: "ts.comparator-sign" },
+          { fragment: "(a, b) => `${a}`.localeCompare(`${b}`)", rule: "ts.sort-default-numeric" },
+          { fragment: "(a, b) => `${b}`.localeCompare(`${a}`)", rule: "ts.sort-default-numeric" },
+        ],
+        explanation: `The comparator must return a negative number when \`a\` belongs first, so \`${desc ? "b - a" : "a - b"}\` sorts ${desc ? "descending" : "ascending"}. Without one (or comparing strings), \`sort\` orders the numbers as text, so "100" lands before "9".`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/arrays/holes-and-length",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const name = rng.pick(["slots", "seats", "cells", "bins"]);
+      const init = rng.sample(FRUITS, 3);
+      const far = rng.int(5, 7);
+      const cut = rng.int(4, far);
+      const farWrite = `${name}[${far}] = ${q(rng.pick(FRUITS))};`;
+      const truncate = `${name}.length = ${cut};`;
+      const loop = `${name}.forEach(() => visits++);`;
+      const code = lines(
+        `const ${name}: string[] = ${arr(init)};`,
+        farWrite,
+        truncate,
+        `let visits = 0;`,
+        loop,
+        `console.log(${name}.length, visits, JSON.stringify(${name}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Array holes, length and forEach",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.length-after-holes", code: swap(code, loop, `for (let i = 0; i < ${name}.length; i++) visits++;`) },
+          { rule: "ts.length-after-holes", code: swap(code, truncate + "\n", "") },
+          { rule: "ts.push-returns-array", code: swap(code, farWrite, farWrite.replace(`${name}[${far}] =`, `${name}.push(`).replace(/;$/, ");")) },
+        ],
+        explanation: `Writing index ${far} stretches the array and leaves holes; setting \`length = ${cut}\` then cuts it back, so only holes remain past the original items. \`forEach\` skips holes, so it visits just the 3 real items, and \`JSON.stringify\` writes each hole as null.`,
       };
     },
   },

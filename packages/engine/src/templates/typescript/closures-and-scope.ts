@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, distinctInts, lines, q, swap } from "./helpers";
+import { PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "closures-and-scope" } as const;
 
@@ -264,6 +264,134 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           { rule: "ts.closure-snapshot", code: swap(code, `\ncheck();\nconsole.log`, `\nlog.push(...log);\nconsole.log`) },
         ],
         explanation: `\`check\` is a hoisted function declaration, so the first call works. At that point \`var ${vName}\` exists but is still undefined, while \`let ${lName}\` is in its temporal dead zone and reading it throws a ReferenceError. After both declarations run, the second call sees the real values.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/fill-capture-loop-value",
+    difficulty: "easy",
+    kind: "fill-in-blank",
+    build(rng) {
+      const n = rng.int(3, 4);
+      const s0 = rng.int(0, 9);
+      const k = rng.int(1, 25);
+      const fns = rng.pick(["fns", "getters", "readers", "thunks"]);
+      const v = rng.pick(["i", "n", "idx"]);
+      const p = rng.pick(["value", "saved", "copy", "current"]);
+      const plus = rng.bool();
+      const answer = rng.bool() ? `((${p}: number) => () => ${p})(${v})` : `(() => {\n    const ${p} = ${v};\n    return () => ${p};\n  })()`;
+      const code = lines(
+        `const ${fns}: Array<() => number> = [];`,
+        `for (var ${v} = ${s0}; ${v} < ${s0 + n}; ${v}++) {`,
+        `  ${fns}.push(/*___*/);`,
+        `}`,
+        `console.log(${fns}.map((f) => f() ${plus ? "+" : "*"} ${k}).join(" "));`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Keeping each loop value in a closure",
+        prompt: fillPrompt(),
+        code,
+        answer,
+        wrong: [
+          { fragment: `(function () {\n    return () => ${v};\n  })()`, rule: "ts.var-loop-capture" },
+          { fragment: `(() => {\n    const ${p} = ${v};\n    return () => ${v};\n  })()`, rule: "ts.closure-snapshot" },
+          { fragment: `((${p}: number) => () => ${v})(${v})`, rule: "ts.shadowing" },
+          { fragment: `((${p}: number) => () => ${p})(${s0 + n - 1})`, rule: "ts.var-loop-capture" },
+        ].filter((w) => w.fragment !== answer),
+        explanation: `With \`var\` there is one \`${v}\` for the whole loop, so a closure that reads \`${v}\` sees its final value ${s0 + n}. Passing \`${v}\` as an argument copies the current value into a new parameter \`${p}\` for each iteration, and the inner arrow must read that parameter.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/once-wrapper",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["once", "runOnce", "onlyOnce"]);
+      const k = rng.int(2, 60);
+      const c0 = rng.int(0, 30);
+      const [i1, i2] = rng.pick([
+        ["init", "setup"],
+        ["load", "connect"],
+        ["boot", "prepare"],
+        ["start", "warmUp"],
+        ["open", "attach"],
+      ] as const);
+      const state = `  let done = false;\n  let result: T | undefined;`;
+      const code = lines(
+        `function ${fn}<T>(f: () => T): () => T {`,
+        state,
+        `  return () => {`,
+        `    if (!done) {`,
+        `      result = f();`,
+        `      done = true;`,
+        `    }`,
+        `    return result as T;`,
+        `  };`,
+        `}`,
+        `let calls = ${c0};`,
+        `const ${i1} = ${fn}(() => ++calls * ${k});`,
+        `console.log(${i1}(), ${i1}(), calls);`,
+        `const ${i2} = ${fn}(() => ++calls * ${k});`,
+        `console.log(${i2}(), ${i1}(), calls);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A once() wrapper built on a closure",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.closure-shared-state", code: swap(swap(code, state + "\n", ""), `function ${fn}<T>(f: () => T): () => T {`, `let done = false;\nlet result: unknown;\nfunction ${fn}<T>(f: () => T): () => T {`) },
+          { rule: "ts.closure-snapshot", code: swap(code, `      done = true;\n`, "") },
+          { rule: "ts.value-is-live", code: swap(code, `    return result as T;`, `    return (done ? f() : result) as T;`) },
+        ],
+        explanation: `Each call of \`${fn}\` creates its own \`done\` and \`result\`, which the returned arrow keeps. The first call of each wrapper runs \`f\` and caches the value; later calls return the cache, so \`calls\` only grows once per wrapper.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/returned-object-snapshot",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["createStore", "makeCounter", "createTally", "makeState", "createMeter"]);
+      const v = rng.pick(["state", "count", "total", "hits", "score"]);
+      const step = rng.int(1, 25);
+      const incs = rng.int(1, 4);
+      const [getter, method] = rng.pick([
+        ["live", "inc"],
+        ["current", "bump"],
+        ["now", "add"],
+        ["latest", "step"],
+        ["value", "grow"],
+      ] as const);
+      const ret = `  return {\n    ${v},\n    get ${getter}(): number {\n      return ${v};\n    },\n    ${method}(): void {\n      ${v} += ${step};\n    },\n  };`;
+      const code = lines(
+        `function ${fn}() {`,
+        `  let ${v} = 0;`,
+        ret,
+        `}`,
+        `const store = ${fn}();`,
+        ...Array.from({ length: incs }, () => `store.${method}();`),
+        `const { ${getter} } = store;`,
+        `store.${method}();`,
+        `console.log(store.${v}, store.${getter}, ${getter});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A returned property versus a getter over a closure",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.value-is-live", code: swap(code, `    ${v},\n    get`, `    get ${v}(): number {\n      return ${v};\n    },\n    get`) },
+          { rule: "ts.value-is-live", code: swap(swap(code, `const { ${getter} } = store;`, `const ${getter} = (): number => store.${getter};`), `, ${getter});`, `, ${getter}());`) },
+          { rule: "ts.closure-snapshot", code: swap(code, `      ${v} += ${step};`, `      this.${v} += ${step};`) },
+        ],
+        explanation: `\`${v}\` in the returned object is a copy of the number at creation time (0). The getter reads the closure variable each time it is accessed, but destructuring \`{ ${getter} }\` calls it once and stores that number, so it misses the last \`${method}()\`.`,
       };
     },
   },

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, FRUITS, PEOPLE, PREDICT, lines, q, swap } from "./helpers";
+import { COLORS, FRUITS, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "objects-and-references" } as const;
 
@@ -263,6 +263,121 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           { rule: "ts.structural-strips-fields", code: swap(code, ret, `  const { name, email } = user;\n  return Object.assign(user, { name, email });`).replace(`Object.keys(shown).join(",")`, `["name", "email"].join(",")`) },
         ],
         explanation: `The type \`PublicUser\` only limits what the compiler lets you access; spreading the argument copies every own property, including \`${secret}\`. The copy is a new object, so renaming it leaves \`account\` unchanged.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/fill-safe-copy",
+    difficulty: "easy",
+    kind: "fill-in-blank",
+    build(rng) {
+      const [n1, n2] = rng.sample(PEOPLE, 2) as [string, string];
+      const [t1, t2] = rng.sample(COLORS, 2) as [string, string];
+      const [orig, copy] = rng.pick([
+        ["original", "draft"],
+        ["saved", "edited"],
+        ["base", "variant"],
+      ] as const);
+      const list = rng.pick(["tags", "labels", "roles"]);
+      const code = lines(
+        `interface Card {`,
+        `  owner: string;`,
+        `  ${list}: string[];`,
+        `}`,
+        `const ${orig}: Card = { owner: ${q(n1)}, ${list}: [${q(t1)}] };`,
+        `const ${copy}: Card = /*___*/;`,
+        `${copy}.owner = ${q(n2)};`,
+        `${copy}.${list}.push(${q(t2)});`,
+        `console.log(${orig}.owner, ${orig}.${list}.length);`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Copying an object with a nested array",
+        prompt: fillPrompt("the original object stays unchanged and the program prints"),
+        code,
+        answer: `{ ...${orig}, ${list}: [...${orig}.${list}] }`,
+        wrong: [
+          { fragment: `{ ...${orig}, ${list}: ${orig}.${list} }`, rule: "ts.spread-is-deep" },
+          { fragment: `Object.assign(${orig}, { ${list}: [...${orig}.${list}] })`, rule: "ts.spread-mutates" },
+          { fragment: `{ ${list}: [...${orig}.${list}], ...${orig} }`, rule: "ts.spread-order" },
+        ],
+        explanation: `A spread copies one level, so the nested \`${list}\` array must be copied too. Plain assignment or \`Object.assign\` onto the original shares everything, and spreading \`${orig}\` last puts the shared array back.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/identity-not-contents",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const id = rng.int(1, 99);
+      const [x, y] = distinctInts(rng, 2, 1, 9);
+      const set = rng.pick(["seen", "visited", "unique"]);
+      const [a, b] = rng.pick([
+        ["a", "b"],
+        ["left", "right"],
+        ["mine", "yours"],
+      ] as const);
+      const addTwice = `${set}.add({ id: ${id} });\n${set}.add({ id: ${id} });`;
+      const bDecl = `const ${b}: number[] = [${x}, ${y}];`;
+      const code = lines(
+        `const ${set} = new Set<{ id: number }>();`,
+        addTwice,
+        `const ${a}: number[] = [${x}, ${y}];`,
+        bDecl,
+        `console.log(${set}.size, ${a} === ${b}, [${a}].includes(${b}));`,
+        `console.log(JSON.stringify(${a}) === JSON.stringify(${b}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Equality of objects with the same contents",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.equality-by-value", code: swap(swap(code, `new Set<{ id: number }>()`, `new Set<number>()`), addTwice, `${set}.add(${id});\n${set}.add(${id});`) },
+          { rule: "ts.alias-is-copy", code: swap(code, bDecl, `const ${b}: number[] = ${a};`) },
+          { rule: "ts.includes-by-value", code: swap(code, `[${a}].includes(${b})`, `[${a}].some((v) => JSON.stringify(v) === JSON.stringify(${b}))`) },
+        ],
+        explanation: "Objects and arrays compare by identity: two literals with the same contents are different objects, so the Set keeps both, `===` is false and `includes` does not find the copy. Only comparing serialised text treats them as equal.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/spread-runs-getter",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const obj = rng.pick(["counter", "ticker", "seq", "clock"]);
+      const field = rng.pick(["count", "n", "ticks"]);
+      const getter = rng.pick(["next", "bump", "tick"]);
+      const start = rng.int(0, 250);
+      const snap = rng.pick(["snap", "copy", "clone"]);
+      const decl = `const ${snap} = { ...${obj} };`;
+      const code = lines(
+        `const ${obj} = {`,
+        `  ${field}: ${start},`,
+        `  get ${getter}(): number {`,
+        `    return ++this.${field};`,
+        `  },`,
+        `};`,
+        decl,
+        `console.log(${obj}.${field}, ${snap}.${getter}, ${snap}.${getter}, ${obj}.${getter});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Spreading an object with a getter",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.alias-is-copy", code: swap(code, decl, `const ${snap} = ${obj};`) },
+          { rule: "ts.getter-cached", code: swap(code, decl, `const ${snap} = Object.defineProperties({}, Object.getOwnPropertyDescriptors(${obj})) as typeof ${obj};`) },
+          { rule: "ts.getter-cached", value: [start + 1, start + 1, start + 1, start + 1].join(" ") },
+          { rule: "ts.spread-is-deep", code: swap(code, decl, `const ${snap} = { ${getter}: ${obj}.${field} + 1 };\n${obj}.${field} = ${start};`).replace(`console.log(${obj}.${field},`, `console.log(${obj}.${field} + 0,`) },
+        ],
+        explanation: `Spread reads each property once, so it runs the getter (bumping \`${obj}.${field}\` to ${start + 1}) and stores the result as a plain value on the copy. The copy's \`${getter}\` is just that number; only the original still has a getter that increments again.`,
       };
     },
   },

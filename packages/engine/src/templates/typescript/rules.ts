@@ -103,4 +103,12 @@ export const typescriptRules: MisconceptionRule[] = [
   { id: "ts.empty-max", feedback: "`Math.max()` with no arguments is -Infinity (and `Math.min()` is Infinity), not 0 or NaN." },
   { id: "ts.enum-merging", feedback: "Two `enum` declarations with the same name merge into one object; the second adds members instead of replacing the first." },
   { id: "ts.template-literal-type-runtime", feedback: "Template literal types and `Capitalize` exist only for the checker; the string built at runtime is exactly what the code concatenates." },
+  { id: "ts.pop-shift-ends", feedback: "`push`/`pop` work at the end of an array and `unshift`/`shift` at the start; `pop` and `shift` remove the item they return." },
+  { id: "ts.comparator-sign", feedback: "A comparator returns a negative number when `a` should come first: `a - b` sorts ascending, `b - a` descending." },
+  { id: "ts.expression-no-assign", feedback: "`count + 1` only computes a value; the variable changes only with `++`, `+=` or `=`." },
+  { id: "ts.then-skips-rejection", feedback: "A rejected promise skips every `then` callback until a `catch` handles it." },
+  { id: "ts.getter-call", feedback: "A getter is read like a property (`obj.total`), not called like a method; `obj.total()` calls whatever value it returns." },
+  { id: "ts.set-dedupes", feedback: "A Set keeps one copy of each primitive value, in first-insertion order; spreading a string gives its characters." },
+  { id: "ts.yield-star", feedback: "`yield* iterable` yields each item of the iterable in turn; `yield iterable` yields the iterable itself as one value." },
+  { id: "ts.narrowing-persists", feedback: "Narrowing is a compile-time assumption: a call that mutates the object is not re-checked, so the runtime value can differ from the narrowed type." },
 ];
