@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, arr, lines, q, swap } from "./helpers";
+import { PREDICT, arr, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "async-event-loop" } as const;
 
@@ -251,6 +251,120 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         ],
         explanation:
           "`forEach` starts all three async callbacks at once and does not wait for them, so their timers run in parallel and finish shortest first. The `for...of` loop awaits each sleep in turn, so its entries come later, in array order.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/fill-yield-to-caller",
+    difficulty: "easy",
+    kind: "fill-in-blank",
+    build(rng) {
+      const [a, b, c] = rng.sample(WORDS, 3) as [string, string, string];
+      const fn = rng.pick(["main", "run", "task", "worker"]);
+      const code = lines(
+        `async function ${fn}(): Promise<void> {`,
+        `  console.log(${q(a)});`,
+        `  /*___*/`,
+        `  console.log(${q(c)});`,
+        `}`,
+        `void ${fn}();`,
+        `console.log(${q(b)});`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Letting the caller run first",
+        prompt: fillPrompt(),
+        code,
+        answer: "await Promise.resolve();",
+        wrong: [
+          { fragment: "Promise.resolve();", rule: "ts.await-is-sync" },
+          { fragment: "setTimeout(() => {}, 0);", rule: "ts.timeout-zero-sync" },
+          { fragment: "void Promise.resolve().then();", rule: "ts.then-is-sync" },
+        ],
+        explanation: `An async function runs synchronously until its first \`await\`; awaiting suspends it and hands control back to the caller, which logs "${b}", and the rest resumes as a microtask. Creating a promise or scheduling a timer without awaiting it does not pause anything.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/catch-then-finally",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const err = rng.pick(["RangeError", "TypeError", "SyntaxError", "URIError", "EvalError", "Error"]);
+      const msg = rng.pick(["bad", "boom", "nope", "fail", "denied"]);
+      const v = rng.int(2, 99);
+      const log = rng.pick(["log", "say", "print"]);
+      const [ok, caught, cleanup, value] = rng.pick([
+        ["ok", "caught", "cleanup", "value"],
+        ["step", "handled", "finally", "got"],
+        ["then", "catch", "done", "result"],
+        ["load", "rescued", "closed", "out"],
+        ["next", "recovered", "tidy", "final"],
+      ] as const);
+      const start = `Promise.reject(new ${err}(${q(msg)}))`;
+      const fin = `  .finally(() => ${log}(${q(cleanup)}))`;
+      const code = lines(
+        `const ${log} = (msg: string): void => {`,
+        `  console.log(msg);`,
+        `};`,
+        start,
+        `  .then(() => ${log}(${q(ok)}))`,
+        `  .catch((e: Error) => {`,
+        `    ${log}(\`${caught} \${e.name}\`);`,
+        `    return ${v};`,
+        `  })`,
+        fin,
+        `  .then((v) => ${log}(\`${value} \${v}\`));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Recovering from a rejection",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.finally-value", code: swap(code, fin, `  .then(() => ${log}(${q(cleanup)}))`) },
+          { rule: "ts.then-skips-rejection", code: swap(code, start, `Promise.resolve()`) },
+          { rule: "ts.catch-recovers", value: [`${caught} ${err}`, cleanup].join("\n") },
+          { rule: "ts.then-skips-rejection", code: swap(code, `  .then(() => ${log}(${q(ok)}))`, `  .then(() => ${log}(${q(ok)}), () => ${log}(${q(ok)}))`) },
+        ],
+        explanation: `The rejection skips the first \`then\` and reaches \`catch\`, whose return value ${v} turns the chain back into a fulfilled one. \`finally\` runs its callback but passes the value ${v} through unchanged to the last \`then\`.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/microtasks-inside-microtasks",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const L = rng.sample(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "P", "Q", "R"], 7) as [string, string, string, string, string, string, string];
+      const [sa, sb, ma, mb, aa, ta, tb] = L;
+      const outer = `queueMicrotask(() => {\n  order.push("${ma}");\n  setTimeout(() => order.push("${tb}"), 0);\n  void Promise.resolve().then(() => order.push("${mb}"));\n});`;
+      const awaitLine = `  await null;`;
+      const iife = `void (async () => {\n  order.push("${sa}");\n${awaitLine}\n  order.push("${aa}");\n})();`;
+      const code = lines(
+        `const order: string[] = [];`,
+        `setTimeout(() => order.push("${ta}"), 0);`,
+        outer,
+        iife,
+        `order.push("${sb}");`,
+        `setTimeout(() => console.log(order.join(" ")), 50);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Microtasks that schedule more work",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.timers-before-microtasks", code: swap(code, `queueMicrotask(() => {\n  order.push("${ma}");`, `setTimeout(() => {\n  order.push("${ma}");`) },
+          { rule: "ts.await-is-sync", code: swap(code, awaitLine + "\n", "") },
+          { rule: "ts.async-body-deferred", code: swap(code, iife, `queueMicrotask(() => {\n  ${iife.replace(/\n/g, "\n  ")}\n});`) },
+          { rule: "ts.timers-before-microtasks", code: swap(code, `  void Promise.resolve().then(() => order.push("${mb}"));`, `  setTimeout(() => order.push("${mb}"), 0);`) },
+        ],
+        explanation:
+          "Synchronous code runs first (including the async function up to its `await`). Then the microtask queue drains completely, including microtasks queued while draining, before any timer runs; timers then fire in the order they were scheduled.",
       };
     },
   },

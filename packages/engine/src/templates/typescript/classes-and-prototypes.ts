@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, PREDICT, lines, q, swap, swapAll } from "./helpers";
+import { PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "classes-and-prototypes" } as const;
 
@@ -302,6 +302,138 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           { rule: "ts.prototype-shared-method", value: `Uncaught TypeError` },
         ],
         explanation: `With ES2022 class fields, field initialisers run at the start of construction, before the constructor body assigns the parameter properties \`${p1}\` and \`${p2}\`. So \`${field}\` is computed from two undefined values and never recomputed; the method itself, called later, sees the current values.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/fill-read-a-getter",
+    difficulty: "easy",
+    kind: "fill-in-blank",
+    build(rng) {
+      const cls = rng.pick(["Temperature", "Thermometer", "Reading", "Climate"]);
+      const [c0, c1] = distinctInts(rng, 2, 0, 20).map((n) => n * 5) as [number, number];
+      const v = rng.pick(["reading", "sensor", "current", "today"]);
+      const setter = rng.pick(["set", "update", "record"]);
+      const code = lines(
+        `class ${cls} {`,
+        `  constructor(private celsius: number) {}`,
+        `  get fahrenheit(): number {`,
+        `    return (this.celsius * 9) / 5 + 32;`,
+        `  }`,
+        `  ${setter}(c: number): void {`,
+        `    this.celsius = c;`,
+        `  }`,
+        `}`,
+        `const ${v} = new ${cls}(${c0});`,
+        `${v}.${setter}(${c1});`,
+        `console.log(/*___*/);`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Reading a getter",
+        prompt: fillPrompt(),
+        code,
+        answer: `${v}.fahrenheit`,
+        wrong: [
+          { fragment: `JSON.stringify(${v})`, rule: "ts.json-includes-methods" },
+          { fragment: `${cls}.prototype.fahrenheit`, rule: "ts.prototype-shared-method" },
+          { fragment: `${v}["celsius"]`, rule: "ts.private-at-runtime" },
+          { fragment: `new ${cls}(${c0}).fahrenheit`, rule: "ts.getter-cached" },
+        ],
+        explanation: `A getter is read like a property, and it runs its body on every access, so \`${v}.fahrenheit\` converts the current ${c1} °C. \`JSON.stringify\` shows only the stored \`celsius\` field, and reading the getter on the prototype has no \`celsius\` to use.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/getter-total-and-json",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Cart", "Basket", "Order", "Invoice"]);
+      const [a, b, c] = distinctInts(rng, 3, 2, 60);
+      const list = rng.pick(["items", "prices", "lines"]);
+      const getter = rng.pick(["total", "sum", "amount"]);
+      const beforeLine = `const before = cart.${getter};`;
+      const code = lines(
+        `class ${cls} {`,
+        `  ${list}: number[] = [];`,
+        `  get ${getter}(): number {`,
+        `    return this.${list}.reduce((acc, p) => acc + p, 0);`,
+        `  }`,
+        `  add(price: number): this {`,
+        `    this.${list}.push(price);`,
+        `    return this;`,
+        `  }`,
+        `}`,
+        `const cart = new ${cls}().add(${a}).add(${b});`,
+        beforeLine,
+        `cart.add(${c});`,
+        `console.log(before, cart.${getter});`,
+        `console.log(JSON.stringify(cart));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A getter, a stored value and JSON",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.json-includes-methods", code: swap(code, `JSON.stringify(cart)`, `JSON.stringify({ ...cart, ${getter}: cart.${getter} })`) },
+          { rule: "ts.value-is-live", code: swap(swap(code, beforeLine, `const before = (): number => cart.${getter};`), `console.log(before, `, `console.log(before(), `) },
+          { rule: "ts.getter-cached", value: [`${a + b} ${a + b}`, `{"${list}":[${a},${b},${c}]}`].join("\n") },
+          { rule: "ts.alias-is-copy", code: swap(code, `    return this;`, `    return Object.assign(new ${cls}(), { ${list}: [...this.${list}] });`) },
+        ],
+        explanation: `\`before\` stored the number the getter returned at that moment; reading \`cart.${getter}\` again runs the getter on the current items. \`JSON.stringify\` serialises own data properties only, so the getter (which lives on the prototype) is not included.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/inherited-static-counter",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [b, c] = rng.pick([
+        ["Shape", "Circle"],
+        ["Animal", "Dog"],
+        ["Vehicle", "Truck"],
+        ["Widget", "Button"],
+        ["Account", "Savings"],
+        ["Node", "Leaf"],
+        ["Task", "Job"],
+        ["Media", "Video"],
+      ] as const);
+      const counter = rng.pick(["count", "created", "instances", "made", "total"]);
+      const nb = rng.int(1, 3);
+      const nc = rng.int(1, 4);
+      const start = rng.int(0, 30);
+      // A base instance comes first, so the subclass visibly starts from the inherited count.
+      const makes = [`new ${b}();`, ...rng.shuffle([...Array.from({ length: nb - 1 }, () => `new ${b}();`), ...Array.from({ length: nc }, () => `new ${c}();`)])];
+      const bump = `    (this.constructor as typeof ${b}).${counter}++;`;
+      const code = lines(
+        `class ${b} {`,
+        `  static ${counter} = ${start};`,
+        `  constructor() {`,
+        bump,
+        `  }`,
+        `}`,
+        `class ${c} extends ${b} {}`,
+        ...makes,
+        `console.log(${b}.${counter}, ${c}.${counter});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Incrementing a static through this.constructor",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.static-per-instance", code: swap(code, bump, `    ${b}.${counter}++;`) },
+          { rule: "ts.static-per-instance", code: swap(code, `class ${c} extends ${b} {}`, `class ${c} extends ${b} {\n  static ${counter} = ${start};\n}`) },
+          { rule: "ts.static-per-instance", value: `${start + 1} ${start + 1}` },
+          { rule: "ts.static-per-instance", value: `${start + nb + nc} ${start + nc}` },
+        ],
+        explanation: `\`this.constructor\` is the class actually being built. For a ${c}, \`${c}.${counter}++\` reads the inherited \`${b}.${counter}\` through the prototype chain of the classes, then writes an own \`${counter}\` on ${c}, which shadows the base value from then on. The base counter only counts objects built while ${c} still read through to it.`,
       };
     },
   },
