@@ -17,6 +17,7 @@ import challengesModule, { type GenerationSettings } from "./modules/challenges/
 import type { GenerateQuestion, QuestionSource } from "./modules/challenges/generator";
 import { healthRoutes } from "./modules/health/routes";
 import userRoutes from "./modules/users/routes";
+import clerkWebhookRoutes, { type WebhookRoutesOptions } from "./modules/webhooks/routes";
 import authPlugin from "./plugins/auth";
 import dbPlugin from "./plugins/db";
 import errorsPlugin, { frameworkErrorHandler } from "./plugins/errors";
@@ -43,6 +44,8 @@ export interface AppDeps {
   questionSource?: QuestionSource;
   /** Generation timeout, lease and sweep interval (tests shorten them). */
   generation?: GenerationSettings;
+  /** Clerk webhook test seam: a step run inside the event's transaction just before commit. */
+  webhookBeforeCommit?: WebhookRoutesOptions["beforeCommit"];
 }
 
 export type App = FastifyInstance<
@@ -104,6 +107,16 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   if (localKey)
     await app.register(localAuthRoutes, { settings: config.auth, localKey, db: app.db, clock: app.clock });
   await app.register(userRoutes);
+  // Clerk mode always has a secret (config.ts); local mode gets the route only if one is set.
+  if (config.clerkWebhookSigningSecret) {
+    await app.register(clerkWebhookRoutes, {
+      secret: config.clerkWebhookSigningSecret,
+      db: app.db,
+      clock: app.clock,
+      quotaLimit: config.quotaDailyLimit,
+      beforeCommit: deps.webhookBeforeCommit,
+    });
+  }
   await app.register(challengesModule, {
     config,
     db: app.db,

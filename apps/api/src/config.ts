@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { resolveAuthSettings, type AuthSettings } from "./modules/auth/auth-settings";
+import { webhookSecretSchema, webhookSecretIssues } from "./modules/webhooks/webhook-settings";
 
 /**
  * The only module that reads process.env. Everything else receives a typed Config.
@@ -119,6 +120,8 @@ export const EnvSchema = z.object({
   CLERK_JWT_AUDIENCE: z.string().trim().optional(),
   CLERK_CLOCK_SKEW_S: z.string().trim().optional(),
   CLERK_JWKS_COOLDOWN_MS: z.string().trim().optional(),
+  /** Svix signing secret of the Clerk webhook endpoint; required in Clerk mode (checkCombinations). */
+  CLERK_WEBHOOK_SIGNING_SECRET: webhookSecretSchema.optional(),
 });
 export type Env = z.output<typeof EnvSchema>;
 
@@ -169,6 +172,8 @@ function toConfig(env: Env) {
     engineWarmUp: env.ENGINE_WARM_UP === "true",
     /** Which X-Forwarded-For hops to believe for request.ip (rate limits key on it). */
     trustProxy: env.TRUST_PROXY,
+    /** Verifies POST /webhooks/clerk; without it (local mode only) that route does not exist. */
+    clerkWebhookSigningSecret: env.CLERK_WEBHOOK_SIGNING_SECRET,
   };
 }
 
@@ -184,6 +189,7 @@ function checkCombinations(env: Env, issues: ConfigIssue[]): void {
   // Production without Clerk, AUTH_MODE=clerk without its variables, http issuers in production…
   const auth = authSettings(env);
   if (!auth.ok) issues.push(...auth.issues);
+  issues.push(...webhookSecretIssues(env, auth.ok ? auth.value.mode : undefined));
 }
 
 export class ConfigError extends Error {

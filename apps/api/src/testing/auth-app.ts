@@ -9,6 +9,7 @@ import { buildApp, type App } from "../app";
 import { loadConfig } from "../config";
 import { createDb, type Db } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
+import { TEST_WEBHOOK_SECRET } from "./test-app";
 
 export interface AuthTestApp {
   app: App;
@@ -28,6 +29,7 @@ export async function buildAuthTestApp(
     LOG_LEVEL: "silent",
     DATA_DIR: dataDir,
     DATABASE_URL: ":memory:",
+    CLERK_WEBHOOK_SIGNING_SECRET: TEST_WEBHOOK_SECRET,
     ...env,
   });
   const db = createDb(config);

@@ -5,7 +5,12 @@ import { Writable } from "node:stream";
 import { buildApp, type App, type AppDeps } from "../app";
 import { loadConfig, type Config } from "../config";
 import type { Clock } from "../db/time";
+import { randomWebhookSecret } from "../modules/webhooks/clerk-fixtures";
 import { createTestDb, type TestDb, type TestDialect } from "./test-db";
+
+/** Clerk mode refuses to start without a webhook secret; tests get a random one unless they set it
+ *  ("" unsets it, which in local mode removes POST /webhooks/clerk). */
+export const TEST_WEBHOOK_SECRET = randomWebhookSecret();
 
 /** Collects the JSON log lines an app writes, for asserting what reaches (or never reaches) the logs. */
 export class LogCapture extends Writable {
@@ -40,6 +45,8 @@ export interface TestAppOptions {
   extend?: (app: App) => Promise<void> | void;
   /** Leave the app un-readied so the caller can still register routes. */
   ready?: boolean;
+  /** More buildApp dependencies (test seams such as webhookBeforeCommit). */
+  deps?: Omit<AppDeps, "db" | "logStream">;
 }
 
 /**
@@ -53,11 +60,12 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: "info",
     DATA_DIR: dataDir,
     WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
+    CLERK_WEBHOOK_SIGNING_SECRET: TEST_WEBHOOK_SECRET,
     ...options.env,
   });
   const testDb = await createTestDb(options.dialect ?? "sqlite");
   const logs = new LogCapture();
-  const deps: AppDeps = { db: testDb.db, logStream: logs };
+  const deps: AppDeps = { ...options.deps, db: testDb.db, logStream: logs };
   if (options.clock) deps.clock = options.clock;
   const app = await buildApp(config, deps);
   await options.extend?.(app);

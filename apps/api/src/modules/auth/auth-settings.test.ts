@@ -138,15 +138,18 @@ describe("startup refusal through the config loader", () => {
 
   it("CORS_ORIGINS defaults to the authorized parties", async () => {
     const { loadConfig } = await import("../../config");
+    const { TEST_WEBHOOK_SECRET } = await import("../../testing/test-app");
     const config = loadConfig({
       CLERK_ISSUER: "https://clerk.example.com",
       CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+      CLERK_WEBHOOK_SIGNING_SECRET: TEST_WEBHOOK_SECRET,
     });
     expect(config.corsOrigins).toEqual(["https://app.example.com"]);
     expect(
       loadConfig({
         CLERK_ISSUER: "https://clerk.example.com",
         CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+        CLERK_WEBHOOK_SIGNING_SECRET: TEST_WEBHOOK_SECRET,
         CORS_ORIGINS: "https://other.example.com",
       }).corsOrigins,
     ).toEqual(["https://other.example.com"]);

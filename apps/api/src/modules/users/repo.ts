@@ -68,3 +68,79 @@ export async function saveLocalUser(
   if (!row) throw new Error(`user ${user.id} vanished right after insert`);
   return row;
 }
+
+/** How a Clerk profile event ended: written, older than what we hold, or refused by a tombstone. */
+export type ProfileOutcome = "applied" | "stale" | "tombstoned";
+
+/**
+ * Upserts a Clerk user (user.created / user.updated) in one statement. An existing row is only
+ * overwritten by a strictly newer Clerk updated_at (events arrive in any order; a row made by the
+ * first authenticated call has none), and never once tombstoned: a late event must not resurrect
+ * a deleted user.
+ */
+export async function applyClerkProfile(
+  db: Db,
+  profile: { id: string; email: string | null; name: string | null; updatedAt: string },
+  at: { nowIso: string; eventIso: string },
+): Promise<ProfileOutcome> {
+  const written = await db
+    .insertInto("users")
+    .values({
+      id: profile.id,
+      email: profile.email,
+      name: profile.name,
+      created_at: at.nowIso,
+      updated_at: profile.updatedAt,
+      deleted_at: null,
+      last_event_at: at.eventIso,
+    })
+    .onConflict((oc) =>
+      oc
+        .column("id")
+        .doUpdateSet({
+          email: (eb) => eb.ref("excluded.email"),
+          name: (eb) => eb.ref("excluded.name"),
+          updated_at: (eb) => eb.ref("excluded.updated_at"),
+          last_event_at: (eb) => eb.ref("excluded.last_event_at"),
+        })
+        .where("users.deleted_at", "is", null)
+        .where((eb) =>
+          eb.or([
+            eb("users.updated_at", "is", null),
+            eb("users.updated_at", "<", eb.ref("excluded.updated_at")),
+          ]),
+        ),
+    )
+    .returning("id")
+    .executeTakeFirst();
+  if (written) return "applied";
+  const row = await findUser(db, profile.id);
+  return row?.deleted_at ? "tombstoned" : "stale";
+}
+
+/**
+ * Marks a user deleted (Clerk user.deleted), creating the tombstone if we never saw them, and drops
+ * their email and name. The first deletion time is kept. Their tokens get 403 from then on.
+ */
+export async function tombstoneUser(db: Db, id: string, at: { nowIso: string; eventIso: string }) {
+  await db
+    .insertInto("users")
+    .values({
+      id,
+      email: null,
+      name: null,
+      created_at: at.nowIso,
+      updated_at: null,
+      deleted_at: at.nowIso,
+      last_event_at: at.eventIso,
+    })
+    .onConflict((oc) =>
+      oc.column("id").doUpdateSet({
+        email: null,
+        name: null,
+        deleted_at: (eb) => eb.fn.coalesce("users.deleted_at", "excluded.deleted_at"),
+        last_event_at: (eb) => eb.ref("excluded.last_event_at"),
+      }),
+    )
+    .execute();
+}

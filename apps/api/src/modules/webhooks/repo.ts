@@ -1,0 +1,33 @@
+import type { Db } from "../../db/create-db";
+
+/**
+ * Claims a Svix message id. Returns false when it was already claimed: by an earlier delivery, or
+ * by a concurrent one, in which case this insert waits for that transaction and then conflicts
+ * (PostgreSQL), or runs after it (SQLite has one writer). Run it inside the transaction that
+ * applies the event, so a rollback releases the claim and Svix's retry is processed.
+ */
+export async function claimEvent(
+  db: Db,
+  event: { svixId: string; type: string; receivedAt: string },
+): Promise<boolean> {
+  const row = await db
+    .insertInto("webhook_events")
+    .values({ svix_id: event.svixId, type: event.type, received_at: event.receivedAt })
+    .onConflict((oc) => oc.column("svix_id").doNothing())
+    .returning("svix_id")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** A deleted user's data leaves with them: answers, challenges, the generation ledger and the quota. */
+export async function deleteUserData(db: Db, userId: string) {
+  const deleted = {
+    attempts: await db.deleteFrom("attempts").where("user_id", "=", userId).executeTakeFirst(),
+    challenges: await db.deleteFrom("challenges").where("user_id", "=", userId).executeTakeFirst(),
+    generations: await db.deleteFrom("generations").where("user_id", "=", userId).executeTakeFirst(),
+    quotas: await db.deleteFrom("quotas").where("user_id", "=", userId).executeTakeFirst(),
+  };
+  return Object.fromEntries(
+    Object.entries(deleted).map(([table, result]) => [table, Number(result.numDeletedRows)]),
+  ) as Record<keyof typeof deleted, number>;
+}
