@@ -43,9 +43,13 @@ export default async function challengesModule(app: FastifyInstance, options: Ch
   const sweepIntervalMs = options.generation?.sweepIntervalMs ?? 60_000;
 
   // Warm-up loads Pyodide (seconds of CPU): worth it for a real server, wasted on in-process test apps.
+  let closing = false;
   if (config.engineWarmUp) {
     app.addHook("onListen", async () => {
-      source.warmUp().catch((err: unknown) => app.log.warn({ err }, "question engine warm-up failed"));
+      source.warmUp().catch((err: unknown) => {
+        // Closing the engine mid-warm-up rejects it; that is shutdown, not a failure.
+        if (!closing) app.log.warn({ err }, "question engine warm-up failed");
+      });
     });
   }
 
@@ -55,6 +59,7 @@ export default async function challengesModule(app: FastifyInstance, options: Ch
     void sweeper.sweep();
   });
   app.addHook("onClose", async () => {
+    closing = true;
     await sweeper?.stop();
     await source.close();
   });
