@@ -65,6 +65,7 @@ export function HistoryList({
         {items.map((item) => {
           const open = expanded.has(item.id);
           const panelId = `history-panel-${item.id}`;
+          const verb = open ? "Hide" : item.answer ? "Review" : "Answer";
           return (
             <li
               key={item.id}
@@ -85,10 +86,11 @@ export function HistoryList({
                     variant="secondary"
                     aria-expanded={open}
                     aria-controls={panelId}
+                    // The visible verb first, then which challenge: a list of bare "Answer" buttons is ambiguous.
+                    aria-label={`${verb} ${item.title}`}
                     onClick={() => toggle(item.id)}
                   >
-                    {open ? "Hide" : item.answer ? "Review" : "Answer"}
-                    <span className="sr-only"> {item.title}</span>
+                    {verb}
                   </Button>
                 </div>
               </div>
