@@ -119,27 +119,29 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
 
   predict(T, "medium", "nested-timers-and-microtasks", (rng) => {
     const [a, b, c, d, e] = rng.sample(LABELS, 5);
+    // Timers created inside a callback are due after every top-level timer: real Node may run the
+    // top-level ones late, and this keeps the order identical to the virtual clock.
     const d1 = rng.int(1, 4) * 10;
     const d2 = d1 + rng.int(2, 5) * 10;
     const code = lines(
-      `setTimeout(() => console.log("${a}"), ${d2});`,
+      `setTimeout(() => console.log("${a}"), ${d1});`,
       `setTimeout(() => {`,
       `  console.log("${b}");`,
       `  setTimeout(() => console.log("${c}"), 0);`,
       `  queueMicrotask(() => console.log("${d}"));`,
-      `}, ${d1});`,
-      `setTimeout(() => console.log("${e}"), ${d1});`,
+      `}, ${d2});`,
+      `setTimeout(() => console.log("${e}"), ${d2});`,
     );
     return {
       title: "Timers scheduled inside timers",
       code,
       distractors: [
-        mut("js.timer-order", swap(swap(code, `}, ${d1});`, `}, 0);`), `"${a}"), ${d2});`, `"${a}"), 0);`).replace(`"${e}"), ${d1});`, `"${e}"), 0);`)),
         mut("js.timers-before-promises", swap(code, `queueMicrotask(() => console.log("${d}"));`, `setTimeout(() => console.log("${d}"), 0);`)),
         mut("js.async-order", swap(code, `setTimeout(() => console.log("${c}"), 0);`, `console.log("${c}");`)),
-        mut("js.timers-before-promises", swap(code, `queueMicrotask(() => console.log("${d}"));`, `setTimeout(() => console.log("${d}"), ${d2 + 10});`)),
+        val("js.timers-before-promises", [a, b, e, d, c].join("\n")),
+        val("js.timer-order", [a, b, d, c, e].join("\n")),
       ],
-      explanation: `Timers run by due time, ties in scheduling order: the two ${d1} ms timers come first. After each timer callback the microtask queue is drained, so "${d}" runs right after "${b}". The inner 0 ms timer is due just after ${d1} ms, before the ${d2} ms one.`,
+      explanation: `Timers run in order of due time, ties in scheduling order, and after each timer callback the microtask queue is drained, so "${d}" runs right after "${b}" and before the other ${d2} ms timer. The 0 ms timer created inside the callback is due only after that, so it runs last.`,
     };
   }),
 
@@ -234,33 +236,51 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
 
   predict(T, "hard", "promise-all-timing", (rng) => {
     const [la, lb, lc, ld] = rng.sample([..."abcdefghkmnpqrstuvwxyz"], 4);
-    // Delays chosen so no two timers fall due at the same instant.
-    const b = rng.pick([10, 20]);
-    const d = rng.pick([5, 15]);
-    const a = b + d + rng.pick([10, 30, 50]);
-    const c = a - b + rng.pick([10, 20, 40]);
+    // Every timer starts in the same synchronous run with a distinct delay, so real Node agrees with
+    // the virtual clock even when it runs them late.
+    const picked = rng.shuffle([10, 20, 30, 40, 50, 60, 70]).slice(0, 4) as [number, number, number, number];
+    // The early promise finishes after the second one, and the Promise.all inputs finish out of order.
+    const [da, db] = picked[0] > picked[1] ? [picked[0], picked[1]] : [picked[1], picked[0]];
+    const [dc, dd] = picked[2] > picked[3] ? [picked[2], picked[3]] : [picked[3], picked[2]];
     const code = lines(
       `const log = [];`,
       `const wait = (ms, v) =>`,
       `  new Promise((resolve) => setTimeout(() => { log.push(v); resolve(v); }, ms));`,
       `async function main() {`,
-      `  const first = wait(${a}, "${la}");`,
-      `  const second = await wait(${b}, "${lb}");`,
-      `  const [third, fourth] = await Promise.all([wait(${c}, "${lc}"), wait(${d}, "${ld}")]);`,
-      "  log.push(`${await first}${second}${third}${fourth}`);",
+      `  const first = wait(${da}, "${la}");`,
+      `  const second = wait(${db}, "${lb}");`,
+      `  const [third, fourth] = await Promise.all([wait(${dc}, "${lc}"), wait(${dd}, "${ld}")]);`,
+      "  log.push(`${await first}${await second}${third}${fourth}`);",
+      `}`,
+      `main().then(() => console.log(log.join(" ")));`,
+    );
+    const byDelay = [
+      [da, la],
+      [db, lb],
+      [dc, lc],
+      [dd, ld],
+    ].sort((x, y) => (x[0] as number) - (y[0] as number)).map((x) => x[1] as string);
+    const completion = `${ld}${lc}`;
+    const sequential = lines(
+      ...code.split("\n").slice(0, 4),
+      `  const first = await wait(${da}, "${la}");`,
+      `  const second = await wait(${db}, "${lb}");`,
+      `  const third = await wait(${dc}, "${lc}");`,
+      `  const fourth = await wait(${dd}, "${ld}");`,
+      "  log.push(`${first}${second}${third}${fourth}`);",
       `}`,
       `main().then(() => console.log(log.join(" ")));`,
     );
     return {
-      title: "A promise started early, awaited late",
+      title: "Promises started early, awaited late",
       code,
       distractors: [
-        mut("js.promise-eager", swap(code, `const first = wait(${a}, "${la}");`, `const first = await wait(${a}, "${la}");`).replace("${await first}", "${first}")),
-        mut("js.async-order", swap(code, `await Promise.all([wait(${c}, "${lc}"), wait(${d}, "${ld}")]);`, `[await wait(${c}, "${lc}"), await wait(${d}, "${ld}")];`)),
-        val("js.promise-eager", `${la} ${lb} ${lc} ${ld} ${la}${lb}${lc}${ld}`),
-        val("js.timer-order", `${lb} ${ld} ${lc} ${la} ${la}${lb}${lc}${ld}`),
+        mut("js.promise-eager", sequential),
+        val("js.promise-all-order", `${byDelay.join(" ")} ${la}${lb}${completion}`),
+        val("js.timer-order", `${la} ${lb} ${lc} ${ld} ${la}${lb}${lc}${ld}`.replace(`${la} ${lb} ${lc} ${ld}`, byDelay.slice().reverse().join(" "))),
+        val("js.promise-all-order", `${byDelay.join(" ")} ${byDelay.join("")}`),
       ],
-      explanation: `Each \`wait\` starts its timer as soon as it is called. "${la}" starts at 0 ms and fires at ${a} ms even though it is awaited last; "${lb}" fires at ${b} ms; then "${lc}" and "${ld}" run in parallel from ${b} ms, firing at ${b + c} and ${b + d} ms. \`Promise.all\` keeps the result order of its input regardless of timing.`,
+      explanation: `Each \`wait\` starts its timer as soon as it is called, so all four timers run concurrently and log in order of their delays. Awaiting later only waits for a result, and \`Promise.all\` returns results in the order of its input array, not in the order they finished.`,
     };
   }),
 ];

@@ -272,7 +272,7 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         val("js.float-exact", `true\n${exact} ${exact}`),
         val("js.float-exact", `false\n${right} ${left}`),
         val("js.float-exact", `true\n${inexact} ${inexact}`),
-        mut("js.float-exact", swap(code, "console.log(left === right);", "console.log(Math.abs(left - right) < Number.EPSILON);")),
+        mut("js.float-exact", swap(code, "console.log(left === right);", "console.log(Math.abs(left - right) < 1e-9);")),
       ],
       explanation: `Each floating-point addition rounds its result, so adding in a different order rounds at different points: here \`(${a} + ${b}) + ${c}\` is ${left} but \`${a} + (${b} + ${c})\` is ${right}. Compare floats with a tolerance, not \`===\`.`,
     };

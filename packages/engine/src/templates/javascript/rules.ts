@@ -95,4 +95,5 @@ export const javascriptRules: MisconceptionRule[] = [
   { id: "js.methods-on-prototype", feedback: "Class methods live on the prototype and are shared; only fields set on the instance are its own (enumerable) properties." },
   { id: "js.for-in-keys", feedback: "`for...in` iterates keys (for arrays, the indices as STRINGS); `for...of` iterates the values." },
   { id: "js.divide-by-zero", feedback: "Dividing a non-zero number by 0 gives Infinity or -Infinity, not an error; only 0 / 0 is NaN." },
+  { id: "js.promise-all-order", feedback: "`Promise.all` resolves to an array in the order of its INPUT, whatever order the promises settle in." },
 ];
