@@ -5,6 +5,7 @@ import {
   buildChallengeTestApp,
   failingGenerator,
   fakeQuestion,
+  gatedGenerator,
   HOUR_MS,
   type ChallengeTestApp,
 } from "../challenges/test-support";
@@ -282,5 +283,31 @@ describe.each(testDatabases())("quota on $name", ({ name }) => {
     } finally {
       await restarted.close();
     }
+  });
+});
+
+describe("a generation that outlives its lease", () => {
+  it("is discarded with a 503 once the sweeper has refunded it: units used always equal challenges stored", async () => {
+    const gate = gatedGenerator();
+    t = await buildChallengeTestApp({
+      env: { QUOTA_DAILY_LIMIT: "5" },
+      generator: gate.generate,
+      generation: { timeoutMs: 60_000, leaseMs: 90_000 },
+    });
+    const pending = generate(t);
+    await expect.poll(() => gate.calls).toBe(1);
+    t.clock.advance(90_001);
+    expect(await sweepExpiredLeases(t.testDb.db, t.clock.now())).toBe(1);
+    gate.releaseAll();
+    const res = await pending;
+    expect(res.statusCode).toBe(503);
+    expect(res.json().detail).toMatch(/not charged/);
+    expect(await counts(t)).toMatchObject({
+      challenges: 0,
+      succeeded: 0,
+      failed: 1,
+      pending: 0,
+      remaining: 5,
+    });
   });
 });

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { reserveGeneration } from "../quota/ledger";
+import { findQuotaRow } from "../quota/repo";
+import type { QuestionSource } from "./generator";
+import { buildChallengeTestApp, fakeQuestion, type ChallengeTestApp } from "./test-support";
+import { buildApp } from "../../app";
+import { loadConfig } from "../../config";
+import { createTestDb, type TestDb } from "../../testing/test-db";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** A stand-in engine that records its lifecycle. */
+function recordingSource() {
+  const events: string[] = [];
+  const source: QuestionSource = {
+    catalog: () => ({
+      languages: [
+        { id: "javascript", name: "JavaScript", topics: [{ id: "arrays", name: "Arrays", description: "" }] },
+      ],
+      difficulties: ["easy", "medium", "hard"],
+    }),
+    generate: async (request) => {
+      events.push("generate");
+      return fakeQuestion(request);
+    },
+    warmUp: async () => {
+      events.push("warmUp");
+    },
+    close: async () => {
+      events.push("close");
+    },
+  };
+  return { source, events };
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function appWith(source: QuestionSource, env: Record<string, string> = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-module-"));
+  const testDb: TestDb = await createTestDb("sqlite");
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    DATA_DIR: dataDir,
+    HOST: "127.0.0.1",
+    ...env,
+  });
+  const app = await buildApp(config, { db: testDb.db, questionSource: source });
+  cleanups.push(async () => {
+    await testDb.cleanup();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return app;
+}
+
+describe("the question engine's lifecycle", () => {
+  it("warms up once the server listens and closes with the app", async () => {
+    const { source, events } = recordingSource();
+    const app = await appWith(source);
+    await app.ready();
+    expect(events).toEqual([]);
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    await expect.poll(() => events).toEqual(["warmUp"]);
+    await app.close();
+    expect(events).toEqual(["warmUp", "close"]);
+  });
+
+  it("skips the warm-up with ENGINE_WARM_UP=false and never warms in-process test apps", async () => {
+    const off = recordingSource();
+    const app = await appWith(off.source, { ENGINE_WARM_UP: "false" });
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    await app.close();
+    expect(off.events).toEqual(["close"]);
+
+    const injected = recordingSource();
+    const other = await appWith(injected.source);
+    await other.ready();
+    expect((await other.inject({ method: "GET", url: "/api/catalog" })).json().languages[0].id).toBe(
+      "javascript",
+    );
+    await other.close();
+    expect(injected.events).toEqual(["close"]);
+  });
+});
+
+describe("the lease sweeper", () => {
+  let t: ChallengeTestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  it("keeps sweeping on its interval while the app runs, and stops when it closes", async () => {
+    t = await buildChallengeTestApp({ env: { QUOTA_DAILY_LIMIT: "5" }, generation: { sweepIntervalMs: 25 } });
+    const user = "user_sweep1";
+    await t.app.inject({ method: "GET", url: "/api/me", headers: await t.auth(user) });
+    const reserve = () =>
+      reserveGeneration(t!.testDb.db, {
+        userId: user,
+        limit: 5,
+        now: t!.clock.now(),
+        leaseMs: 1000,
+        idempotencyKey: null,
+        requestHash: "h",
+      });
+    await reserve();
+    expect((await findQuotaRow(t.testDb.db, user))?.remaining).toBe(4);
+    t.clock.advance(1001);
+    await expect.poll(async () => (await findQuotaRow(t!.testDb.db, user))?.remaining).toBe(5);
+
+    await t.app.close();
+    await reserve();
+    t.clock.advance(1001);
+    await new Promise((r) => setTimeout(r, 150));
+    expect((await findQuotaRow(t.testDb.db, user))?.remaining).toBe(4);
+  });
+});
