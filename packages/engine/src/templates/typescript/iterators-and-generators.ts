@@ -248,4 +248,117 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       };
     },
   },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/spread-string-into-set",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      // Made-up words from a few syllables: they always repeat letters, and vary widely.
+      const syllables = ["ba", "na", "ko", "ri", "ta", "lo", "mi", "pe", "zu", "sa", "do", "ke", "vu", "ne", "fi", "go"];
+      const picked = rng.sample(syllables, rng.int(2, 3));
+      const word = rng.shuffle([...picked, rng.pick(picked)]).join("");
+      const v = rng.pick(["word", "text", "input", "label"]);
+      const lettersDecl = `const letters: string[] = [...${v}];`;
+      const setDecl = `const unique = new Set<string>(letters);`;
+      const code = lines(
+        `const ${v}: string = ${q(word)};`,
+        lettersDecl,
+        setDecl,
+        `console.log(letters.length, [...unique].length);`,
+        `console.log([...unique].join(""));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Spreading a string into a Set",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.set-dedupes", code: swap(code, lettersDecl, `const letters: string[] = [${v}];`) },
+          { rule: "ts.set-dedupes", code: swap(code, setDecl, `const unique = letters.slice();`) },
+          { rule: "ts.entries-order", code: swap(code, `[...unique].join("")`, `[...unique].sort().join("")`) },
+        ],
+        explanation: `Spreading a string iterates its characters, so \`letters\` has ${word.length} entries. A Set keeps each value once, in the order it first appeared, so repeated letters collapse but the order is not sorted.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/fill-yield-star",
+    difficulty: "medium",
+    kind: "fill-in-blank",
+    build(rng) {
+      const groups = Array.from({ length: rng.int(2, 3) }, () => distinctInts(rng, rng.int(1, 3), 1, 40));
+      const fn = rng.pick(["flatten", "concatAll", "chain", "merge"]);
+      const g = rng.pick(["group", "chunk", "part"]);
+      const code = lines(
+        `function* ${fn}(groups: number[][]): Generator<number> {`,
+        `  for (const ${g} of groups) {`,
+        `    /*___*/`,
+        `  }`,
+        `}`,
+        `const flat = [...${fn}(${JSON.stringify(groups).replace(/,/g, ", ")})];`,
+        `console.log(flat.length, JSON.stringify(flat));`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Delegating to another iterable",
+        prompt: fillPrompt(),
+        code,
+        answer: `yield* ${g};`,
+        wrong: [
+          { fragment: `yield ${g};`, rule: "ts.yield-star" },
+          { fragment: `return yield* ${g};`, rule: "ts.generator-return-iterated" },
+          { fragment: `yield* ${g}.slice(1);`, rule: "ts.off-by-one" },
+          { fragment: `yield ${g}.length;`, rule: "ts.yield-star" },
+        ],
+        explanation: `\`yield*\` delegates to the inner iterable and yields each of its items in turn. Plain \`yield ${g}\` would produce each array as a single value, and \`return\` would end the generator after the first group.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/destructuring-closes-generator",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["ids", "tickets", "serials", "counter", "numbers"]);
+      const step = rng.int(2, 60);
+      const take = rng.int(2, 3);
+      const p0 = rng.int(0, 20);
+      const names = rng.pick([
+        ["a", "b", "c"],
+        ["first", "second", "third"],
+        ["x", "y", "z"],
+      ] as const).slice(0, take);
+      const destructure = `const [${names.join(", ")}] = it;`;
+      const code = lines(
+        `let produced = ${p0};`,
+        `function* ${fn}(): Generator<number> {`,
+        `  while (true) {`,
+        `    produced++;`,
+        `    yield produced * ${step};`,
+        `  }`,
+        `}`,
+        `const it = ${fn}();`,
+        destructure,
+        `const after = it.next();`,
+        `console.log(${names.join(", ")}, produced);`,
+        `console.log(after.done, String(after.value));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Array destructuring from a generator",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.iterator-reusable", code: swap(code, destructure, names.map((n) => `const ${n} = it.next().value;`).join("\n")) },
+          { rule: "ts.lazy-pipeline-order", value: [[...names.map((_, i) => (p0 + i + 1) * step), p0 + take + 1].join(" "), "true undefined"].join("\n") },
+          { rule: "ts.break-skips-finally", value: [[...names.map((_, i) => (p0 + i + 1) * step), p0 + take].join(" "), `false ${(p0 + take + 1) * step}`].join("\n") },
+          { rule: "ts.generator-eager", code: swap(code, destructure, `const [${names.join(", ")}] = it;\nit.next();`).replace(`const after = it.next();`, `const after = ${fn}().next();`) },
+        ],
+        explanation: `Destructuring pulls exactly ${take} values (so the body runs ${take} times), then closes the iterator by calling its \`return()\`. The generator is finished, so the next \`next()\` reports \`done: true\` with an undefined value.`,
+      };
+    },
+  },
 ];

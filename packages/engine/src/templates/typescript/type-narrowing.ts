@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, lines, q, swap } from "./helpers";
+import { FRUITS, PEOPLE, PREDICT, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "type-narrowing" } as const;
 
@@ -262,6 +262,122 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
           },
         ],
         explanation: `The closures read \`${v}\` when they are called, after it became null. \`?.\` short-circuits to undefined and \`??\` supplies "${fallback}", but the \`!\` assertion only silences the compiler: at runtime \`null.${method}()\` throws a TypeError. (Before the reassignment both print "${shown}".)`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/type-narrowing/typeof-results",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const pool = [`[${rng.int(1, 9)}]`, "null", q(rng.pick(["x", "hi", "ok", "42"])), String(rng.int(0, 99)), "undefined", "() => 1", "{}", "true", `${rng.int(1, 9)}n`];
+      const values = rng.sample(pool, 5);
+      if (!values.includes("null")) values[rng.int(0, 4)] = "null";
+      if (!values.some((v) => v.startsWith("["))) values[values.indexOf("null") === 0 ? 1 : 0] = "[1, 2]";
+      const v = rng.pick(["values", "inputs", "samples", "items"]);
+      const fn = rng.pick(["kindOf", "describe", "typeName"]);
+      const body = `typeof value`;
+      const code = lines(
+        `function ${fn}(value: unknown): string {`,
+        `  return ${body};`,
+        `}`,
+        `const ${v}: unknown[] = [${values.join(", ")}];`,
+        `console.log(${v}.map(${fn}).join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "What typeof reports",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.typeof-null", code: swap(code, `return ${body};`, `return value === null ? "null" : ${body};`) },
+          { rule: "ts.typeof-null", code: swap(code, `return ${body};`, `return Array.isArray(value) ? "array" : ${body};`) },
+          { rule: "ts.typeof-null", code: swap(code, `return ${body};`, `return value === null ? "null" : Array.isArray(value) ? "array" : ${body};`) },
+        ],
+        explanation: "`typeof` has only a few answers: arrays and `null` both report \"object\" (a historical quirk), functions report \"function\", and BigInts \"bigint\". Narrowing to an array needs `Array.isArray`, and to null needs `=== null`.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/type-narrowing/fill-type-guard",
+    difficulty: "medium",
+    kind: "fill-in-blank",
+    build(rng) {
+      const [cat, dog] = rng.sample(PEOPLE, 2) as [string, string];
+      const zeroCat = rng.pick(FRUITS);
+      const lives = rng.int(1, 9);
+      const trick = rng.pick(["sit", "roll", "fetch", "beg"]);
+      const pets = rng.shuffle([`{ name: ${q(cat)}, lives: ${lives} }`, `{ name: ${q(dog)}, tricks: [${q(trick)}] }`, `{ name: ${q(zeroCat)}, lives: 0 }`]);
+      const code = lines(
+        `interface Cat {`,
+        `  name: string;`,
+        `  lives: number;`,
+        `}`,
+        `interface Dog {`,
+        `  name: string;`,
+        `  tricks: string[];`,
+        `}`,
+        `function isCat(pet: Cat | Dog): pet is Cat {`,
+        `  return /*___*/;`,
+        `}`,
+        `const pets: Array<Cat | Dog> = [${pets.join(", ")}];`,
+        `console.log(pets.map((p) => (isCat(p) ? \`cat:\${p.name}\` : \`dog:\${p.name}\`)).join(" "));`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Writing a type guard",
+        prompt: fillPrompt(),
+        code,
+        answer: `"lives" in pet`,
+        wrong: [
+          { fragment: `typeof pet === "object"`, rule: "ts.typeof-null" },
+          { fragment: `Boolean((pet as Cat).lives)`, rule: "ts.truthy-narrowing" },
+          { fragment: `pet instanceof Object`, rule: "ts.instanceof-structural" },
+          { fragment: `!("name" in pet)`, rule: "ts.in-checks-value" },
+        ],
+        explanation: "A type guard's body is ordinary runtime code, and TypeScript trusts whatever it returns. `\"lives\" in pet` checks for the key, so the cat with 0 lives still counts; a truthiness test would drop it, and `typeof`/`instanceof Object` are true for every pet.",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/type-narrowing/narrowing-survives-mutation",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const t = rng.pick(["Box", "Cell", "Slot", "Field"]);
+      const fn = rng.pick(["tag", "mark", "decorate", "label"]);
+      const n = rng.int(2, 98);
+      const suffix = rng.pick(["!", "?", "*", "#", "px", "%"]);
+      const add = rng.int(1, 9);
+      const box = rng.pick(["box", "cell", "item"]);
+      const call = `  ${fn}(${box});`;
+      const code = lines(
+        `type ${t} = { value: string | number };`,
+        `function ${fn}(b: ${t}): void {`,
+        `  b.value = \`\${b.value}${suffix}\`;`,
+        `}`,
+        `const ${box}: ${t} = { value: ${n} };`,
+        `if (typeof ${box}.value === "number") {`,
+        call,
+        `  const next = ${box}.value + ${add};`,
+        `  console.log(next, typeof ${box}.value);`,
+        `}`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A narrowed property changed by a function call",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.param-mutation-invisible", code: swap(code, call, `  ${fn}({ ...${box} });`) },
+          { rule: "ts.assertion-converts", code: swap(code, `  const next = ${box}.value + ${add};`, `  const next = Number(${box}.value) + ${add};`) },
+          { rule: "ts.narrowing-persists", value: `${n}${suffix}${add} number` },
+          { rule: "ts.narrowing-persists", code: swap(code, `typeof ${box}.value);`, `typeof ${n});`) },
+        ],
+        explanation: `TypeScript keeps \`${box}.value\` narrowed to number after the call, but \`${fn}\` really replaced it with the string "${n}${suffix}". So \`+ ${add}\` concatenates and \`typeof\` reports "string".`,
       };
     },
   },
