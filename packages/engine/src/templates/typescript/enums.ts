@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Rng } from "../../types";
-import { PREDICT, fillPrompt, lines, q, swap } from "./helpers";
+import { PREDICT, arr, fillPrompt, lines, q, swap, swapAll, uniqueWrong } from "./helpers";
 
 const base = { language: "typescript", topic: "enums" } as const;
 
@@ -214,6 +214,118 @@ export const enumsTemplates: ChallengeTemplate[] = [
           { rule: "ts.enum-auto-increment", code: swap(code, `  ${c} = ${start},`, `  ${c} = 2,`) },
         ],
         explanation: `Enum declarations with the same name merge into one object, so all four members are there (numeric reverse-mapping keys are filtered out). The second block starts at ${start} because it must give its first member a value, and \`${d}\` follows at ${start + 1}; \`${name}[${idx}]\` is the reverse mapping from the first block.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/fill-member-for-value",
+    difficulty: "easy",
+    kind: "fill-in-blank",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 4, rng);
+      const first = rng.int(1, 5);
+      const ti = rng.int(1, 3);
+      const target = used[ti]!;
+      const other = used[ti === 3 ? 2 : ti + 1]!;
+      const code = lines(
+        `enum ${name} {`,
+        `  ${used[0]} = ${first},`,
+        ...used.slice(1).map((m) => `  ${m},`),
+        `}`,
+        `console.log(/*___*/);`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "Which member has this value?",
+        prompt: fillPrompt(),
+        code,
+        answer: `${name}.${target}`,
+        wrong: uniqueWrong(`${name}.${target}`, [
+          { fragment: `${name}[${first + ti}]`, rule: "ts.enum-reverse-mapping" },
+          { fragment: `${name}.${used[ti - 1]}`, rule: "ts.enum-starts-at-one" },
+          { fragment: `${name}.${other}`, rule: "ts.enum-auto-increment" },
+          { fragment: `"${name}.${target}"`, rule: "ts.enum-value-is-name" },
+        ]),
+        explanation: `After \`${used[0]} = ${first}\` each following member adds one, so \`${target}\` is ${first + ti}. Indexing with the number (\`${name}[${first + ti}]\`) goes the other way and gives the member's name.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/threshold-levels",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const [lo, mid, hi] = members(all, 3, rng);
+      const [vLo, vMid, vHi] = [rng.int(0, 2), rng.int(4, 8), rng.int(10, 20)];
+      const scores = rng.shuffle([rng.int(vLo + 1, vMid - 1), vMid, rng.int(vHi + 1, 40), vHi]);
+      const fn = rng.pick(["levelFor", "classify", "rank"]);
+      const cmp = ">=";
+      const midDecl = `  ${mid} = ${vMid},`;
+      const code = lines(
+        `enum ${name} {`,
+        `  ${lo} = ${vLo},`,
+        midDecl,
+        `  ${hi} = ${vHi},`,
+        `}`,
+        `function ${fn}(score: number): ${name} {`,
+        `  if (score ${cmp} ${name}.${hi}) return ${name}.${hi};`,
+        `  if (score ${cmp} ${name}.${mid}) return ${name}.${mid};`,
+        `  return ${name}.${lo};`,
+        `}`,
+        `const scores: number[] = ${arr(scores)};`,
+        `console.log(scores.map((s) => ${name}[${fn}(s)]).join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Comparing scores against enum values",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.off-by-one", code: swapAll(code, `score ${cmp} `, `score > `) },
+          { rule: "ts.enum-starts-at-one", code: swap(swap(swap(code, `  ${lo} = ${vLo},`, `  ${lo},`), midDecl, `  ${mid},`), `  ${hi} = ${vHi},`, `  ${hi},`) },
+          { rule: "ts.enum-auto-increment", code: swap(code, midDecl, `  ${mid},`) },
+        ],
+        explanation: `Numeric enum members are plain numbers, so \`score >= ${name}.${hi}\` compares with ${vHi}, and \`>=\` includes the boundary values. \`${name}[value]\` then uses the reverse mapping to print the member's name.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/as-const-object-vs-enum",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 3, rng);
+      const obj = `${name}Values`;
+      const idx = rng.int(0, 2);
+      const newVal = rng.int(10, 99);
+      const target = used[rng.int(0, 2)]!;
+      const objDecl = `const ${obj} = { ${used.map((m, i) => `${m}: ${i}`).join(", ")} } as const;`;
+      const code = lines(
+        `enum ${name} {`,
+        ...used.map((m) => `  ${m},`),
+        `}`,
+        objDecl,
+        `(${obj} as { ${target}: number }).${target} = ${newVal};`,
+        `console.log(Object.keys(${name}).length, Object.keys(${obj}).length);`,
+        `console.log(${name}[${idx}], String((${obj} as Record<string, unknown>)["${idx}"]), ${obj}.${target});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "An as const object next to an enum",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.as-const-freezes", code: swap(code, objDecl, `const ${obj} = Object.freeze({ ${used.map((m, i) => `${m}: ${i}`).join(", ")} } as const);`).replace(`(${obj} as { ${target}: number }).${target} = ${newVal};`, `try {\n  (${obj} as { ${target}: number }).${target} = ${newVal};\n} catch {}`) },
+          { rule: "ts.enum-reverse-mapping", code: swap(code, objDecl, `enum ${obj} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`).replace(`(${obj} as { ${target}: number }).${target} = ${newVal};`, `(${obj} as unknown as { ${target}: number }).${target} = ${newVal};`) },
+          { rule: "ts.string-enum-reverse", code: swap(code, `enum ${name} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`, `enum ${name} {\n${used.map((m) => `  ${m} = "${m}",`).join("\n")}\n}`) },
+        ],
+        explanation: `Only the enum gets a reverse mapping (so it has ${used.length * 2} keys and \`${name}[${idx}]\` is a name); the \`as const\` object has just its ${used.length} properties. \`as const\` is also only a type-level readonly: after a cast, the assignment really changes the object.`,
       };
     },
   },

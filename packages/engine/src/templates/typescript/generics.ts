@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, FRUITS, PREDICT, distinctInts, fillPrompt, lines, q, swap, swapAll } from "./helpers";
+import { COLORS, FRUITS, PREDICT, arr, distinctInts, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "generics" } as const;
 
@@ -283,6 +283,138 @@ export const genericsTemplates: ChallengeTemplate[] = [
           { rule: "ts.alias-is-copy", code: swap(code, `${shared}.push(${extra});\n`, "") },
         ],
         explanation: `A default parameter is evaluated on every call that omits it, so \`r1\` and \`r2\` get separate new arrays. \`r3\` and \`r4\` are both the \`${shared}\` array itself, so they are the same object and also see the later push of ${extra}.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/identity-returns-same-object",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const values = distinctInts(rng, rng.int(2, 3), 1, 50);
+      const extra = rng.int(51, 99);
+      const [idFn, wrapFn] = rng.pick([
+        ["identity", "wrap"],
+        ["unchanged", "box"],
+        ["passThrough", "listOf"],
+      ] as const);
+      const list = rng.pick(["list", "items", "nums"]);
+      const idBody = `  return x;`;
+      const wrapBody = `  return [x];`;
+      const code = lines(
+        `function ${idFn}<T>(x: T): T {`,
+        idBody,
+        `}`,
+        `function ${wrapFn}<T>(x: T): T[] {`,
+        wrapBody,
+        `}`,
+        `const ${list}: number[] = ${arr(values)};`,
+        `const same = ${idFn}(${list});`,
+        `const wrapped = ${wrapFn}(${list});`,
+        `same.push(${extra});`,
+        `console.log(${list}.length, wrapped[0]!.length, same === ${list}, wrapped.length);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Generic functions pass references through",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.alias-is-copy", code: swap(code, idBody, `  return (Array.isArray(x) ? [...x] : x) as T;`) },
+          { rule: "ts.alias-is-copy", code: swap(code, wrapBody, `  return [JSON.parse(JSON.stringify(x)) as T];`) },
+          { rule: "ts.generics-at-runtime", code: swap(code, wrapBody, `  return (Array.isArray(x) ? x : [x]) as T[];`) },
+        ],
+        explanation: `Generic functions do nothing special with their type parameter at runtime: \`${idFn}\` hands back the very same array, and \`${wrapFn}\` puts that same array inside a new one-element array. So the push is visible everywhere.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/repeat-with-optional-count",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["repeat", "fillWith", "copies", "times"]);
+      const def = rng.int(2, 4);
+      const n = rng.int(2, 4);
+      const key = rng.pick(["n", "v", "count", "id"]);
+      const v0 = rng.int(1, 9);
+      const v1 = rng.int(10, 99);
+      const word = q(rng.pick(["ab", "hi", "go", "xy", "ok"]));
+      const countExpr = `times ?? ${def}`;
+      const make = `() => value`;
+      const code = lines(
+        `function ${fn}<T>(value: T, times?: number): T[] {`,
+        `  return Array.from({ length: ${countExpr} }, ${make});`,
+        `}`,
+        `const words = ${fn}(${word});`,
+        `const none = ${fn}(${word}, 0);`,
+        `const boxes = ${fn}({ ${key}: ${v0} }, ${n});`,
+        `boxes[0]!.${key} = ${v1};`,
+        `console.log(words.length, none.length);`,
+        `console.log(JSON.stringify(boxes));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A generic repeat with an optional count",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.alias-is-copy", code: swap(code, make, `() => (typeof value === "object" ? { ...value } : value)`) },
+          { rule: "ts.nullish-vs-or", code: swap(code, countExpr, `times || ${def}`) },
+          { rule: "ts.optional-param-defaults", code: swap(code, countExpr, `times ?? 0`) },
+        ],
+        explanation: `Every slot gets the same \`value\` reference, so changing \`boxes[0]\` changes what all ${n} entries show. The count uses \`??\`, which only replaces a missing (undefined) count, so an explicit 0 really gives an empty array.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/typed-emitter-unsubscribe",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const ev = rng.pick(["tick", "change", "save", "ping", "load", "resize", "update", "sync"]);
+      const [la, lb] = rng.sample(["a", "b", "x", "y", "p", "q", "m", "n"], 2) as [string, string];
+      const emits = rng.int(2, 3);
+      const firstArg = rng.int(1, 40);
+      const off = `    return () => {\n      this.listeners[key] = this.listeners[key]!.filter((f) => f !== fn);\n    };`;
+      const code = lines(
+        `class Emitter<E extends Record<string, number>> {`,
+        `  private listeners: { [K in keyof E]?: Array<(p: E[K]) => void> } = {};`,
+        `  on<K extends keyof E>(key: K, fn: (p: E[K]) => void): () => void {`,
+        `    (this.listeners[key] ??= []).push(fn);`,
+        off,
+        `  }`,
+        `  emit<K extends keyof E>(key: K, p: E[K]): void {`,
+        `    for (const fn of this.listeners[key] ?? []) fn(p);`,
+        `  }`,
+        `}`,
+        `const bus = new Emitter<{ ${ev}: number }>();`,
+        `const out: string[] = [];`,
+        `const stop = bus.on(${q(ev)}, (p) => {`,
+        `  stop();`,
+        `  out.push(\`${la}\${p}\`);`,
+        `});`,
+        `bus.on(${q(ev)}, (p) => out.push(\`${lb}\${p}\`));`,
+        ...Array.from({ length: emits }, (_, i) => `bus.emit(${q(ev)}, ${firstArg + i});`),
+        `console.log(out.join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Unsubscribing inside a listener",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.mutate-while-iterating",
+            code: swap(code, off, `    return () => {\n      const list = this.listeners[key]!;\n      list.splice(list.indexOf(fn), 1);\n    };`),
+          },
+          { rule: "ts.map-filter-confusion", code: swap(code, `(f) => f !== fn`, `(f) => f === fn`) },
+          { rule: "ts.closure-shared-state", value: Array.from({ length: emits }, (_, i) => `${la}${firstArg + i} ${lb}${firstArg + i}`).join(" ") },
+        ],
+        explanation: `The first listener unsubscribes itself, and \`filter\` builds a new array, so the \`for...of\` already running over the old array still reaches the second listener. Later emits iterate the new array, which only holds the second listener.`,
       };
     },
   },
