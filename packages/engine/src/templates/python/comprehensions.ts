@@ -19,7 +19,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.comp-filter-vs-map", prog({ mapInstead: true })),
-        mut("py.comp-filter-original", prog({ filterResult: true })),
+        mut("py.comp-filter-vs-map", prog({ filterResult: true })),
         mut("py.off-by-one", prog({ ge: true })),
         mut("py.comp-filter-vs-map", prog({ mapInstead: true, ge: true })),
       ],
@@ -75,7 +75,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.late-binding-closure", prog({ early: true })),
-        mut("py.comp-var-leak", prog({ leak: true })),
+        mut("py.comprehension-scope", prog({ leak: true })),
         mut("py.late-binding-closure", prog({ early: true, leak: true })),
       ],
       explanation: `Each lambda looks up \`${v}\` when it is CALLED, inside the comprehension's own scope, where the loop left it at ${n - 1}; that scope is separate, so the outer \`${v}\` stays ${init}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
@@ -142,7 +142,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       title: "A dict comprehension with repeated keys",
       code: prog({}),
       distractors: [
-        mut("py.dict-comp-overwrite", prog({ firstWins: true })),
+        mut("py.dict-duplicate-key", prog({ firstWins: true })),
         mut("py.dict-order", prog({ moves: true })),
         val("py.dict-duplicate-key", `{${words.map((w) => `'${w[0]}': '${w}'`).join(", ")}}\n${words.length}`),
       ],
@@ -229,7 +229,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       code: py(`${v} = ${pyList(xs)}`, `clamped = [___ for x in ${v}]`, "print(clamped)", "print(len(clamped))"),
       answer: "x if x > 0 else 0",
       wrong: [
-        { fragment: "0 if x > 0 else x", rule: "py.conditional-expression" },
+        { fragment: "0 if x > 0 else x", rule: "py.comp-filter-vs-map" },
         { fragment: "x > 0", rule: "py.comp-filter-vs-map" },
         { fragment: "x or 0", rule: "py.truthiness" },
         { fragment: "x > 0 and x", rule: "py.truthiness" },
@@ -244,8 +244,15 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
     const second = distinctInts(rng, 2, 10, 30);
     const [k1, k2] = distinctInts(rng, 2, 2, 9);
     const v = rng.pick(["nums", "items", "values", "data"]);
+    const cons = rng.pick(["drain", "collect", "consume", "take_all"]);
     const prog = (o: { eagerK?: boolean; lateIter?: boolean }) =>
       py(
+        `def ${cons}(gen):`,
+        "    out = []",
+        "    for value in gen:",
+        "        out.append(value)",
+        "    return out",
+        "",
         `${v} = ${pyList(first)}`,
         `k = ${k1}`,
         o.lateIter
@@ -255,17 +262,17 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
             : `gen = (x * k for x in ${v})`,
         `${v} = ${pyList(second)}`,
         `k = ${k2}`,
-        "print(list(gen))",
+        `print(${cons}(gen))`,
       );
     return {
       title: "What a generator expression captures",
       code: prog({}),
       distractors: [
         mut("py.generator-eager", prog({ eagerK: true })),
-        mut("py.genexp-first-iterable", prog({ lateIter: true })),
-        mut("py.genexp-first-iterable", prog({ lateIter: true, eagerK: true })),
+        mut("py.comprehension-scope", prog({ lateIter: true })),
+        mut("py.comprehension-scope", prog({ lateIter: true, eagerK: true })),
       ],
-      explanation: `A generator expression evaluates its FIRST iterable (\`${v}\`, the original list) immediately, but the expression \`x * k\` runs only when \`list()\` pulls values, so it sees \`k = ${k2}\`. Output: \`{{output}}\`.`,
+      explanation: `A generator expression evaluates its FIRST iterable (\`${v}\`, the original list) immediately, but the expression \`x * k\` runs only when the loop in \`${cons}\` pulls values, so it sees \`k = ${k2}\`. Output: \`{{output}}\`.`,
     };
   }),
 ];

@@ -107,7 +107,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       title: "Keys that are equal: 1, True and 1.0",
       code: prog(false),
       distractors: [
-        val("py.bool-int-key", allDistinct),
+        val("py.bool-is-int", allDistinct),
         mut("py.dict-duplicate-key", prog(true)),
         val("py.dict-order", `{${lastKeyRepr.join(", ")}}\n${entries.length - 2}`),
       ],
@@ -151,7 +151,15 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     return {
       title: "Pick the set operator",
       prompt: fillPrompt("operator"),
-      code: py(`${va} = {${rng.shuffle(a).join(", ")}}`, `${vb} = {${rng.shuffle(b).join(", ")}}`, `result = ${va} ___ ${vb}`, "print(sorted(result))"),
+      code: py(
+        "def combine(x, y):",
+        "    result = x ___ y",
+        "    return sorted(result)",
+        "",
+        `${va} = {${rng.shuffle(a).join(", ")}}`,
+        `${vb} = {${rng.shuffle(b).join(", ")}}`,
+        `print(combine(${va}, ${vb}))`,
+      ),
       answer,
       wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: "py.set-operators" })),
       explanation: "`&` keeps items in both sets, `|` items in either, `-` items only in the left set, and `^` items in exactly one of them.",
@@ -190,8 +198,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       title: "Grouping words with setdefault",
       code: prog({}),
       distractors: [
-        mut("py.setdefault-overwrite", prog({ overwrite: true })),
-        mut("py.setdefault-overwrite", prog({ firstOnly: true })),
+        mut("py.dict-duplicate-key", prog({ overwrite: true })),
+        mut("py.dict-duplicate-key", prog({ firstOnly: true })),
         mut("py.dict-order", prog({ sorted: true })),
         mut("py.dict-order", prog({ overwrite: true, sorted: true })),
       ],
@@ -285,9 +293,9 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       title: "dict.fromkeys with a list value",
       code: prog({}),
       distractors: [
-        mut("py.fromkeys-shared", prog({ fresh: true })),
+        mut("py.shared-inner-list", prog({ fresh: true })),
         mut("py.iadd-rebinds", prog({ plusMutates: true })),
-        val("py.fromkeys-shared", `{'${keys[0]}': [${x}], '${keys[1]}': [${y}], '${keys[2]}': [${x}]}`),
+        val("py.shared-inner-list", `{'${keys[0]}': [${x}], '${keys[1]}': [${y}], '${keys[2]}': [${x}]}`),
       ],
       explanation: `\`dict.fromkeys(keys, [])\` puts ONE list under every key, so \`append\` shows up everywhere; \`${v}["${k2}"] + [${y}]\` builds a new list and stores it only under \`"${k2}"\`. Output: \`{{output}}\`.`,
     };

@@ -32,10 +32,10 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       title: "try, except, else and finally",
       code: prog({}),
       distractors: [
-        mut("py.finally-skipped", prog({ noFinally: true })),
-        mut("py.try-else", prog({ elseAlways: true })),
-        mut("py.int-parses-prefix", prog({ prefix: true })),
-        mut("py.finally-skipped", prog({ prefix: true, noFinally: true })),
+        mut("py.try-flow", prog({ noFinally: true })),
+        mut("py.try-flow", prog({ elseAlways: true })),
+        mut("py.exception-type", prog({ prefix: true })),
+        mut("py.try-flow", prog({ prefix: true, noFinally: true })),
       ],
       explanation: `\`int("${bad}")\` raises ValueError (the whole string must be an integer), so the except block runs and \`else\` is skipped; \`finally\` runs whether or not an exception happened. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
@@ -102,9 +102,9 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       title: "return inside finally",
       code: prog({}),
       distractors: [
-        mut("py.finally-override", prog({ noOverride: true })),
-        mut("py.finally-skipped", prog({ onlyAfterError: true })),
-        mut("py.finally-skipped", prog({ onlyWithoutError: true })),
+        mut("py.try-flow", prog({ noOverride: true })),
+        mut("py.try-flow", prog({ onlyAfterError: true })),
+        mut("py.try-flow", prog({ onlyWithoutError: true })),
       ],
       explanation:
         "`finally` runs on every path, even after `return` in try or except, and a `return` inside `finally` replaces whatever was being returned; so every even n gives 0. Output: `{{output}}`.",
@@ -263,7 +263,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.exception-stops-block", prog({ endFirst: true })),
         mut("py.exception-propagates", prog({ swallowed: true })),
-        mut("py.handler-continues", prog({ stops: true })),
+        mut("py.exception-propagates", prog({ stops: true })),
       ],
       explanation: `The division raises ZeroDivisionError, which skips the rest of \`${fn}\` (no "${e}"), propagates to the caller's handler, and then the program carries on after the try statement. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
@@ -292,7 +292,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       ),
       answer: "(ValueError, ZeroDivisionError)",
       wrong: [
-        { fragment: "ValueError or ZeroDivisionError", rule: "py.except-tuple" },
+        { fragment: "ValueError or ZeroDivisionError", rule: "py.exception-type" },
         { fragment: "ValueError", rule: "py.exception-type" },
         { fragment: "ArithmeticError", rule: "py.exception-type" },
         { fragment: "LookupError", rule: "py.exception-type" },
@@ -334,7 +334,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.exception-propagates", prog({ swallow: true })),
-        mut("py.finally-skipped", prog({ finallyOnError: true })),
+        mut("py.try-flow", prog({ finallyOnError: true })),
         mut("py.exception-type", prog({ bareRaise: true })),
       ],
       explanation:

@@ -58,7 +58,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.generator-eager", prog({ eager: true })),
         mut("py.generator-eager", prog({ startsEarly: true })),
-        mut("py.generator-pauses", prog({ runsToEnd: true })),
+        mut("py.generator-eager", prog({ runsToEnd: true })),
       ],
       explanation: `Calling \`${fn}()\` runs none of its body; each \`next()\` runs it up to the next \`yield\` and pauses there, so \`"end"\` is never reached. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
@@ -174,9 +174,9 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       title: "zip with an infinite generator",
       code: prog({}),
       distractors: [
-        mut("py.zip-shortest", prog({ stringFirst: true })),
+        mut("py.zip-enumerate", prog({ stringFirst: true })),
         mut("py.generator-position", prog({ restart: true })),
-        val("py.zip-shortest", `[${pairs}]\n${start + (letters.length + 2) * step}`),
+        val("py.zip-enumerate", `[${pairs}]\n${start + (letters.length + 2) * step}`),
       ],
       explanation: `zip asks \`gen\` for an item BEFORE it discovers the string is exhausted, so one extra value (${start + letters.length * step}) is pulled and thrown away; \`next(gen)\` continues after it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };

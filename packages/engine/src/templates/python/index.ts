@@ -1,5 +1,6 @@
 import type { Topic } from "@katagen/contract";
 import type { ChallengeTemplate } from "../../types";
+import { classesAndDunderMethodsTemplates } from "./classes-and-dunder-methods";
 import { comprehensionsTemplates } from "./comprehensions";
 import { dictsAndSetsTemplates } from "./dicts-and-sets";
 import { exceptionsTemplates } from "./exceptions";
@@ -7,6 +8,7 @@ import { generatorsTemplates } from "./generators";
 import { integerAndFloatArithmeticTemplates } from "./integer-and-float-arithmetic";
 import { listsAndSlicingTemplates } from "./lists-and-slicing";
 import { mutabilityAndAliasingTemplates } from "./mutability-and-aliasing";
+import { recursionTemplates } from "./recursion";
 import { scopeAndClosuresTemplates } from "./scope-and-closures";
 import { sortingAndKeyFunctionsTemplates } from "./sorting-and-key-functions";
 import { stringFormattingTemplates } from "./string-formatting";
@@ -24,6 +26,8 @@ export const pythonTopics: Topic[] = [
   { id: "string-formatting", name: "String formatting", description: "f-string format specs, split, strip, join and other string methods." },
   { id: "integer-and-float-arithmetic", name: "Integer and float arithmetic", description: "True and floor division, % with negatives, float precision and banker's rounding." },
   { id: "sorting-and-key-functions", name: "Sorting and key functions", description: "sorted versus sort, key functions, stability, reverse and tuple ordering." },
+  { id: "classes-and-dunder-methods", name: "Classes and dunder methods", description: "Class versus instance attributes, __str__/__repr__, __eq__, operators, properties, super() and the MRO." },
+  { id: "recursion", name: "Recursion", description: "Base cases, work before and after the recursive call, call counts and recursive generators." },
 ];
 
 export const pythonTemplates: ChallengeTemplate[] = [
@@ -37,4 +41,6 @@ export const pythonTemplates: ChallengeTemplate[] = [
   ...stringFormattingTemplates,
   ...integerAndFloatArithmeticTemplates,
   ...sortingAndKeyFunctionsTemplates,
+  ...classesAndDunderMethodsTemplates,
+  ...recursionTemplates,
 ];

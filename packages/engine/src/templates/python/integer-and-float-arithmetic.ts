@@ -57,7 +57,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.floor-div-negative", prog({ truncDiv: true, cMod: true })),
-        mut("py.mod-negative", prog({ cMod: true })),
+        mut("py.floor-div-negative", prog({ cMod: true })),
         mut("py.int-truncation", prog({ intFloors: true })),
         mut("py.floor-div-negative", prog({ truncDiv: true })),
       ],
@@ -92,7 +92,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.float-exact", prog({ exact: true })),
         mut("py.round-half-up", prog({ halfUp: true })),
-        mut("py.round-returns-int", prog({ roundFloat: true })),
+        mut("py.round-half-up", prog({ roundFloat: true })),
         mut("py.round-half-up", prog({ halfUp: true, exact: true })),
       ],
       explanation: `0.1 has no exact binary representation, so adding it ${n} times drifts away from ${n / 10}; \`round()\` sends an exact half to the EVEN neighbour and returns an int. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
@@ -135,19 +135,23 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     const xn = rng.pick(["x", "n", "v", "z"]);
     const prog = (o: { negFirst?: boolean; leftPow?: boolean; addFirst?: boolean }) =>
       py(
-        `${xn} = ${x}`,
-        `print(${o.negFirst ? `(-${xn}) ** 2` : `-${xn} ** 2`})`,
-        `print(${o.leftPow ? `(${base} ** 3) ** 2` : `${base} ** 3 ** 2`} // ${k})`,
-        `print(${o.addFirst ? `(${p} + ${q}) * ${r}` : `${p} + ${q} * ${r}`} - ${xn})`,
+        `def calc(${xn}):`,
+        `    a = ${o.negFirst ? `(-${xn}) ** 2` : `-${xn} ** 2`}`,
+        `    b = ${o.leftPow ? `(${base} ** 3) ** 2` : `${base} ** 3 ** 2`} // ${k}`,
+        `    c = ${o.addFirst ? `(${p} + ${q}) * ${r}` : `${p} + ${q} * ${r}`} - ${xn}`,
+        "    return a, b, c",
+        "",
+        `for value in calc(${x}):`,
+        "    print(value)",
       );
     return {
       title: "Operator precedence and **",
       code: prog({}),
       distractors: [
         mut("py.operator-precedence", prog({ negFirst: true })),
-        mut("py.power-associativity", prog({ leftPow: true })),
+        mut("py.operator-precedence", prog({ leftPow: true })),
         mut("py.operator-precedence", prog({ addFirst: true })),
-        mut("py.power-associativity", prog({ leftPow: true, negFirst: true })),
+        mut("py.operator-precedence", prog({ leftPow: true, negFirst: true })),
       ],
       explanation: `\`**\` binds tighter than unary minus (so \`-${xn} ** 2\` is \`-(${xn} ** 2)\`) and groups right to left (\`${base} ** 3 ** 2\` is \`${base} ** 9\`); \`*\` happens before \`+\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
@@ -181,10 +185,10 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       title: "Booleans as numbers, chained comparisons, float equality",
       code: prog({}),
       distractors: [
-        mut("py.bool-arithmetic", prog({ countAll: true })),
-        mut("py.chained-comparison", prog({ leftChain: true })),
+        mut("py.bool-is-int", prog({ countAll: true })),
+        mut("py.operator-precedence", prog({ leftChain: true })),
         mut("py.float-exact", prog({ exact: true })),
-        mut("py.chained-comparison", prog({ leftChain: true, exact: true })),
+        mut("py.operator-precedence", prog({ leftChain: true, exact: true })),
       ],
       explanation:
         "True counts as 1, so `sum` counts the True values; `low < mid < high` means `low < mid and mid < high` (here the second part is False); and `0.1 * k` is not exactly `k / 10` in binary floating point. Output:\n\n```\n{{output}}\n```",
@@ -234,7 +238,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     return {
       title: "int, round, floor or ceil?",
       prompt: fillPrompt("function"),
-      code: py("import math", "", `values = [${vals.join(", ")}]`, "print([___(v) for v in values])"),
+      code: py("import math", "", "def convert(values):", "    return [___(v) for v in values]", "", `print(convert([${vals.join(", ")}]))`),
       answer,
       wrong: Object.keys(fns)
         .filter((f) => f !== answer)

@@ -44,10 +44,10 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       title: "append, extend, insert and pop",
       code: prog({}),
       distractors: [
-        mut("py.append-vs-extend", prog({ appendAsExtend: true })),
-        mut("py.append-vs-extend", prog({ extendAsAppend: true })),
-        mut("py.insert-position", prog({ insertAfter: true })),
-        mut("py.pop-default-last", prog({ popFirst: true })),
+        mut("py.list-methods", prog({ appendAsExtend: true })),
+        mut("py.list-methods", prog({ extendAsAppend: true })),
+        mut("py.list-methods", prog({ insertAfter: true })),
+        mut("py.list-methods", prog({ popFirst: true })),
       ],
       explanation:
         "`append` adds its argument as ONE item (here a nested list), `extend` adds each element, `insert(i, x)` places x before the item at index i, and `pop()` removes the last item. Result:\n\n```\n{{output}}\n```",
@@ -127,10 +127,10 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       title: "len and indexing on a list of lists",
       code: prog({}),
       distractors: [
-        mut("py.len-nested", prog({ totalLen: true })),
-        mut("py.slice-then-index", prog({ sliceIsIndex: true })),
+        mut("py.nested-lists", prog({ totalLen: true })),
+        mut("py.nested-lists", prog({ sliceIsIndex: true })),
         mut("py.negative-index", prog({ negShift: true })),
-        mut("py.len-nested", prog({ totalLen: true, sliceIsIndex: true })),
+        mut("py.nested-lists", prog({ totalLen: true, sliceIsIndex: true })),
       ],
       explanation: `\`len(${name})\` counts the ${rows.length} inner lists; \`${name}[-1][-${neg}]\` counts ${neg} back from the end of the last row; \`${name}[1:]\` is a list of rows, so \`[0]\` of it is the whole row \`${name}[1]\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
@@ -208,7 +208,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.index-from-one", prog({ fromOne: true })),
-        mut("py.enumerate-start", prog({ noStart: true })),
+        mut("py.zip-enumerate", prog({ noStart: true })),
         mut("py.negative-index", prog({ negShift: true })),
       ],
       explanation: `\`names[1:]\` drops the first name and zip stops at the shorter list; \`names[-2:]\` is the last two names, numbered from ${start} by \`start=${start}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,

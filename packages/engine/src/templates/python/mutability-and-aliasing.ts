@@ -57,7 +57,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.mutable-default", prog({ fresh: true })),
-        mut("py.alias-is-copy", prog({ snapshot: true })),
+        mut("py.alias-vs-copy", prog({ snapshot: true })),
         mut("py.mutable-default", prog({ ignoresArg: true })),
         mut("py.mutable-default", prog({ fresh: true, ignoresArg: true })),
       ],
@@ -91,7 +91,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.tuple-contains-mutable", prog({ tupleFrozen: true })),
-        mut("py.alias-is-copy", prog({ copies: true })),
+        mut("py.alias-vs-copy", prog({ copies: true })),
         mut("py.param-rebind-vs-mutate", prog({ rebindCaller: true })),
       ],
       explanation:
@@ -117,7 +117,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.iadd-rebinds", prog({ iaddRebinds: true })),
         mut("py.iadd-rebinds", prog({ plusMutates: true })),
-        mut("py.append-vs-extend", prog({ appendNested: true })),
+        mut("py.list-methods", prog({ appendNested: true })),
       ],
       explanation: `\`${an} += [${z}]\` extends the list in place, so \`${bn}\` (the same list) sees ${z}; \`${an} = ${an} + [${w}]\` builds a NEW list and rebinds only \`${an}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
@@ -127,9 +127,9 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     const [a, b, c, d, e] = distinctInts(rng, 5, 1, 99);
     const v = rng.pick(["original", "data", "source", "layout"]);
     const frags = {
-      alias: { fragment: v, rule: "py.alias-is-copy" },
-      shallow: { fragment: `${v}.copy()`, rule: "py.shallow-copy-deep" },
-      deep: { fragment: `copy.deepcopy(${v})`, rule: "py.shallow-copy-deep" },
+      alias: { fragment: v, rule: "py.alias-vs-copy" },
+      shallow: { fragment: `${v}.copy()`, rule: "py.alias-vs-copy" },
+      deep: { fragment: `copy.deepcopy(${v})`, rule: "py.alias-vs-copy" },
       tuple: { fragment: `tuple(${v})`, rule: "py.tuple-contains-mutable" },
     };
     const answerKey = rng.pick(["alias", "shallow", "deep"] as const);
@@ -163,8 +163,12 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     const g = rng.pick(["grid", "board", "cells", "seats"]);
     const prog = (o: { fresh?: boolean; aliasCopy?: boolean }) =>
       py(
+        "def mark(grid, r, c, value):",
+        "    grid[r][c] = value",
+        "    return grid",
+        "",
         o.fresh ? `${g} = [[0] * ${C} for _ in range(${R})]` : `${g} = [[0] * ${C}] * ${R}`,
-        `${g}[${i}][${j}] = ${v}`,
+        `mark(${g}, ${i}, ${j}, ${v})`,
         o.aliasCopy ? `snapshot = list(${g})` : `snapshot = [row[:] for row in ${g}]`,
         `snapshot[0][${k}] = ${w}`,
         `${g}[-1][${k}] += 1`,
@@ -175,9 +179,9 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       title: "A grid made with list multiplication",
       code: prog({}),
       distractors: [
-        mut("py.list-mult-alias", prog({ fresh: true })),
-        mut("py.copy-rows", prog({ aliasCopy: true })),
-        mut("py.list-mult-alias", prog({ fresh: true, aliasCopy: true })),
+        mut("py.shared-inner-list", prog({ fresh: true })),
+        mut("py.alias-vs-copy", prog({ aliasCopy: true })),
+        mut("py.shared-inner-list", prog({ fresh: true, aliasCopy: true })),
       ],
       explanation: `\`[[0] * ${C}] * ${R}\` holds ${R} references to ONE row, so every change to \`${g}\` shows in all rows; \`[row[:] for row in ${g}]\` builds ${R} separate copies, so \`snapshot[0][${k}] = ${w}\` changes only the snapshot's first row. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
@@ -192,9 +196,9 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       code: py(`${an} = [${x}, ${y}]`, `${bn} = ___`, `${bn}.append(${z})`, `print(${an})`, `print(len(${bn}))`),
       answer: an,
       wrong: [
-        { fragment: `${an}.copy()`, rule: "py.copy-is-new" },
-        { fragment: `${an}[:]`, rule: "py.copy-is-new" },
-        { fragment: `list(${an})`, rule: "py.copy-is-new" },
+        { fragment: `${an}.copy()`, rule: "py.alias-vs-copy" },
+        { fragment: `${an}[:]`, rule: "py.alias-vs-copy" },
+        { fragment: `list(${an})`, rule: "py.alias-vs-copy" },
       ],
       explanation: `Only \`${bn} = ${an}\` makes both names refer to the SAME list, so appending through \`${bn}\` changes \`${an}\`; \`.copy()\`, \`[:]\` and \`list()\` all build a new list.`,
     };
@@ -218,7 +222,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.is-vs-eq", prog({ isAsEq: true })),
-        mut("py.alias-is-copy", prog({ copyC: true })),
+        mut("py.alias-vs-copy", prog({ copyC: true })),
         mut("py.is-vs-eq", prog({ literalsShared: true })),
       ],
       explanation: `Two list literals with equal contents are EQUAL (\`==\`) but are two different objects, so \`is\` is False; \`${cn} = ${an}\` names the same object. Appending to \`${bn}\` leaves \`${an}\` alone. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
@@ -246,7 +250,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.param-rebind-vs-mutate", prog({ rebindMutates: true })),
         mut("py.iadd-rebinds", prog({ iaddRebinds: true })),
-        mut("py.loop-var-rebind", prog({ intMutates: true })),
+        mut("py.param-rebind-vs-mutate", prog({ intMutates: true })),
       ],
       explanation: `\`row = row + [${p}]\` rebinds the loop variable to a new list (the rows are untouched), \`row += [${q}]\` extends each row in place, and \`x *= ${k}\` only rebinds \`x\` to a new int. Output: \`{{output}}\`.`,
     };

@@ -84,8 +84,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.late-binding-closure", prog({ early: true })),
-        mut("py.range-end-inclusive", prog({ endsAtN: true })),
-        mut("py.default-arg-capture", prog({ early: true, endsAtN: true })),
+        mut("py.off-by-one", prog({ endsAtN: true })),
+        mut("py.late-binding-closure", prog({ early: true, endsAtN: true })),
       ],
       explanation: `Every lambda refers to the same variable \`${loopVar}\`, looked up when the lambda is CALLED; by then the loop has finished with \`${loopVar} == ${lo + n - 1}\`, so each returns ${k} * ${lo + n - 1}. Output: \`{{output}}\`.`,
     };
@@ -101,7 +101,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       code: py(`${v} = 0`, "", `def ${fn}(step):`, "    ___", `    ${v} = ${v} + step`, "", `${fn}(${a})`, `${fn}(${b})`, `print(${v})`),
       answer: `global ${v}`,
       wrong: [
-        { fragment: `nonlocal ${v}`, rule: "py.nonlocal-needs-enclosing" },
+        { fragment: `nonlocal ${v}`, rule: "py.global-vs-nonlocal" },
         { fragment: `${v} = 0`, rule: "py.global-shadow" },
         { fragment: "pass", rule: "py.unbound-local" },
         { fragment: `${v} = ${v}`, rule: "py.unbound-local" },
@@ -140,7 +140,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.closure-state-shared", prog({ shared: true })),
         mut("py.closure-state-persists", prog({ resets: true })),
-        mut("py.augmented-int", prog({ postInc: true })),
+        mut("py.loop-trace", prog({ postInc: true })),
       ],
       explanation: `Each call of \`make_counter\` creates a new \`count\` cell, and \`nonlocal\` lets \`inc\` update it between calls: \`${fa}\` goes ${s1} → ${s1 + 1} → ${s1 + 1 + k} → ${s1 + 2 + k}, while \`${fb}\` has its own count. Output: \`{{output}}\`.`,
     };

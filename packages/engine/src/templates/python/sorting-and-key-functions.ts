@@ -77,7 +77,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.sort-stability", prog({ alphaTies: true })),
         mut("py.min-max-key", prog({ lastMax: true })),
-        mut("py.key-ignored", prog({ keyValues: true })),
+        mut("py.key-function", prog({ keyValues: true })),
         mut("py.sort-stability", prog({ alphaTies: true, lastMax: true })),
       ],
       explanation:
@@ -115,11 +115,15 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         ? "players.sort(key=lambda p: p[2])\nplayers.reverse()"
         : "players.sort(key=lambda p: p[2], reverse=True)";
       const byTeam = "players.sort(key=lambda p: p[1])";
+      const indent = (block: string | null) => (block === null ? null : block.split("\n").map((l) => `    ${l}`).join("\n"));
       return py(
-        `players = [${list}]`,
-        o.skipFirst ? null : o.swapped ? byTeam : byScore,
-        o.swapped ? byScore : byTeam,
-        "print([p[0] for p in players])",
+        "def rank(players):",
+        "    players = list(players)",
+        indent(o.skipFirst ? null : o.swapped ? byTeam : byScore),
+        indent(o.swapped ? byScore : byTeam),
+        "    return [p[0] for p in players]",
+        "",
+        `print(rank([${list}]))`,
       );
     };
     return {
@@ -127,8 +131,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.sort-stability", prog({ skipFirst: true })),
-        mut("py.multi-pass-sort-order", prog({ swapped: true })),
-        mut("py.reverse-breaks-ties", prog({ reverseAfter: true })),
+        mut("py.sort-stability", prog({ swapped: true })),
+        mut("py.sort-stability", prog({ reverseAfter: true })),
       ],
       explanation:
         "The LAST sort decides the main order (by team); because sorting is stable, players in the same team keep the order of the previous sort (score, highest first), and `reverse=True` keeps equal scores in their original order. Output: `{{output}}`.",
@@ -368,10 +372,10 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       title: "Ranking dict keys by value",
       code: prog({}),
       distractors: [
-        mut("py.reverse-breaks-ties", prog({ reversedTies: true })),
+        mut("py.sort-stability", prog({ reversedTies: true })),
         mut("py.dict-iter-keys", prog({ noKey: true })),
         mut("py.min-max-key", prog({ lastMax: true })),
-        mut("py.reverse-breaks-ties", prog({ reversedTies: true, lastMax: true })),
+        mut("py.sort-stability", prog({ reversedTies: true, lastMax: true })),
       ],
       explanation: `Sorting a dict sorts its KEYS; \`key=${v}.get\` orders them by value, and \`reverse=True\` keeps tied keys in insertion order (stable), unlike reversing an ascending sort. \`max\` returns the first key with the top value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };

@@ -52,7 +52,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       title: "split, strip and join",
       code: prog({}),
       distractors: [
-        mut("py.split-behaviour", prog({ dropEmpty: true })),
+        mut("py.str-method-args", prog({ dropEmpty: true })),
         mut("py.join-separator", prog({ trailing: true })),
         mut("py.strip-chars", prog({ stripsInner: true })),
         mut("py.join-separator", prog({ trailing: true, dropEmpty: true })),
@@ -127,19 +127,24 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const target = parts[2]!.slice(0, 2);
     const prog = (o: { splitAll?: boolean; replaceAll?: boolean; oneBased?: boolean }) =>
       py(
-        `text = "${text}"`,
-        `print(text.split("${sep}"${o.splitAll ? "" : ", 1"}))`,
-        `print(text.replace("${sep}", "${rep}"${o.replaceAll ? "" : ", 2"}))`,
-        `print(text.find("${target}")${o.oneBased ? " + 1" : ""}, text.rfind("${sep}"))`,
+        "def summary(text):",
+        `    head = text.split("${sep}"${o.splitAll ? "" : ", 1"})`,
+        `    swapped = text.replace("${sep}", "${rep}"${o.replaceAll ? "" : ", 2"})`,
+        `    return head, swapped, text.find("${target}")${o.oneBased ? " + 1" : ""}, text.rfind("${sep}")`,
+        "",
+        `head, swapped, pos, last = summary("${text}")`,
+        "print(head)",
+        "print(swapped)",
+        "print(pos, last)",
       );
     return {
       title: "split, replace and find with limits",
       code: prog({}),
       distractors: [
-        mut("py.split-behaviour", prog({ splitAll: true })),
-        mut("py.replace-count", prog({ replaceAll: true })),
-        mut("py.find-index", prog({ oneBased: true })),
-        mut("py.replace-count", prog({ replaceAll: true, splitAll: true })),
+        mut("py.str-method-args", prog({ splitAll: true })),
+        mut("py.str-method-args", prog({ replaceAll: true })),
+        mut("py.str-method-args", prog({ oneBased: true })),
+        mut("py.str-method-args", prog({ replaceAll: true, splitAll: true })),
       ],
       explanation: `\`split("${sep}", 1)\` splits at most once, \`replace(..., 2)\` replaces only the first two separators, and \`find\`/\`rfind\` return 0-based positions of the first/last match. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
@@ -165,8 +170,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       title: "Indices, !r and % in format strings",
       code: prog({}),
       distractors: [
-        mut("py.format-index", prog({ sequential: true })),
-        mut("py.format-percent", prog({ plainPercent: true })),
+        mut("py.format-spec", prog({ sequential: true })),
+        mut("py.format-spec", prog({ plainPercent: true })),
         mut("py.str-repr", prog({ noRepr: true })),
         mut("py.format-spec", prog({ noPlus: true })),
       ],
@@ -194,7 +199,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.strip-chars", prog({ oneChar: true })),
         mut("py.strip-chars", prog({ substring: true })),
-        mut("py.lstrip-side", prog({ bothEnds: true })),
+        mut("py.strip-chars", prog({ bothEnds: true })),
         mut("py.strip-chars", prog({ oneChar: true, substring: true })),
       ],
       explanation: `\`strip(chars)\` removes ANY of the given characters, as many as there are, from both ends (the order of the characters doesn't matter); \`lstrip\` only works on the left end. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
@@ -203,6 +208,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
 
   fill(T, "number-format-type", "medium", (rng) => {
     const n = rng.int(1000, 99999);
+    const m = rng.int(100000, 9999999);
     const specs: Record<string, string> = {
       ",": "py.format-spec",
       x: "py.format-spec",
@@ -219,7 +225,14 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     return {
       title: "Pick the number format",
       prompt: fillPrompt("format spec"),
-      code: py(`${v} = ${n}`, `text = f"{${v}:___}"`, "print(text)", "print(len(text))"),
+      code: py(
+        `def show(${v}):`,
+        `    text = f"{${v}:___}"`,
+        "    return text, len(text)",
+        "",
+        `for value in (${n}, ${m}):`,
+        "    print(*show(value))",
+      ),
       answer,
       wrong,
       explanation:
