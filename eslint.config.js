@@ -51,6 +51,26 @@ export default defineConfig(
       "react-hooks/exhaustive-deps": "error",
     },
   },
+  // Web features never import other features or the app layer (house style §6.8); app/routes composes them.
+  ...["auth", "catalog", "challenges", "history", "practice", "progress", "quota", "theme"].map(
+    (feature) => ({
+      files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: [
+              {
+                group: ["@/features/*", `!@/features/${feature}`, "@/app/*"],
+                message:
+                  "A feature may not import another feature or the app layer; compose them in src/app.",
+              },
+            ],
+          },
+        ],
+      },
+    }),
+  ),
   {
     files: ["apps/web/public/**/*.js"],
     languageOptions: { sourceType: "script", globals: { ...globals.browser } },
