@@ -4,6 +4,8 @@ import type { Engine } from "../engine-types";
 import { EngineError } from "../errors";
 import { fixtureTemplates } from "../testing/fixtures-templates";
 import { ENGINE_VERSION } from "../version";
+import { chiSquareUniform, CHI2_CRITICAL_05 } from "../quality/metrics";
+import { keyPosition } from "./generate";
 import { canonical } from "./normalize";
 
 let engine: Engine;
@@ -63,6 +65,12 @@ describe("generate", () => {
       const outputs = await engine.execute(q.options.map((o) => ({ language: "javascript" as const, code: q.code!.replace("/*___*/", o) })));
       outputs.forEach((r, k) => expect(r.stdout.trim() === target, q.options[k]).toBe(k === q.correctIndex));
     }
+  });
+
+  it("draws key positions uniformly over seeds (χ² p > .05 on 8,000 seeds)", () => {
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 8000; i++) counts[keyPosition(`position-${i}`)]!++;
+    expect(chiSquareUniform(counts)).toBeLessThan(CHI2_CRITICAL_05[3]!);
   });
 
   it("puts the key in each of the four positions", async () => {

@@ -240,6 +240,14 @@ export function chooseDistractors(key: string, candidates: Candidate[]): Candida
   return unique.slice(0, 3);
 }
 
+/**
+ * Where the key goes: its own stream of the seed, independent of the template and of redraws, so the
+ * positions stay uniform (G6) however templates consume randomness.
+ */
+export function keyPosition(seed: string): 0 | 1 | 2 | 3 {
+  return createRng(`${ENGINE_VERSION}|${seed}|key-position`).int(0, 3) as 0 | 1 | 2 | 3;
+}
+
 interface Texts {
   prompt: string;
   code: string;
@@ -257,7 +265,7 @@ function assemble(
   chosen: Candidate[],
   texts: Texts,
 ): GeneratedQuestion {
-  const correctIndex = rng.int(0, 3) as 0 | 1 | 2 | 3;
+  const correctIndex = keyPosition(seed);
   const slots: (Candidate | null)[] = [...chosen];
   slots.splice(correctIndex, 0, null);
   const options = slots.map((c) => (c ? c.text : key)) as GeneratedQuestion["options"];

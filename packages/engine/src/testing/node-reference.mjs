@@ -1,12 +1,15 @@
 // Reference runner for the cross-check: executes JavaScript programs on real Node (V8) with real
 // timers and Node's own console formatting. Reads a JSON array of programs on stdin, writes a JSON array
-// of { status, stdout, error } to stdout. Each program gets a fresh vm context; programs run
-// concurrently so timer delays overlap (each program's own ordering is unaffected).
+// of { status, stdout, error } to stdout. Each program gets a fresh vm context. Programs run one at a
+// time per worker thread: timers of concurrent programs would share Node's per-duration timer lists,
+// and on a busy machine a late list then fires other programs' timers out of due order. Several
+// threads (each with its own event loop and timer lists) keep the run fast.
 import util from "node:util";
 import vm from "node:vm";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 
 const PROGRAM_TIMEOUT_MS = 5000;
-const CONCURRENCY = 32;
+const THREADS = 6;
 const byPromiseCtor = new Map();
 
 process.on("unhandledRejection", (reason, promise) => {
@@ -97,17 +100,28 @@ function runOne(code) {
   });
 }
 
-const chunks = [];
-for await (const chunk of process.stdin) chunks.push(chunk);
-const programs = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-const results = new Array(programs.length);
-let next = 0;
-await Promise.all(
-  Array.from({ length: CONCURRENCY }, async () => {
-    while (next < programs.length) {
-      const i = next++;
-      results[i] = await runOne(programs[i]);
-    }
-  }),
-);
-process.stdout.write(JSON.stringify(results));
+if (isMainThread) {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  const programs = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  const results = new Array(programs.length);
+  await Promise.all(
+    Array.from({ length: THREADS }, (_, t) => {
+      const indexes = programs.map((_, i) => i).filter((i) => i % THREADS === t);
+      if (indexes.length === 0) return null;
+      return new Promise((resolve, reject) => {
+        const worker = new Worker(new URL(import.meta.url), { workerData: indexes.map((i) => programs[i]) });
+        worker.once("message", (out) => {
+          indexes.forEach((i, k) => (results[i] = out[k]));
+          resolve();
+        });
+        worker.once("error", reject);
+      });
+    }),
+  );
+  process.stdout.write(JSON.stringify(results));
+} else {
+  const out = [];
+  for (const code of workerData) out.push(await runOne(code));
+  parentPort.postMessage(out);
+}
