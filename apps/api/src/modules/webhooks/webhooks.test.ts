@@ -458,6 +458,18 @@ describe.each(testDatabases())("POST /webhooks/clerk on $name", ({ name }) => {
     expect(t.logs.text).not.toContain(secret);
   });
 
+  it("a signed user.created whose data breaks the schema answers 200, creates nothing, and raises an alert", async () => {
+    const event = userEvent("user.created", { id: "user_2broken", email: "b@example.com" });
+    const { updated_at: _dropped, ...data } = event.data;
+    const res = await deliver({ ...event, data });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: "ignored", reason: "malformed user data" });
+    expect(await count("users")).toBe(0);
+    expect(await count("quotas")).toBe(0);
+    const alert = t.logs.records().find((r) => r.msg === ALERTS.malformedUser);
+    expect(alert).toMatchObject({ level: 50, fields: ["updated_at"] });
+  });
+
   it("GET /openapi.json declares POST /webhooks/clerk under the webhooks tag", async () => {
     const document = (await t.app.inject({ method: "GET", url: "/openapi.json" })).json();
     const operation = document.paths[CLERK_WEBHOOK_PATH].post;
