@@ -237,7 +237,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.push-returns-array", code: swap(code, `const size = ${name}.push(${q(c)});`, `${name}.push(${q(c)});\nconst size = ${name}.join("+");`) },
+          { rule: "ts.push-returns-array", code: swap(code, `const size = ${name}.push(${q(c)});`, `${name}.push(${q(c)});\nconst size = ${q(c)};`) },
           { rule: "ts.pop-shift-ends", code: swap(swap(code, `${name}.pop();`, `${name}.SHIFT();`), `${name}.shift();`, `${name}.pop();`).replace(".SHIFT()", ".shift()") },
           { rule: "ts.pop-shift-ends", code: swap(swap(code, `${name}.pop();`, `${name}.at(-1);`), `${name}.shift();`, `${name}[0];`) },
         ],

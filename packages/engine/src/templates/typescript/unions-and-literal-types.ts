@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, lines, q, swap, swapAll } from "./helpers";
+import { FRUITS, PREDICT, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "unions-and-literal-types" } as const;
 
@@ -244,6 +244,149 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
           { rule: "ts.template-literal-type-runtime", code: swap(code, call, `console.log(\`on\${name[0]!.toUpperCase()}\${name.slice(1)}\`, (handlers as Record<string, () => string>)[key]?.() ?? "TypeError");`) },
         ],
         explanation: `\`Capitalize<N>\` only changes the type; the function really returns "on" + the lowercase name, and the \`as\` cast hides the mismatch. No handler has that key, so \`handlers[key]\` is undefined and calling it throws a TypeError.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/as-const-membership",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [sizes, bad] = rng.pick(SIZE_SETS);
+      const list = rng.pick(["SIZES", "ALLOWED", "OPTIONS", "VALID"]);
+      const t = rng.pick(["Size", "Choice", "Option"]);
+      const [good, other] = rng.sample(sizes, 2) as [string, string];
+      const inputs = rng.shuffle([q(good), q(other.toUpperCase()), q(bad), q(` ${good}`)]);
+      const check = `(${list} as readonly string[]).includes(x)`;
+      const code = lines(
+        `const ${list} = [${sizes.map((s) => q(s)).join(", ")}] as const;`,
+        `type ${t} = (typeof ${list})[number];`,
+        `const is${t} = (x: string): x is ${t} => ${check};`,
+        `const inputs: string[] = [${inputs.join(", ")}];`,
+        `console.log(inputs.map((x) => (is${t}(x) ? x.trim() : "?")).join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Checking strings against an as const list",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.string-compare", code: swap(code, check, `(${list} as readonly string[]).includes(x.toLowerCase())`) },
+          { rule: "ts.literal-type-validates", code: swap(code, check, `(${list} as readonly string[]).includes(x.trim())`) },
+          { rule: "ts.literal-type-validates", code: swap(code, check, `typeof x === "string"`) },
+        ],
+        explanation: `\`as const\` only narrows the array's type; the guard is a plain \`includes\`, which compares strings exactly. Only "${good}" matches: a different case, a leading space or an unknown value all fail.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/fill-exhaustive-default",
+    difficulty: "medium",
+    kind: "fill-in-blank",
+    build(rng) {
+      const [t, [a, b, c], bad] = rng.pick([
+        ["Status", ["idle", "busy", "done"], "paused"],
+        ["Phase", ["draft", "review", "live"], "archived"],
+        ["Light", ["red", "amber", "green"], "blinking"],
+        ["Mode", ["read", "write", "admin"], "root"],
+        ["Tier", ["free", "pro", "team"], "gold"],
+        ["Size", ["small", "medium", "large"], "huge"],
+        ["Dir", ["up", "down", "left"], "right"],
+        ["Level", ["debug", "info", "warn"], "trace"],
+      ] as const);
+      const fnName = rng.pick(["label", "describe", "textFor", "nameOf"]);
+      const p = rng.pick(["s", "value", "v"]);
+      const [la, lb, lc] = rng.pick([
+        ["waiting", "working", "finished"],
+        ["A", "B", "C"],
+        ["one", "two", "three"],
+        ["low", "mid", "high"],
+        ["first", "second", "third"],
+        ["x", "y", "z"],
+      ] as const);
+      const err = rng.pick(["RangeError", "TypeError"]);
+      const raw = rng.shuffle([a, b, c, bad]).slice(0, 3);
+      if (!raw.includes(bad)) raw[rng.int(0, 2)] = bad;
+      const code = lines(
+        `type ${t} = ${q(a)} | ${q(b)} | ${q(c)};`,
+        `function ${fnName}(${p}: ${t}): string {`,
+        `  switch (${p}) {`,
+        `    case ${q(a)}:`,
+        `      return ${q(la)};`,
+        `    case ${q(b)}:`,
+        `      return ${q(lb)};`,
+        `    case ${q(c)}:`,
+        `      return ${q(lc)};`,
+        `    default:`,
+        `      /*___*/`,
+        `  }`,
+        `}`,
+        `const raw = JSON.parse('${JSON.stringify(raw)}') as ${t}[];`,
+        `const out = raw.map((item) => {`,
+        `  try {`,
+        `    return ${fnName}(item);`,
+        `  } catch (e) {`,
+        `    return (e as Error).name;`,
+        `  }`,
+        `});`,
+        `console.log(out.join(","));`,
+      );
+      return {
+        kind: "fill-in-blank",
+        title: "The default branch of an exhaustive switch",
+        prompt: fillPrompt(),
+        code,
+        answer: `throw new ${err}(${p});`,
+        wrong: [
+          { fragment: `return String(${p});`, rule: "ts.exhaustive-never" },
+          { fragment: `return ${q(lc)};`, rule: "ts.exhaustive-never" },
+          { fragment: `return ${p} as string;`, rule: "ts.assertion-converts" },
+        ],
+        explanation: `The compiler treats \`default\` as unreachable (\`${p}\` is \`never\` there), but data from JSON is not checked, so "${bad}" really gets there. Only throwing makes it visible as a ${err}; returning would quietly produce an ordinary-looking value.`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/boolean-discriminant-from-json",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const t = rng.pick(["Res", "Result", "Outcome"]);
+      const [d1, d2] = rng.sample(FRUITS, 2) as [string, string];
+      const word = rng.pick(["abc", "hello", "xyz", "data"]);
+      const err = rng.pick(["timeout", "denied", "offline"]);
+      const fallback = rng.pick(["unknown", "none", "n/a"]);
+      const items = rng.shuffle([
+        `{"ok":true,"data":["${d1}","${d2}"]}`,
+        `{"ok":false}`,
+        `{"ok":false,"error":""}`,
+        `{"ok":0,"error":"${err}"}`,
+        `{"ok":true,"data":"${word}"}`,
+      ]);
+      const check = `!r.ok`;
+      const code = lines(
+        `type ${t} = { ok: true; data: string[] } | { ok: false; error?: string };`,
+        `function summarize(r: ${t}): string {`,
+        `  if (${check}) return \`error:\${r.error ?? ${q(fallback)}}\`;`,
+        `  return \`data:\${r.data.length}\`;`,
+        `}`,
+        `const results = JSON.parse('[${items.join(",")}]') as ${t}[];`,
+        `console.log(results.map(summarize).join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A boolean discriminant meets loose JSON",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.nullish-vs-or", code: swap(code, `r.error ?? ${q(fallback)}`, `r.error || ${q(fallback)}`) },
+          { rule: "ts.truthy-narrowing", code: swap(code, `"data":"${word}"`, `"data":["${word}"]`) },
+          { rule: "ts.nullish-vs-or", code: swap(code, `r.error ?? ${q(fallback)}`, `r.error`) },
+        ],
+        explanation: `\`!r.ok\` is a truthiness test, so \`ok: 0\` also takes the error branch. The type promises \`data\` is an array, but JSON gave one entry a string, and \`.length\` of "${word}" counts its characters (${word.length}). A missing \`error\` falls back through \`??\`, but an empty string is kept.`,
       };
     },
   },
