@@ -36,8 +36,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.lost-this", swap(code, `console.log(${d}());`, `console.log(${d}.call(${inst}));`)),
-        val("js.lost-this", `${word}, ${name}\n${word}, undefined`),
-        val("js.error-type", `${word}, ${name}\nReferenceError`),
+        mut("js.lost-this", swap(code, `console.log(${d}());`, `console.log(${d}.call({}));`)),
+        mut("js.error-type", swap(code, "${this.name}", "${owner.name}")),
         val("js.lost-this", `${word}, undefined\n${word}, undefined`),
       ],
       explanation: `\`this\` is decided by how a function is called. \`${inst}.${m}()\` sets \`this\` to \`${inst}\`, but \`${d}()\` is a plain call: class code is strict, so \`this\` is \`undefined\` and reading \`this.name\` throws a TypeError.`,
@@ -109,7 +109,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.dynamic-dispatch", swap(code, `this.first = this.${m}();`, `this.first = ${B}.prototype.${m}.call(this);`)),
-        val("js.constructor-order", `${C}${sep}${cv} ${C}${sep}${cv}`),
+        mut("js.constructor-order", swap(swap(code, `  constructor() {\n    this.first = this.${m}();\n  }`, `  get first() {\n    return this.${m}();\n  }`), `${obj}.first, `, `${obj}.first, `)),
         mut("js.constructor-order", swap(code, `  ${f} = "${bv}";\n`, "")),
         val("js.dynamic-dispatch", `${B}${sep}${bv} ${B}${sep}${cv}`),
       ],
@@ -178,9 +178,9 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.dynamic-dispatch", swap(code, "${this." + m + "()}", "${" + B + ".prototype." + m + ".call(this)}")),
-        val("js.dynamic-dispatch", `${B}${sep}${bv}\ntrue false`),
-        val("js.prototype-chain", `${C}${sep}${s * s}\ntrue true`),
-        val("js.prototype-chain", `${C}${sep}${s * s}\nfalse false`),
+        mut("js.dynamic-dispatch", swap(code, "${this.constructor.name}" + sep + "${this." + m + "()}", B + sep + "${" + B + ".prototype." + m + ".call(this)}")),
+        mut("js.prototype-chain", swap(code, `Object.getPrototypeOf(${o}) === ${B}.prototype`, `${o} instanceof ${B}`)),
+        mut("js.prototype-chain", swap(code, `console.log(${o} instanceof ${B},`, `console.log(Object.getPrototypeOf(${o}) === ${B}.prototype,`)),
       ],
       explanation: `\`describe\` is inherited, but \`this\` is the ${C} instance, so \`this.constructor\` is ${C} and \`this.${m}()\` finds ${C}'s override first. \`instanceof\` checks the whole prototype chain, while the object's immediate prototype is ${C}.prototype.`,
     };
@@ -199,23 +199,26 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       `  ${mm}() { this.${v}++; }`,
       `  ${am} = () => { this.${v}++; };`,
       `}`,
+      `const errors = [];`,
+      `function attempt(fn) {`,
+      `  try { fn(); } catch (e) { errors.push(e.name); }`,
+      `}`,
       `const ${inst} = new ${C}();`,
       `const { ${mm}, ${am} } = ${inst};`,
-      `${am}();`,
-      `try { ${mm}(); } catch (e) { console.log(e.name); }`,
-      `Array.from({ length: ${a} }).forEach(${inst}.${am});`,
-      `Array.from({ length: ${b} }).forEach(${inst}.${mm}, ${inst});`,
-      `console.log(${inst}.${v});`,
+      `attempt(${am});`,
+      `attempt(${mm});`,
+      `attempt(() => Array.from({ length: ${a} }).forEach(${inst}.${am}));`,
+      `attempt(() => Array.from({ length: ${b} }).forEach(${inst}.${mm}, ${inst}));`,
+      `console.log(errors.length, errors[0] ?? "none", ${inst}.${v});`,
     );
-    const total = 1 + a + b;
     return {
       title: "Arrow-function fields versus methods",
       code,
       distractors: [
-        mut("js.lost-this", swap(code, `try { ${mm}(); }`, `try { ${mm}.call(${inst}); }`)),
-        val("js.lost-this", `TypeError\n${total - b}`),
-        val("js.arrow-this", `TypeError\n${b}`),
-        val("js.arrow-this", `TypeError\n${total - 1}`),
+        mut("js.lost-this", swap(code, `attempt(${mm});`, `attempt(() => ${mm}.call(${inst}));`)),
+        mut("js.arrow-this", swap(code, `  ${am} = () => { this.${v}++; };`, `  ${am}() { this.${v}++; }`)),
+        mut("js.lost-this", swap(code, `.forEach(${inst}.${mm}, ${inst})`, `.forEach(${inst}.${mm})`)),
+        mut("js.arrow-this", swap(code, `  ${mm}() { this.${v}++; }`, `  ${mm} = () => { this.${v}++; };`)),
       ],
       explanation: `An arrow-function field captures the instance's \`this\` when it is created, so it works even when detached. A prototype method gets \`this\` from the call: called bare it has \`undefined\` (TypeError), but \`forEach\`'s second argument supplies \`this\` for each call.`,
     };
@@ -247,9 +250,9 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.methods-on-prototype", swap(code, `  ${m}() {\n    return this.${f1};\n  }`, `  ${m} = () => {\n    return this.${f1};\n  };`)),
-        val("js.prototype-chain", `${f1},${f2}\nfalse false`),
+        mut("js.prototype-chain", swap(code, `"${m}" in ${inst}`, `Object.keys(${inst}).includes("${m}")`)),
+        mut("js.methods-on-prototype", swap(code, `${inst}.hasOwnProperty("${m}")`, `"${m}" in ${inst}`)),
         val("js.methods-on-prototype", `${f1},${f2},${m}\ntrue false`),
-        val("js.methods-on-prototype", `${f1},${f2}\ntrue true`),
       ],
       explanation: `Only the fields assigned to \`this\` in the constructor are the object's own properties. \`${m}\` lives on \`${C}.prototype\`: \`in\` finds it through the prototype chain, but it isn't an own property.`,
     };
@@ -300,7 +303,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   predict(T, "hard", "static-counter-and-private-state", (rng) => {
     const [B, C] = rng.pick([["Counter", "Sub"], ["Ticket", "VipTicket"], ["Order", "RushOrder"], ["Session", "AdminSession"]]);
     const s = rng.pick(["created", "instances", "made", "total"]);
-    const start = rng.pick([0, 10, 100]);
+    const start = rng.pick([10, 50, 100]);
     const nb = rng.int(1, 3);
     const nc = rng.int(1, 2);
     const incA = rng.int(1, 3);
@@ -335,9 +338,10 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.static-member", swap(code, `    ${B}.${s}++;`, `    this.constructor.${s}++;`)),
+        mut("js.static-member", swap(code, `  static ${s} = ${start};\n`, "")),
+        mut("js.static-member", swap(code, `  static ${s} = ${start};\n}`, `  static ${s} = ${B}.${s};\n}`)),
         val("js.constructor-order", `${incA} ${incB} ${nb} ${start}`),
         val("js.shared-prototype-state", `${incA + incB} ${incA + incB} ${nb + nc} ${start}`),
-        val("js.static-member", `${incA} ${incB} ${nb + nc} ${start + nc}`),
       ],
       explanation: `A subclass constructor that doesn't define its own still runs the parent constructor, which increments \`${B}.${s}\` by name, so every object counts there and \`${C}.${s}\` (its own static field) stays ${start}. Private \`#count\` fields are per instance.`,
     };

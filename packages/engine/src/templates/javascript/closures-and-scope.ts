@@ -27,7 +27,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.closure-shared-state", swap(swap(code, `  let ${v} = ${start};\n`, ""), `function ${f}() {`, `let ${v} = ${start};\nfunction ${f}() {`)),
         mut("js.postfix-increment", swap(code, `(${v} += ${step})`, `((${v} += ${step}) - ${step})`)),
-        val("js.closure-snapshot", `${start + step} ${start + step}`),
+        mut("js.closure-snapshot", swap(code, `  return () => (${v} += ${step});`, `  return () => ${v} + ${step};`)),
         val("js.closure-shared-state", `${start + step * (calls + 1)} ${start + step * (calls + 1)}`),
       ],
       explanation: `Each call of \`${f}\` creates a fresh \`${v}\`, and the arrow function returned by that call keeps updating it. \`${a}\` has been called ${calls + 1} times in total, \`${b}\` once: \`{{output}}\`.`,
@@ -55,7 +55,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.var-loop-capture", swap(code, `var ${i}`, `let ${i}`)),
-        val("js.off-by-one", Array(count).fill(apply(end - 1)).join(" ")),
+        mut("js.off-by-one", swap(code, `  ${fns}.push(() => ${i} ${op} ${k});`, `  ${fns}.push(() => (${i} - 1) ${op} ${k});`)),
         mut("js.off-by-one", swap(code, `${i} < ${end}`, `${i} <= ${end}`)),
         val("js.closure-snapshot", Array.from({ length: count }, (_, n) => apply(start + n + 1)).join(" ")),
       ],
@@ -186,9 +186,9 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       title: "A closure variable versus a copied property",
       code,
       distractors: [
-        val("js.property-copy", `${sum} ${sum}`),
+        mut("js.property-copy", swap(code, `    ${v},\n`, `    get ${v}() {\n      return ${v};\n    },\n`)),
         mut("js.property-copy", swap(code, `      ${v} += x;`, `      this.${v} += x;`)),
-        val("js.closure-snapshot", `${start} ${start}`),
+        mut("js.closure-snapshot", swap(code, `    get current() {\n      return ${v};`, `    get current() {\n      return start;`)),
         mut("js.lost-this", swap(code, `      return this;`, `      return { ${m}: () => this };`).replace(`${w}.${m}(${xs[0]}).${m}(${xs[1]});`, `${w}.${m}(${xs[0]});`)),
       ],
       explanation: `The shorthand \`${v}\` property is a one-time copy of the variable's value (${start}). \`${m}\` updates the closed-over variable, and the \`current\` getter reads that variable, so only the getter sees the deposits.`,

@@ -194,10 +194,10 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       title: "valueOf versus toString",
       code,
       distractors: [
-        val("js.to-primitive", `${word}${k}\n${word}\ntrue false\n${word}${k}`),
-        val("js.to-primitive", `${n + k}\n${n}\ntrue false\n${n + k}`),
+        mut("js.to-primitive", swap(code, `  valueOf() { return ${n}; },\n`, "")),
+        mut("js.to-primitive", swap(code, `toString() { return "${word}"; }`, `toString() { return "${n}"; }`)),
         mut("js.loose-equality", swap(code, `${o} == ${n},`, `${o} === ${n},`)),
-        val("js.to-primitive", `${n + k}\n${word}\nfalse false\n${word}${k}`),
+        val("js.to-primitive", `${n + k}\n${n}\ntrue false\n${n + k}`),
       ],
       explanation: `\`+\` and \`==\` convert the object with the "default" hint, which calls \`valueOf\` (${n}). Template literals and \`String()\` use the "string" hint, which calls \`toString\` ("${word}"). \`===\` never converts, so an object is never \`===\` a number.`,
     };

@@ -67,12 +67,12 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       title: "Function declarations vs function expressions",
       code,
       distractors: [
-        val("js.function-hoisting", `${n * k}\nfunction\n${n + m}`),
+        mut("js.function-hoisting", swap(swap(code, `${kw} ${expr} = function (x) {\n  return x + ${m};\n};`, ""), `try {`, `${kw} ${expr} = function (x) {\n  return x + ${m};\n};\ntry {`)),
         mut("js.function-hoisting", swap(code, `function ${decl}(x) {\n  return x * ${k};\n}`, `const ${decl} = (x) => x * ${k};`)),
         kw === "var"
           ? mut("js.tdz", swap(code, `var ${expr} =`, `let ${expr} =`))
           : mut("js.tdz", swap(code, `let ${expr} =`, `var ${expr} =`)),
-        val("js.error-type", kw === "var" ? `${n * k}\nundefined\nReferenceError` : `${n * k}\nTypeError`),
+        mut("js.error-type", swap(code, `  console.log(${expr}(${n}));`, `  console.log(${expr}Fn(${n}));`)),
       ],
       explanation:
         kw === "var"
@@ -163,15 +163,14 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       `}`,
       `console.log(${f}());`,
     );
-    const numText = useTypeof ? "number" : String(n);
     return {
       title: "A var and a function with the same name",
       code,
       distractors: [
         mut("js.var-hoisting", swap(code, `  function ${v}() {}\n`, "")),
-        val("js.function-hoisting", `function function`),
-        val("js.var-hoisting", "undefined function"),
-        val("js.function-hoisting", `${numText} ${numText}`),
+        mut("js.function-hoisting", swap(code, `  var ${v} = ${n};\n`, "")),
+        mut("js.function-hoisting", swap(swap(code, `  function ${v}() {}\n`, ""), `  var ${v} = ${n};\n`, `  var ${v} = ${n};\n  var ${v} = function () {};\n`)),
+        mut("js.var-hoisting", swap(swap(code, `  var ${v} = ${n};\n`, ""), `  const seen = [`, `  var ${v} = ${n};\n  const seen = [`)),
       ],
       explanation: `Both declarations are hoisted, and the function declaration initialises \`${v}\` with the function before any code runs. The \`var\` adds nothing at hoisting time, but its assignment \`${v} = ${n}\` replaces the function when that line executes.`,
     };
@@ -202,10 +201,10 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       title: "Default parameters and classes used too early",
       code,
       distractors: [
-        val("js.tdz", `${arg + dv} NaN ReferenceError`),
+        mut("js.tdz", swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv}) {\n  return ${a} + ${b};`, `function ${f}(${a}, ${b} = ${dv}) {\n  return ${a} + ${b};`)),
         mut("js.tdz", swap(code, `class ${C} {\n  ${prop} = ${pv};\n}`, `function ${C}() {\n  this.${prop} = ${pv};\n}`)),
-        val("js.default-params", `${arg + dv} ${dv * 2} ReferenceError`),
-        val("js.tdz", `${arg + dv} NaN ${pv}`),
+        mut("js.default-params", swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv}) {\n  return ${a} + ${b};`, `function ${f}(${a}, ${b} = ${dv}) {\n  ${a} = ${a} ?? ${b};\n  return ${a} + ${b};`)),
+        mut("js.default-params", swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv})`, `function ${f}(${b} = ${dv}, ${a} = ${b})`)),
       ],
       explanation: `Parameters are initialised left to right, each in its own temporal dead zone: \`${a} = ${b}\` reads \`${b}\` before it exists, which throws a ReferenceError when no first argument is passed. Class declarations are hoisted but, like \`let\`, unusable before their line.`,
     };
@@ -229,9 +228,9 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       title: "var after the loop",
       code,
       distractors: [
-        val("js.off-by-one", `${final - by}\nundefined`),
+        mut("js.off-by-one", swap(code, `console.log(${i});`, `console.log(${i} - ${by});`)),
         mut("js.var-hoisting", swap(code, `if (false) {`, `if (true) {`)),
-        val("js.block-scope", `undefined\nundefined`),
+        mut("js.block-scope", swap(code, `for (var ${i} = 0;`, `for (let ${i} = 0;`)),
         mut("js.var-hoisting", swap(code, `  var ${g}`, `  let ${g}`)),
       ],
       explanation: `\`var\` ignores block boundaries: \`${i}\` survives the loop holding the value that ended it (${final}), and \`var ${g}\` is hoisted to the top of the scope even though its block never runs, so it exists and is \`undefined\`.`,
@@ -264,7 +263,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.var-hoisting", swap(code, `    var ${x} = "${n}";`, `    ${x} = "${n}";`)),
-        val("js.var-hoisting", `${n}\n${o}\n${g}`),
+        mut("js.var-hoisting", swap(swap(code, `  if (false) {\n    var ${x} = "${n}";\n  }\n`, ""), `  console.log(${x});`, `  var ${x} = "${n}";\n  console.log(${x});`)),
         val("js.shadowing", `${g}\n${g}\n${g}`),
         val("js.var-hoisting", `undefined\n${o}\n${o}`),
       ],
@@ -281,19 +280,22 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
     const s = rng.pick(WORDS);
     const code = lines(
       `const r = [];`,
-      `r.push(typeof ${u});`,
-      `try {`,
-      `  r.push(typeof ${l});`,
-      `} catch (e) {`,
-      `  r.push(e.name);`,
+      `function attempt(read) {`,
+      `  try {`,
+      `    r.push(read());`,
+      `  } catch (e) {`,
+      `    r.push(e.name);`,
+      `  }`,
       `}`,
+      `attempt(() => typeof ${u});`,
+      `attempt(() => typeof ${l});`,
       `let ${l} = "${s}";`,
       `function ${f}() {`,
       `  const t = typeof ${v};`,
       `  var ${v} = ${n};`,
       "  return `${t}/${typeof " + v + "}`;",
       `}`,
-      `r.push(${f}());`,
+      `attempt(${f});`,
       `console.log(r.join(" "));`,
     );
     return {
@@ -301,11 +303,11 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.tdz", swap(code, `let ${l} =`, `var ${l} =`)),
-        val("js.error-type", `ReferenceError ReferenceError undefined/number`),
-        val("js.var-hoisting", `undefined ReferenceError number/number`),
-        val("js.tdz", `undefined string undefined/number`),
+        mut("js.error-type", swap(code, `attempt(() => typeof ${u});`, `attempt(() => ${u});`)),
+        mut("js.var-hoisting", swap(swap(code, `  var ${v} = ${n};\n`, ""), `  const t = typeof ${v};`, `  var ${v} = ${n};\n  const t = typeof ${v};`)),
+        mut("js.tdz", swap(swap(code, `let ${l} = "${s}";\n`, ""), `const r = [];`, `const r = [];\nlet ${l} = "${s}";`)),
       ],
-      explanation: `\`typeof\` on a name that was never declared is safe and gives "undefined". A \`let\` name, however, exists from the start of its scope but is in the temporal dead zone, so even \`typeof\` throws a ReferenceError. A hoisted \`var\` is \`undefined\` until its assignment runs.`,
+      explanation: `\`typeof\` on a name that was never declared is safe and gives "undefined". A \`let\` name, however, exists from the start of its scope but is in the temporal dead zone until its declaration runs, so even \`typeof\` throws a ReferenceError. A hoisted \`var\` is \`undefined\` until its assignment runs.`,
     };
   }),
 ];

@@ -55,14 +55,13 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       `console.log(log.join(" "));`,
     );
     const ys = [y1, y2];
-    const eager = [a, b, c, "created", ...ys.slice(0, nexts)];
     const startEager = [a, "created", y1, ...(nexts === 2 ? [b, y2] : [])];
     const runsToYieldAfter = ["created", a, y1, b, ...(nexts === 2 ? [y2, c] : [])];
     return {
       title: "When does a generator body run?",
       code,
       distractors: [
-        val("js.generator-lazy", eager.join(" ")),
+        mut("js.generator-lazy", swap(code, `const ${it} = ${g}();`, `const ${it} = [...${g}()].values();`)),
         val("js.generator-lazy", startEager.join(" ")),
         val("js.generator-lazy", runsToYieldAfter.join(" ")),
         mut("js.off-by-one", swap(code, `log.push("created");`, `log.push("created");\n${it}.next();`)),
@@ -192,7 +191,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.break-closes-iterator", swap(code, `for (const v of it) {`, `for (const v of { [Symbol.iterator]: () => ({ next: () => it.next() }) }) {`)),
-        val("js.finally-runs", upto.join(" ")),
+        mut("js.finally-runs", swap(code, `  } finally {\n    log.push("${word}");\n  }`, `  } catch (e) {\n    log.push("${word}");\n  }`)),
         val("js.break-closes-iterator", [...upto, word, ...rest].join(" ")),
         val("js.finally-runs", [...upto, ...rest].join(" ")),
       ],
@@ -245,9 +244,9 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       title: "return inside a generator",
       code,
       distractors: [
-        val("js.generator-return", `${a},${b},${r}\n${a}/false ${b}/false ${r}/true undefined/true`),
+        mut("js.generator-return", swap(code, `  return ${r};`, `  yield ${r};\n  return;`)),
         mut("js.generator-return", swap(code, `  return ${r};`, `  yield ${r};`)),
-        val("js.generator-return", `${a},${b}\n${a}/false ${b}/false ${r}/false undefined/true`),
+        mut("js.generator-return", swap(code, `  return ${r};\n  yield ${z};`, `  yield ${r};`)),
         val("js.generator-return", `${a},${b}\n${a}/false ${b}/false ${r}/true ${z}/false`),
       ],
       explanation: `\`return ${r}\` ends the generator: \`next()\` delivers ${r} once with \`done: true\` (spread ignores it), the code after it never runs, and every later \`next()\` gives \`undefined\` with \`done: true\`.`,

@@ -72,7 +72,7 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.float-exact", swap(code, `const ${t} = ${x} + ${y};`, `const ${t} = ${exact};`)),
         mut("js.float-exact", swap(code, `console.log(${t});`, `console.log(Number(${t}.toFixed(2)));`)),
-        val("js.float-exact", `true\n${a + b}\n${exact.toFixed(2)}`),
+        mut("js.float-exact", swap(code, `console.log(${t} === ${exact});`, `console.log(Math.abs(${t} - ${exact}) < 1e-9);`)),
         val("js.to-fixed", `false\n${a + b}\n${a + b}`),
       ],
       explanation: `Neither ${a} nor ${b} is exactly representable in binary floating point, so their sum is ${a + b}, not ${exact}, and \`===\` is false. \`toFixed(2)\` rounds for display and returns a string.`,
@@ -209,8 +209,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.nan-equality", swap(code, "avg === NaN", "Number.isNaN(avg)")),
+        mut("js.divide-by-zero", swap(code, `-${a} / ${b}`, `Math.abs(-${a}) / ${b}`)),
         val("js.divide-by-zero", `NaN NaN NaN\nfalse true`),
-        val("js.divide-by-zero", `Infinity Infinity NaN\nfalse true`),
         mut("js.divide-by-zero", swap(code, `0 / ${b});`, `${b} / 1);`)),
         val("js.divide-by-zero", `Infinity -Infinity Infinity\nfalse false`),
       ],
@@ -269,8 +269,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       title: "Does the grouping of a sum matter?",
       code,
       distractors: [
-        val("js.float-exact", `true\n${exact} ${exact}`),
-        val("js.float-exact", `false\n${right} ${left}`),
+        mut("js.float-exact", swap(swap(code, `const left = (${x} + ${y}) + ${z};`, `const left = Math.round(((${x} + ${y}) + ${z}) * 100) / 100;`), `const right = ${x} + (${y} + ${z});`, `const right = Math.round((${x} + (${y} + ${z})) * 100) / 100;`)),
+        mut("js.float-exact", swap(swap(code, `const left = (${x} + ${y}) + ${z};`, `const left = ${x} + (${y} + ${z});`), `const right = ${x} + (${y} + ${z});`, `const right = (${x} + ${y}) + ${z};`)),
         val("js.float-exact", `true\n${inexact} ${inexact}`),
         mut("js.float-exact", swap(code, "console.log(left === right);", "console.log(Math.abs(left - right) < 1e-9);")),
       ],

@@ -20,14 +20,13 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       `console.log(${a} === ${b});`,
     );
     const n = nums.length;
-    const changed = op === "pop" || op === "shift" ? n - 1 : n + 1;
     return {
       title: "Two names, one array",
       code,
       distractors: [
         mut("js.alias-as-copy", swap(code, `const ${b} = ${a};`, `const ${b} = [...${a}];`)),
-        val("js.alias-as-copy", `${n}\ntrue`),
-        val("js.reference-equality", `${changed}\nfalse`),
+        mut("js.alias-as-copy", swap(code, stmt, stmt.startsWith(`${b}[`) ? `[...${b}][${nums.length}] = ${x};` : `[...${b}].${op}(${op === "push" || op === "unshift" ? x : ""});`)),
+        mut("js.reference-equality", swap(code, `${a} === ${b}`, `${a} === [...${b}]`)),
         val("js.const-immutable", `${n}\nfalse`),
       ],
       explanation: `\`const ${b} = ${a}\` copies the reference, not the array: both names point at the same array, so the change made through \`${b}\` is visible through \`${a}\` and \`${a} === ${b}\` is true.`,
@@ -171,8 +170,17 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       title: "Objects and numbers as object keys",
       code,
       distractors: [
-        val("js.object-keys-are-strings", `4 ${n1} ${s1}`),
-        val("js.object-keys-are-strings", `3 ${n1} ${s1}${s2}`),
+        mut("js.object-keys-are-strings", lines(
+          `const ${m} = new Map();`,
+          `const ${a} = { id: ${i1} };`,
+          `const ${b} = { id: ${i2} };`,
+          `${m}.set(${a}, ${n1});`,
+          `${m}.set(${b}, ${n2});`,
+          `${m}.set(${k}, "${s1}");`,
+          `${m}.set("${k}", ${m}.get("${k}") + "${s2}");`,
+          `console.log(${m}.size, ${m}.get(${a}), ${m}.get(${k}));`,
+        )),
+        mut("js.object-keys-are-strings", swap(swap(code, `${m}[${a}] = ${n1};`, `${m}[${a}.id] = ${n1};`), `${m}[${b}] = ${n2};`, `${m}[${b}.id] = ${n2};`).replace(`${m}[${a}], ${m}[${k}]);`, `${m}[${a}.id], ${m}[${k}]);`)),
         val("js.object-keys-are-strings", `3 ${n2} ${s1}`),
         mut("js.object-keys-are-strings", swap(code, `${m}["${k}"] += "${s2}";`, `${m}["${k}"] = "${s2}";`)),
       ],
@@ -225,9 +233,9 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.spread-merge-order", swap(code, `{ ...${d}, ...${u} }`, `{ ...${u}, ...${d} }`)),
-        val("js.spread-merge-order", `${s1} ${n2} ${bool}\n3`),
-        val("js.spread-merge-order", `undefined ${n2} undefined\n2`),
-        val("js.spread-merge-order", `${s1} ${n2} undefined\n5`),
+        mut("js.spread-merge-order", swap(code, `{ ${k2}: ${n2}, ${k3}: undefined }`, `{ ${k2}: ${n2} }`)),
+        mut("js.spread-merge-order", swap(code, `{ ...${d}, ...${u} }`, `{ ...${u} }`)),
+        mut("js.spread-merge-order", swap(code, `Object.keys(${m}).length`, `Object.keys(${d}).length + Object.keys(${u}).length`)),
       ],
       explanation: `Spread copies properties left to right, so for a key present in both objects the later one (\`${u}\`) wins, even when its value is \`undefined\`. Keys only in \`${d}\` are kept, and each key appears once.`,
     };
