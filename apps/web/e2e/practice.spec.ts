@@ -87,7 +87,9 @@ test("a learner generates, answers right and wrong, runs out of quota, and finds
     await expect(page.getByRole("list", { name: "Options and why" }).getByText("Your answer")).toHaveCount(1);
     await expect(page.getByRole("heading", { name: "Explanation" })).toBeVisible();
     // The meter under "Next challenge" has already counted this generation.
-    await expect(quotaText(page)).toHaveText(new RegExp(`^${LIMIT - generated} of ${LIMIT} left · resets in `));
+    await expect(quotaText(page)).toHaveText(
+      new RegExp(`^${LIMIT - generated} of ${LIMIT} left · resets in `),
+    );
     answered += 1;
     if (wasRight) right += 1;
     if (wasRight && !sawRight) {
@@ -169,9 +171,26 @@ test("a learner generates, answers right and wrong, runs out of quota, and finds
   await expect(page.getByText("Current streak")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "progress");
+
+  // The same pages in dark mode keep their contrast.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "progress-dark");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+  await expect(items).toHaveCount(LIMIT);
+  await items
+    .first()
+    .getByRole("button", { name: /^Review / })
+    .click();
+  await expect(items.first().getByRole("article")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "history-dark");
 });
 
 test("a 429 from the API is explained with the reset time, and the meter catches up", async ({ page }) => {
+  // Six generations plus an axe scan: slow on a busy 2-core machine.
+  test.setTimeout(120_000);
   await signInLocally(page);
   await page.goto("/practice");
   await expect(quotaText(page)).toContainText(`${LIMIT} of ${LIMIT} left`);
@@ -199,6 +218,8 @@ test("a 429 from the API is explained with the reset time, and the meter catches
 test("at 360px in dark mode the practice and challenge pages fit without sideways scrolling", async ({
   page,
 }) => {
+  // Generation plus axe scans: slow on a busy 2-core machine.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.emulateMedia({ colorScheme: "dark" });
   await signInLocally(page);
@@ -206,6 +227,7 @@ test("at 360px in dark mode the practice and challenge pages fit without sideway
   await expect(quotaText(page)).toBeVisible();
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(await overflow()).toBeLessThanOrEqual(0);
+  await expectNoSeriousA11yViolations(page);
   await screenshot(page, "practice-360-dark");
 
   await page.getByRole("button", { name: "Generate challenge" }).click();
