@@ -1,3 +1,4 @@
+import type { Catalog } from "@katagen/contract";
 import { randomSeed } from "./rng";
 import { SandboxPool } from "./sandbox/pool";
 import { generateQuestion } from "./generator/generate";
@@ -8,6 +9,11 @@ import type { Engine, EngineOptions } from "./engine-types";
 export interface CreateEngineOptions extends EngineOptions {
   /** Templates to generate from (tests pass fixtures); the built-in templates by default. */
   templates?: TemplateSource;
+}
+
+/** The built-in catalog without starting any sandbox worker (same value as `engine.catalog`). */
+export function builtInCatalog(): Catalog {
+  return buildRegistry(builtInTemplates).catalog;
 }
 
 /** Starts the sandbox workers (QuickJS loads right away; Pyodide on warmUp() or first use). */

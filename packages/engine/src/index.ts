@@ -1,4 +1,4 @@
-export { createEngine, type CreateEngineOptions } from "./engine";
+export { builtInCatalog, createEngine, type CreateEngineOptions } from "./engine";
 export type { Engine, EngineOptions, GeneratedQuestion, GenerateRequest } from "./engine-types";
 export { EngineError, type EngineErrorCode } from "./errors";
 export { ENGINE_VERSION } from "./version";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../engine";
+import { builtInCatalog, createEngine } from "../engine";
 import type { Engine } from "../engine-types";
 import { EngineError } from "../errors";
 import { fixtureTemplates } from "../testing/fixtures-templates";
@@ -95,6 +95,12 @@ describe("generate", () => {
     expect(await codeOf(engine.generate({ language: "javascript", topic: "nope", difficulty: "easy" }))).toBe("unknown-topic");
     expect(await codeOf(engine.generate({ language: "javascript", topic: "fixture-loops", difficulty: "hard" }))).toBe("no-templates");
     expect(await codeOf(engine.generate({ language: "cobol" as never, topic: "x", difficulty: "easy" }))).toBe("unknown-language");
+  });
+
+  it("offers the built-in catalog without starting workers, with every language and difficulty", () => {
+    const catalog = builtInCatalog();
+    expect(catalog.languages.map((l) => l.id)).toEqual(["javascript", "typescript", "python"]);
+    for (const l of catalog.languages) expect(l.topics.length).toBeGreaterThanOrEqual(10);
   });
 
   it("lists in the catalog only topics that every difficulty can generate", () => {
