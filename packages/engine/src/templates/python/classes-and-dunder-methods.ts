@@ -221,7 +221,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "diamond-mro-and-super", "hard", (rng) => {
-    const [A, B, C, D] = rng.pick([["A", "B", "C", "D"], ["Base", "Left", "Right", "Leaf"], ["Root", "Web", "Api", "App"]] as const);
+    const [A, B, C, D] = rng.sample(["Base", "Left", "Right", "Leaf", "Root", "Web", "Api", "App", "Core", "Mixin", "View", "Model"], 4) as [string, string, string, string];
     const m = rng.pick(["who", "name", "tag", "trace"]);
     const sep = rng.pick(["", "-", ">", "."]);
     const prog = (o: { parentCall?: boolean; swapBases?: boolean }) =>

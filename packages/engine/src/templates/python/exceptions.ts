@@ -140,10 +140,8 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
   predict(T, "try-inside-the-loop", "medium", (rng) => {
     const fn = rng.pick(["total", "add_up", "sum_valid", "tally"]);
     const goods = distinctInts(rng, 2, 1, 40).map(String);
-    const bads = [rng.pick(["x", "n/a", "ten", "?"]), `${rng.int(1, 9)}.5`];
-    const items = rng.shuffle([...goods, ...bads]);
-    // keep a bad item before a good one so stopping at the first error changes the result
-    if (bads.includes(items[items.length - 1]!)) items.reverse();
+    // The bad item sits between two good ones, so stopping at the first error changes the result.
+    const items = [goods[0]!, `${rng.int(1, 9)}.${rng.pick([2, 5, 8])}`, goods[1]!];
     const prog = (o: { tryOutside?: boolean; printBefore?: boolean; floatOk?: boolean }) => {
       const conv = o.floatOk ? "int(float(s))" : "int(s)";
       const body = o.printBefore

@@ -15,7 +15,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         `item = "${item}"`,
         `qty = ${qty}`,
         `price = ${price}`,
-        `print(f"[{item:${o.left ? "<" : ">"}${width}}] {qty:${o.noZero ? "" : "0"}3d} @ ${o.trunc ? "{int(price * 100) / 100}" : `{price:.2${o.sig ? "" : "f"}}`}")`,
+        `print(f"[{item:${o.left ? "<" : ">"}${width}}] x{qty:${o.noZero ? "" : "0"}3d} @ ${o.trunc ? "{int(price * 100) / 100}" : `{price:.2${o.sig ? "" : "f"}}`}")`,
       );
     return {
       title: "f-string width, zero padding and precision",
@@ -160,7 +160,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       py(
         `def ${fn}(name, qty, share):`,
         o.sequential ? '    head = "{}x {}".format(name, qty)' : '    head = "{1}x {0}".format(name, qty)',
-        `    body = "{0${o.noRepr ? "" : "!r"}:>${w}}|{1:${o.noPlus ? "" : "+"}}".format(name, qty)`,
+        `    body = "{0${o.noRepr ? "" : "!r"}:>${w}}|x{1:${o.noPlus ? "" : "+"}}".format(name, qty)`,
         o.plainPercent ? '    return head + " " + body + " " + f"{share:.0f}%"' : '    return head + " " + body + " " + f"{share:.0%}"',
         "",
         `for item in [("${names[0]}", ${qtys[0]}, ${shares[0]}), ("${names[1]}", ${qtys[1]}, ${shares[1]})]:`,
