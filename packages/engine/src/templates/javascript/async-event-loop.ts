@@ -225,9 +225,9 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       ),
       answer: "await null;",
       wrong: [
-        { fragment: "null;", rule: "js.await-sync" },
+        { fragment: "void null;", rule: "js.await-sync" },
         { fragment: "setTimeout(() => {}, 0);", rule: "js.missing-await" },
-        { fragment: "await new Promise(() => {});", rule: "js.pending-promise" },
+        { fragment: "await { then() {} };", rule: "js.pending-promise" },
         { fragment: "Promise.resolve();", rule: "js.missing-await" },
       ],
       explanation: "`await` always suspends the async function, even for a non-promise value, and resumes it in a later microtask, after the caller's synchronous code. Merely creating a promise or timer doesn't pause anything, and awaiting a promise that never settles never resumes.",

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Distractor, Rng } from "../../types";
-import { BLANK, OBJECT_NAMES as OBJ, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, checksProgram, OBJECT_NAMES as OBJ, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "equality-and-coercion";
 
@@ -99,9 +99,9 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       const q = coercionQuirk(rng);
       if (!quirks.some((x) => x.expr === q.expr)) quirks.push(q);
     }
-    const code = lines(...quirks.map((q) => `console.log(${q.expr});`));
-    const distractors: Distractor[] = quirks.map((q) => mut(q.rule, swap(code, `console.log(${q.expr});`, `console.log(${q.naive});`)));
-    distractors.push(mut(quirks[0]!.rule, lines(...quirks.map((q) => `console.log(${q.naive});`))));
+    const code = checksProgram(quirks.map((q) => q.expr));
+    const distractors: Distractor[] = quirks.map((q) => mut(q.rule, checksProgram(quirks.map((x) => (x === q ? x.naive : x.expr)))));
+    distractors.push(mut(quirks[0]!.rule, checksProgram(quirks.map((q) => q.naive))));
     return {
       title: "Coercion corner cases",
       code,
@@ -180,24 +180,17 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
     const n = rng.int(10, 99);
     const word = rng.pick(["forty", "lots", "many", "plenty", "some", "few"]);
     const k = rng.int(1, 9);
-    const code = lines(
-      `const ${o} = {`,
-      `  valueOf() { return ${n}; },`,
-      `  toString() { return "${word}"; },`,
-      `};`,
-      `console.log(${o} + ${k});`,
-      "console.log(`${" + o + "}`);",
-      `console.log(${o} == ${n}, ${o} === ${n});`,
-      `console.log(String(${o}) + ${k});`,
-    );
+    const setup = [`const ${o} = {`, `  valueOf() { return ${n}; },`, `  toString() { return "${word}"; },`, `};`];
+    const exprs = [`${o} + ${k}`, "`${" + o + "}`", `${o} == ${n}`, `${o} === ${n}`, `String(${o}) + ${k}`];
+    const code = checksProgram(exprs, setup);
     return {
       title: "valueOf versus toString",
       code,
       distractors: [
-        mut("js.to-primitive", swap(code, `  valueOf() { return ${n}; },\n`, "")),
-        mut("js.to-primitive", swap(code, `toString() { return "${word}"; }`, `toString() { return "${n}"; }`)),
-        mut("js.loose-equality", swap(code, `${o} == ${n},`, `${o} === ${n},`)),
-        val("js.to-primitive", `${n + k}\n${n}\ntrue false\n${n + k}`),
+        mut("js.to-primitive", checksProgram(exprs, [`const ${o} = {`, `  toString() { return "${word}"; },`, `};`])),
+        mut("js.to-primitive", checksProgram(exprs, [`const ${o} = {`, `  valueOf() { return ${n}; },`, `  toString() { return "${n}"; },`, `};`])),
+        mut("js.loose-equality", checksProgram(exprs.map((e) => (e === `${o} == ${n}` ? `${o} === ${n}` : e)), setup)),
+        mut("js.to-primitive", checksProgram(exprs.map((e) => (e.startsWith("`") ? `${o}.valueOf()` : e)), setup)),
       ],
       explanation: `\`+\` and \`==\` convert the object with the "default" hint, which calls \`valueOf\` (${n}). Template literals and \`String()\` use the "string" hint, which calls \`toString\` ("${word}"). \`===\` never converts, so an object is never \`===\` a number.`,
     };
@@ -266,21 +259,19 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
     const [a, b, c] = rng.sample(["nick", "age", "email", "color", "count", "owner", "title", "price", "score", "city", "phone", "note"], 3);
     const zero = rng.pick(["0", '""']);
     const d = rng.pick(["dflt", "none", "n/a", "unset"]);
-    const code = lines(
-      `const ${o} = { ${a}: undefined, ${b}: ${zero} };`,
-      `console.log("${a}" in ${o}, ${o}.${a} === undefined);`,
-      `console.log("${c}" in ${o}, ${o}.${c} === undefined);`,
-      `console.log(Boolean(${o}.${b}), ${o}.${b} ?? "${d}", ${o}.${b} || "${d}");`,
-    );
+    const setup = [`const ${o} = { ${a}: undefined, ${b}: ${zero} };`];
+    const exprs = [`"${a}" in ${o}`, `${o}.${a} === undefined`, `"${c}" in ${o}`, `${o}.${c} === undefined`, `${o}.${b} ?? "${d}"`, `${o}.${b} || "${d}"`];
+    const code = checksProgram(exprs, setup);
+    const variant = (i: number, e: string) => checksProgram(exprs.map((x, j) => (j === i ? e : x)), setup);
     return {
       title: "Missing keys, undefined values and falsy values",
       code,
       distractors: [
-        val("js.in-vs-undefined", `false true\nfalse true\nfalse ${zero === "0" ? "0" : ""} ${d}`),
-        mut("js.or-vs-nullish", swap(code, `${o}.${b} ?? "${d}"`, `${o}.${b} || "${d}"`)),
-        mut("js.or-vs-nullish", swap(code, `${o}.${b} || "${d}"`, `${o}.${b} ?? "${d}"`)),
-        val("js.in-vs-undefined", `true true\nfalse false\nfalse ${zero === "0" ? "0" : ""} ${d}`),
-        mut("js.truthiness", swap(code, `Boolean(${o}.${b})`, `${o}.${b} !== undefined`)),
+        mut("js.in-vs-undefined", variant(0, `${o}.${a} !== undefined`)),
+        mut("js.or-vs-nullish", variant(4, `${o}.${b} || "${d}"`)),
+        mut("js.or-vs-nullish", variant(5, `${o}.${b} ?? "${d}"`)),
+        mut("js.in-vs-undefined", variant(3, `"${c}" in ${o}`)),
+        mut("js.truthiness", checksProgram(exprs.map((x, j) => (j === 4 || j === 5 ? `${o}.${b} ? ${o}.${b} : "${d}"` : x)), setup)),
       ],
       explanation: `\`in\` asks whether the key exists: "${a}" exists (holding \`undefined\`) while "${c}" doesn't, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
     };

@@ -120,3 +120,23 @@ export function madeUpWord(rng: Rng, syllables = 3): string {
 export function strArray(items: readonly string[]): string {
   return `[${items.map((s) => JSON.stringify(s)).join(", ")}]`;
 }
+
+/**
+ * A program that evaluates each expression in its own guarded call and prints one line per
+ * expression (its value, or the name of the error it throws).
+ */
+export function checksProgram(exprs: readonly string[], setup: readonly string[] = []): string {
+  return lines(
+    ...setup,
+    `const checks = [`,
+    ...exprs.map((e) => `  () => ${e},`),
+    `];`,
+    `for (const check of checks) {`,
+    `  try {`,
+    `    console.log(check());`,
+    `  } catch (e) {`,
+    `    console.log(e.name);`,
+    `  }`,
+    `}`,
+  );
+}

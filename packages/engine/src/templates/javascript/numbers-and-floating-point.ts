@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Distractor, Rng } from "../../types";
-import { BLANK, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, checksProgram, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "numbers-and-floating-point";
 
@@ -109,9 +109,9 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       const q = numberQuirk(rng);
       if (!quirks.some((x) => x.expr.slice(0, 8) === q.expr.slice(0, 8))) quirks.push(q);
     }
-    const code = lines(...quirks.map((q) => `console.log(${q.expr});`));
-    const distractors: Distractor[] = quirks.map((q) => mut(q.rule, swap(code, `console.log(${q.expr});`, `console.log(${q.naive});`)));
-    distractors.push(mut(quirks[1]!.rule, lines(...quirks.map((q) => `console.log(${q.naive});`))));
+    const code = checksProgram(quirks.map((q) => q.expr));
+    const distractors: Distractor[] = quirks.map((q) => mut(q.rule, checksProgram(quirks.map((x) => (x === q ? x.naive : x.expr)))));
+    distractors.push(mut(quirks[1]!.rule, checksProgram(quirks.map((q) => q.naive))));
     return {
       title: "Number corner cases",
       code,
@@ -171,24 +171,18 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
     const [a, b] = rng.pick([["a", "b"], ["next", "after"], ["id1", "id2"], ["left", "right"], ["x", "y"]]);
     const big = rng.pick(["big", "max", "limit", "top", "n"]);
     const digits = rng.int(3, 5);
-    const code = lines(
-      `const ${big} = Number.MAX_SAFE_INTEGER;`,
-      `const ${a} = ${big} + ${k1};`,
-      `const ${b} = ${big} + ${k2};`,
-      `console.log(${a} === ${b});`,
-      `console.log(String(${a}).slice(-${digits}), String(${b}).slice(-${digits}));`,
-      `console.log(Number.isSafeInteger(${big}), Number.isSafeInteger(${a}));`,
-    );
-    const exact = (k: number) => String(9007199254740991n + BigInt(k)).slice(-digits);
-    const asBig = swap(swap(swap(code, `${big} + ${k1}`, `BigInt(${big}) + ${k1}n`), `${big} + ${k2}`, `BigInt(${big}) + ${k2}n`), `Number.isSafeInteger(${a})`, `Number.isSafeInteger(Number(${a}))`);
+    const setup = (base: string, plus: (k: number) => string) => [`const ${big} = ${base};`, `const ${a} = ${plus(k1)};`, `const ${b} = ${plus(k2)};`];
+    const exprs = [`${a} === ${b}`, `String(${a}).slice(-${digits})`, `String(${b}).slice(-${digits})`, `Number.isSafeInteger(${big})`, `Number.isSafeInteger(${a})`];
+    const code = checksProgram(exprs, setup("Number.MAX_SAFE_INTEGER", (k) => `${big} + ${k}`));
+    const asBig = setup("Number.MAX_SAFE_INTEGER", (k) => `BigInt(${big}) + ${k}n`);
     return {
       title: "Past Number.MAX_SAFE_INTEGER",
       code,
       distractors: [
-        mut("js.safe-integer", asBig),
-        val("js.safe-integer", `false\n${exact(k1)} ${exact(k2)}\ntrue true`),
-        mut("js.safe-integer", swap(code, `const ${big} = Number.MAX_SAFE_INTEGER;`, `const ${big} = 2 ** 40 - 1;`)),
-        mut("js.safe-integer", swap(asBig, `Number.isSafeInteger(Number(${a}))`, `true`)),
+        mut("js.safe-integer", checksProgram(exprs.map((e) => e.replace(`Number.isSafeInteger(${a})`, `Number.isSafeInteger(Number(${a}))`)), asBig)),
+        mut("js.safe-integer", checksProgram(exprs.map((e) => e.replace(`Number.isSafeInteger(${a})`, "true")), asBig)),
+        mut("js.safe-integer", checksProgram(exprs, setup("2 ** 40 - 1", (k) => `${big} + ${k}`))),
+        mut("js.safe-integer", checksProgram(exprs.map((e) => e.replace(`${a} === ${b}`, `${k1} === ${k2}`)), setup("Number.MAX_SAFE_INTEGER", (k) => `${big} + ${k}`))),
       ],
       explanation: `Above 2^53 - 1 (Number.MAX_SAFE_INTEGER) doubles can only represent even integers, so odd results round to a neighbouring even one (ties to even). Sums that should differ can compare equal, and none of them count as "safe".`,
     };
@@ -256,23 +250,19 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
     const right = a + (b + c);
     const exact = Math.round((a + b + c) * 100) / 100;
     const inexact = left !== exact ? left : right;
-    const code = lines(
-      `const ${x} = ${a};`,
-      `const ${y} = ${b};`,
-      `const ${z} = ${c};`,
-      `const left = (${x} + ${y}) + ${z};`,
-      `const right = ${x} + (${y} + ${z});`,
-      `console.log(left === right);`,
-      `console.log(left, right);`,
-    );
+    const setup = [`const ${x} = ${a};`, `const ${y} = ${b};`, `const ${z} = ${c};`];
+    const L = `(${x} + ${y}) + ${z}`;
+    const R = `${x} + (${y} + ${z})`;
+    const code = checksProgram([`${L} === ${R}`, L, R], setup);
+    const round = (e: string) => `Math.round((${e}) * 100) / 100`;
     return {
       title: "Does the grouping of a sum matter?",
       code,
       distractors: [
-        mut("js.float-exact", swap(swap(code, `const left = (${x} + ${y}) + ${z};`, `const left = Math.round(((${x} + ${y}) + ${z}) * 100) / 100;`), `const right = ${x} + (${y} + ${z});`, `const right = Math.round((${x} + (${y} + ${z})) * 100) / 100;`)),
-        mut("js.float-exact", swap(swap(code, `const left = (${x} + ${y}) + ${z};`, `const left = ${x} + (${y} + ${z});`), `const right = ${x} + (${y} + ${z});`, `const right = (${x} + ${y}) + ${z};`)),
-        val("js.float-exact", `true\n${inexact} ${inexact}`),
-        mut("js.float-exact", swap(code, "console.log(left === right);", "console.log(Math.abs(left - right) < 1e-9);")),
+        mut("js.float-exact", checksProgram([`${round(L)} === ${round(R)}`, round(L), round(R)], setup)),
+        mut("js.float-exact", checksProgram([`${R} === ${L}`, R, L], setup)),
+        val("js.float-exact", `true\n${inexact}\n${inexact}`),
+        mut("js.float-exact", checksProgram([`Math.abs(${L} - (${R})) < 1e-9`, L, R], setup)),
       ],
       explanation: `Each floating-point addition rounds its result, so adding in a different order rounds at different points: here \`(${a} + ${b}) + ${c}\` is ${left} but \`${a} + (${b} + ${c})\` is ${right}. Compare floats with a tolerance, not \`===\`.`,
     };

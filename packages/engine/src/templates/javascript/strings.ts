@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, WORDS, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
+import { BLANK, WORDS, checksProgram, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
 
 const T = "strings";
 
@@ -148,21 +148,18 @@ export const stringsTemplates: ChallengeTemplate[] = [
     const words = rng.sample(WORDS, rng.int(3, 4));
     const text = words.join(sep);
     const limit = rng.int(2, words.length - 1);
-    const code = lines(
-      `const ${v} = "${text}";`,
-      `console.log(${v}.replace("${sep}", "${to}"));`,
-      `console.log(${v}.replaceAll("${sep}", "${to}"));`,
-      `console.log(${v}.split("${sep}", ${limit}).join("${to}"));`,
-      `console.log(${v}.indexOf("${sep}"), ${v}.lastIndexOf("${sep}"));`,
-    );
+    const setup = [`const ${v} = "${text}";`];
+    const exprs = [`${v}.replace("${sep}", "${to}")`, `${v}.replaceAll("${sep}", "${to}")`, `${v}.split("${sep}", ${limit}).join("${to}")`, `${v}.indexOf("${sep}")`, `${v}.lastIndexOf("${sep}")`];
+    const code = checksProgram(exprs, setup);
+    const variant = (i: number, e: string) => checksProgram(exprs.map((x, j) => (j === i ? e : x)), setup);
     return {
       title: "replace, replaceAll and split with a limit",
       code,
       distractors: [
-        mut("js.replace-first", swap(code, `${v}.replace("${sep}", "${to}")`, `${v}.replaceAll("${sep}", "${to}")`)),
-        mut("js.split-empty", swap(code, `${v}.split("${sep}", ${limit})`, `${v}.split("${sep}")`)),
-        mut("js.off-by-one", swap(code, `${v}.indexOf("${sep}"), ${v}.lastIndexOf("${sep}")`, `${v}.indexOf("${sep}") + 1, ${v}.lastIndexOf("${sep}") + 1`)),
-        mut("js.replace-first", swap(swap(code, `${v}.replace("${sep}", "${to}")`, `${v}.replaceAll("${sep}", "${to}")`), `${v}.split("${sep}", ${limit})`, `${v}.split("${sep}")`)),
+        mut("js.replace-first", variant(0, `${v}.replaceAll("${sep}", "${to}")`)),
+        mut("js.split-empty", variant(2, `${v}.split("${sep}").join("${to}")`)),
+        mut("js.off-by-one", checksProgram(exprs.map((x, j) => (j >= 3 ? `${x} + 1` : x)), setup)),
+        mut("js.replace-first", checksProgram(exprs.map((x, j) => (j === 0 ? `${v}.replaceAll("${sep}", "${to}")` : j === 2 ? `${v}.split("${sep}").join("${to}")` : x)), setup)),
       ],
       explanation: `With a string pattern, \`replace\` changes only the first "${sep}", while \`replaceAll\` changes every one. \`split\`'s second argument caps how many pieces are returned (${limit}), and \`indexOf\`/\`lastIndexOf\` give 0-based positions.`,
     };
@@ -225,20 +222,17 @@ export const stringsTemplates: ChallengeTemplate[] = [
     const word = madeUpWord(rng, rng.int(1, 2));
     const bmp = rng.pick(["é", "ß", "ñ", "ø", "€"]);
     const v = rng.pick(["s", "text", "msg", "tag", "label"]);
-    const code = lines(
-      `const ${v} = "${word}${emoji}";`,
-      `console.log(${v}.length, [...${v}].length, ${v}.split("").length);`,
-      `console.log([...${v}].reverse().join(""));`,
-      `console.log(${v}.codePointAt(${word.length}) > 0xffff);`,
-    );
+    const exprs = [`${v}.length`, `[...${v}].length`, `${v}.split("").length`, `[...${v}].reverse().join("")`, `${v}.codePointAt(${word.length}) > 0xffff`];
+    const code = checksProgram(exprs, [`const ${v} = "${word}${emoji}";`]);
+    const variant = (i: number, e: string) => checksProgram(exprs.map((x, j) => (j === i ? e : x)), [`const ${v} = "${word}${emoji}";`]);
     return {
       title: "String length with an emoji",
       code,
       distractors: [
-        mut("js.utf16-length", swap(code, `"${word}${emoji}"`, `"${word}${bmp}"`).replace(`[...${v}].reverse().join("")`, `[...${v}].reverse().join("").replace("${bmp}", "${emoji}")`)),
-        mut("js.utf16-length", swap(code, `[...${v}].length`, `${v}.length`)),
-        mut("js.utf16-length", swap(code, `${v}.split("").length`, `[...${v}].length`)),
-        val("js.utf16-length", `${word.length + 1} ${word.length + 1} ${word.length + 2}\n${emoji}${[...word].reverse().join("")}\ntrue`),
+        mut("js.utf16-length", checksProgram(exprs.map((e, j) => (j === 3 ? `[...${v}].reverse().join("").replace("${bmp}", "${emoji}")` : e)), [`const ${v} = "${word}${bmp}";`])),
+        mut("js.utf16-length", variant(1, `${v}.length`)),
+        mut("js.utf16-length", variant(2, `[...${v}].length`)),
+        mut("js.utf16-length", variant(0, `[...${v}].length`)),
       ],
       explanation: `"${emoji}" is outside the Basic Multilingual Plane, so it takes two UTF-16 code units: \`length\` and \`split("")\` count ${word.length + 2}, while spreading iterates by code point and sees ${word.length + 1} characters.`,
     };
