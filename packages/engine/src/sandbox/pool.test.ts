@@ -131,6 +131,8 @@ describe("adversarial programs (G11)", () => {
     ["javascript", "memory bomb", "const a = []; while (true) a.push(new Array(1e5).fill(1));", ["oom", "timeout"]],
     ["javascript", "deep recursion", "function f(n) { return f(n + 1) + 1 }\nf(0)", ["error"]],
     ["javascript", "huge string", "let s = 'x'; while (true) s += s;", ["oom", "timeout", "error"]],
+    ["javascript", "huge allocation", "const big = new ArrayBuffer(2 ** 31); console.log(big.byteLength)", ["oom", "error"]],
+    ["javascript", "huge repeat", "console.log('x'.repeat(2 ** 29).length)", ["oom", "error"]],
     ["javascript", "timer storm", "setInterval(() => {}, 1)", ["timeout"]],
     ["javascript", "promise loop", "const spin = () => Promise.resolve().then(spin); spin();", ["timeout"]],
     ["typescript", "infinite loop", "let n: number = 0;\nwhile (true) { n++; }", ["timeout"]],
