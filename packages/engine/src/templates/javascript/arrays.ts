@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, COLLECTIONS, FRUITS, distinctInts, fill, lines, mut, predict, strArray, swap, val } from "./helpers";
+import { BLANK, COLLECTIONS, checksProgram, FRUITS, distinctInts, fill, lines, mut, predict, strArray, swap, val } from "./helpers";
 
 const T = "arrays";
 
@@ -67,26 +67,22 @@ export const arraysTemplates: ChallengeTemplate[] = [
     const inputs = Array.from({ length: rng.int(4, 5) }, () => String(rng.pick([rng.int(1, 9), rng.int(10, 40), rng.int(10, 12)])));
     const name = rng.pick(["inputs", "raw", "fields", "cells", "tokens", "parts"]);
     const out = rng.pick(["parsed", "nums", "values", "numbers"]);
-    const ok = rng.pick(["valid", "good", "usable", "clean"]);
-    const code = lines(
-      `const ${name} = ${strArray(inputs)};`,
-      `const ${out} = ${name}.map(parseInt);`,
-      `const ${ok} = ${out}.filter((n) => !Number.isNaN(n));`,
-      `console.log(${out}.join(" "));`,
-      `console.log(${ok}.length);`,
-    );
+    const setup = (mapper: string) => [`const ${name} = ${strArray(inputs)};`, `const ${out} = ${name}.map(${mapper});`];
+    const exprs = [`${out}.join(" ")`, `${out}.filter((n) => !Number.isNaN(n)).length`, `${out}.indexOf(NaN)`];
+    const code = checksProgram(exprs, setup("parseInt"));
     const strict = inputs.map((s, i) => strictParse(s, i));
     return {
       title: "map(parseInt)",
       code,
       distractors: [
-        mut("js.callback-args", swap(code, ".map(parseInt)", ".map((s) => parseInt(s))")),
-        mut("js.nan-equality", swap(code, "!Number.isNaN(n)", "n !== NaN")),
-        mut("js.off-by-one", swap(code, ".map(parseInt)", ".map((s, i) => parseInt(s, i + 1))")),
-        val("js.parse-int", `${strict.join(" ")}\n${strict.filter((n) => !Number.isNaN(n)).length}`),
+        mut("js.callback-args", checksProgram(exprs, setup("(s) => parseInt(s)"))),
+        mut("js.nan-equality", checksProgram(exprs.map((e) => e.replace("!Number.isNaN(n)", "n !== NaN")), setup("parseInt"))),
+        mut("js.off-by-one", checksProgram(exprs, setup("(s, i) => parseInt(s, i + 1)"))),
+        mut("js.nan-equality", checksProgram(exprs.map((e) => e.replace(`${out}.indexOf(NaN)`, `${out}.findIndex(Number.isNaN)`)), setup("parseInt"))),
+        val("js.parse-int", `${strict.join(" ")}\n${strict.filter((n) => !Number.isNaN(n)).length}\n-1`),
       ],
       explanation:
-        "`map` calls `parseInt(value, index)`, so each string is parsed with its index as the radix: radix 0 means decimal, radix 1 is invalid (NaN), and otherwise `parseInt` reads leading digits that are valid in that base and stops at the first invalid one.",
+        "`map` calls `parseInt(value, index)`, so each string is parsed with its index as the radix: radix 0 means decimal, radix 1 is invalid (NaN), and otherwise `parseInt` reads leading digits that are valid in that base and stops at the first invalid one. `indexOf` can never find NaN.",
     };
   }),
 
@@ -145,24 +141,26 @@ export const arraysTemplates: ChallengeTemplate[] = [
     const far = cut + rng.int(2, 3);
     const v = rng.int(10, 99);
     const c = rng.pick(["visits", "seen", "calls", "hits"]);
-    const code = lines(
+    const setup = (init: string, loop: string) => [
       `const ${a} = [${Array.from({ length: n }, (_, i) => i + 1).join(", ")}];`,
-      `${a}.length = ${cut};`,
+      ...(init ? [init] : []),
       `${a}[${far}] = ${v};`,
       `let ${c} = 0;`,
-      `${a}.forEach(() => ${c}++);`,
-      `console.log(${a}.length, ${c}, ${a}.indexOf(undefined));`,
-    );
+      loop,
+    ];
+    const base = setup(`${a}.length = ${cut};`, `${a}.forEach(() => ${c}++);`);
+    const exprs = [`${a}.length`, c, `${a}.indexOf(undefined)`, `${a}.includes(undefined)`];
+    const code = checksProgram(exprs, base);
     return {
       title: "Truncating and extending an array",
       code,
       distractors: [
-        mut("js.array-holes", swap(code, `${a}.forEach(`, `Array.from(${a}).forEach(`)),
-        mut("js.array-length", swap(code, `${a}.length = ${cut};\n`, "")),
-        mut("js.array-holes", swap(code, `${a}.indexOf(undefined)`, `${a}.findIndex((x) => x === undefined)`)),
-        val("js.array-length", `${far} ${cut + 1} -1`),
+        mut("js.array-holes", checksProgram(exprs, setup(`${a}.length = ${cut};`, `Array.from(${a}).forEach(() => ${c}++);`))),
+        mut("js.array-length", checksProgram(exprs, setup("", `${a}.forEach(() => ${c}++);`))),
+        mut("js.array-holes", checksProgram(exprs.map((e) => e.replace(`${a}.indexOf(undefined)`, `${a}.findIndex((x) => x === undefined)`)), base)),
+        mut("js.array-holes", checksProgram(exprs.map((e) => e.replace(`${a}.includes(undefined)`, `${a}.indexOf(undefined) !== -1`)), base)),
       ],
-      explanation: `Setting \`length = ${cut}\` deletes everything from index ${cut} on. Assigning index ${far} makes the length ${far + 1} and leaves holes in between; \`forEach\` and \`indexOf\` skip holes, so only the ${cut + 1} real items are visited and \`undefined\` is never "found".`,
+      explanation: `Setting \`length = ${cut}\` deletes everything from index ${cut} on. Assigning index ${far} makes the length ${far + 1} and leaves holes in between. \`forEach\` and \`indexOf\` skip holes, so only the ${cut + 1} real items are visited and \`undefined\` is never "found" by \`indexOf\`, while \`includes\` treats holes as \`undefined\`.`,
     };
   }),
 

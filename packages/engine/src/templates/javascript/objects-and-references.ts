@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, COLLECTIONS, FRUITS, OBJECT_NAMES, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, COLLECTIONS, checksProgram, FRUITS, OBJECT_NAMES, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "objects-and-references";
 
@@ -156,35 +156,36 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
     const [n1, n2] = [rng.int(1, 5), rng.int(6, 20)];
     const k = rng.int(1, 9);
     const [s1, s2] = rng.sample(["x", "y", "z", "w", "q"], 2);
-    const code = lines(
+    const objSetup = (key: (o: string) => string, last: string) => [
       `const ${m} = {};`,
       `const ${a} = { id: ${i1} };`,
       `const ${b} = { id: ${i2} };`,
-      `${m}[${a}] = ${n1};`,
-      `${m}[${b}] = ${n2};`,
+      `${m}[${key(a)}] = ${n1};`,
+      `${m}[${key(b)}] = ${n2};`,
       `${m}[${k}] = "${s1}";`,
-      `${m}["${k}"] += "${s2}";`,
-      `console.log(Object.keys(${m}).length, ${m}[${a}], ${m}[${k}]);`,
-    );
+      last,
+    ];
+    const exprs = [`Object.keys(${m}).length`, `${m}[${a}]`, `${m}[${k}]`, `Object.keys(${m}).join(" | ")`];
+    const code = checksProgram(exprs, objSetup((o) => o, `${m}["${k}"] += "${s2}";`));
+    const mapSetup = [
+      `const ${m} = new Map();`,
+      `const ${a} = { id: ${i1} };`,
+      `const ${b} = { id: ${i2} };`,
+      `${m}.set(${a}, ${n1});`,
+      `${m}.set(${b}, ${n2});`,
+      `${m}.set(${k}, "${s1}");`,
+      `${m}.set("${k}", ${m}.get("${k}") + "${s2}");`,
+    ];
     return {
       title: "Objects and numbers as object keys",
       code,
       distractors: [
-        mut("js.object-keys-are-strings", lines(
-          `const ${m} = new Map();`,
-          `const ${a} = { id: ${i1} };`,
-          `const ${b} = { id: ${i2} };`,
-          `${m}.set(${a}, ${n1});`,
-          `${m}.set(${b}, ${n2});`,
-          `${m}.set(${k}, "${s1}");`,
-          `${m}.set("${k}", ${m}.get("${k}") + "${s2}");`,
-          `console.log(${m}.size, ${m}.get(${a}), ${m}.get(${k}));`,
-        )),
-        mut("js.object-keys-are-strings", swap(swap(code, `${m}[${a}] = ${n1};`, `${m}[${a}.id] = ${n1};`), `${m}[${b}] = ${n2};`, `${m}[${b}.id] = ${n2};`).replace(`${m}[${a}], ${m}[${k}]);`, `${m}[${a}.id], ${m}[${k}]);`)),
-        val("js.object-keys-are-strings", `3 ${n2} ${s1}`),
-        mut("js.object-keys-are-strings", swap(code, `${m}["${k}"] += "${s2}";`, `${m}["${k}"] = "${s2}";`)),
+        mut("js.object-keys-are-strings", checksProgram([`${m}.size`, `${m}.get(${a})`, `${m}.get(${k})`, `[...${m}.keys()].map(String).join(" | ")`], mapSetup)),
+        mut("js.object-keys-are-strings", checksProgram(exprs.map((e) => e.replace(`${m}[${a}]`, `${m}[${a}.id]`)), objSetup((o) => `${o}.id`, `${m}["${k}"] += "${s2}";`))),
+        mut("js.object-keys-are-strings", checksProgram(exprs, objSetup((o) => o, `${m}["${k}"] = "${s2}";`))),
+        mut("js.object-key-order", checksProgram(exprs.map((e) => e.replace(`Object.keys(${m}).join(" | ")`, `Object.keys(${m}).reverse().join(" | ")`)), objSetup((o) => o, `${m}["${k}"] += "${s2}";`))),
       ],
-      explanation: `Plain-object keys are strings: both objects become the key "[object Object]" (so the second assignment overwrites the first), and \`${k}\` and "${k}" are the same key. Only 2 keys exist.`,
+      explanation: `Plain-object keys are strings: both objects become the key "[object Object]" (so the second assignment overwrites the first), and \`${k}\` and "${k}" are the same key, listed first because integer-like keys come before other keys.`,
     };
   }),
 
