@@ -52,7 +52,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         mut("js.await-sync", swap(code, `  ${awaited}\n`, "")),
         mut("js.timers-before-promises", swap(code, awaited, "await new Promise((resolve) => setTimeout(resolve, 0));")),
         mut("js.async-body-sync", swap(code, `  console.log(${a});`, `  await null;\n  console.log(${a});`)),
-        mut("js.async-order", swap(code, `${f}().then(() => console.log(${c}));`, `${f}();\nconsole.log(${c});`)),
+        mut("js.async-returns-promise", swap(code, `${f}().then(() => console.log(${c}));`, `${f}();\nconsole.log(${c});`)),
       ],
       explanation: `Calling \`${f}()\` runs its body synchronously up to the \`await\`, then returns to the caller, which logs ${d}. The rest of \`${f}\` and then the \`.then\` callback run as microtasks; the timer callback runs last.`,
     };

@@ -31,6 +31,10 @@ function coercionQuirk(rng: Rng): Quirk {
     () => ({ expr: `NaN === NaN`, naive: `"NaN" === "NaN"`, rule: "js.nan-equality" }),
     () => ({ expr: `typeof null`, naive: `String(null)`, rule: "js.typeof-null" }),
     () => ({ expr: `"${d}" + ${n} - ${m}`, naive: `"${d}" + (${n} - ${m})`, rule: "js.concat-precedence" }),
+    () => {
+      const f = rng.int(2, 9);
+      return { expr: `${n} + ${m} * ${f}`, naive: `(${n} + ${m}) * ${f}`, rule: "js.operator-precedence" };
+    },
   ];
   return rng.pick(choices)();
 }

@@ -32,6 +32,10 @@ function numberQuirk(rng: Rng): Quirk {
     () => ({ expr: `${n} / 0`, naive: `${n} * 0`, rule: "js.integer-division" }),
     () => ({ expr: `Number.MAX_SAFE_INTEGER + 2`, naive: `String(9007199254740991n + 2n)`, rule: "js.safe-integer" }),
     () => ({ expr: `0.1 + 0.7`, naive: `(1 + 7) / 10`, rule: "js.float-exact" }),
+    () => {
+      const e = rng.int(2, 3);
+      return { expr: `2 ** 3 ** ${e}`, naive: `(2 ** 3) ** ${e}`, rule: "js.operator-precedence" };
+    },
     () => ({ expr: `Math.min() > Math.max()`, naive: `Math.min(0) > Math.max(0)`, rule: "js.rounding" }),
   ];
   return rng.pick(choices)();
