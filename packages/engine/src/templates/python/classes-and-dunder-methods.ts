@@ -211,9 +211,9 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
       ),
       answer: "super().__init__()",
       wrong: [
-        { fragment: "pass", rule: "py.super-init" },
+        { fragment: "self.n = n", rule: "py.super-init" },
         { fragment: "self.tags = []", rule: "py.super-init" },
-        { fragment: `${base}()`, rule: "py.super-init" },
+        { fragment: `obj = ${base}()`, rule: "py.super-init" },
         { fragment: "super().__init__", rule: "py.super-init" },
       ],
       explanation: `\`${child}.__init__\` replaces \`${base}.__init__\`, so the parent's setup only runs if you call it: \`super().__init__()\` creates \`self.tags\` before the child appends to it. (\`${base}()\` builds a separate object.)`,
@@ -273,7 +273,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         `a.add(${x}).add(${y})`,
         o.noReset ? null : "b.reset()",
         `b.add(${z})`,
-        o.perInstance ? `print(a.${attr}, b.${attr}, [])` : `print(a.${attr}, b.${attr}, ${cls}.${attr})`,
+        `print(a.${attr}, b.${attr})`,
+        o.perInstance ? `print(getattr(${cls}, "${attr}", None) is a.${attr})` : `print(${cls}.${attr} is a.${attr})`,
       );
     return {
       title: "A list as a class attribute",

@@ -230,12 +230,12 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       answer: "x if x > 0 else 0",
       wrong: [
         { fragment: "0 if x > 0 else x", rule: "py.comp-filter-vs-map" },
-        { fragment: "x > 0", rule: "py.comp-filter-vs-map" },
-        { fragment: "x or 0", rule: "py.truthiness" },
-        { fragment: "x > 0 and x", rule: "py.truthiness" },
+        { fragment: "x if x < 0 else 0", rule: "py.comp-filter-vs-map" },
+        { fragment: "x if x else 0", rule: "py.truthiness" },
+        { fragment: "abs(x) if x else 0", rule: "py.truthiness" },
       ],
       explanation:
-        "A conditional expression `a if cond else b` in front of `for` maps EVERY item: the value is `x` when `x > 0` and `0` otherwise. (`x or 0` keeps negatives, because any non-zero number is truthy.)",
+        "A conditional expression `a if cond else b` in front of `for` maps EVERY item: the value is `x` when `x > 0` and `0` otherwise. (`x if x else 0` keeps negatives, because any non-zero number is truthy.)",
     };
   }),
 

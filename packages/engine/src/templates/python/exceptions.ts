@@ -291,9 +291,9 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       answer: "(ValueError, ZeroDivisionError)",
       wrong: [
         { fragment: "ValueError or ZeroDivisionError", rule: "py.exception-type" },
-        { fragment: "ValueError", rule: "py.exception-type" },
-        { fragment: "ArithmeticError", rule: "py.exception-type" },
-        { fragment: "LookupError", rule: "py.exception-type" },
+        { fragment: "(ValueError, LookupError)", rule: "py.exception-type" },
+        { fragment: "(TypeError, ZeroDivisionError)", rule: "py.exception-type" },
+        { fragment: "(ValueError, IndexError)", rule: "py.exception-type" },
       ],
       explanation:
         '`int("x")` raises ValueError and dividing by `int("0")` raises ZeroDivisionError; a tuple in the except clause catches either. `A or B` evaluates to just `A`.',

@@ -83,7 +83,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.slice-assignment", prog({ keepLength: true })),
         mut("py.slice-step", prog({ forward: true })),
         mut("py.slice-step", prog({ startShift: true })),
-        mut("py.slice-end-inclusive", prog({ endInclusive: true })),
+        mut("py.slice-assignment", prog({ endInclusive: true })),
       ],
       explanation: `Each call replaces a ${width}-item slice with 3 items, so the list grows by ${3 - width} every time, and because the function mutates the list it was given, \`${name}\` itself grows; \`[::-${step}]\` then walks backwards from the LAST item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };

@@ -125,11 +125,11 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
 
   fill(T, "alias-shallow-or-deep", "medium", (rng) => {
     const [a, b, c, d, e] = distinctInts(rng, 5, 1, 99);
-    const v = rng.pick(["original", "data", "source", "layout"]);
+    const v = rng.pick(["original", "settings", "playlist", "schedule"]);
     const frags = {
       alias: { fragment: v, rule: "py.alias-vs-copy" },
       shallow: { fragment: `${v}.copy()`, rule: "py.alias-vs-copy" },
-      deep: { fragment: `copy.deepcopy(${v})`, rule: "py.alias-vs-copy" },
+      deep: { fragment: `deepcopy(${v})`, rule: "py.alias-vs-copy" },
       tuple: { fragment: `tuple(${v})`, rule: "py.tuple-contains-mutable" },
     };
     const answerKey = rng.pick(["alias", "shallow", "deep"] as const);
@@ -138,7 +138,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       title: "Alias, shallow copy or deep copy?",
       prompt: fillPrompt("expression"),
       code: py(
-        "import copy",
+        "from copy import deepcopy",
         "",
         `${v} = [[${a}, ${b}], [${c}]]`,
         "backup = ___",

@@ -241,7 +241,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
         o.noYieldFrom
           ? `            ${fn}(x)`
           : o.returnsInner
-            ? `            return ${fn}(x)`
+            ? "            yield from x"
             : o.yieldNode
               ? "            yield x"
               : `            yield from ${fn}(x)`,
@@ -250,14 +250,14 @@ export const recursionTemplates: ChallengeTemplate[] = [
         "",
         `tree = ${tree}`,
         `print(list(${fn}(tree)))`,
-        `print(sum(1 for _ in ${fn}(tree)))`,
+        `print("total:", sum(x for x in ${fn}(tree) if not isinstance(x, list)))`,
       );
     return {
       title: "A recursive generator",
       code: prog({}),
       distractors: [
         mut("py.yield-from", prog({ noYieldFrom: true })),
-        mut("py.generator-return-value", prog({ returnsInner: true })),
+        mut("py.yield-from", prog({ returnsInner: true })),
         mut("py.yield-from", prog({ yieldNode: true })),
       ],
       explanation: `\`yield from ${fn}(x)\` passes on every value of the recursive generator, so nested lists at any depth are flattened in order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,

@@ -44,10 +44,10 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         o.copyLocal ? `    result = ${v} + n\n    return result` : `    ${v} += n\n    return ${v}`,
         "",
         "try:",
-        `    print(${fn}(${b}))`,
+        `    print("result", ${fn}(${b}))`,
         "except Exception as e:",
-        o.nameError ? '    print("NameError")' : "    print(type(e).__name__)",
-        `print(${v})`,
+        o.nameError ? '    print("error", "NameError")' : '    print("error", type(e).__name__)',
+        `print("global", ${v})`,
       );
     return {
       title: "+= on a global inside a function",
@@ -227,7 +227,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       wrong: [
         { fragment: `global ${v}`, rule: "py.global-vs-nonlocal" },
         { fragment: `${v} = 0`, rule: "py.closure-state-persists" },
-        { fragment: "pass", rule: "py.unbound-local" },
+        { fragment: `${v} = ${v}`, rule: "py.unbound-local" },
       ],
       explanation: `\`${v} += n\` assigns, so without a declaration \`${v}\` would be local to \`add\`; \`nonlocal ${v}\` binds it to \`${fn}\`'s variable, which keeps its value between calls (${a} + ${b}).`,
     };
@@ -246,11 +246,11 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         o.renamed ? `        local_${v} = ${b}\n        return local_${v}` : `        ${v} = ${b}`,
         `    return ${v}`,
         "",
-        `print(${fn}(True))`,
+        `print("on", ${fn}(True))`,
         "try:",
-        `    print(${fn}(False))`,
+        `    print("off", ${fn}(False))`,
         "except NameError as e:",
-        o.nameError ? '    print("NameError")' : "    print(type(e).__name__)",
+        o.nameError ? '    print("off", "NameError")' : '    print("off", type(e).__name__)',
       );
     return {
       title: "A name assigned in only one branch",

@@ -149,8 +149,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       "key=abs": "py.key-function",
       "key=str": "py.string-sort-lexicographic",
       "reverse=True": "py.reverse-not-sort",
-      "key=lambda n: n % 10": "py.key-function",
-      "key=lambda n: n // 10": "py.key-function",
+      "key=float": "py.key-function",
+      "key=bool": "py.key-function",
     };
     const answer = rng.pick(["key=abs", "key=str", "reverse=True"]);
     const v = rng.pick(["nums", "deltas", "changes", "offsets"]);
