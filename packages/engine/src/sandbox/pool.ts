@@ -112,7 +112,7 @@ export class SandboxPool {
         recycleWasmMb: RECYCLE_WASM_MB,
         preload: [...this.warmed].filter((l) => l !== "javascript"),
       },
-      resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
       stdout: true,
       stderr: true,
     });

@@ -270,8 +270,10 @@ async function handle(msg) {
   if (tsIndexes.length > 1) {
     try {
       const ts = await loadTypeScript();
-      const out = transpileTypeScriptBatch(ts, tsIndexes.map((i) => msg.programs[i].code));
-      tsIndexes.forEach((i, k) => (transpiled[i] = out[k]));
+      // The key program appears twice (determinism check): transpile each distinct text once.
+      const unique = [...new Set(tsIndexes.map((i) => msg.programs[i].code))];
+      const out = new Map(transpileTypeScriptBatch(ts, unique).map((js, k) => [unique[k], js]));
+      for (const i of tsIndexes) transpiled[i] = out.get(msg.programs[i].code);
     } catch {
       transpiled = [];
     }
