@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
+import { distinctInts, fill, fillPrompt, mut, predict, py, val } from "./helpers";
 
 const T = "classes-and-dunder-methods";
 
@@ -165,7 +165,9 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         "        self.cents = cents",
         "    def __add__(self, other):",
         `        return ${cls}(self.cents + other.cents)`,
-        o.inPlace ? "    def __iadd__(self, other):\n        self.cents += other.cents\n        return self" : null,
+        o.inPlace
+          ? "    def __iadd__(self, other):\n        self.cents += other.cents\n        return self"
+          : null,
         "",
         `a = ${cls}(${x})`,
         "b = a",
@@ -186,7 +188,12 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
   }),
 
   fill(T, "call-the-parent-init", "medium", (rng) => {
-    const [base, child] = rng.pick([["Base", "Child"], ["Shape", "Square"], ["Vehicle", "Bike"], ["Account", "Savings"]] as const);
+    const [base, child] = rng.pick([
+      ["Base", "Child"],
+      ["Shape", "Square"],
+      ["Vehicle", "Bike"],
+      ["Account", "Savings"],
+    ] as const);
     const [t1, t2] = rng.sample(["base", "core", "root", "setup", "extra", "child", "local"], 2);
     const n = rng.int(1, 99);
     return {
@@ -221,7 +228,10 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "diamond-mro-and-super", "hard", (rng) => {
-    const [A, B, C, D] = rng.sample(["Base", "Left", "Right", "Leaf", "Root", "Web", "Api", "App", "Core", "Mixin", "View", "Model"], 4) as [string, string, string, string];
+    const [A, B, C, D] = rng.sample(
+      ["Base", "Left", "Right", "Leaf", "Root", "Web", "Api", "App", "Core", "Mixin", "View", "Model"],
+      4,
+    ) as [string, string, string, string];
     const m = rng.pick(["who", "name", "tag", "trace"]);
     const sep = rng.pick(["", "-", ">", "."]);
     const prog = (o: { parentCall?: boolean; swapBases?: boolean }) =>
@@ -231,7 +241,9 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         `        return "${A}"`,
         `class ${B}(${A}):`,
         `    def ${m}(self):`,
-        o.parentCall ? `        return "${B}${sep}" + ${A}.${m}(self)` : `        return "${B}${sep}" + super().${m}()`,
+        o.parentCall
+          ? `        return "${B}${sep}" + ${A}.${m}(self)`
+          : `        return "${B}${sep}" + super().${m}()`,
         `class ${C}(${A}):`,
         `    def ${m}(self):`,
         `        return "${C}${sep}" + super().${m}()`,
@@ -274,7 +286,9 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         o.noReset ? null : "b.reset()",
         `b.add(${z})`,
         `print(a.${attr}, b.${attr})`,
-        o.perInstance ? `print(getattr(${cls}, "${attr}", None) is a.${attr})` : `print(${cls}.${attr} is a.${attr})`,
+        o.perInstance
+          ? `print(getattr(${cls}, "${attr}", None) is a.${attr})`
+          : `print(${cls}.${attr} is a.${attr})`,
       );
     return {
       title: "A list as a class attribute",

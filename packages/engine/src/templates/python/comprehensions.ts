@@ -13,7 +13,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       o.mapInstead
         ? `[x * ${k} if x ${o.ge ? ">=" : ">"} ${t} else x for x in ${name}]`
         : `[x * ${k} for x in ${name} if ${o.filterResult ? `x * ${k}` : "x"} ${o.ge ? ">=" : ">"} ${t}]`;
-    const prog = (o: Parameters<typeof comp>[0]) => py(`${name} = ${pyList(xs)}`, `big = ${comp(o)}`, "print(big)", "print(len(big))");
+    const prog = (o: Parameters<typeof comp>[0]) =>
+      py(`${name} = ${pyList(xs)}`, `big = ${comp(o)}`, "print(big)", "print(len(big))");
     return {
       title: "A comprehension with a filter",
       code: prog({}),
@@ -65,7 +66,9 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       const lam = o.early ? `lambda ${v}=${v}: ${v} * ${k}` : `lambda: ${v} * ${k}`;
       return py(
         `${v} = ${init}`,
-        o.leak ? `funcs = []\nfor ${v} in range(${n}):\n    funcs.append(${lam})` : `funcs = [${lam} for ${v} in range(${n})]`,
+        o.leak
+          ? `funcs = []\nfor ${v} in range(${n}):\n    funcs.append(${lam})`
+          : `funcs = [${lam} for ${v} in range(${n})]`,
         "print([f() for f in funcs])",
         `print(${v})`,
       );
@@ -95,7 +98,12 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
     return {
       title: "Keep only the multiples",
       prompt: fillPrompt("condition"),
-      code: py(`${name} = ${pyList(xs)}`, `kept = [n for n in ${name} if ___]`, "print(kept)", "print(len(kept))"),
+      code: py(
+        `${name} = ${pyList(xs)}`,
+        `kept = [n for n in ${name} if ___]`,
+        "print(kept)",
+        "print(len(kept))",
+      ),
       answer: `n % ${k} == 0`,
       wrong: [
         { fragment: `n % ${k}`, rule: "py.truthiness" },
@@ -119,7 +127,11 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
     let words: string[] = [];
     for (let attempt = 0; attempt < 50; attempt++) {
       const [x, y, z] = rng.sample(Object.keys(byInitial), 3);
-      words = rng.shuffle([...rng.sample(byInitial[x!]!, 2), ...rng.sample(byInitial[y!]!, 2), rng.pick(byInitial[z!]!)]);
+      words = rng.shuffle([
+        ...rng.sample(byInitial[x!]!, 2),
+        ...rng.sample(byInitial[y!]!, 2),
+        rng.pick(byInitial[z!]!),
+      ]);
       // The first key's second word must come after another key, so "moves to the end" is visible.
       const inits = words.map((w) => w[0]!);
       const firstOrder = inits.filter((c, i) => inits.indexOf(c) === i).join("");
@@ -144,7 +156,10 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.dict-duplicate-key", prog({ firstWins: true })),
         mut("py.dict-order", prog({ moves: true })),
-        val("py.dict-duplicate-key", `{${words.map((w) => `'${w[0]}': '${w}'`).join(", ")}}\n${words.length}`),
+        val(
+          "py.dict-duplicate-key",
+          `{${words.map((w) => `'${w[0]}': '${w}'`).join(", ")}}\n${words.length}`,
+        ),
       ],
       explanation:
         "Each repeated initial overwrites the value stored for that key, so the LAST word wins, but the key keeps the position where it was first inserted. Output: `{{output}}`.",
@@ -160,7 +175,10 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       m = [vals.slice(0, 3), vals.slice(3, 6)];
       const keep = (x: number) => (odd ? x % 2 === 1 : x % 2 === 0);
       const rowMajor = m.flat().filter(keep).join();
-      const colMajor = [0, 1, 2].flatMap((i) => m.map((r) => r[i]!)).filter(keep).join();
+      const colMajor = [0, 1, 2]
+        .flatMap((i) => m.map((r) => r[i]!))
+        .filter(keep)
+        .join();
       if (rowMajor !== colMajor && m.flat().some((x) => !keep(x))) break;
     }
     const cond = odd ? "x % 2" : "x % 2 == 0";
@@ -192,7 +210,10 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
   predict(T, "set-and-dict-comprehensions", "easy", (rng) => {
     let words: string[] = [];
     for (let attempt = 0; attempt < 30; attempt++) {
-      words = rng.sample(["fig", "kiwi", "plum", "pear", "mango", "lime", "apple", "yam", "grape", "date"], 5);
+      words = rng.sample(
+        ["fig", "kiwi", "plum", "pear", "mango", "lime", "apple", "yam", "grape", "date"],
+        5,
+      );
       const lens = words.map((w) => w.length);
       if (new Set(lens).size < lens.length && lens.some((l) => l === 4) && lens.some((l) => l !== 4)) break;
     }
@@ -221,12 +242,23 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
   }),
 
   fill(T, "clamp-with-conditional-expression", "medium", (rng) => {
-    const xs = rng.shuffle([rng.int(1, 30), -rng.int(1, 30), rng.int(1, 30), -rng.int(1, 30), rng.int(31, 60)]);
+    const xs = rng.shuffle([
+      rng.int(1, 30),
+      -rng.int(1, 30),
+      rng.int(1, 30),
+      -rng.int(1, 30),
+      rng.int(31, 60),
+    ]);
     const v = rng.pick(["deltas", "changes", "moves", "offsets"]);
     return {
       title: "Replace negatives with zero",
       prompt: fillPrompt("expression"),
-      code: py(`${v} = ${pyList(xs)}`, `clamped = [___ for x in ${v}]`, "print(clamped)", "print(len(clamped))"),
+      code: py(
+        `${v} = ${pyList(xs)}`,
+        `clamped = [___ for x in ${v}]`,
+        "print(clamped)",
+        "print(len(clamped))",
+      ),
       answer: "x if x > 0 else 0",
       wrong: [
         { fragment: "0 if x > 0 else x", rule: "py.comp-filter-vs-map" },

@@ -30,7 +30,15 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.dict-order", prog({ moveToEnd: true, noOverwrite: true })),
         val(
           "py.dict-duplicate-key",
-          `{${[[k1, v1], [k2, v2], [k3, v3], [mid, nv], [k4, v4]].map(([k, v]) => `'${k}': ${v}`).join(", ")}}`,
+          `{${[
+            [k1, v1],
+            [k2, v2],
+            [k3, v3],
+            [mid, nv],
+            [k4, v4],
+          ]
+            .map(([k, v]) => `'${k}': ${v}`)
+            .join(", ")}}`,
         ),
       ],
       explanation: `Assigning to the existing key \`"${mid}"\` replaces its value but keeps its original position; the new key \`"${k4}"\` goes at the end. Dicts preserve insertion order, so it prints \`{{output}}\`.`,
@@ -51,7 +59,9 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
           : o.moveToEnd
             ? "config = {**{k: v for k, v in defaults.items() if k not in user}, **user}"
             : "config = defaults | user",
-        o.getStores ? `mode = config.setdefault("${missing}", "${dflt}")` : `mode = config.get("${missing}", "${dflt}")`,
+        o.getStores
+          ? `mode = config.setdefault("${missing}", "${dflt}")`
+          : `mode = config.get("${missing}", "${dflt}")`,
         "print(config)",
         `print(mode, len(config))`,
       );
@@ -145,7 +155,12 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const pool = distinctInts(rng, 7, 1, 30);
     const a = [pool[0]!, pool[1]!, pool[2]!, pool[3]!];
     const b = [pool[2]!, pool[3]!, pool[4]!, pool[5]!].slice(0, rng.int(3, 4));
-    const [va, vb] = rng.pick([["left", "right"], ["mine", "yours"], ["team_a", "team_b"], ["old", "new"]] as const);
+    const [va, vb] = rng.pick([
+      ["left", "right"],
+      ["mine", "yours"],
+      ["team_a", "team_b"],
+      ["old", "new"],
+    ] as const);
     const ops = ["&", "|", "-", "^"];
     const answer = rng.pick(ops);
     return {
@@ -162,7 +177,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       ),
       answer,
       wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: "py.set-operators" })),
-      explanation: "`&` keeps items in both sets, `|` items in either, `-` items only in the left set, and `^` items in exactly one of them.",
+      explanation:
+        "`&` keeps items in both sets, `|` items in either, `-` items only in the left set, and `^` items in exactly one of them.",
     };
   }),
 
@@ -175,7 +191,11 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     let words: string[] = [];
     for (let attempt = 0; attempt < 50; attempt++) {
       const lens = rng.shuffle([3, 4, 5]);
-      words = rng.shuffle([...rng.sample(byLen[lens[0]!]!, 2), ...rng.sample(byLen[lens[1]!]!, 2), rng.pick(byLen[lens[2]!]!)]);
+      words = rng.shuffle([
+        ...rng.sample(byLen[lens[0]!]!, 2),
+        ...rng.sample(byLen[lens[1]!]!, 2),
+        rng.pick(byLen[lens[2]!]!),
+      ]);
       if (words[0]!.length !== 3) break;
     }
     const v = rng.pick(["groups", "by_len", "buckets", "index"]);
@@ -228,7 +248,9 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         "for w in words:",
         o.overwrite ? `    ${v}[w] = 1` : `    ${v}[w] = ${v}.get(w, 0) + 1`,
         o.sorted ? `print(dict(sorted(${v}.items())))` : `print(${v})`,
-        o.stores ? `print(${v}.setdefault("${missing}", ${dflt}), len(${v}))` : `print(${v}.get("${missing}", ${dflt}), len(${v}))`,
+        o.stores
+          ? `print(${v}.setdefault("${missing}", ${dflt}), len(${v}))`
+          : `print(${v}.get("${missing}", ${dflt}), len(${v}))`,
       );
     return {
       title: "Counting words with dict.get",
@@ -248,7 +270,12 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const a = pool.slice(0, 5);
     const dup = rng.pick(pool.slice(2, 4));
     const b = rng.shuffle([pool[2]!, pool[3]!, pool[5]!, pool[6]!, dup]);
-    const [an, bn] = rng.pick([["wanted", "have"], ["left", "right"], ["tags", "used"], ["plan", "done"]] as const);
+    const [an, bn] = rng.pick([
+      ["wanted", "have"],
+      ["left", "right"],
+      ["tags", "used"],
+      ["plan", "done"],
+    ] as const);
     const prog = (o: { keepsDup?: boolean; reversedDiff?: boolean; union?: boolean }) =>
       py(
         `${an} = {${a.join(", ")}}`,

@@ -55,8 +55,12 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         o.negRaises
           ? `        return ${total} ${o.floatDiv ? "/" : "//"} values[i if i >= 0 else 99]`
           : `        return ${total} ${o.floatDiv ? "/" : "//"} values[i]`,
-        o.specificFirst ? "    except ZeroDivisionError:\n        return \"zero\"" : '    except ArithmeticError:\n        return "math"',
-        o.specificFirst ? '    except ArithmeticError:\n        return "math"' : '    except ZeroDivisionError:\n        return "zero"',
+        o.specificFirst
+          ? '    except ZeroDivisionError:\n        return "zero"'
+          : '    except ArithmeticError:\n        return "math"',
+        o.specificFirst
+          ? '    except ArithmeticError:\n        return "math"'
+          : '    except ZeroDivisionError:\n        return "zero"',
         "    except LookupError:",
         '        return "lookup"',
         "",
@@ -116,7 +120,10 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const ops: [string, string][] = [
       [`int("${rng.pick(["seven", "x", "3.5", "ten", "1e3", "0x1"])}${rng.int(1, 99)}")`, "ValueError"],
       [`[${rng.int(1, 99)}, ${rng.int(1, 99)}][${rng.int(2, 9)}]`, "IndexError"],
-      [`{"${rng.pick(["a", "b", "id"])}": ${rng.int(1, 99)}}["${rng.pick(["key", "name", "z"])}"]`, "KeyError"],
+      [
+        `{"${rng.pick(["a", "b", "id"])}": ${rng.int(1, 99)}}["${rng.pick(["key", "name", "z"])}"]`,
+        "KeyError",
+      ],
       [`${rng.int(1, 99)} // (${zx} - ${zx})`, "ZeroDivisionError"],
       [`"${rng.pick(["abc", "id", "n", "total"])}" + ${rng.int(1, 999)}`, "TypeError"],
       [`"${rng.pick(WORDS_X)}${rng.int(1, 99)}".push("${rng.pick(["a", "b", "c"])}")`, "AttributeError"],
@@ -125,12 +132,23 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const v = rng.pick(["result", "value", "out", "item"]);
     const msg = rng.pick(["caught", "handled", "rescued"]);
     const wrong = rng
-      .sample(ops.map((o) => o[1]).filter((e) => e !== answer), 3)
+      .sample(
+        ops.map((o) => o[1]).filter((e) => e !== answer),
+        3,
+      )
       .map((fragment) => ({ fragment, rule: "py.exception-type" }));
     return {
       title: "Which exception does it raise?",
       prompt: fillPrompt("exception class"),
-      code: py("try:", `    ${v} = ${op}`, `    print(${v})`, "except ___:", `    print("${msg}")`, "except Exception:", '    print("other")'),
+      code: py(
+        "try:",
+        `    ${v} = ${op}`,
+        `    print(${v})`,
+        "except ___:",
+        `    print("${msg}")`,
+        "except Exception:",
+        '    print("other")',
+      ),
       answer,
       wrong,
       explanation: `\`${op}\` raises ${answer}; only a handler for that class (or one of its base classes) catches it, every other clause lets it fall through to \`except Exception\`.`,
@@ -182,7 +200,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         mut("py.exception-type", prog({ floatOk: true })),
       ],
       explanation:
-        "The try is inside the loop, so a bad item only skips its own iteration; the failing `int(s)` stops the rest of that try block (no \"add\" line), and `int()` rejects a string like \"2.5\" with ValueError. Output:\n\n```\n{{output}}\n```",
+        'The try is inside the loop, so a bad item only skips its own iteration; the failing `int(s)` stops the rest of that try block (no "add" line), and `int()` rejects a string like "2.5" with ValueError. Output:\n\n```\n{{output}}\n```',
     };
   }),
 
@@ -196,7 +214,12 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const ks = rng.shuffle([rng.int(1, limit), -rng.int(1, 9), limit + rng.int(1, 9), rng.int(1, limit)]);
     const fn = rng.pick(["fetch", "load", "get_item", "read"]);
     const prog = (o: { baseFirst?: boolean; nameOfClause?: boolean; tryOutside?: boolean }) => {
-      const handlers = [`    except ${nf}:`, '        print("404")', `    except ${base} as e:`, `        print(${o.nameOfClause ? `"${base}"` : "type(e).__name__"})`];
+      const handlers = [
+        `    except ${nf}:`,
+        '        print("404")',
+        `    except ${base} as e:`,
+        `        print(${o.nameOfClause ? `"${base}"` : "type(e).__name__"})`,
+      ];
       const ordered = o.baseFirst ? [...handlers.slice(2), ...handlers.slice(0, 2)] : handlers;
       return py(
         `class ${base}(Exception): pass`,
@@ -210,7 +233,9 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         `        raise ${nf}`,
         "    return k * 2",
         "",
-        o.tryOutside ? "try:\n    for k in " + `(${ks.join(", ")}):` + `\n        print(${fn}(k))` : `for k in (${ks.join(", ")}):`,
+        o.tryOutside
+          ? "try:\n    for k in " + `(${ks.join(", ")}):` + `\n        print(${fn}(k))`
+          : `for k in (${ks.join(", ")}):`,
         o.tryOutside ? null : "    try:",
         o.tryOutside ? null : `        print(${fn}(k))`,
         ...(o.tryOutside ? ordered.map((l) => l.slice(4)) : ordered),
@@ -245,7 +270,9 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         `def ${fn}(a, b):`,
         `    print("${s}")`,
         o.endFirst ? `    print("${e}")` : null,
-        o.swallowed ? "    try:\n        result = a // b\n    except ZeroDivisionError:\n        result = None" : "    result = a // b",
+        o.swallowed
+          ? "    try:\n        result = a // b\n    except ZeroDivisionError:\n        result = None"
+          : "    result = a // b",
         o.endFirst ? null : `    print("${e}")`,
         "    return result",
         "",
@@ -271,7 +298,11 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const n = rng.int(2, 9) * rng.int(2, 9);
     const d = [2, 3, 4, 5, 6, 7, 8, 9].find((k) => n % k === 0)!;
     const off = rng.int(0, 9);
-    const items = rng.shuffle([`"${d}"`, `"${rng.pick(["x", "two", "?", "n/a", "", "1.5", "five"])}"`, '"0"']);
+    const items = rng.shuffle([
+      `"${d}"`,
+      `"${rng.pick(["x", "two", "?", "n/a", "", "1.5", "five"])}"`,
+      '"0"',
+    ]);
     const fn = rng.pick(["per_item", "share", "ratio", "split", "parts", "portion"]);
     return {
       title: "Catch two kinds of error",

@@ -103,7 +103,12 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     return {
       title: "Take one value, then sum the rest",
       prompt: fillPrompt("expression"),
-      code: py(`${v} = (n * ${k} for n in range(${s}, ${m}))`, `first = ___`, `rest = sum(${v})`, "print(first, rest)"),
+      code: py(
+        `${v} = (n * ${k} for n in range(${s}, ${m}))`,
+        `first = ___`,
+        `rest = sum(${v})`,
+        "print(first, rest)",
+      ),
       answer: `next(${v})`,
       wrong: [
         { fragment: `sum(${v})`, rule: "py.generator-exhausted" },
@@ -166,7 +171,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         "",
         `gen = ${fn}(${start})`,
         o.stringFirst ? `pairs = list(zip("${letters}", gen))` : `pairs = list(zip(gen, "${letters}"))`,
-        o.stringFirst ? 'print([(n, s) for s, n in pairs])' : "print(pairs)",
+        o.stringFirst ? "print([(n, s) for s, n in pairs])" : "print(pairs)",
         o.restart ? `print(next(${fn}(${start})))` : "print(next(gen))",
       );
     const pairs = [...letters].map((s, i) => `(${start + i * step}, '${s}')`).join(", ");
@@ -217,7 +222,13 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     return {
       title: "Flatten with a generator",
       prompt: fillPrompt("line"),
-      code: py(`def ${fn}(rows):`, "    for row in rows:", "        ___", "", `print(list(${fn}([${rows.map(pyList).join(", ")}])))`),
+      code: py(
+        `def ${fn}(rows):`,
+        "    for row in rows:",
+        "        ___",
+        "",
+        `print(list(${fn}([${rows.map(pyList).join(", ")}])))`,
+      ),
       answer: "yield from row",
       wrong: [
         { fragment: "yield row", rule: "py.yield-from" },

@@ -81,11 +81,66 @@ export function ints(rng: Rng, count: number, min: number, max: number): number[
 export const pyList = (xs: readonly (number | string)[]): string =>
   `[${xs.map((x) => (typeof x === "string" ? `"${x}"` : String(x))).join(", ")}]`;
 
-export const LIST_NAMES = ["nums", "scores", "values", "items", "data", "prices", "ages", "temps", "marks", "counts"] as const;
-export const WORDS = [
-  "apple", "banana", "cherry", "mango", "kiwi", "plum", "pear", "grape", "lemon", "melon", "peach", "fig",
+export const LIST_NAMES = [
+  "nums",
+  "scores",
+  "values",
+  "items",
+  "data",
+  "prices",
+  "ages",
+  "temps",
+  "marks",
+  "counts",
 ] as const;
-export const PEOPLE = ["ana", "ben", "cleo", "dev", "eli", "fay", "gus", "hana", "ivo", "jun", "kai", "lea"] as const;
-export const FUNC_NAMES = ["process", "handle", "update", "collect", "build", "track", "record", "tally"] as const;
+export const WORDS = [
+  "apple",
+  "banana",
+  "cherry",
+  "mango",
+  "kiwi",
+  "plum",
+  "pear",
+  "grape",
+  "lemon",
+  "melon",
+  "peach",
+  "fig",
+] as const;
+export const PEOPLE = [
+  "ana",
+  "ben",
+  "cleo",
+  "dev",
+  "eli",
+  "fay",
+  "gus",
+  "hana",
+  "ivo",
+  "jun",
+  "kai",
+  "lea",
+] as const;
+export const FUNC_NAMES = [
+  "process",
+  "handle",
+  "update",
+  "collect",
+  "build",
+  "track",
+  "record",
+  "tally",
+] as const;
 export const COLORS = ["red", "blue", "green", "amber", "teal", "violet", "coral", "olive"] as const;
-export const CITIES = ["oslo", "lima", "rome", "kyiv", "doha", "bern", "pune", "cork", "nice", "riga"] as const;
+export const CITIES = [
+  "oslo",
+  "lima",
+  "rome",
+  "kyiv",
+  "doha",
+  "bern",
+  "pune",
+  "cork",
+  "nice",
+  "riga",
+] as const;

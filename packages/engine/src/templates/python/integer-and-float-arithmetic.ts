@@ -10,7 +10,12 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     const r = rng.int(1, size - 1);
     const total = size * q + r;
     const even = size * rng.int(2, 12);
-    const [tv, sv] = rng.pick([["total", "size"], ["items", "per_box"], ["length", "step"], ["pages", "per_day"]] as const);
+    const [tv, sv] = rng.pick([
+      ["total", "size"],
+      ["items", "per_box"],
+      ["length", "step"],
+      ["pages", "per_day"],
+    ] as const);
     const prog = (o: { slashIsInt?: boolean; noPointZero?: boolean; rounds?: boolean }) =>
       py(
         `${tv} = ${total}`,
@@ -42,7 +47,12 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     if (a % b2 === 0) a += 1;
     const negDivisor = rng.bool();
     const [x, y] = negDivisor ? [a, -b2] : [-a, b2];
-    const [xn, yn] = rng.pick([["x", "y"], ["a", "b"], ["n", "d"], ["num", "den"]] as const);
+    const [xn, yn] = rng.pick([
+      ["x", "y"],
+      ["a", "b"],
+      ["n", "d"],
+      ["num", "den"],
+    ] as const);
     const prog = (o: { truncDiv?: boolean; cMod?: boolean; intFloors?: boolean }) =>
       py(
         `${xn} = ${x}`,
@@ -116,7 +126,14 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       "/": "py.true-division-float",
       "*": "py.operator-precedence",
     };
-    const [xn, yn] = rng.pick([["a", "b"], ["total", "size"], ["minutes", "per_hour"], ["cookies", "kids"], ["x", "y"], ["pages", "per_day"]] as const);
+    const [xn, yn] = rng.pick([
+      ["a", "b"],
+      ["total", "size"],
+      ["minutes", "per_hour"],
+      ["cookies", "kids"],
+      ["x", "y"],
+      ["pages", "per_day"],
+    ] as const);
     return {
       title: "Which operator?",
       prompt: fillPrompt("operator"),
@@ -176,7 +193,10 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         "    return count, ordered, exact",
         "",
         "cases = [",
-        ...cases.map((c) => `    ([${c.votes.map((x) => (x ? "True" : "False")).join(", ")}], ${c.low}, ${c.mid}, ${c.high}, ${c.k}),`),
+        ...cases.map(
+          (c) =>
+            `    ([${c.votes.map((x) => (x ? "True" : "False")).join(", ")}], ${c.low}, ${c.mid}, ${c.high}, ${c.k}),`,
+        ),
         "]",
         "for case in cases:",
         `    print(*${fn}(*case))`,
@@ -238,7 +258,14 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     return {
       title: "int, round, floor or ceil?",
       prompt: fillPrompt("function"),
-      code: py("import math", "", "def convert(values):", "    return [___(v) for v in values]", "", `print(convert([${vals.join(", ")}]))`),
+      code: py(
+        "import math",
+        "",
+        "def convert(values):",
+        "    return [___(v) for v in values]",
+        "",
+        `print(convert([${vals.join(", ")}]))`,
+      ),
       answer,
       wrong: Object.keys(fns)
         .filter((f) => f !== answer)
@@ -250,17 +277,175 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
 
   predict(T, "decimal-looking-floats", "hard", (rng) => {
     // Values whose stored binary float rounds differently from the decimal "round half up" reading.
-    const prices = rng.sample(["1.005", "1.035", "1.065", "1.095", "1.125", "1.275", "1.305", "1.335", "1.365", "1.525", "1.555", "1.585", "1.615", "1.765", "1.795", "1.825", "1.855", "2.025", "2.085", "2.135", "2.195", "2.255", "2.315", "2.385", "2.445", "2.505", "2.565", "2.625", "2.675", "2.735", "2.795", "2.855", "2.925", "2.985", "3.045", "3.105", "3.155", "3.215", "3.275", "3.335", "3.405", "3.465", "3.525", "3.585", "3.635", "3.695", "3.755", "3.815", "3.885", "3.945", "4.005", "4.055", "4.125", "4.175", "4.225", "4.295", "4.345", "4.425", "4.475", "4.545", "4.595", "4.645", "4.715", "4.765", "4.835", "4.895", "4.965", "5.015", "5.085", "5.135", "5.185", "5.255", "5.305", "5.385", "5.435", "5.505", "5.555", "5.625", "5.675", "5.725", "5.795", "5.845", "5.925", "5.975", "6.045", "6.095", "6.145", "6.215", "6.265", "6.335", "6.395", "6.465", "6.515", "6.585", "6.635", "6.685", "6.755", "6.805", "6.885", "6.935", "7.005", "7.055", "7.125", "7.175", "7.225", "7.295", "7.345", "7.425", "7.475", "7.545", "7.595", "7.645", "7.715", "7.765", "7.835", "7.895", "7.965", "8.055", "8.125", "8.155", "8.225", "8.295", "8.325", "8.405", "8.475", "8.545", "8.575", "8.645", "8.715", "8.745", "8.815", "8.895", "8.965", "8.995", "9.065", "9.135", "9.165", "9.235", "9.305", "9.385", "9.415", "9.485", "9.555", "9.625", "9.655", "9.725", "9.795", "9.825", "9.905", "9.975"], 2);
+    const prices = rng.sample(
+      [
+        "1.005",
+        "1.035",
+        "1.065",
+        "1.095",
+        "1.125",
+        "1.275",
+        "1.305",
+        "1.335",
+        "1.365",
+        "1.525",
+        "1.555",
+        "1.585",
+        "1.615",
+        "1.765",
+        "1.795",
+        "1.825",
+        "1.855",
+        "2.025",
+        "2.085",
+        "2.135",
+        "2.195",
+        "2.255",
+        "2.315",
+        "2.385",
+        "2.445",
+        "2.505",
+        "2.565",
+        "2.625",
+        "2.675",
+        "2.735",
+        "2.795",
+        "2.855",
+        "2.925",
+        "2.985",
+        "3.045",
+        "3.105",
+        "3.155",
+        "3.215",
+        "3.275",
+        "3.335",
+        "3.405",
+        "3.465",
+        "3.525",
+        "3.585",
+        "3.635",
+        "3.695",
+        "3.755",
+        "3.815",
+        "3.885",
+        "3.945",
+        "4.005",
+        "4.055",
+        "4.125",
+        "4.175",
+        "4.225",
+        "4.295",
+        "4.345",
+        "4.425",
+        "4.475",
+        "4.545",
+        "4.595",
+        "4.645",
+        "4.715",
+        "4.765",
+        "4.835",
+        "4.895",
+        "4.965",
+        "5.015",
+        "5.085",
+        "5.135",
+        "5.185",
+        "5.255",
+        "5.305",
+        "5.385",
+        "5.435",
+        "5.505",
+        "5.555",
+        "5.625",
+        "5.675",
+        "5.725",
+        "5.795",
+        "5.845",
+        "5.925",
+        "5.975",
+        "6.045",
+        "6.095",
+        "6.145",
+        "6.215",
+        "6.265",
+        "6.335",
+        "6.395",
+        "6.465",
+        "6.515",
+        "6.585",
+        "6.635",
+        "6.685",
+        "6.755",
+        "6.805",
+        "6.885",
+        "6.935",
+        "7.005",
+        "7.055",
+        "7.125",
+        "7.175",
+        "7.225",
+        "7.295",
+        "7.345",
+        "7.425",
+        "7.475",
+        "7.545",
+        "7.595",
+        "7.645",
+        "7.715",
+        "7.765",
+        "7.835",
+        "7.895",
+        "7.965",
+        "8.055",
+        "8.125",
+        "8.155",
+        "8.225",
+        "8.295",
+        "8.325",
+        "8.405",
+        "8.475",
+        "8.545",
+        "8.575",
+        "8.645",
+        "8.715",
+        "8.745",
+        "8.815",
+        "8.895",
+        "8.965",
+        "8.995",
+        "9.065",
+        "9.135",
+        "9.165",
+        "9.235",
+        "9.305",
+        "9.385",
+        "9.415",
+        "9.485",
+        "9.555",
+        "9.625",
+        "9.655",
+        "9.725",
+        "9.795",
+        "9.825",
+        "9.905",
+        "9.975",
+      ],
+      2,
+    );
     const [a, b, c] = [rng.pick([0, 2, 4]) + 0.5, rng.pick([1, 3, 5]) + 0.5, rng.pick([6, 8]) + 0.5];
     const fn = rng.pick(["to_cents", "two_places", "money", "tidy"]);
     const prog = (o: { halfUp?: boolean; bankersHalfUp?: boolean }) =>
       py(
         o.halfUp ? "from decimal import Decimal, ROUND_HALF_UP" : null,
         `def ${fn}(x):`,
-        o.halfUp ? '    return float(Decimal(str(x)).quantize(Decimal("0.01"), ROUND_HALF_UP))' : "    return round(x, 2)",
+        o.halfUp
+          ? '    return float(Decimal(str(x)).quantize(Decimal("0.01"), ROUND_HALF_UP))'
+          : "    return round(x, 2)",
         "",
         `for price in (${prices.join(", ")}):`,
-        o.halfUp ? `    print(${fn}(price), f"{${fn}(price):.2f}")` : `    print(${fn}(price), f"{price:.2f}")`,
+        o.halfUp
+          ? `    print(${fn}(price), f"{${fn}(price):.2f}")`
+          : `    print(${fn}(price), f"{price:.2f}")`,
         o.bankersHalfUp
           ? `print(int(${a} + 0.5) + int(${b} + 0.5) + int(${c} + 0.5))`
           : `print(round(${a}) + round(${b}) + round(${c}))`,

@@ -11,7 +11,13 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const j = rng.int(i + 2, 6);
     const k = rng.int(2, 4);
     const prog = (a: number, b: number, neg: number) =>
-      py(`${name} = ${pyList(xs)}`, `part = ${name}[${a}:${b}]`, `pick = ${name}[-${neg}]`, "print(part)", "print(pick)");
+      py(
+        `${name} = ${pyList(xs)}`,
+        `part = ${name}[${a}:${b}]`,
+        `pick = ${name}[-${neg}]`,
+        "print(part)",
+        "print(pick)",
+      );
     return {
       title: "Slice bounds and negative indices",
       code: prog(i, j, k),
@@ -30,7 +36,12 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const name = rng.pick(LIST_NAMES);
     const [a, b, c, d, e, f, g, x] = distinctInts(rng, 8, 1, 60);
     const pos = rng.int(1, 2);
-    const prog = (o: { appendAsExtend?: boolean; extendAsAppend?: boolean; insertAfter?: boolean; popFirst?: boolean }) =>
+    const prog = (o: {
+      appendAsExtend?: boolean;
+      extendAsAppend?: boolean;
+      insertAfter?: boolean;
+      popFirst?: boolean;
+    }) =>
       py(
         `${name} = [${a}, ${b}, ${c}]`,
         o.appendAsExtend ? `${name}.extend([${d}, ${e}])` : `${name}.append([${d}, ${e}])`,
@@ -62,7 +73,12 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const width = rng.pick([1, 2]);
     const repl = distinctInts(rng, 3, 51, 99);
     const step = rng.pick([2, 3]);
-    const prog = (o: { keepLength?: boolean; forward?: boolean; startShift?: boolean; endInclusive?: boolean }) =>
+    const prog = (o: {
+      keepLength?: boolean;
+      forward?: boolean;
+      startShift?: boolean;
+      endInclusive?: boolean;
+    }) =>
       py(
         `def ${fn}(seq, start, width, new):`,
         o.keepLength
@@ -105,7 +121,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         { fragment: `${i - 1}:${j}`, rule: "py.slice-start-exclusive" },
         { fragment: `${i}:-${j}`, rule: "py.negative-index" },
       ],
-      explanation: `\`${name}[${i}:${j}]\` starts at index ${i} (the ${i + 1}th item, counting from 0) and stops BEFORE index ${j}, giving ${j - i} items.`,
+      explanation: `\`${name}[${i}:${j}]\` starts at index ${i} (indices count from 0) and stops BEFORE index ${j}, giving ${j - i} items.`,
     };
   }),
 
@@ -119,7 +135,9 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const prog = (o: { totalLen?: boolean; sliceIsIndex?: boolean; negShift?: boolean }) =>
       py(
         `${name} = [${rows.map((r) => pyList(r)).join(", ")}]`,
-        o.totalLen ? `print(sum(len(r) for r in ${name}), len(${name}[1:]))` : `print(len(${name}), len(${name}[1:]))`,
+        o.totalLen
+          ? `print(sum(len(r) for r in ${name}), len(${name}[1:]))`
+          : `print(len(${name}), len(${name}[1:]))`,
         `print(${name}[-1][-${o.negShift ? neg + 1 : neg}])`,
         o.sliceIsIndex ? `print(${name}[1][0])` : `print(${name}[1:][0])`,
       );

@@ -101,12 +101,21 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
 
   predict(T, "plus-equals-versus-plus", "easy", (rng) => {
     const [x, y, z, w] = distinctInts(rng, 4, 1, 99);
-    const [an, bn] = rng.pick([["a", "b"], ["first", "second"], ["mine", "shared"], ["cart", "view"]] as const);
+    const [an, bn] = rng.pick([
+      ["a", "b"],
+      ["first", "second"],
+      ["mine", "shared"],
+      ["cart", "view"],
+    ] as const);
     const prog = (o: { iaddRebinds?: boolean; plusMutates?: boolean; appendNested?: boolean }) =>
       py(
         `${an} = [${x}, ${y}]`,
         `${bn} = ${an}`,
-        o.iaddRebinds ? `${an} = ${an} + [${z}]` : o.appendNested ? `${an}.append([${z}])` : `${an} += [${z}]`,
+        o.iaddRebinds
+          ? `${an} = ${an} + [${z}]`
+          : o.appendNested
+            ? `${an}.append([${z}])`
+            : `${an} += [${z}]`,
         o.plusMutates ? `${an} += [${w}]` : `${an} = ${an} + [${w}]`,
         `print(${an})`,
         `print(${bn})`,
@@ -133,7 +142,9 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       tuple: { fragment: `tuple(${v})`, rule: "py.tuple-contains-mutable" },
     };
     const answerKey = rng.pick(["alias", "shallow", "deep"] as const);
-    const wrong = (Object.keys(frags) as (keyof typeof frags)[]).filter((k) => k !== answerKey).map((k) => frags[k]);
+    const wrong = (Object.keys(frags) as (keyof typeof frags)[])
+      .filter((k) => k !== answerKey)
+      .map((k) => frags[k]);
     return {
       title: "Alias, shallow copy or deep copy?",
       prompt: fillPrompt("expression"),
@@ -189,11 +200,22 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
 
   fill(T, "alias-or-copy", "easy", (rng) => {
     const [x, y, z] = distinctInts(rng, 3, 1, 99);
-    const [an, bn] = rng.pick([["a", "b"], ["prices", "view"], ["todo", "later"], ["team", "roster"]] as const);
+    const [an, bn] = rng.pick([
+      ["a", "b"],
+      ["prices", "view"],
+      ["todo", "later"],
+      ["team", "roster"],
+    ] as const);
     return {
       title: "Make the change visible through both names",
       prompt: fillPrompt("expression"),
-      code: py(`${an} = [${x}, ${y}]`, `${bn} = ___`, `${bn}.append(${z})`, `print(${an})`, `print(len(${bn}))`),
+      code: py(
+        `${an} = [${x}, ${y}]`,
+        `${bn} = ___`,
+        `${bn}.append(${z})`,
+        `print(${an})`,
+        `print(len(${bn}))`,
+      ),
       answer: an,
       wrong: [
         { fragment: `${an}.copy()`, rule: "py.alias-vs-copy" },
@@ -207,7 +229,11 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
   predict(T, "is-versus-equals", "medium", (rng) => {
     const xs = distinctInts(rng, 3, 1, 99);
     const extra = rng.int(1, 99);
-    const [an, bn, cn] = rng.pick([["a", "b", "c"], ["mine", "yours", "ours"], ["left", "right", "same"]] as const);
+    const [an, bn, cn] = rng.pick([
+      ["a", "b", "c"],
+      ["mine", "yours", "ours"],
+      ["left", "right", "same"],
+    ] as const);
     const prog = (o: { isAsEq?: boolean; copyC?: boolean; literalsShared?: boolean }) =>
       py(
         `${an} = ${pyList(xs)}`,

@@ -16,19 +16,27 @@ const SEEDS_PER_TEMPLATE = 4;
 const ruleIds = new Set(pythonRules.map((r) => r.id));
 
 function rulesOf(instance: TemplateInstance): string[] {
-  return instance.kind === "predict-output" ? instance.distractors.map((d) => d.rule) : instance.wrong.map((w) => w.rule);
+  return instance.kind === "predict-output"
+    ? instance.distractors.map((d) => d.rule)
+    : instance.wrong.map((w) => w.rule);
 }
 
-const output = (r: ReferenceResult) => (r.status === "ok" ? r.stdout.trim() : `Uncaught ${r.error ?? "Error"}`);
+const output = (r: ReferenceResult) =>
+  r.status === "ok" ? r.stdout.trim() : `Uncaught ${r.error ?? "Error"}`;
 
 describe("python templates", () => {
   it("cover every topic × difficulty cell with at least 3 templates, under unique python/<topic>/<slug> ids", () => {
     const ids = pythonTemplates.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const t of pythonTemplates) expect(t.id).toMatch(new RegExp(`^python/${t.topic}/[a-z0-9-]+$`));
-    const thin = pythonTopics.flatMap((topic) =>
-      DIFFICULTIES.map((d) => ({ cell: `${topic.id}/${d}`, n: pythonTemplates.filter((t) => t.topic === topic.id && t.difficulty === d).length })),
-    ).filter((c) => c.n < 3);
+    const thin = pythonTopics
+      .flatMap((topic) =>
+        DIFFICULTIES.map((d) => ({
+          cell: `${topic.id}/${d}`,
+          n: pythonTemplates.filter((t) => t.topic === topic.id && t.difficulty === d).length,
+        })),
+      )
+      .filter((c) => c.n < 3);
     expect(thin).toEqual([]);
   });
 
@@ -73,14 +81,22 @@ describe("python templates", () => {
         const inst = t.build(createRng(`py-run|${t.id}|${i}`));
         const start = programs.length;
         if (inst.kind === "predict-output") {
-          programs.push(inst.code, ...inst.distractors.flatMap((d) => (d.code === undefined ? [] : [d.code])));
+          programs.push(
+            inst.code,
+            ...inst.distractors.flatMap((d) => (d.code === undefined ? [] : [d.code])),
+          );
         } else {
-          programs.push(inst.code.replace("___", inst.answer), ...inst.wrong.map((w) => inst.code.replace("___", w.fragment)));
+          programs.push(
+            inst.code.replace("___", inst.answer),
+            ...inst.wrong.map((w) => inst.code.replace("___", w.fragment)),
+          );
         }
         plans.push({ id: `${t.id} #${i}`, kind: inst.kind, start, count: programs.length - start });
         if (inst.kind === "predict-output") {
           // value distractors join the executed ones as plain options
-          (plans[plans.length - 1] as Plan & { values?: string[] }).values = inst.distractors.flatMap((d) => (d.value === undefined ? [] : [d.value]));
+          (plans[plans.length - 1] as Plan & { values?: string[] }).values = inst.distractors.flatMap((d) =>
+            d.value === undefined ? [] : [d.value],
+          );
         }
       }
     }

@@ -36,7 +36,24 @@ export const recursionTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "reverse-a-string", "easy", (rng) => {
-    const word = rng.pick(["python", "stack", "banana", "recurse", "orange", "planet", "silver", "window", "garden", "rocket", "kettle", "puzzle", "marble", "lantern", "compass", "meadow"]);
+    const word = rng.pick([
+      "python",
+      "stack",
+      "banana",
+      "recurse",
+      "orange",
+      "planet",
+      "silver",
+      "window",
+      "garden",
+      "rocket",
+      "kettle",
+      "puzzle",
+      "marble",
+      "lantern",
+      "compass",
+      "meadow",
+    ]);
     const prefix = rng.int(3, 5);
     const fn = rng.pick(["rev", "backwards", "flip", "mirror"]);
     const prog = (o: { frontFirst?: boolean; skip?: boolean; dropLast?: boolean }) =>
@@ -68,7 +85,14 @@ export const recursionTemplates: ChallengeTemplate[] = [
     return {
       title: "Choose the base case",
       prompt: fillPrompt("condition"),
-      code: py(`def ${fn}(b, e):`, "    if ___:", "        return 1", `    return b * ${fn}(b, e - 1)`, "", `print(${fn}(${b}, ${e}))`),
+      code: py(
+        `def ${fn}(b, e):`,
+        "    if ___:",
+        "        return 1",
+        `    return b * ${fn}(b, e - 1)`,
+        "",
+        `print(${fn}(${b}, ${e}))`,
+      ),
       answer: "e == 0",
       wrong: [
         { fragment: "e == 1", rule: "py.recursion-base-case" },
@@ -83,7 +107,12 @@ export const recursionTemplates: ChallengeTemplate[] = [
     const s = rng.int(1, 90);
     const depth = rng.int(2, 3);
     const fn = rng.pick(["walk", "visit", "descend", "enter"]);
-    const [inW, outW] = rng.pick([["in", "out"], ["enter", "leave"], ["down", "up"], ["open", "close"]] as const);
+    const [inW, outW] = rng.pick([
+      ["in", "out"],
+      ["enter", "leave"],
+      ["down", "up"],
+      ["open", "close"],
+    ] as const);
     const last = s + depth - 1;
     const prog = (o: { sameOrder?: boolean; offByOne?: boolean; noUnwind?: boolean }) =>
       py(
@@ -92,7 +121,11 @@ export const recursionTemplates: ChallengeTemplate[] = [
         "        return",
         `    print("${inW}", n)`,
         o.sameOrder ? `    print("${outW}", n)\n    ${fn}(n + 1)` : `    ${fn}(n + 1)`,
-        o.sameOrder ? null : o.noUnwind ? `    if n == ${last}:\n        print("${outW}", n)` : `    print("${outW}", n)`,
+        o.sameOrder
+          ? null
+          : o.noUnwind
+            ? `    if n == ${last}:\n        print("${outW}", n)`
+            : `    print("${outW}", n)`,
         "",
         `${fn}(${s})`,
       );
@@ -114,7 +147,14 @@ export const recursionTemplates: ChallengeTemplate[] = [
     return {
       title: "Recurse on the remaining digits",
       prompt: fillPrompt("argument"),
-      code: py(`def ${fn}(n):`, "    if n < 10:", "        return n", `    return n % 10 + ${fn}(___)`, "", `print(${fn}(${n}))`),
+      code: py(
+        `def ${fn}(n):`,
+        "    if n < 10:",
+        "        return n",
+        `    return n % 10 + ${fn}(___)`,
+        "",
+        `print(${fn}(${n}))`,
+      ),
       answer: "n // 10",
       wrong: [
         { fragment: "n / 10", rule: "py.floor-div-float" },
@@ -122,7 +162,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         { fragment: "n - 10", rule: "py.recursion-calls" },
         { fragment: "n // 100", rule: "py.recursion-calls" },
       ],
-      explanation: "`n % 10` is the last digit and `n // 10` drops it, so each call handles one digit until a single digit remains. `/` would produce floats with fractional parts.",
+      explanation:
+        "`n % 10` is the last digit and `n // 10` drops it, so each call handles one digit until a single digit remains. `/` would produce floats with fractional parts.",
     };
   }),
 
@@ -189,7 +230,11 @@ export const recursionTemplates: ChallengeTemplate[] = [
 
   predict(T, "counting-recursive-calls", "hard", (rng) => {
     const k = rng.int(4, 9);
-    const [s1, s2] = rng.pick([[1, 2], [1, 3], [2, 3]] as const);
+    const [s1, s2] = rng.pick([
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ] as const);
     const fn = rng.pick(["ways", "climb", "paths", "count_routes"]);
     const c = rng.pick(["calls", "hits", "visits", "counter"]);
     const prog = (o: { cached?: boolean; baseOne?: boolean }) =>
@@ -210,7 +255,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         `print(${fn}(${k}), ${c})`,
       );
     const ways: number[] = [];
-    for (let i = 0; i <= k; i++) ways.push(i === 0 ? 1 : (i - s1 >= 0 ? ways[i - s1]! : 0) + (i - s2 >= 0 ? ways[i - s2]! : 0));
+    for (let i = 0; i <= k; i++)
+      ways.push(i === 0 ? 1 : (i - s1 >= 0 ? ways[i - s1]! : 0) + (i - s2 >= 0 ? ways[i - s2]! : 0));
     return {
       title: "How many calls does naive recursion make?",
       code: prog({}),

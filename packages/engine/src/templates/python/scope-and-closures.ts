@@ -98,7 +98,17 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
     return {
       title: "Updating a module-level counter",
       prompt: fillPrompt("line"),
-      code: py(`${v} = 0`, "", `def ${fn}(step):`, "    ___", `    ${v} = ${v} + step`, "", `${fn}(${a})`, `${fn}(${b})`, `print(${v})`),
+      code: py(
+        `${v} = 0`,
+        "",
+        `def ${fn}(step):`,
+        "    ___",
+        `    ${v} = ${v} + step`,
+        "",
+        `${fn}(${a})`,
+        `${fn}(${b})`,
+        `print(${v})`,
+      ),
       answer: `global ${v}`,
       wrong: [
         { fragment: `nonlocal ${v}`, rule: "py.global-vs-nonlocal" },
@@ -113,7 +123,12 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
   predict(T, "two-independent-counters", "medium", (rng) => {
     const [s1, s2] = distinctInts(rng, 2, 0, 50);
     const k = rng.int(2, 9);
-    const [fa, fb] = rng.pick([["a", "b"], ["red", "blue"], ["left", "right"], ["home", "away"]] as const);
+    const [fa, fb] = rng.pick([
+      ["a", "b"],
+      ["red", "blue"],
+      ["left", "right"],
+      ["home", "away"],
+    ] as const);
     const prog = (o: { shared?: boolean; resets?: boolean; postInc?: boolean }) =>
       py(
         "def make_counter(start):",

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import { PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "sorting-and-key-functions";
 
@@ -9,9 +9,11 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     const drawn = distinctInts(rng, 5, 1, 99);
     // An ascending list would make reverse() look exactly like sort(reverse=True);
     // A list already in descending order would make sorted() and sort() print the same list.
-    const xs = drawn.every((x, i) => i === 0 || drawn[i - 1]! < x) || drawn.every((x, i) => i === 0 || drawn[i - 1]! > x)
-      ? [drawn[1]!, drawn[0]!, drawn[3]!, drawn[2]!, drawn[4]!]
-      : drawn;
+    const xs =
+      drawn.every((x, i) => i === 0 || drawn[i - 1]! < x) ||
+      drawn.every((x, i) => i === 0 || drawn[i - 1]! > x)
+        ? [drawn[1]!, drawn[0]!, drawn[3]!, drawn[2]!, drawn[4]!]
+        : drawn;
     const prog = (o: { sortedInstead?: boolean; returnsSelf?: boolean; justReverses?: boolean }) =>
       py(
         `${name} = ${pyList(xs)}`,
@@ -94,7 +96,13 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         else xs = [...xs].sort((a, b) => b.score - a.score);
       };
       const byTeam = () => (xs = [...xs].sort((a, b) => a.team - b.team));
-      if (o.swapped) { byTeam(); byScore(); } else { if (!o.skipFirst) byScore(); byTeam(); }
+      if (o.swapped) {
+        byTeam();
+        byScore();
+      } else {
+        if (!o.skipFirst) byScore();
+        byTeam();
+      }
       return xs.map((p) => p.name).join(",");
     };
     let players: P[] = [];
@@ -106,7 +114,11 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       const all = [...scores, rng.pick(scores)];
       players = names.map((name, i) => ({ name, team: teams[i]!, score: all[i]! }));
       const key = order(players, {});
-      const outs = [order(players, { skipFirst: true }), order(players, { swapped: true }), order(players, { reverseAfter: true })];
+      const outs = [
+        order(players, { skipFirst: true }),
+        order(players, { swapped: true }),
+        order(players, { reverseAfter: true }),
+      ];
       if (new Set([key, ...outs]).size === 4) break;
     }
     const list = players.map((p) => `("${p.name}", ${p.team}, ${p.score})`).join(", ");
@@ -115,7 +127,13 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         ? "players.sort(key=lambda p: p[2])\nplayers.reverse()"
         : "players.sort(key=lambda p: p[2], reverse=True)";
       const byTeam = "players.sort(key=lambda p: p[1])";
-      const indent = (block: string | null) => (block === null ? null : block.split("\n").map((l) => `    ${l}`).join("\n"));
+      const indent = (block: string | null) =>
+        block === null
+          ? null
+          : block
+              .split("\n")
+              .map((l) => `    ${l}`)
+              .join("\n");
       return py(
         "def rank(players):",
         "    players = list(players)",
@@ -177,12 +195,21 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       const tie = rng.pick(nums);
       recs = names.map((n, i) => [n, i < 3 ? nums[i]! : tie] as R);
       recs = rng.shuffle(recs);
-      const byNum = [...recs].sort((a, b) => a[1] - b[1]).map((r) => r[0]).join();
-      const byNumAlpha = [...recs].sort((a, b) => a[1] - b[1] || cmp(a, b)).map((r) => r[0]).join();
-      const byName = [...recs].sort(cmp).map((r) => r[0]).join();
+      const byNum = [...recs]
+        .sort((a, b) => a[1] - b[1])
+        .map((r) => r[0])
+        .join();
+      const byNumAlpha = [...recs]
+        .sort((a, b) => a[1] - b[1] || cmp(a, b))
+        .map((r) => r[0])
+        .join();
       const maxV = Math.max(...recs.map((r) => r[1]));
       const tops = recs.filter((r) => r[1] === maxV);
-      const first2 = (xs: R[]) => xs.slice(0, 2).map((r) => r[0]).join();
+      const first2 = (xs: R[]) =>
+        xs
+          .slice(0, 2)
+          .map((r) => r[0])
+          .join();
       const byNumFirst2 = first2([...recs].sort((a, b) => a[1] - b[1]));
       const byNameFirst2 = first2([...recs].sort(cmp));
       if (byNum !== byNumAlpha && byNumFirst2 !== byNameFirst2 && tops.length >= 2) break;
@@ -192,7 +219,9 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     const prog = (o: { byNumber?: boolean; alphaTies?: boolean; lastMax?: boolean }) =>
       py(
         `${v} = ${list}`,
-        o.byNumber ? `print([r[0] for r in sorted(${v}, key=lambda r: r[1])][:2])` : `print([r[0] for r in sorted(${v})][:2])`,
+        o.byNumber
+          ? `print([r[0] for r in sorted(${v}, key=lambda r: r[1])][:2])`
+          : `print([r[0] for r in sorted(${v})][:2])`,
         o.alphaTies
           ? `print([r[0] for r in sorted(${v}, key=lambda r: (r[1], r[0]))])`
           : `print([r[0] for r in sorted(${v}, key=lambda r: r[1])])`,
@@ -220,7 +249,9 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     for (let attempt = 0; attempt < 60; attempt++) {
       const nums = rng.shuffle([rng.int(1, 9), rng.int(10, 19), rng.int(20, 99), rng.int(1, 9)]);
       const upperIdx = rng.int(0, 3);
-      const names = nums.map((n, i) => `${i === upperIdx ? stem[0]!.toUpperCase() + stem.slice(1) : stem}${n}.${ext}`);
+      const names = nums.map(
+        (n, i) => `${i === upperIdx ? stem[0]!.toUpperCase() + stem.slice(1) : stem}${n}.${ext}`,
+      );
       uniq = [...new Set(names)];
       const plain = [...uniq].sort(byStr).join();
       const natural = [...uniq].sort((a, b) => numOf(a) - numOf(b)).join();
@@ -245,7 +276,9 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         "",
         `${v} = ${pyList(uniq)}`,
         `print(${fn}(${v}))`,
-        o.lenAlpha ? `shortest = sorted(${v}, key=lambda f: (len(f), f))[0]` : `shortest = sorted(${v}, key=len)[0]`,
+        o.lenAlpha
+          ? `shortest = sorted(${v}, key=lambda f: (len(f), f))[0]`
+          : `shortest = sorted(${v}, key=len)[0]`,
         "print(shortest)",
       );
     return {
@@ -258,7 +291,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.string-sort-lexicographic", prog({ natural: true, lenAlpha: true })),
       ],
       explanation:
-        "Strings compare character by character by code point: every uppercase letter comes before every lowercase one, and digits compare one at a time, so \"10\" sorts before \"9\". With `key=len` ties keep their original order. Output:\n\n```\n{{output}}\n```",
+        'Strings compare character by character by code point: every uppercase letter comes before every lowercase one, and digits compare one at a time, so "10" sorts before "9". With `key=len` ties keep their original order. Output:\n\n```\n{{output}}\n```',
     };
   }),
 
@@ -304,19 +337,27 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     type P = [string, number];
     let people: P[] = [];
     const keyed = (f: (p: P) => (number | string)[]) =>
-      [...people].sort((x, y) => {
-        const a = f(x);
-        const b = f(y);
-        for (let i = 0; i < a.length; i++) if (a[i]! !== b[i]!) return a[i]! < b[i]! ? -1 : 1;
-        return 0;
-      }).map((p) => p[0]).join();
+      [...people]
+        .sort((x, y) => {
+          const a = f(x);
+          const b = f(y);
+          for (let i = 0; i < a.length; i++) if (a[i]! !== b[i]!) return a[i]! < b[i]! ? -1 : 1;
+          return 0;
+        })
+        .map((p) => p[0])
+        .join();
     for (let attempt = 0; attempt < 60; attempt++) {
       const names = rng.sample(PEOPLE, 4);
       const ages = distinctInts(rng, 2, 18, 70);
       const tie = ages[0]!;
       people = rng.shuffle(names.map((n, i) => [n, i < 2 ? tie : ages[1]! + i] as P));
       const target = keyed((p) => [-p[1], p[0]]);
-      const others = [keyed((p) => [-p[1]]), keyed((p) => [p[1], p[0]]), keyed((p) => [p[1]]), keyed((p) => [p[0]])];
+      const others = [
+        keyed((p) => [-p[1]]),
+        keyed((p) => [p[1], p[0]]),
+        keyed((p) => [p[1]]),
+        keyed((p) => [p[0]]),
+      ];
       if (others.every((o) => o !== target)) break;
     }
     const v = rng.pick(["people", "members", "players", "staff"]);

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, WORDS, fill, fillPrompt, mut, predict, py, val } from "./helpers";
+import { PEOPLE, WORDS, fill, fillPrompt, mut, predict, py } from "./helpers";
 
 const T = "string-formatting";
 
@@ -42,7 +42,9 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const prog = (o: { dropEmpty?: boolean; trailing?: boolean; stripsInner?: boolean }) =>
       py(
         `text = "${text}"`,
-        o.dropEmpty ? `parts = [p for p in text.strip().split("${sep}") if p]` : `parts = text.strip().split("${sep}")`,
+        o.dropEmpty
+          ? `parts = [p for p in text.strip().split("${sep}") if p]`
+          : `parts = text.strip().split("${sep}")`,
         `print(len(parts))`,
         o.trailing
           ? `print("".join(p${o.stripsInner ? ".strip()" : ""}.upper() + "${joiner}" for p in parts if p))`
@@ -66,7 +68,10 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const width = Math.max(...names.map((n) => n.length)) + rng.int(3, 6);
     const fillCh = rng.pick(["*", "=", "~", "."]);
     const totals = [rng.int(1000, 999999), rng.int(100, 99999)];
-    const codes = [`${rng.pick(["A", "B", "K", "Z"])}${rng.int(1, 99)}`, `${rng.pick(["C", "D", "M", "X"])}${rng.int(1, 99)}`];
+    const codes = [
+      `${rng.pick(["A", "B", "K", "Z"])}${rng.int(1, 99)}`,
+      `${rng.pick(["C", "D", "M", "X"])}${rng.int(1, 99)}`,
+    ];
     const fn = rng.pick(["label", "render", "row_text", "fmt_row"]);
     const prog = (o: { noRepr?: boolean; left?: boolean; noGrouping?: boolean }) =>
       py(
@@ -161,7 +166,9 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         `def ${fn}(name, qty, share):`,
         o.sequential ? '    head = "{}x {}".format(name, qty)' : '    head = "{1}x {0}".format(name, qty)',
         `    body = "{0${o.noRepr ? "" : "!r"}:>${w}}|x{1:${o.noPlus ? "" : "+"}}".format(name, qty)`,
-        o.plainPercent ? '    return head + " " + body + " " + f"{share:.0f}%"' : '    return head + " " + body + " " + f"{share:.0%}"',
+        o.plainPercent
+          ? '    return head + " " + body + " " + f"{share:.0f}%"'
+          : '    return head + " " + body + " " + f"{share:.0%}"',
         "",
         `for item in [("${names[0]}", ${qtys[0]}, ${shares[0]}), ("${names[1]}", ${qtys[1]}, ${shares[1]})]:`,
         `    print(${fn}(*item))`,
@@ -190,7 +197,9 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       py(
         `raw = "${raw}"`,
         o.oneChar ? "print(raw[1:-1])" : `print(raw.strip("${c1}"))`,
-        o.substring ? `print(raw.removeprefix("${c2}${c1}").removesuffix("${c2}${c1}"))` : `print(raw.strip("${c2}${c1}"))`,
+        o.substring
+          ? `print(raw.removeprefix("${c2}${c1}").removesuffix("${c2}${c1}"))`
+          : `print(raw.strip("${c2}${c1}"))`,
         o.bothEnds ? `print(raw.strip("${c1}${c2}"))` : `print(raw.lstrip("${c1}${c2}"))`,
       );
     return {
@@ -219,7 +228,10 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     };
     const answer = rng.pick([",", "x", "08d", "_"]);
     const wrong = rng
-      .sample(Object.keys(specs).filter((k) => k !== answer), 3)
+      .sample(
+        Object.keys(specs).filter((k) => k !== answer),
+        3,
+      )
       .map((fragment) => ({ fragment, rule: specs[fragment]! }));
     const v = rng.pick(["n", "count", "total", "size"]);
     return {
@@ -250,7 +262,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       py(
         `items = [{"name": "${names[0]}", "qty": ${qtys[0]}}, {"name": "${names[1]}", "qty": ${qtys[1]}}]`,
         "for item in items:",
-        "    if item[\"qty\"] % 2:",
+        '    if item["qty"] % 2:',
         `        print("{name}:|{qty:${o.leftAlign ? "<" : ">"}${w}}|".format(**item))`,
         "    else:",
         `        print("{0[name]}/{0[qty]:${o.noZero ? "" : "0"}3}".format(item))`,
