@@ -5,6 +5,7 @@ import { asyncEventLoopTemplates } from "./async-event-loop";
 import { classesAndPrototypesTemplates } from "./classes-and-prototypes";
 import { closuresAndScopeTemplates } from "./closures-and-scope";
 import { equalityAndCoercionTemplates } from "./equality-and-coercion";
+import { errorsTemplates } from "./errors";
 import { hoistingAndTdzTemplates } from "./hoisting-and-tdz";
 import { iteratorsAndGeneratorsTemplates } from "./iterators-and-generators";
 import { numbersAndFloatingPointTemplates } from "./numbers-and-floating-point";
@@ -24,6 +25,7 @@ export const javascriptTopics: Topic[] = [
   { id: "classes-and-prototypes", name: "Classes and prototypes", description: "Prototype lookup, this binding, inheritance, overriding and static members." },
   { id: "iterators-and-generators", name: "Iterators and generators", description: "Lazy generators, the iterator protocol, exhaustion and yield." },
   { id: "numbers-and-floating-point", name: "Numbers and floating point", description: "Floating-point error, rounding, division, parsing and the safe-integer limit." },
+  { id: "errors", name: "Errors", description: "try/catch/finally flow, error classes, rethrowing and rejected promises." },
 ];
 
 export const javascriptTemplates: ChallengeTemplate[] = [
@@ -37,4 +39,5 @@ export const javascriptTemplates: ChallengeTemplate[] = [
   ...classesAndPrototypesTemplates,
   ...iteratorsAndGeneratorsTemplates,
   ...numbersAndFloatingPointTemplates,
+  ...errorsTemplates,
 ];
