@@ -298,7 +298,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         mut("py.instance-attr-shadows", prog({ clears: true })),
         mut("py.instance-attr-shadows", prog({ noReset: true })),
       ],
-      explanation: `\`${attr}\` is ONE list on the class, so \`a.add\` appends to the shared list; \`b.reset()\` assigns \`self.${attr} = []\`, giving \`b\` its own list that hides the class one, so ${z} goes only there. Output: \`{{output}}\`.`,
+      explanation: `\`${attr}\` is ONE list on the class, so \`a.add\` appends to the shared list; \`b.reset()\` assigns \`self.${attr} = []\`, giving \`b\` its own list that hides the class one, so ${z} goes only there. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 

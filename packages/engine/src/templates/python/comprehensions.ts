@@ -162,7 +162,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         ),
       ],
       explanation:
-        "Each repeated initial overwrites the value stored for that key, so the LAST word wins, but the key keeps the position where it was first inserted. Output: `{{output}}`.",
+        "Each repeated initial overwrites the value stored for that key, so the LAST word wins, but the key keeps the position where it was first inserted. Output:\n\n```\n{{output}}\n```",
     };
   }),
 

@@ -55,6 +55,18 @@ export const recursionTemplates: ChallengeTemplate[] = [
       "meadow",
     ]);
     const prefix = rng.int(3, 5);
+    const word2 = rng.pick([
+      "python",
+      "stack",
+      "banana",
+      "recurse",
+      "orange",
+      "planet",
+      "silver",
+      "window",
+      "garden",
+      "rocket",
+    ]);
     const fn = rng.pick(["rev", "backwards", "flip", "mirror"]);
     const prog = (o: { frontFirst?: boolean; skip?: boolean; dropLast?: boolean }) =>
       py(
@@ -64,7 +76,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
         o.frontFirst ? `    return s[0] + ${fn}(s[1:])` : `    return ${fn}(s[${o.skip ? 2 : 1}:]) + s[0]`,
         "",
         `print(${fn}("${word}"))`,
-        `print(${fn}("${word}"[:${prefix}]))`,
+        `print(${fn}("${word2}"[:${prefix}]))`,
       );
     return {
       title: "Reversing a string recursively",
@@ -81,6 +93,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
   fill(T, "power-base-case", "easy", (rng) => {
     const b = rng.int(2, 9);
     const e = rng.int(2, 5);
+    const b2 = rng.int(2, 12);
+    const e2 = rng.int(1, 3);
     const fn = rng.pick(["power", "pow_rec", "raise_to", "exp"]);
     return {
       title: "Choose the base case",
@@ -91,7 +105,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
         "        return 1",
         `    return b * ${fn}(b, e - 1)`,
         "",
-        `print(${fn}(${b}, ${e}))`,
+        `print(${fn}(${b}, ${e}), ${fn}(${b2}, ${e2}))`,
       ),
       answer: "e == 0",
       wrong: [
@@ -99,7 +113,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
         { fragment: "e < 0", rule: "py.recursion-base-case" },
         { fragment: "e <= 1", rule: "py.recursion-base-case" },
       ],
-      explanation: `b⁰ is 1, so the recursion must stop at \`e == 0\`; stopping at 1 returns 1 one step too early (${b ** (e - 1)}), and stopping below 0 multiplies once too often (${b ** (e + 1)}).`,
+      explanation: `b⁰ is 1, so the recursion must stop at \`e == 0\`; stopping at 1 returns 1 one step too early (${b}^${e} would come out as ${b ** (e - 1)}), and stopping below 0 multiplies once too often (${b ** (e + 1)}).`,
     };
   }),
 
@@ -205,16 +219,17 @@ export const recursionTemplates: ChallengeTemplate[] = [
     const [a, b] = [rng.int(2, 5), rng.int(2, 4)];
     const fn = rng.pick(["collect", "gather", "stack_up", "countdown_list"]);
     const step = rng.int(1, 5);
+    const stop = rng.int(0, 9);
     const prog = (o: { fresh?: boolean; prepend?: boolean; baseLate?: boolean }) =>
       py(
         o.fresh ? `def ${fn}(n, acc=None):\n    if acc is None:\n        acc = []` : `def ${fn}(n, acc=[]):`,
-        `    if n ${o.baseLate ? "< 0" : "<= 0"}:`,
+        `    if n ${o.baseLate ? "<" : "<="} ${stop}:`,
         "        return acc",
         o.prepend ? "    acc.insert(0, n)" : "    acc.append(n)",
         `    return ${fn}(n - ${step}, acc)`,
         "",
-        `print(${fn}(${a * step}))`,
-        `print(${fn}(${b * step}))`,
+        `print(${fn}(${stop + a * step}))`,
+        `print(${fn}(${stop + b * step}))`,
       );
     return {
       title: "Recursion that shares a default list",
