@@ -132,12 +132,15 @@ function jsonOrRaw(
 
 function requestArb(ids: string[]): fc.Arbitrary<FuzzRequest> {
   const signedIn = fc.integer({ min: 0, max: 9 }).map((n) => n > 0); // 90% signed in
-  const id = fc.oneof(
-    fc.constantFrom(...ids),
-    fc.uuid(),
-    fc.string({ minLength: 1, maxLength: 80 }),
-    words.filter((w) => w.length > 0),
-  );
+  // "." and ".." are dot segments: the URL resolves them to another path, not to an id under this route.
+  const id = fc
+    .oneof(
+      fc.constantFrom(...ids),
+      fc.uuid(),
+      fc.string({ minLength: 1, maxLength: 80 }),
+      words.filter((w) => w.length > 0),
+    )
+    .filter((value) => value !== "." && value !== "..");
   const rawBody = fc.option(fc.oneof(fc.string(), fc.constant("{"), fc.constant('{"difficulty":')), {
     freq: 6,
   });

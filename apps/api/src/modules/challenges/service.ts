@@ -171,6 +171,13 @@ const generationFailed = (detail: string) =>
     headers: { "retry-after": String(GENERATION_RETRY_AFTER_S) },
   });
 
+const inFlight = () =>
+  conflict("A request with this Idempotency-Key is still being processed; retry shortly.", {
+    type: IDEMPOTENCY_IN_FLIGHT_TYPE,
+    title: "Request in progress",
+    headers: { "retry-after": "1" },
+  });
+
 type ExistingDecision = { kind: "replay"; challengeId: string } | { kind: "proceed" };
 
 /** What an Idempotency-Key that is already on file means for this request. */
@@ -197,14 +204,12 @@ async function decideExisting(
     if (existing.lease_until < toIso(now) && (await failGeneration(deps.db, existing.id, now))) {
       return { kind: "proceed" };
     }
-    throw conflict("A request with this Idempotency-Key is still being processed; retry shortly.", {
-      type: IDEMPOTENCY_IN_FLIGHT_TYPE,
-      title: "Request in progress",
-      headers: { "retry-after": "1" },
-    });
+    throw inFlight();
   }
   return { kind: "proceed" };
 }
+
+const TIMED_OUT = Symbol("timed out");
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
   let timer: NodeJS.Timeout | undefined;
@@ -217,7 +222,6 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | type
     clearTimeout(timer);
   }
 }
-const TIMED_OUT = Symbol("timed out");
 
 async function replay(deps: ChallengeDeps, userId: string, challengeId: string): Promise<GenerateOutcome> {
   const row = await findOwnChallenge(deps.db, userId, challengeId);
@@ -280,11 +284,7 @@ export async function generateChallenge(
       ? await decideExisting(deps, reservation.existing, hash, reservedAt)
       : { kind: "proceed" as const };
     if (decision.kind === "replay") return replay(deps, userId, decision.challengeId);
-    throw conflict("A request with this Idempotency-Key is still being processed; retry shortly.", {
-      type: IDEMPOTENCY_IN_FLIGHT_TYPE,
-      title: "Request in progress",
-      headers: { "retry-after": "1" },
-    });
+    throw inFlight();
   }
 
   const { generation, quota } = reservation;
