@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { Language } from "@katagen/contract";
 import { EngineError } from "../errors";
+import { TypeScriptCompiler } from "./compiler";
 import type { Program, RunResult, SandboxOptions } from "./types";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
@@ -52,20 +53,45 @@ export class SandboxPool {
     for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
   }
 
+  private readonly compiler = new TypeScriptCompiler();
+
   /** Runs the programs in order on one worker; one result per program. */
-  run(programs: Program[]): Promise<RunResult[]> {
-    if (programs.length === 0) return Promise.resolve([]);
-    return this.enqueue("run", programs, []);
+  async run(programs: Program[]): Promise<RunResult[]> {
+    if (programs.length === 0) return [];
+    return this.enqueue("run", await this.transpile(programs), []);
   }
 
-  /** Loads the language runtimes (Pyodide, TypeScript) in every worker; resolves when all are loaded. */
+  /**
+   * TypeScript programs become JavaScript on the compiler thread first. If that thread fails they stay
+   * TypeScript and the sandbox worker transpiles them itself (same emit, just slower).
+   */
+  private async transpile(programs: Program[]): Promise<Program[]> {
+    const unique = [...new Set(programs.filter((p) => p.language === "typescript").map((p) => p.code))];
+    if (unique.length === 0) return programs;
+    let outputs: string[];
+    try {
+      outputs = await this.compiler.transpile(unique);
+    } catch {
+      if (this.closed) throw new EngineError("closed", "the engine is closed");
+      return programs;
+    }
+    const js = new Map(unique.map((code, i) => [code, outputs[i]!]));
+    return programs.map((p) => (p.language === "typescript" ? { language: "javascript", code: js.get(p.code)! } : p));
+  }
+
+  /** Loads the language runtimes (Pyodide in every worker, the TypeScript compiler); resolves when loaded. */
   async warmUp(languages: Language[]): Promise<void> {
     for (const l of languages) this.warmed.add(l);
-    await Promise.all(this.slots.map(() => this.enqueue("warm", [], languages)));
+    const inWorkers = languages.filter((l) => l === "python");
+    await Promise.all([
+      languages.includes("typescript") ? this.compiler.warmUp() : null,
+      ...(inWorkers.length ? this.slots.map(() => this.enqueue("warm", [], inWorkers)) : []),
+    ]);
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.compiler.close();
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = null;
     for (const job of this.queue.splice(0)) job.reject(new EngineError("closed", "the engine is closed"));
@@ -101,8 +127,8 @@ export class SandboxPool {
   private spawn(): Slot {
     const control = new Float64Array(new SharedArrayBuffer(3 * 8));
     const interrupt = new Int32Array(new SharedArrayBuffer(4));
-    // Pyodide's JS side and TypeScript's compiler live on this heap; sandboxed JS lives in QuickJS's
-    // WASM memory, bounded separately by memoryMb.
+    // Pyodide's JS side lives on this heap (TypeScript only as a fallback, see transpile()); sandboxed
+    // JS lives in QuickJS's WASM memory, bounded separately by memoryMb.
     const worker = new Worker(WORKER_URL, {
       workerData: {
         control: control.buffer,
@@ -110,9 +136,9 @@ export class SandboxPool {
         memoryMb: this.opts.memoryMb,
         maxOutputChars: MAX_OUTPUT_CHARS,
         recycleWasmMb: RECYCLE_WASM_MB,
-        preload: [...this.warmed].filter((l) => l !== "javascript"),
+        preload: [...this.warmed].filter((l) => l === "python"),
       },
-      resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
       stdout: true,
       stderr: true,
     });
