@@ -244,12 +244,12 @@ export const recursionTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "counting-recursive-calls", "hard", (rng) => {
-    const k = rng.int(4, 9);
     const [s1, s2] = rng.pick([
       [1, 2],
       [1, 3],
       [2, 3],
     ] as const);
+    const k = s1 === 1 && s2 === 2 ? rng.int(5, 9) : s1 === 1 ? rng.int(6, 10) : rng.int(8, 13);
     const fn = rng.pick(["ways", "climb", "paths", "count_routes"]);
     const c = rng.pick(["calls", "hits", "visits", "counter"]);
     const prog = (o: { cached?: boolean; baseOne?: boolean }) =>
