@@ -1,5 +1,11 @@
 import type { Catalog } from "@katagen/contract";
-import { createEngine, type Engine, type GeneratedQuestion, type GenerateRequest } from "@katagen/engine";
+import {
+  builtInCatalog,
+  createEngine,
+  type Engine,
+  type GeneratedQuestion,
+  type GenerateRequest,
+} from "@katagen/engine";
 
 /** What the API needs from a question generator; tests inject failing or slow ones. */
 export type GenerateQuestion = (request: GenerateRequest) => Promise<GeneratedQuestion>;
@@ -13,18 +19,23 @@ export interface QuestionSource {
 }
 
 /**
- * The built-in engine, one per app. It is created on first use because it starts sandbox worker
- * threads: apps built for tests that never touch challenges should not pay for them.
+ * The built-in engine, one per app. It is created on first generate (or warm-up) because it starts
+ * sandbox worker threads; the catalog is read without them, so validating requests and apps built
+ * for tests that never generate cost no threads.
  */
-export function engineSource(create: () => Engine = () => createEngine()): QuestionSource {
+export function engineSource(
+  create: () => Engine = () => createEngine(),
+  catalog: () => Catalog = builtInCatalog,
+): QuestionSource {
   let engine: Engine | undefined;
+  let cachedCatalog: Catalog | undefined;
   let closed = false;
   const get = () => {
     if (closed) throw new Error("the question engine is closed");
     return (engine ??= create());
   };
   return {
-    catalog: () => get().catalog,
+    catalog: () => (cachedCatalog ??= engine?.catalog ?? catalog()),
     generate: (request) => get().generate(request),
     warmUp: () => get().warmUp(),
     async close() {

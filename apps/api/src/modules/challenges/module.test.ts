@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { reserveGeneration } from "../quota/ledger";
 import { findQuotaRow } from "../quota/repo";
-import type { QuestionSource } from "./generator";
+import { engineSource, type QuestionSource } from "./generator";
 import { buildChallengeTestApp, fakeQuestion, type ChallengeTestApp } from "./test-support";
 import { buildApp } from "../../app";
 import { loadConfig } from "../../config";
@@ -58,6 +58,34 @@ async function appWith(source: QuestionSource, env: Record<string, string> = {})
 }
 
 describe("the question engine's lifecycle", () => {
+  it("reads the catalog without starting the engine, starts it on the first generate, closes it once", async () => {
+    const { source: fake, events } = recordingSource();
+    let created = 0;
+    const source = engineSource(
+      () => {
+        created += 1;
+        return {
+          catalog: fake.catalog(),
+          generate: fake.generate,
+          execute: async () => [],
+          warmUp: fake.warmUp,
+          close: fake.close,
+        };
+      },
+      () => fake.catalog(),
+    );
+    expect(source.catalog().languages[0]!.id).toBe("javascript");
+    expect(created).toBe(0);
+    await source.generate({ language: "javascript", topic: "arrays", difficulty: "easy" });
+    await source.generate({ language: "javascript", topic: "arrays", difficulty: "easy" });
+    expect(created).toBe(1);
+    await source.close();
+    expect(events).toEqual(["generate", "generate", "close"]);
+    expect(() => source.generate({ language: "javascript", topic: "arrays", difficulty: "easy" })).toThrow(
+      /closed/,
+    );
+  });
+
   it("warms up once the server listens and closes with the app", async () => {
     const { source, events } = recordingSource();
     const app = await appWith(source);
