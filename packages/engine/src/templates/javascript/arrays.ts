@@ -242,4 +242,38 @@ export const arraysTemplates: ChallengeTemplate[] = [
       explanation: `\`new Array(${n})\` has length ${n} but no elements, only holes, and \`map\` skips holes, so \`${a}\` stays all holes (JSON shows them as null). \`Array.from\` and spreading turn holes into real \`undefined\` values, which \`map\` does visit.`,
     };
   }),
+
+  predict(T, "medium", "return-inside-foreach", (rng) => {
+    const f = rng.pick(["findFirstOver", "firstBig", "pickOver", "locate"]);
+    const [v] = rng.pick(COLLECTIONS);
+    // The first value over the limit is never the last one, so stopping early is visible.
+    const len = rng.int(4, 6);
+    const at = rng.int(0, len - 2);
+    const nums = Array.from({ length: len }, (_, i) => (i < at ? rng.int(1, 40) : i === at ? rng.int(60, 99) : rng.int(1, 99)));
+    const limit = rng.int(41, 59);
+    const fallback = rng.pick(["none", "missing", "-1", "nothing"]);
+    const code = lines(
+      `function ${f}(list, limit) {`,
+      `  let checked = 0;`,
+      `  list.forEach((n) => {`,
+      `    checked++;`,
+      "    if (n > limit) return `found ${n}`;",
+      `  });`,
+      "  return `" + fallback + " after ${checked}`;",
+      `}`,
+      `console.log(${f}([${nums.join(", ")}], ${limit}));`,
+    );
+    const forOf = swap(swap(code, `  list.forEach((n) => {`, `  for (const n of list) {`), "    if (n > limit) return `found ${n}`;\n  });", "    if (n > limit) return `found ${n}`;\n  }");
+    return {
+      title: "return inside forEach",
+      code,
+      distractors: [
+        mut("js.foreach-return", forOf),
+        mut("js.foreach-return", swap(code, `  list.forEach((n) => {`, `  list.some((n) => {`)),
+        mut("js.off-by-one", swap(code, "  return `" + fallback + " after ${checked}`;", "  return `" + fallback + " after ${checked - 1}`;")),
+        mut("js.foreach-return", swap(code, `  list.forEach((n) => {`, `  list.every((n) => {`)),
+      ],
+      explanation: `\`return n\` only ends the arrow function for that one element; \`forEach\` ignores callback return values and always visits every item, so \`${f}\` falls through to its own last line after checking all ${nums.length} items.`,
+    };
+  }),
 ];

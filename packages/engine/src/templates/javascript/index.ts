@@ -10,6 +10,7 @@ import { hoistingAndTdzTemplates } from "./hoisting-and-tdz";
 import { iteratorsAndGeneratorsTemplates } from "./iterators-and-generators";
 import { numbersAndFloatingPointTemplates } from "./numbers-and-floating-point";
 import { objectsAndReferencesTemplates } from "./objects-and-references";
+import { recursionTemplates } from "./recursion";
 import { stringsTemplates } from "./strings";
 
 export { javascriptRules } from "./rules";
@@ -26,6 +27,7 @@ export const javascriptTopics: Topic[] = [
   { id: "iterators-and-generators", name: "Iterators and generators", description: "Lazy generators, the iterator protocol, exhaustion and yield." },
   { id: "numbers-and-floating-point", name: "Numbers and floating point", description: "Floating-point error, rounding, division, parsing and the safe-integer limit." },
   { id: "errors", name: "Errors", description: "try/catch/finally flow, error classes, rethrowing and rejected promises." },
+  { id: "recursion", name: "Recursion", description: "Base cases, call order, repeated work, backtracking and recursive generators." },
 ];
 
 export const javascriptTemplates: ChallengeTemplate[] = [
@@ -40,4 +42,5 @@ export const javascriptTemplates: ChallengeTemplate[] = [
   ...iteratorsAndGeneratorsTemplates,
   ...numbersAndFloatingPointTemplates,
   ...errorsTemplates,
+  ...recursionTemplates,
 ];

@@ -96,4 +96,6 @@ export const javascriptRules: MisconceptionRule[] = [
   { id: "js.for-in-keys", feedback: "`for...in` iterates keys (for arrays, the indices as STRINGS); `for...of` iterates the values." },
   { id: "js.divide-by-zero", feedback: "Dividing a non-zero number by 0 gives Infinity or -Infinity, not an error; only 0 / 0 is NaN." },
   { id: "js.promise-all-order", feedback: "`Promise.all` resolves to an array in the order of its INPUT, whatever order the promises settle in." },
+  { id: "js.recursion-repeats", feedback: "Naive recursion recomputes the same subproblems: fib(n) calls fib(n - 2) directly AND again inside fib(n - 1)." },
+  { id: "js.yield-star", feedback: "`yield*` delegates to another iterator and yields its values; a plain `yield` yields the generator object itself." },
 ];

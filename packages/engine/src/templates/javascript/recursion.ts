@@ -1,0 +1,319 @@
+import type { ChallengeTemplate } from "../../types";
+import { BLANK, fill, lines, mut, predict, swap, val } from "./helpers";
+
+const T = "recursion";
+
+export const recursionTemplates: ChallengeTemplate[] = [
+  predict(T, "easy", "sum-with-base-case", (rng) => {
+    const f = rng.pick(["sumTo", "total", "addDown", "series"]);
+    const step = rng.pick([1, 1, 2]);
+    const label = rng.pick(["sum", "total", "result", "value", "answer", "out"]);
+    const n0 = rng.int(3, 12);
+    const m = rng.int(2, 9);
+    const term = rng.pick(["n", `n * ${m}`, `n + ${m}`]);
+    const code = lines(
+      `let calls = 0;`,
+      `function ${f}(n) {`,
+      `  calls++;`,
+      `  if (n <= 0) return 0;`,
+      `  return ${term} + ${f}(n - ${step});`,
+      `}`,
+      "console.log(`" + label + " ${" + f + "(" + n0 + ")} after ${calls} calls`);",
+    );
+    const n = n0;
+    return {
+      title: "A recursive sum and its base case",
+      code,
+      distractors: [
+        mut("js.recursion-base-case", swap(code, `if (n <= 0) return 0;`, `if (n <= 1) return 0;`)),
+        mut("js.recursion-base-case", swap(code, `if (n <= 0) return 0;`, `if (n <= 0) return 1;`)),
+        mut("js.recursion-base-case", swap(code, `if (n <= 0) return 0;`, `if (n < 0) return 0;`)),
+        mut("js.off-by-one", swap(code, "${calls} calls", "${calls - 1} calls")),
+      ],
+      explanation: `Each call adds its own \`n\` and recurses with \`n - ${step}\` until \`n <= 0\`, which returns 0 without recursing. Every call, including that last one, increments \`calls\`.`,
+    };
+  }),
+
+  fill(T, "easy", "fibonacci-base-case", (rng) => {
+    const f = rng.pick(["fib", "fibonacci", "seq", "rabbits"]);
+    const ks = rng.sample([3, 4, 5, 6, 7, 8, 9, 10, 11, 12], rng.int(3, 4)).sort((a, b) => a - b);
+    const sep = rng.pick([" ", ", ", " | ", " / "]);
+    return {
+      title: "Choosing the base case",
+      prompt: "Which condition makes this program print `{{target}}`?",
+      code: lines(
+        `function ${f}(n) {`,
+        `  if (${BLANK}) return n;`,
+        `  return ${f}(n - 1) + ${f}(n - 2);`,
+        `}`,
+        `console.log([${ks.join(", ")}].map(${f}).join("${sep}"));`,
+      ),
+      answer: "n < 2",
+      wrong: [
+        { fragment: "n < 1", rule: "js.recursion-base-case" },
+        { fragment: "n <= 2", rule: "js.recursion-base-case" },
+        { fragment: "n < 4", rule: "js.recursion-base-case" },
+        { fragment: "n <= 0", rule: "js.off-by-one" },
+      ],
+      explanation: "Fibonacci needs two base cases, fib(0) = 0 and fib(1) = 1, which `n < 2` returns as `n` itself; any other cut-off shifts or distorts the whole sequence.",
+    };
+  }),
+
+  predict(T, "easy", "enter-and-leave-order", (rng) => {
+    const f = rng.pick(["walk", "visit", "descend", "dive"]);
+    const max = rng.int(2, 4);
+    const [inL, outL] = rng.sample([..."abcdefghkmnpqrstuvwxyz"], 2);
+    const start = rng.int(1, 3);
+    const code = lines(
+      `const log = [];`,
+      `function ${f}(n) {`,
+      `  if (n > ${start + max - 1}) return;`,
+      "  log.push(`" + inL + "${n}`);",
+      `  ${f}(n + 1);`,
+      "  log.push(`" + outL + "${n}`);",
+      `}`,
+      `${f}(${start});`,
+      `console.log(log.join(" "));`,
+    );
+    const ns = Array.from({ length: max }, (_, i) => start + i);
+    return {
+      title: "Code before and after a recursive call",
+      code,
+      distractors: [
+        mut("js.recursion-order", swap(swap(code, "  log.push(`" + outL + "${n}`);\n", ""), `  ${f}(n + 1);`, "  log.push(`" + outL + "${n}`);\n  " + f + "(n + 1);")),
+        mut("js.recursion-base-case", swap(code, `if (n > ${start + max - 1})`, `if (n >= ${start + max - 1})`)),
+        val("js.recursion-order", [...ns.map((n) => `${inL}${n}`), ...ns.map((n) => `${outL}${n}`)].join(" ")),
+        mut("js.recursion-base-case", swap(code, `if (n > ${start + max - 1})`, `if (n > ${start + max})`)),
+      ],
+      explanation: `Everything before the recursive call runs on the way down (${start} to ${start + max - 1}); everything after it runs only as the calls return, innermost first, so the "${outL}" entries come out in reverse order.`,
+    };
+  }),
+
+  predict(T, "medium", "naive-fibonacci-calls", (rng) => {
+    const f = rng.pick(["fib", "fibonacci", "seq"]);
+    const k = rng.int(4, 10);
+    const c = rng.pick(["calls", "count", "work", "steps"]);
+    const label = rng.pick(["fib", "result", "value", "answer", "n"]);
+    const j = rng.int(2, k - 1);
+    const unit = rng.pick(["calls", "call(s)", "invocations"]);
+    const code = lines(
+      `let ${c} = 0;`,
+      `function ${f}(n) {`,
+      `  ${c}++;`,
+      `  if (n < 2) return n;`,
+      `  return ${f}(n - 1) + ${f}(n - 2);`,
+      `}`,
+      `${f}(${j});`,
+      "console.log(`" + label + "=${" + f + "(" + k + ")} ${" + c + "} " + unit + "`);",
+    );
+    const memo = lines(
+      `let ${c} = 0;`,
+      `const cache = new Map();`,
+      `function ${f}(n) {`,
+      `  if (cache.has(n)) return cache.get(n);`,
+      `  ${c}++;`,
+      `  const result = n < 2 ? n : ${f}(n - 1) + ${f}(n - 2);`,
+      `  cache.set(n, result);`,
+      `  return result;`,
+      `}`,
+      `${f}(${j});`,
+      "console.log(`" + label + "=${" + f + "(" + k + ")} ${" + c + "} " + unit + "`);",
+    );
+    return {
+      title: "How many calls does naive Fibonacci make?",
+      code,
+      distractors: [
+        mut("js.recursion-repeats", memo),
+        mut("js.recursion-base-case", swap(code, `if (n < 2) return n;`, `if (n <= 2) return n;`)),
+        mut("js.recursion-repeats", swap(code, `  ${c}++;\n  if (n < 2) return n;`, `  if (n < 2) return n;\n  ${c}++;`)),
+        mut("js.off-by-one", swap(code, `${f}(${k})}`, `${f}(${k + 1})}`)),
+      ],
+      explanation: `Every call counts, including those that hit the base case, and the naive version recomputes the same values many times: the number of calls grows like the Fibonacci numbers themselves.`,
+    };
+  }),
+
+  predict(T, "medium", "flatten-to-depth", (rng) => {
+    const f = rng.pick(["flatten", "flat", "unnest", "spreadOut"]);
+    const [a, b, c, d, e] = Array.from({ length: 5 }, () => rng.int(1, 99));
+    const depth = rng.int(1, 2);
+    const input = `[${a}, [${b}, [${c}, [${d}]]], ${e}]`;
+    const code = lines(
+      `function ${f}(items, depth) {`,
+      `  const out = [];`,
+      `  for (const x of items) {`,
+      `    if (Array.isArray(x) && depth > 0) out.push(...${f}(x, depth - 1));`,
+      `    else out.push(x);`,
+      `  }`,
+      `  return out;`,
+      `}`,
+      `console.log(JSON.stringify(${f}(${input}, ${depth})));`,
+    );
+    return {
+      title: "Flattening to a given depth",
+      code,
+      distractors: [
+        mut("js.off-by-one", swap(code, "depth > 0", "depth >= 0")),
+        mut("js.return-value", swap(code, `out.push(...${f}(x, depth - 1))`, `out.push(${f}(x, depth - 1))`)),
+        mut("js.recursion-base-case", swap(code, `${f}(x, depth - 1)`, `${f}(x, depth)`)),
+        mut("js.off-by-one", swap(code, "depth > 0", "depth > 1")),
+      ],
+      explanation: `Each recursive call handles one level of nesting and passes \`depth - 1\`, so only ${depth} level(s) of brackets are removed; deeper arrays are pushed as they are.`,
+    };
+  }),
+
+  predict(T, "medium", "backtracking-paths", (rng) => {
+    const f = rng.pick(["paths", "choices", "routes", "combos"]);
+    const [l, r] = rng.sample([..."ABCDEFGHJKLMNPRSTUVWXYZ"], 2);
+    const n = rng.int(2, 3);
+    const sep = rng.pick([" ", ",", " | "]);
+    const code = lines(
+      `function ${f}(n, path = [], out = []) {`,
+      `  if (n === 0) {`,
+      `    out.push(path.join(""));`,
+      `    return out;`,
+      `  }`,
+      `  path.push("${l}");`,
+      `  ${f}(n - 1, path, out);`,
+      `  path.pop();`,
+      `  path.push("${r}");`,
+      `  ${f}(n - 1, path, out);`,
+      `  path.pop();`,
+      `  return out;`,
+      `}`,
+      `const all = ${f}(${n});`,
+      `console.log(all.length, all.slice(0, 4).join("${sep}"));`,
+    );
+    return {
+      title: "Backtracking with a shared path",
+      code,
+      distractors: [
+        mut("js.alias-as-copy", code.split("  path.pop();\n").join("")),
+        mut("js.recursion-base-case", swap(code, "if (n === 0) {", "if (n === 1) {")),
+        mut("js.recursion-order", swap(swap(code, `  path.push("${l}");`, `  path.push("#");`), `  path.push("${r}");`, `  path.push("${l}");`).replace(`path.push("#")`, `path.push("${r}")`)),
+        mut("js.alias-as-copy", code.split("  path.pop();\n").join("").replace(`  path.push("${r}");`, `  path.pop();\n  path.push("${r}");`)),
+      ],
+      explanation: `All calls share ONE \`path\` array: each branch pushes its choice, recurses, and pops it again so the next branch starts clean. Results are recorded as strings at depth 0, ${l}-branches before ${r}-branches.`,
+    };
+  }),
+
+  predict(T, "hard", "mutual-recursion-trace", (rng) => {
+    const n = rng.int(3, 12);
+    const [E, O] = rng.sample([..."ABCDEFGHJKLMNPRSTUVWXYZ"], 2);
+    const start = rng.pick(["isEven", "isOdd"]);
+    const code = lines(
+      `const trace = [];`,
+      `function isEven(n) {`,
+      `  trace.push("${E}" + n);`,
+      `  return n === 0 ? true : isOdd(n - 1);`,
+      `}`,
+      `function isOdd(n) {`,
+      `  trace.push("${O}" + n);`,
+      `  return n === 0 ? false : isEven(n - 1);`,
+      `}`,
+      `const answer = ${start}(${n});`,
+      `console.log(answer, trace.length, trace.slice(-3).join(" "));`,
+    );
+    return {
+      title: "Mutual recursion",
+      code,
+      distractors: [
+        mut("js.recursion-base-case", swap(code, "n === 0 ? false", "n === 0 ? true")),
+        mut("js.recursion-order", swap(swap(code, `  trace.push("${E}" + n);\n  return n === 0 ? true : isOdd(n - 1);`, `  const r = n === 0 ? true : isOdd(n - 1);\n  trace.push("${E}" + n);\n  return r;`), `  trace.push("${O}" + n);\n  return n === 0 ? false : isEven(n - 1);`, `  const r = n === 0 ? false : isEven(n - 1);\n  trace.push("${O}" + n);\n  return r;`)),
+        mut("js.off-by-one", swap(code, `const answer = ${start}(${n});`, `const answer = ${start}(${n - 1});`)),
+        mut("js.recursion-base-case", swap(code, "n === 0 ? true", "n === 0 ? false")),
+      ],
+      explanation: `\`isEven\` and \`isOdd\` call each other with \`n - 1\`, alternating until one of them sees 0; that function's base case decides the answer, which then passes unchanged back up the chain of calls.`,
+    };
+  }),
+
+  predict(T, "hard", "memoize-recursive-function", (rng) => {
+    const k = rng.int(6, 20);
+    const k2 = k + rng.int(1, 3);
+    const c = rng.pick(["calls", "work", "evals", "computed", "misses"]);
+    const f = rng.pick(["fib", "steps", "ways", "seq", "count"]);
+    const w = rng.int(2, 5);
+    const code = lines(
+      `function memo(fn) {`,
+      `  const cache = new Map();`,
+      `  return (n) => {`,
+      `    if (!cache.has(n)) cache.set(n, fn(n));`,
+      `    return cache.get(n);`,
+      `  };`,
+      `}`,
+      `let ${c} = 0;`,
+      `const ${f} = memo((n) => {`,
+      `  ${c}++;`,
+      `  return n < 2 ? n : ${f}(n - 1) + ${f}(n - 2);`,
+      `});`,
+      `${f}(${w});`,
+      `console.log(${f}(${k}), ${c});`,
+      `console.log(${f}(${k2}), ${c});`,
+    );
+    const rawRec = lines(
+      `function memo(fn) {`,
+      `  const cache = new Map();`,
+      `  return (n) => {`,
+      `    if (!cache.has(n)) cache.set(n, fn(n));`,
+      `    return cache.get(n);`,
+      `  };`,
+      `}`,
+      `let ${c} = 0;`,
+      `const raw = (n) => {`,
+      `  ${c}++;`,
+      `  return n < 2 ? n : raw(n - 1) + raw(n - 2);`,
+      `};`,
+      `const ${f} = memo(raw);`,
+      `${f}(${w});`,
+      `console.log(${f}(${k}), ${c});`,
+      `console.log(${f}(${k2}), ${c});`,
+    );
+    return {
+      title: "Memoizing a recursive function",
+      code,
+      distractors: [
+        mut("js.recursion-repeats", rawRec),
+        mut("js.recursion-base-case", swap(code, `  ${c}++;\n  return n < 2 ? n : ${f}(n - 1) + ${f}(n - 2);`, `  if (n < 2) return n;\n  ${c}++;\n  return ${f}(n - 1) + ${f}(n - 2);`)),
+        mut("js.closure-shared-state", swap(code, `    if (!cache.has(n)) cache.set(n, fn(n));\n    return cache.get(n);`, `    return fn(n);`)),
+        val("js.recursion-repeats", `${fibOf(k)} ${k + 1}\n${fibOf(k2)} ${2 * k + 2 + (k2 - k)}`),
+      ],
+      explanation: `The recursive calls go through the memoized \`${f}\`, so each \`n\` from 0 to ${k} is computed exactly once (${k + 1} calls). The later call, ${f}(${k2}), only evaluates the ${k2 - k} new value(s) because everything up to ${k} is already cached.`,
+    };
+  }),
+
+  predict(T, "hard", "recursive-generator", (rng) => {
+    const g = rng.pick(["walk", "leaves", "visit", "items"]);
+    const nums = Array.from({ length: 6 }, () => rng.int(1, 99));
+    const tree = `[${nums[0]}, [${nums[1]}, [${nums[2]}, ${nums[3]}]], [${nums[4]}], ${nums[5]}]`;
+    const code = lines(
+      `function* ${g}(tree, depth = 0) {`,
+      `  if (Array.isArray(tree)) {`,
+      `    for (const t of tree) yield* ${g}(t, depth + 1);`,
+      `  } else {`,
+      "    yield `${tree}@${depth}`;",
+      `  }`,
+      `}`,
+      `const found = [...${g}(${tree})];`,
+      `console.log(found.slice(0, 4).join(" "));`,
+      `console.log(found.length);`,
+    );
+    return {
+      title: "A recursive generator",
+      code,
+      distractors: [
+        mut("js.yield-star", swap(code, `yield* ${g}(t, depth + 1)`, `yield ${g}(t, depth + 1)`)),
+        mut("js.off-by-one", swap(code, `yield* ${g}(t, depth + 1)`, `yield* ${g}(t, depth)`)),
+        mut("js.recursion-order", swap(code, "for (const t of tree)", "for (const t of [...tree].reverse())")),
+        mut("js.off-by-one", swap(code, "function* " + g + "(tree, depth = 0)", "function* " + g + "(tree, depth = 1)")),
+      ],
+      explanation: "`yield*` hands every value of the inner generator through to the caller, so leaves come out depth-first, left to right. The depth is 1 for top-level items because the outer array itself is depth 0.",
+    };
+  }),
+];
+
+function fibOf(n: number): number {
+  let [a, b] = [0, 1];
+  for (let i = 0; i < n; i++) [a, b] = [b, a + b];
+  return a;
+}
+
+
