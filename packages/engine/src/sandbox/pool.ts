@@ -107,6 +107,7 @@ export class SandboxPool {
 
   private fail(err: EngineError): void {
     this.closed = true;
+    void this.compiler.close();
     for (const job of this.queue.splice(0)) job.reject(err);
     for (const slot of this.slots) {
       slot.job?.reject(err);
