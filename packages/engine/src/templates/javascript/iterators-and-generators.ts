@@ -292,4 +292,35 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       explanation: `\`k-- <= 0\` compares the OLD value of k, so exactly ${k} values are yielded. The generators are lazy: \`${g}\` only produces a value when asked, so it produces ${k + 1} values — the last one is pulled by the loop before the check stops it.`,
     };
   }),
+
+  predict(T, "medium", "yield-star-delegation", (rng) => {
+    const [a, b, r, c] = distinctInts(rng, 4, 1, 99);
+    const [inner, outer] = rng.pick([["inner", "outer"], ["part", "whole"], ["child", "parent"], ["sub", "main"]]);
+    const got = rng.pick(["got", "result", "ret", "value"]);
+    const sep = rng.pick([" ", ",", " | ", "-"]);
+    const code = lines(
+      `function* ${inner}() {`,
+      `  yield ${a};`,
+      `  yield ${b};`,
+      `  return ${r};`,
+      `}`,
+      `function* ${outer}() {`,
+      `  const ${got} = yield* ${inner}();`,
+      `  yield ${got};`,
+      `  yield ${c};`,
+      `}`,
+      `console.log([...${outer}()].join("${sep}"));`,
+    );
+    return {
+      title: "Delegating with yield*",
+      code,
+      distractors: [
+        mut("js.yield-star", swap(code, `yield* ${inner}()`, `yield ${inner}()`)),
+        mut("js.generator-return", swap(code, `  yield ${got};`, `  yield ${b};`)),
+        mut("js.generator-return", swap(code, `  return ${r};`, `  yield ${r};`)),
+        mut("js.generator-return", swap(code, `  yield ${got};\n`, "")),
+      ],
+      explanation: `\`yield*\` passes each value of \`${inner}()\` straight through, and the whole \`yield*\` expression then evaluates to \`${inner}\`'s RETURN value (${r}), which \`${outer}\` yields next.`,
+    };
+  }),
 ];
