@@ -264,7 +264,7 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
     const zero = rng.pick(["0", '""']);
     const d = rng.pick(["dflt", "none", "n/a", "unset"]);
     const setup = [`const ${o} = { ${a}: undefined, ${b}: ${zero} };`];
-    const exprs = [`"${a}" in ${o}`, `${o}.${a} === undefined`, `"${c}" in ${o}`, `${o}.${c} === undefined`, `${o}.${b} ?? "${d}"`, `${o}.${b} || "${d}"`];
+    const exprs = [`"${a}" in ${o}`, `${o}.${a} === undefined`, `"${c}" in ${o}`, `${o}.${c} === undefined`, `JSON.stringify(${o}.${b} ?? "${d}")`, `JSON.stringify(${o}.${b} || "${d}")`];
     const code = checksProgram(exprs, setup);
     const variant = (i: number, e: string) => checksProgram(exprs.map((x, j) => (j === i ? e : x)), setup);
     return {
@@ -272,10 +272,10 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.in-vs-undefined", variant(0, `${o}.${a} !== undefined`)),
-        mut("js.or-vs-nullish", variant(4, `${o}.${b} || "${d}"`)),
-        mut("js.or-vs-nullish", variant(5, `${o}.${b} ?? "${d}"`)),
+        mut("js.or-vs-nullish", variant(4, `JSON.stringify(${o}.${b} || "${d}")`)),
+        mut("js.or-vs-nullish", variant(5, `JSON.stringify(${o}.${b} ?? "${d}")`)),
         mut("js.in-vs-undefined", variant(3, `"${c}" in ${o}`)),
-        mut("js.truthiness", checksProgram(exprs.map((x, j) => (j === 4 || j === 5 ? `${o}.${b} ? ${o}.${b} : "${d}"` : x)), setup)),
+        mut("js.truthiness", checksProgram(exprs.map((x, j) => (j === 4 || j === 5 ? `JSON.stringify(${o}.${b} !== undefined ? ${o}.${b} : "${d}")` : x)), setup)),
       ],
       explanation: `\`in\` asks whether the key exists: "${a}" exists (holding \`undefined\`) while "${c}" doesn't, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
     };

@@ -133,6 +133,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
     const E = rng.pick(["ValidationError", "NotFoundError", "QuotaError", "ParseError", "AuthError"]);
     const f = rng.pick(["check", "load", "validate", "read"]);
     const n = rng.int(1, 99);
+    const x = rng.pick(["n", "value", "size", "count"]);
     const code = lines(
       `class ${E} extends Error {`,
       `  constructor(message) {`,
@@ -140,9 +141,9 @@ export const errorsTemplates: ChallengeTemplate[] = [
       `    this.name = "${E}";`,
       `  }`,
       `}`,
-      `function ${f}(n) {`,
-      `  if (n > ${n - 1}) throw new ${E}("too big: " + n);`,
-      `  return n;`,
+      `function ${f}(${x}) {`,
+      `  if (${x} > ${n - 1}) throw new ${E}("too big: " + ${x});`,
+      `  return ${x};`,
       `}`,
       `try {`,
       `  ${f}(${n});`,
@@ -156,8 +157,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.error-type", swap(code, `    this.name = "${E}";\n`, "")),
         mut("js.prototype-chain", swap(code, `e instanceof Error)`, `Object.getPrototypeOf(e) === Error.prototype)`)),
-        mut("js.error-type", swap(code, `throw new ${E}("too big: " + n);`, `throw { name: "${E}", message: "too big" };`)),
-        mut("js.off-by-one", swap(code, `if (n > ${n - 1})`, `if (n > ${n})`).replace(`  ${f}(${n});`, `  console.log(${f}(${n}));`)),
+        mut("js.error-type", swap(code, `throw new ${E}("too big: " + ${x});`, `throw { name: "${E}", message: "too big" };`)),
+        mut("js.off-by-one", swap(code, `if (${x} > ${n - 1})`, `if (${x} > ${n})`).replace(`  ${f}(${n});`, `  console.log(${f}(${n}));`)),
       ],
       explanation: `\`${E}\` extends \`Error\`, so its instances are both \`${E}\`s and \`Error\`s (\`instanceof\` walks the prototype chain). Without the \`this.name\` assignment, \`e.name\` would be inherited as "Error".`,
     };
@@ -165,7 +166,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
 
   predict(T, "medium", "finally-and-return", (rng) => {
     const [f, g] = rng.pick([["first", "second"], ["load", "save"], ["open", "close"], ["read", "write"]]);
-    const [r1, r2, r3, c] = rng.sample(["try", "finally", "result", "value", "cleanup", "closing", "done", "catch"], 4);
+    const [r1, r2, r3] = rng.sample(WORDS, 3);
+    const c = rng.pick(["cleanup", "closing", "tidy up", "release"]);
     const code = lines(
       `function ${f}() {`,
       `  try {`,
@@ -231,13 +233,15 @@ export const errorsTemplates: ChallengeTemplate[] = [
         mut("js.error-type", swap(code, `    throw new ${wrap}("bad input");`, `    throw e;`)),
         val("js.finally-runs", `${inner} SyntaxError, ${outer} ${wrap}, ${inner} finally`),
       ],
-      explanation: `\`JSON.parse\` throws a SyntaxError, which the inner \`catch\` logs and replaces with a new TypeError. The inner \`finally\` runs before that error leaves \`${f}\`, and the outer \`catch\` then receives the ${wrap}; "after call" is skipped.`,
+      explanation: `\`JSON.parse\` throws a SyntaxError, which the inner \`catch\` logs and replaces with a new ${wrap}. The inner \`finally\` runs before that error leaves \`${f}\`, and the outer \`catch\` then receives the ${wrap}; "after call" is skipped.`,
     };
   }),
 
   predict(T, "hard", "async-rejection-order", (rng) => {
     const f = rng.pick(["fail", "explode", "reject", "broken"]);
-    const [s, a, k] = rng.sample(["start", "after call", "tick", "next", "sync", "later"], 3);
+    const s = rng.pick(["start", "enter", "begin"]);
+    const a = rng.pick(["after call", "caller", "sync"]);
+    const k = rng.pick(["tick", "later", "next"]);
     const t = thrower(rng);
     const code = lines(
       `const log = [];`,
@@ -318,6 +322,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
     const start = rng.int(1, 9);
     const fallback = rng.int(10, 99);
     const t = rng.pick(["RangeError", "TypeError", "Error"]);
+    const got = rng.pick(["got", "value", "result", "then"]);
+    const sep = rng.pick([", ", " | ", " -> "]);
     const code = lines(
       `const log = [];`,
       `Promise.resolve(${start})`,
@@ -329,8 +335,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
       `    log.push(e.name);`,
       `    return ${fallback};`,
       `  })`,
-      `  .then((v) => log.push("got " + v))`,
-      `  .finally(() => console.log(log.join(", ")));`,
+      `  .then((v) => log.push("${got} " + v))`,
+      `  .finally(() => console.log(log.join("${sep}")));`,
     );
     return {
       title: "Recovering from an error in a promise chain",
@@ -338,9 +344,9 @@ export const errorsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.error-propagation", swap(code, `    throw new ${t}("bad " + v);`, `    return v;`).replace(`    log.push(e.name);\n    return ${fallback};`, `    log.push(e.name);\n    return ${fallback};`)),
         mut("js.return-value", swap(code, `    return ${fallback};\n`, "")),
-        val("js.error-propagation", `skipped ${start}, ${t}, got ${fallback}`),
+        val("js.error-propagation", [`skipped ${start}`, t, `${got} ${fallback}`].join(sep)),
         val("js.error-propagation", `${t}`),
-        mut("js.error-propagation", swap(code, `  .then((v) => log.push("got " + v))\n`, `  .then((v) => log.push("got " + v), () => log.push("still failing"))\n`).replace(`    return ${fallback};`, `    throw e;`)),
+        mut("js.error-propagation", swap(code, `  .then((v) => log.push("${got} " + v))\n`, `  .then((v) => log.push("${got} " + v), () => log.push("still failing"))\n`).replace(`    return ${fallback};`, `    throw e;`)),
       ],
       explanation: `A throw inside \`.then\` rejects the chain, so the next \`.then\` callback is skipped until a \`.catch\` handles it. A \`.catch\` that returns a value turns the chain back into a fulfilled one, so the following \`.then\` receives ${fallback}.`,
     };

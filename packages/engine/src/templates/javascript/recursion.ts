@@ -30,7 +30,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("js.recursion-base-case", swap(code, `if (n <= 0) return 0;`, `if (n < 0) return 0;`)),
         mut("js.off-by-one", swap(code, "${calls} calls", "${calls - 1} calls")),
       ],
-      explanation: `Each call adds its own \`n\` and recurses with \`n - ${step}\` until \`n <= 0\`, which returns 0 without recursing. Every call, including that last one, increments \`calls\`.`,
+      explanation: `Each call adds its own term (\`${term}\`) and recurses with \`n - ${step}\` until \`n <= 0\`, which returns 0 without recursing. Every call, including that last one, increments \`calls\`.`,
     };
   }),
 

@@ -64,7 +64,7 @@ export const javascriptRules: MisconceptionRule[] = [
   { id: "js.switch-fallthrough", feedback: "Without `break`, a `switch` case falls through into the cases below it." },
   { id: "js.finally-runs", feedback: "`finally` always runs, even after `return` or `throw`, and a `return` inside it wins." },
   { id: "js.error-propagation", feedback: "A thrown error skips the rest of the `try` block and every caller until a `catch` handles it." },
-  { id: "js.error-type", feedback: "Check which error class is thrown: undefined names give ReferenceError, calling a non-function TypeError." },
+  { id: "js.error-type", feedback: "Check which error is actually thrown and what its `name` is: an undeclared name is a ReferenceError, using undefined/null as an object or function a TypeError, and a subclass keeps the name \"Error\" unless it sets its own." },
   { id: "js.recursion-order", feedback: "Code after the recursive call runs while the calls unwind, in reverse order." },
   { id: "js.recursion-base-case", feedback: "Trace the base case exactly: which argument stops the recursion, and what it returns." },
   { id: "js.default-params", feedback: "Default parameters apply only when the argument is `undefined`, and are evaluated afresh on every call." },
