@@ -156,7 +156,6 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         mut("js.iterator-exhausted", swap(code, `const again = [...${it}];`, fresh)),
         mut("js.off-by-one", swap(code, "i < to", "i <= to")),
         mut("js.iterator-exhausted", swap(swap(code, `const again = [...${it}];`, fresh), "i < to", "i <= to")),
-        mut("js.off-by-one", swap(code, "let i = from", "let i = from + step")),
       ],
       explanation: `A generator object is a one-shot iterator: consuming it once takes every value (${start} up to but not including ${end}), so the second spread finds it already finished and gets nothing.`,
     };

@@ -77,7 +77,7 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         mut("js.float-exact", swap(code, `const ${t} = ${x} + ${y};`, `const ${t} = ${exact};`)),
         mut("js.float-exact", swap(code, `console.log(${t});`, `console.log(Number(${t}.toFixed(2)));`)),
         mut("js.float-exact", swap(code, `console.log(${t} === ${exact});`, `console.log(Math.abs(${t} - ${exact}) < 1e-9);`)),
-        val("js.to-fixed", `false\n${a + b}\n${a + b}`),
+        mut("js.to-fixed", swap(code, `console.log(${t}.toFixed(2));`, `console.log(Number(${t}.toFixed(2)));`)),
       ],
       explanation: `Neither ${a} nor ${b} is exactly representable in binary floating point, so their sum is ${a + b}, not ${exact}, and \`===\` is false. \`toFixed(2)\` rounds for display and returns a string.`,
     };
