@@ -87,7 +87,6 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         mut("js.await-sync", swap(code, `  await null;\n`, "")),
         mut("js.timers-before-promises", swap(code, `setTimeout(() => log.push("${t}"), 0);`, `queueMicrotask(() => log.push("${t}"));`)),
         mut("js.async-order", swap(code, `queueMicrotask(() => log.push("${m}"));`, `log.push("${m}");`)),
-        mut("js.async-body-sync", swap(code, `  log.push("${r}");\n  await null;`, `  await null;\n  log.push("${r}");`)),
       ],
       explanation:
         "Synchronous code runs first, including the async function up to its `await`. Microtasks then run in the order they were queued, and each `.then` queues its successor only when it runs, so the chain interleaves with the other microtasks. The timer callback runs after all microtasks.",

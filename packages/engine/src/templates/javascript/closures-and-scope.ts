@@ -27,7 +27,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.closure-shared-state", swap(swap(code, `  let ${v} = ${start};\n`, ""), `function ${f}() {`, `let ${v} = ${start};\nfunction ${f}() {`)),
         mut("js.postfix-increment", swap(code, `(${v} += ${step})`, `((${v} += ${step}) - ${step})`)),
-        mut("js.closure-snapshot", swap(code, `  return () => (${v} += ${step});`, `  return () => ${v} + ${step};`)),
+        mut("js.no-assignment", swap(code, `  return () => (${v} += ${step});`, `  return () => ${v} + ${step};`)),
         val("js.closure-shared-state", `${start + step * (calls + 1)} ${start + step * (calls + 1)}`),
       ],
       explanation: `Each call of \`${f}\` creates a fresh \`${v}\`, and the arrow function returned by that call keeps updating it. \`${a}\` has been called ${calls + 1} times in total, \`${b}\` once: \`{{output}}\`.`,

@@ -101,7 +101,7 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         mut("js.integer-division", swap(code, `console.log(${t} / ${p},`, `console.log(Math.trunc(${t} / ${p}),`)),
         mut("js.negative-modulo", swap(code, `-${t} % ${p});`, `((-${t} % ${p}) + ${p}) % ${p});`)),
         mut("js.rounding", swap(code, `Math.floor(-${t} / ${p})`, `Math.trunc(-${t} / ${p})`)),
-        mut("js.integer-division", swap(swap(code, `console.log(${t} / ${p},`, `console.log(Math.trunc(${t} / ${p}),`), `-${t} % ${p});`, `((-${t} % ${p}) + ${p}) % ${p});`)),
+        mut("js.negative-modulo", swap(swap(code, `console.log(${t} / ${p},`, `console.log(Math.trunc(${t} / ${p}),`), `-${t} % ${p});`, `((-${t} % ${p}) + ${p}) % ${p});`)),
       ],
       explanation: `\`/\` never truncates in JavaScript (${total} / ${per} = ${total / per}). \`Math.floor\` rounds towards -Infinity, and \`%\` is a remainder that keeps the sign of the left operand, so \`-${total} % ${per}\` is ${-total % per}.`,
     };

@@ -132,7 +132,7 @@ export const stringsTemplates: ChallengeTemplate[] = [
       title: "Splitting text with empty fields",
       code,
       distractors: [
-        val("js.split-empty", `${fields.length}\n${fields.join(joiner)}`),
+        mut("js.split-empty", swap(code, `${v}.split("${sep}");`, `${v}.split("${sep}").filter(Boolean);`)),
         mut("js.truthiness", swap(code, `cells.filter(Boolean)`, `cells`)),
         mut("js.off-by-one", swap(code, `console.log(cells.length);`, `console.log(cells.length - 1);`)),
         val("js.split-empty", `${parts.length + 1}\n${fields.join(joiner)}`),
