@@ -80,7 +80,10 @@ export const arraysTemplates: ChallengeTemplate[] = [
       const elem = rng.pick(["string[]", "Array<string>"]);
       const rebuilt = `${grid}[${j}] = [...${grid}[${j}], ${JSON.stringify(b)}];`;
       const code = lines(
-        `const ${grid}: ${elem}[] = new Array<${elem}>(3).fill([]);`,
+        `function makeGrid(rows: number): ${elem}[] {`,
+        `  return new Array<${elem}>(rows).fill([]);`,
+        `}`,
+        `const ${grid} = makeGrid(3);`,
         `${grid}[${i}].push(${JSON.stringify(a)});`,
         rebuilt,
         `${grid}[${k}].push(${JSON.stringify(c)});`,
@@ -95,7 +98,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.alias-is-copy",
-            code: swap(code, `new Array<${elem}>(3).fill([])`, `Array.from({ length: 3 }, (): ${elem} => [])`),
+            code: swap(code, `new Array<${elem}>(rows).fill([])`, `Array.from({ length: rows }, (): ${elem} => [])`),
           },
           { rule: "ts.spread-mutates", code: swap(code, rebuilt, `${grid}[${j}].push(${JSON.stringify(b)});`) },
           { rule: "ts.alias-is-copy", code: swap(code, rebuilt, `${grid}[${j}] = [${JSON.stringify(b)}];`) },
@@ -294,7 +297,12 @@ export const arraysTemplates: ChallengeTemplate[] = [
         truncate,
         `let visits = 0;`,
         loop,
-        `console.log(${name}.length, visits, JSON.stringify(${name}));`,
+        `let holes = 0;`,
+        `for (const slot of ${name}) {`,
+        `  if (slot === undefined) holes++;`,
+        `}`,
+        `console.log(${name}.length, visits, holes);`,
+        `console.log(JSON.stringify(${name}));`,
       );
       return {
         kind: "predict-output",
@@ -306,7 +314,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
           { rule: "ts.length-after-holes", code: swap(code, truncate + "\n", "") },
           { rule: "ts.push-returns-array", code: swap(code, farWrite, farWrite.replace(`${name}[${far}] =`, `${name}.push(`).replace(/;$/, ");")) },
         ],
-        explanation: `Writing index ${far} stretches the array and leaves holes; setting \`length = ${cut}\` then cuts it back, so only holes remain past the original items. \`forEach\` skips holes, so it visits just the 3 real items, and \`JSON.stringify\` writes each hole as null.`,
+        explanation: `Writing index ${far} stretches the array and leaves holes; setting \`length = ${cut}\` then cuts it back, so only holes remain past the original items. \`forEach\` skips holes, so it visits just the 3 real items, while \`for...of\` walks every index and reads each hole as undefined. \`JSON.stringify\` writes holes as null.`,
       };
     },
   },

@@ -27,9 +27,6 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         `  private ${secret}: number;`,
         `  ${extra} = ${q(extraVal)};`,
         ctor,
-        `  canSpend(amount: number): boolean {`,
-        `    return this.${secret} >= amount;`,
-        `  }`,
         `}`,
         `const ${v} = new ${cls}(${q(owner)}, ${val});`,
         `console.log(Object.keys(${v}).join(","));`,
@@ -166,7 +163,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/classes-and-prototypes/static-counter",
-    difficulty: "easy",
+    difficulty: "medium",
     kind: "predict-output",
     build(rng) {
       const cls = rng.pick(["Ticket", "Order", "Invoice", "Badge", "Token"]);
@@ -213,7 +210,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/classes-and-prototypes/instanceof-vs-shape",
-    difficulty: "medium",
+    difficulty: "easy",
     kind: "predict-output",
     build(rng) {
       const cls = rng.pick(["Point", "Vec", "Coord", "Pixel"]);

@@ -164,7 +164,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/closures-and-scope/detached-method-this",
-    difficulty: "medium",
+    difficulty: "hard",
     kind: "predict-output",
     build(rng) {
       const cls = rng.pick(["Counter", "Tally", "Clicker", "Meter", "Gauge", "Score"]);
@@ -355,7 +355,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/closures-and-scope/returned-object-snapshot",
-    difficulty: "hard",
+    difficulty: "medium",
     kind: "predict-output",
     build(rng) {
       const fn = rng.pick(["createStore", "makeCounter", "createTally", "makeState", "createMeter"]);

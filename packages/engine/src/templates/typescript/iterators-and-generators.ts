@@ -7,7 +7,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/iterators-and-generators/next-then-spread",
-    difficulty: "easy",
+    difficulty: "medium",
     kind: "predict-output",
     build(rng) {
       const [a, b, c, d] = distinctInts(rng, 4, 10, 99);
@@ -43,7 +43,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/iterators-and-generators/lazy-pipeline-break",
-    difficulty: "medium",
+    difficulty: "hard",
     kind: "predict-output",
     build(rng) {
       const items = distinctInts(rng, 6, 1, 14).sort((x, y) => x - y);
@@ -92,7 +92,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/iterators-and-generators/next-argument-flow",
-    difficulty: "hard",
+    difficulty: "medium",
     kind: "predict-output",
     build(rng) {
       const x0 = rng.int(2, 9);
@@ -173,7 +173,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/iterators-and-generators/iterator-consumed-once",
-    difficulty: "medium",
+    difficulty: "easy",
     kind: "predict-output",
     build(rng) {
       const vals = distinctInts(rng, rng.int(3, 4), 1, 40);

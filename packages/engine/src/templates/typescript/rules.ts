@@ -11,7 +11,6 @@ export const typescriptRules: MisconceptionRule[] = [
   { id: "ts.splice-vs-slice", feedback: "`splice` removes items from the original array and returns the removed ones; `slice` copies and leaves the original alone." },
   { id: "ts.reduce-initial-value", feedback: "Without an initial value, `reduce` starts with the first item as the accumulator and begins at index 1." },
   { id: "ts.map-filter-confusion", feedback: "`filter` keeps items whose callback is truthy; `map` transforms every item and never drops any." },
-  { id: "ts.find-vs-filter", feedback: "`find` returns the first matching item (or undefined); `findIndex` returns its position and `filter` returns all matches." },
   { id: "ts.includes-by-value", feedback: "`includes` and `indexOf` compare objects by reference: a new object with the same fields is not found." },
   { id: "ts.length-after-holes", feedback: "`length` is one more than the highest index, so writing past the end leaves holes that still count." },
   // references and copies
@@ -23,7 +22,6 @@ export const typescriptRules: MisconceptionRule[] = [
   { id: "ts.equality-by-value", feedback: "`===` on objects and arrays compares identity, not contents." },
   { id: "ts.param-rebind-visible", feedback: "Reassigning a parameter only changes the local variable; mutating the object it points to is what the caller sees." },
   { id: "ts.param-mutation-invisible", feedback: "Objects are passed by sharing: a function that mutates its parameter changes the caller's object." },
-  { id: "ts.freeze-deep", feedback: "`Object.freeze` is shallow: nested objects stay mutable." },
   { id: "ts.structural-strips-fields", feedback: "Typing a value as a narrower interface does not remove its extra properties at runtime." },
   // closures and scope
   { id: "ts.var-loop-capture", feedback: "`var` has one binding for the whole function, so every closure made in the loop sees its final value." },
@@ -77,9 +75,7 @@ export const typescriptRules: MisconceptionRule[] = [
   { id: "ts.generics-at-runtime", feedback: "Type arguments are erased: a generic function behaves the same whatever `T` is; only the values passed in matter." },
   { id: "ts.default-vs-undefined", feedback: "A default parameter applies only when the argument is `undefined` (or missing), not for `null`, `0` or `\"\"`." },
   { id: "ts.optional-param-defaults", feedback: "An optional parameter that is not passed is `undefined`; it gets no value unless you give it a default." },
-  { id: "ts.integer-division", feedback: "`/` is floating-point division; use `Math.floor` or `Math.trunc` to drop the fraction (they differ on negatives)." },
   { id: "ts.exhaustive-never", feedback: "Exhaustiveness is compile-time only; at runtime a value outside the union still reaches the default branch." },
-  { id: "ts.discriminant-fallthrough", feedback: "A `switch` case without `break` or `return` falls through into the next case." },
   // enums and literal types
   { id: "ts.enum-starts-at-one", feedback: "Numeric enum members start at 0 unless given a value." },
   { id: "ts.enum-auto-increment", feedback: "After an explicit numeric value, the next member continues from that value plus one." },
@@ -105,9 +101,7 @@ export const typescriptRules: MisconceptionRule[] = [
   { id: "ts.template-literal-type-runtime", feedback: "Template literal types and `Capitalize` exist only for the checker; the string built at runtime is exactly what the code concatenates." },
   { id: "ts.pop-shift-ends", feedback: "`push`/`pop` work at the end of an array and `unshift`/`shift` at the start; `pop` and `shift` remove the item they return." },
   { id: "ts.comparator-sign", feedback: "A comparator returns a negative number when `a` should come first: `a - b` sorts ascending, `b - a` descending." },
-  { id: "ts.expression-no-assign", feedback: "`count + 1` only computes a value; the variable changes only with `++`, `+=` or `=`." },
   { id: "ts.then-skips-rejection", feedback: "A rejected promise skips every `then` callback until a `catch` handles it." },
-  { id: "ts.getter-call", feedback: "A getter is read like a property (`obj.total`), not called like a method; `obj.total()` calls whatever value it returns." },
   { id: "ts.set-dedupes", feedback: "A Set keeps one copy of each primitive value, in first-insertion order; spreading a string gives its characters." },
   { id: "ts.yield-star", feedback: "`yield* iterable` yields each item of the iterable in turn; `yield iterable` yields the iterable itself as one value." },
   { id: "ts.narrowing-persists", feedback: "Narrowing is a compile-time assumption: a call that mutates the object is not re-checked, so the runtime value can differ from the narrowed type." },

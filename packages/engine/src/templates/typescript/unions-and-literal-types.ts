@@ -99,9 +99,14 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
       const code = lines(
         `const ${list} = [${labels.map((l) => `"${l}"`).join(", ")}] as const;`,
         `type ${t} = (typeof ${list})[number];`,
-        `const counts = Object.fromEntries(${list}.map((l) => [l, 0])) as Record<${t}, number>;`,
-        `const readings = ${parse};`,
-        `for (const r of readings) ${inc}`,
+        `function tally(readings: ${t}[]): Record<${t}, number> {`,
+        `  const counts = Object.fromEntries(${list}.map((l) => [l, 0])) as Record<${t}, number>;`,
+        `  for (const r of readings) {`,
+        `    ${inc}`,
+        `  }`,
+        `  return counts;`,
+        `}`,
+        `const counts = tally(${parse});`,
         `console.log(Object.entries(counts).map(([k, v]) => \`\${k}=\${v}\`).join(" "));`,
       );
       return {
@@ -283,7 +288,7 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/unions-and-literal-types/fill-exhaustive-default",
-    difficulty: "medium",
+    difficulty: "hard",
     kind: "fill-in-blank",
     build(rng) {
       const [t, [a, b, c], bad] = rng.pick([
@@ -351,7 +356,7 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
   {
     ...base,
     id: "typescript/unions-and-literal-types/boolean-discriminant-from-json",
-    difficulty: "hard",
+    difficulty: "medium",
     kind: "predict-output",
     build(rng) {
       const t = rng.pick(["Res", "Result", "Outcome"]);
