@@ -1,5 +1,16 @@
 import type { ChallengeTemplate } from "../../types";
-import { ARRAY_NAMES, FRUITS, PREDICT, arr, distinctInts, fillPrompt, lines, q, swap, uniqueWrong } from "./helpers";
+import {
+  ARRAY_NAMES,
+  FRUITS,
+  PREDICT,
+  arr,
+  distinctInts,
+  fillPrompt,
+  lines,
+  q,
+  swap,
+  uniqueWrong,
+} from "./helpers";
 
 const base = { language: "typescript", topic: "arrays" } as const;
 
@@ -26,10 +37,22 @@ export const arraysTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.slice-end-inclusive", code: swap(code, `slice(${start}, ${end})`, `slice(${start}, ${end + 1})`) },
-          { rule: "ts.off-by-one", code: swap(code, `slice(${start}, ${end})`, `slice(${start - 1}, ${end - 1})`) },
-          { rule: "ts.splice-vs-slice", code: swap(code, `slice(${start}, ${end})`, `splice(${start}, ${end - start})`) },
-          { rule: "ts.slice-end-inclusive", code: swap(code, `slice(${start}, ${end})`, `slice(${start - 1}, ${end})`) },
+          {
+            rule: "ts.slice-end-inclusive",
+            code: swap(code, `slice(${start}, ${end})`, `slice(${start}, ${end + 1})`),
+          },
+          {
+            rule: "ts.off-by-one",
+            code: swap(code, `slice(${start}, ${end})`, `slice(${start - 1}, ${end - 1})`),
+          },
+          {
+            rule: "ts.splice-vs-slice",
+            code: swap(code, `slice(${start}, ${end})`, `splice(${start}, ${end - start})`),
+          },
+          {
+            rule: "ts.slice-end-inclusive",
+            code: swap(code, `slice(${start}, ${end})`, `slice(${start - 1}, ${end})`),
+          },
         ],
         explanation: `\`slice(${start}, ${end})\` copies the items at indexes ${start} up to ${end - 1}: the end index is excluded, and the original array keeps all ${values.length} items.`,
       };
@@ -58,13 +81,19 @@ export const arraysTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.sort-default-numeric", code: swap(code, `${name}.sort()`, `${name}.sort((a, b) => a - b)`) },
+          {
+            rule: "ts.sort-default-numeric",
+            code: swap(code, `${name}.sort()`, `${name}.sort((a, b) => a - b)`),
+          },
           { rule: "ts.sort-returns-copy", code: swap(code, `${name}.sort()`, `[...${name}].sort()`) },
-          { rule: "ts.sort-returns-copy", code: swap(code, `${name}.sort()`, `[...${name}].sort((a, b) => a - b)`) },
+          {
+            rule: "ts.sort-returns-copy",
+            code: swap(code, `${name}.sort()`, `[...${name}].sort((a, b) => a - b)`),
+          },
           { rule: "ts.equality-by-value", code: swap(code, `${alias} === ${name}`, `${alias} !== ${name}`) },
         ],
         explanation:
-          "`sort()` without a comparator converts the numbers to strings and orders them character by character, so e.g. `\"100\"` comes before `\"9\"`. It sorts in place and returns the same array, so the pushed value shows up through both names.",
+          '`sort()` without a comparator converts the numbers to strings and orders them character by character, so e.g. `"100"` comes before `"9"`. It sorts in place and returns the same array, so the pushed value shows up through both names.',
       };
     },
   },
@@ -98,9 +127,16 @@ export const arraysTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.alias-is-copy",
-            code: swap(code, `new Array<${elem}>(rows).fill([])`, `Array.from({ length: rows }, (): ${elem} => [])`),
+            code: swap(
+              code,
+              `new Array<${elem}>(rows).fill([])`,
+              `Array.from({ length: rows }, (): ${elem} => [])`,
+            ),
           },
-          { rule: "ts.spread-mutates", code: swap(code, rebuilt, `${grid}[${j}].push(${JSON.stringify(b)});`) },
+          {
+            rule: "ts.spread-mutates",
+            code: swap(code, rebuilt, `${grid}[${j}].push(${JSON.stringify(b)});`),
+          },
           { rule: "ts.alias-is-copy", code: swap(code, rebuilt, `${grid}[${j}] = [${JSON.stringify(b)}];`) },
         ],
         explanation:
@@ -163,7 +199,10 @@ export const arraysTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.reduce-initial-value", code: swap(code, reduce, `.reduce((${acc}, n) => ${acc} + n * n, 0)`) },
+          {
+            rule: "ts.reduce-initial-value",
+            code: swap(code, reduce, `.reduce((${acc}, n) => ${acc} + n * n, 0)`),
+          },
           { rule: "ts.sort-default-numeric", code: swap(code, sorted, `[...${name}].sort((a, b) => a - b)`) },
           { rule: "ts.reduce-initial-value", code: swap(code, sorted, `${sorted}.slice(1)`) },
           { rule: "ts.sort-returns-copy", code: swap(code, sorted, `${name}.sort()`) },
@@ -185,8 +224,18 @@ export const arraysTemplates: ChallengeTemplate[] = [
         ["negative", "x < 0"],
         ["over 50", "x > 50"],
       ] as const);
-      const hits = pool === "x % 2 === 0" ? [2, 4, 6, 8, 10, 12, 14] : pool === "x < 0" ? [-1, -3, -4, -7, -9] : [51, 64, 77, 88, 93];
-      const misses = pool === "x % 2 === 0" ? [1, 3, 5, 7, 9, 11, 13] : pool === "x < 0" ? [0, 2, 5, 6, 8] : [10, 23, 35, 42, 49];
+      const hits =
+        pool === "x % 2 === 0"
+          ? [2, 4, 6, 8, 10, 12, 14]
+          : pool === "x < 0"
+            ? [-1, -3, -4, -7, -9]
+            : [51, 64, 77, 88, 93];
+      const misses =
+        pool === "x % 2 === 0"
+          ? [1, 3, 5, 7, 9, 11, 13]
+          : pool === "x < 0"
+            ? [0, 2, 5, 6, 8]
+            : [10, 23, 35, 42, 49];
       const [h1, h2, h3] = rng.sample(hits, 3);
       const [m1, m2, m3] = rng.sample(misses, 3);
       const values = [m1!, h1!, h2!, m2!, h3!, m3!];
@@ -208,7 +257,14 @@ export const arraysTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.mutate-while-iterating", code: swap(code, `for (let i = 0; i < ${name}.length; i++) {`, `for (let i = ${name}.length - 1; i >= 0; i--) {`) },
+          {
+            rule: "ts.mutate-while-iterating",
+            code: swap(
+              code,
+              `for (let i = 0; i < ${name}.length; i++) {`,
+              `for (let i = ${name}.length - 1; i >= 0; i--) {`,
+            ),
+          },
           { rule: "ts.splice-vs-slice", code: swap(code, `${name}.splice(i, 1);`, `${name}.slice(i, 1);`) },
           { rule: "ts.splice-vs-slice", code: swap(code, `${name}.splice(i, 1);`, `${name}.splice(i);`) },
         ],
@@ -240,9 +296,26 @@ export const arraysTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.push-returns-array", code: swap(code, `const size = ${name}.push(${q(c)});`, `${name}.push(${q(c)});\nconst size = ${q(c)};`) },
-          { rule: "ts.pop-shift-ends", code: swap(swap(code, `${name}.pop();`, `${name}.SHIFT();`), `${name}.shift();`, `${name}.pop();`).replace(".SHIFT()", ".shift()") },
-          { rule: "ts.pop-shift-ends", code: swap(swap(code, `${name}.pop();`, `${name}.at(-1);`), `${name}.shift();`, `${name}[0];`) },
+          {
+            rule: "ts.push-returns-array",
+            code: swap(
+              code,
+              `const size = ${name}.push(${q(c)});`,
+              `${name}.push(${q(c)});\nconst size = ${q(c)};`,
+            ),
+          },
+          {
+            rule: "ts.pop-shift-ends",
+            code: swap(
+              swap(code, `${name}.pop();`, `${name}.SHIFT();`),
+              `${name}.shift();`,
+              `${name}.pop();`,
+            ).replace(".SHIFT()", ".shift()"),
+          },
+          {
+            rule: "ts.pop-shift-ends",
+            code: swap(swap(code, `${name}.pop();`, `${name}.at(-1);`), `${name}.shift();`, `${name}[0];`),
+          },
         ],
         explanation: `\`push\` returns the new length (${initial.length + 1}); \`pop\` removes and returns the last item ("${c}") and \`shift\` removes and returns the first ("${a}"), so the array ends up ${initial.length - 1} long.`,
       };
@@ -255,7 +328,13 @@ export const arraysTemplates: ChallengeTemplate[] = [
     kind: "fill-in-blank",
     build(rng) {
       const name = rng.pick(ARRAY_NAMES);
-      const values = rng.shuffle([rng.int(2, 9), rng.int(10, 19), rng.int(20, 99), rng.int(100, 400), rng.int(2, 9) * 11]);
+      const values = rng.shuffle([
+        rng.int(2, 9),
+        rng.int(10, 19),
+        rng.int(20, 99),
+        rng.int(100, 400),
+        rng.int(2, 9) * 11,
+      ]);
       const desc = rng.bool();
       const code = lines(
         `const ${name}: number[] = ${arr(values)};`,
@@ -270,7 +349,10 @@ export const arraysTemplates: ChallengeTemplate[] = [
         code,
         answer: desc ? "(a: number, b: number) => b - a" : "(a: number, b: number) => a - b",
         wrong: [
-          { fragment: desc ? "(a: number, b: number) => a - b" : "(a: number, b: number) => b - a", rule: "ts.comparator-sign" },
+          {
+            fragment: desc ? "(a: number, b: number) => a - b" : "(a: number, b: number) => b - a",
+            rule: "ts.comparator-sign",
+          },
           { fragment: "(a, b) => `${a}`.localeCompare(`${b}`)", rule: "ts.sort-default-numeric" },
           { fragment: "(a, b) => `${b}`.localeCompare(`${a}`)", rule: "ts.sort-default-numeric" },
         ],
@@ -310,9 +392,19 @@ export const arraysTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.length-after-holes", code: swap(code, loop, `for (let i = 0; i < ${name}.length; i++) visits++;`) },
+          {
+            rule: "ts.length-after-holes",
+            code: swap(code, loop, `for (let i = 0; i < ${name}.length; i++) visits++;`),
+          },
           { rule: "ts.length-after-holes", code: swap(code, truncate + "\n", "") },
-          { rule: "ts.push-returns-array", code: swap(code, farWrite, farWrite.replace(`${name}[${far}] =`, `${name}.push(`).replace(/;$/, ");")) },
+          {
+            rule: "ts.push-returns-array",
+            code: swap(
+              code,
+              farWrite,
+              farWrite.replace(`${name}[${far}] =`, `${name}.push(`).replace(/;$/, ");"),
+            ),
+          },
         ],
         explanation: `Writing index ${far} stretches the array and leaves holes; setting \`length = ${cut}\` then cuts it back, so only holes remain past the original items. \`forEach\` skips holes, so it visits just the 3 real items, while \`for...of\` walks every index and reads each hole as undefined. \`JSON.stringify\` writes holes as null.`,
       };

@@ -4,15 +4,36 @@ import { PREDICT, arr, fillPrompt, lines, q, swap } from "./helpers";
 const base = { language: "typescript", topic: "async-event-loop" } as const;
 
 const WORDS = [
-  "start", "timer", "promise", "end", "sync", "timeout", "then", "done", "boot", "tick", "ready",
-  "one", "two", "later", "soon", "open", "close", "queued", "alpha", "beta", "gamma", "delta",
+  "start",
+  "timer",
+  "promise",
+  "end",
+  "sync",
+  "timeout",
+  "then",
+  "done",
+  "boot",
+  "tick",
+  "ready",
+  "one",
+  "two",
+  "later",
+  "soon",
+  "open",
+  "close",
+  "queued",
+  "alpha",
+  "beta",
+  "gamma",
+  "delta",
 ] as const;
 
 const DELAY_TRIPLES: number[][] = [];
 for (const a of [10, 20, 30, 40, 50, 60])
   for (const b of [10, 20, 30, 40, 50, 60])
     for (const c of [10, 20, 30, 40, 50, 60])
-      if (new Set([a, b, c]).size === 3 && !(a < b && b < c) && a + b !== c && a + c !== b && b + c !== a) DELAY_TRIPLES.push([a, b, c]);
+      if (new Set([a, b, c]).size === 3 && !(a < b && b < c) && a + b !== c && a + c !== b && b + c !== a)
+        DELAY_TRIPLES.push([a, b, c]);
 
 export const asyncEventLoopTemplates: ChallengeTemplate[] = [
   {
@@ -39,7 +60,10 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.timers-before-microtasks", code: swap(code, timer, `queueMicrotask(() => ${log}(${q(b)}));`) },
+          {
+            rule: "ts.timers-before-microtasks",
+            code: swap(code, timer, `queueMicrotask(() => ${log}(${q(b)}));`),
+          },
           { rule: "ts.then-is-sync", code: swap(code, then, `${log}(${q(c)});`) },
           { rule: "ts.timeout-zero-sync", code: swap(code, timer, `${log}(${q(b)});`) },
         ],
@@ -76,7 +100,14 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.async-body-deferred", code: swap(code, call, `Promise.resolve().then(() => ${fn}(${id})).then((v) => console.log(\`done \${v}\`));`) },
+          {
+            rule: "ts.async-body-deferred",
+            code: swap(
+              code,
+              call,
+              `Promise.resolve().then(() => ${fn}(${id})).then((v) => console.log(\`done \${v}\`));`,
+            ),
+          },
           { rule: "ts.await-is-sync", code: swap(code, awaitLine, `  const value = id * ${k};`) },
           {
             rule: "ts.then-is-sync",
@@ -94,7 +125,11 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
     difficulty: "hard",
     kind: "predict-output",
     build(rng) {
-      const [p, r, t] = rng.sample(["a", "b", "c", "x", "y", "z", "p", "q", "m", "n", "u", "v"], 3) as [string, string, string];
+      const [p, r, t] = rng.sample(["a", "b", "c", "x", "y", "z", "p", "q", "m", "n", "u", "v"], 3) as [
+        string,
+        string,
+        string,
+      ];
       const taskName = rng.pick(["task", "worker", "job", "step"]);
       const order = rng.int(0, 2);
       const chainA = `Promise.resolve()\n  .then(() => log.push("${p}1"))\n  .then(() => log.push("${p}2"));`;
@@ -122,14 +157,24 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           {
             rule: "ts.then-chain-interleave",
             code: swap(
-              swap(code, chainA, `Promise.resolve().then(() => {\n  log.push("${p}1");\n  log.push("${p}2");\n});`),
+              swap(
+                code,
+                chainA,
+                `Promise.resolve().then(() => {\n  log.push("${p}1");\n  log.push("${p}2");\n});`,
+              ),
               chainB,
               `Promise.resolve().then(() => {\n  log.push("${r}1");\n  log.push("${r}2");\n});`,
             ),
           },
           { rule: "ts.await-is-sync", code: swap(code, awaitLine + "\n", "") },
-          { rule: "ts.async-body-deferred", code: swap(code, call, `queueMicrotask(() => void ${taskName}());`) },
-          { rule: "ts.timers-before-microtasks", code: swap(code, `  log.push("${t}2");`, `  setTimeout(() => log.push("${t}2"), 0);`) },
+          {
+            rule: "ts.async-body-deferred",
+            code: swap(code, call, `queueMicrotask(() => void ${taskName}());`),
+          },
+          {
+            rule: "ts.timers-before-microtasks",
+            code: swap(code, `  log.push("${t}2");`, `  setTimeout(() => log.push("${t}2"), 0);`),
+          },
         ],
         explanation:
           "Each `then` (and each `await`) schedules one microtask, and a chain's next step is only queued when the previous step runs. So independent chains advance one step per turn and interleave; the async function's first line runs synchronously when it is called. The timer prints only after all microtasks.",
@@ -161,7 +206,10 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.promise-executor-deferred", code: swap(code, body, `  queueMicrotask(() => {\n${body.replace(/^/gm, "  ")}\n  });`) },
+          {
+            rule: "ts.promise-executor-deferred",
+            code: swap(code, body, `  queueMicrotask(() => {\n${body.replace(/^/gm, "  ")}\n  });`),
+          },
           { rule: "ts.then-is-sync", code: swap(code, then, `console.log(${q(w5)});`) },
           { rule: "ts.resolve-returns", code: swap(code, `\n  console.log(${q(w3)});`, "") },
         ],
@@ -202,7 +250,10 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.promise-all-order", code: swap(code, combinator, `Promise.all([${byDelay.join(", ")}])`) },
+          {
+            rule: "ts.promise-all-order",
+            code: swap(code, combinator, `Promise.all([${byDelay.join(", ")}])`),
+          },
           { rule: "ts.timer-delay-order", code: swap(code, `}, ms),`, `}, 10),`) },
           { rule: "ts.race-vs-all", code: swap(code, combinator, `Promise.race([${calls.join(", ")}])`) },
         ],
@@ -242,12 +293,29 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.foreach-awaits", code: swap(code, forEach, `  for (const ms of ${list}) {\n    await ${sleep}(ms);\n    out.push(\`${fp}\${ms}\`);\n  }`) },
+          {
+            rule: "ts.foreach-awaits",
+            code: swap(
+              code,
+              forEach,
+              `  for (const ms of ${list}) {\n    await ${sleep}(ms);\n    out.push(\`${fp}\${ms}\`);\n  }`,
+            ),
+          },
           {
             rule: "ts.await-is-sync",
-            code: swap(code, forOf, `  await Promise.all(\n    ${list}.map(async (ms) => {\n      await ${sleep}(ms);\n      out.push(\`${sp}\${ms}\`);\n    }),\n  );`),
+            code: swap(
+              code,
+              forOf,
+              `  await Promise.all(\n    ${list}.map(async (ms) => {\n      await ${sleep}(ms);\n      out.push(\`${sp}\${ms}\`);\n    }),\n  );`,
+            ),
           },
-          { rule: "ts.async-body-deferred", value: [...delays.map((d) => `${sp}${d}`), ...[...delays].sort((x, y) => x - y).map((d) => `${fp}${d}`)].join(" ") },
+          {
+            rule: "ts.async-body-deferred",
+            value: [
+              ...delays.map((d) => `${sp}${d}`),
+              ...[...delays].sort((x, y) => x - y).map((d) => `${fp}${d}`),
+            ].join(" "),
+          },
         ],
         explanation:
           "`forEach` starts all three async callbacks at once and does not wait for them, so their timers run in parallel and finish shortest first. The `for...of` loop awaits each sleep in turn, so its entries come later, in array order.",
@@ -327,7 +395,14 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           { rule: "ts.finally-value", code: swap(code, fin, `  .then(() => ${log}(${q(cleanup)}))`) },
           { rule: "ts.then-skips-rejection", code: swap(code, start, `Promise.resolve()`) },
           { rule: "ts.catch-recovers", value: [`${caught} ${err}`, cleanup].join("\n") },
-          { rule: "ts.then-skips-rejection", code: swap(code, `  .then(() => ${log}(${q(ok)}))`, `  .then(() => ${log}(${q(ok)}), () => ${log}(${q(ok)}))`) },
+          {
+            rule: "ts.then-skips-rejection",
+            code: swap(
+              code,
+              `  .then(() => ${log}(${q(ok)}))`,
+              `  .then(() => ${log}(${q(ok)}), () => ${log}(${q(ok)}))`,
+            ),
+          },
         ],
         explanation: `The rejection skips the first \`then\` and reaches \`catch\`, whose return value ${v} turns the chain back into a fulfilled one. \`finally\` runs its callback but passes the value ${v} through unchanged to the last \`then\`.`,
       };
@@ -339,7 +414,15 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
     difficulty: "hard",
     kind: "predict-output",
     build(rng) {
-      const L = rng.sample(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "P", "Q", "R"], 7) as [string, string, string, string, string, string, string];
+      const L = rng.sample(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "P", "Q", "R"], 7) as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       const [sa, sb, ma, mb, aa, ta, tb] = L;
       const outer = `queueMicrotask(() => {\n  order.push("${ma}");\n  setTimeout(() => order.push("${tb}"), 0);\n  void Promise.resolve().then(() => order.push("${mb}"));\n});`;
       const awaitLine = `  await null;`;
@@ -358,10 +441,27 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.timers-before-microtasks", code: swap(code, `queueMicrotask(() => {\n  order.push("${ma}");`, `setTimeout(() => {\n  order.push("${ma}");`) },
+          {
+            rule: "ts.timers-before-microtasks",
+            code: swap(
+              code,
+              `queueMicrotask(() => {\n  order.push("${ma}");`,
+              `setTimeout(() => {\n  order.push("${ma}");`,
+            ),
+          },
           { rule: "ts.await-is-sync", code: swap(code, awaitLine + "\n", "") },
-          { rule: "ts.async-body-deferred", code: swap(code, iife, `queueMicrotask(() => {\n  ${iife.replace(/\n/g, "\n  ")}\n});`) },
-          { rule: "ts.timers-before-microtasks", code: swap(code, `  void Promise.resolve().then(() => order.push("${mb}"));`, `  setTimeout(() => order.push("${mb}"), 0);`) },
+          {
+            rule: "ts.async-body-deferred",
+            code: swap(code, iife, `queueMicrotask(() => {\n  ${iife.replace(/\n/g, "\n  ")}\n});`),
+          },
+          {
+            rule: "ts.timers-before-microtasks",
+            code: swap(
+              code,
+              `  void Promise.resolve().then(() => order.push("${mb}"));`,
+              `  setTimeout(() => order.push("${mb}"), 0);`,
+            ),
+          },
         ],
         explanation:
           "Synchronous code runs first (including the async function up to its `await`). Then the microtask queue drains completely, including microtasks queued while draining, before any timer runs; timers then fire in the order they were scheduled.",

@@ -40,12 +40,23 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.private-at-runtime",
-            code: swap(swap(code, `  private ${secret}: number;`, `  #${secret}: number;`), `this.${secret} = ${secret};`, `this.#${secret} = ${secret};`),
+            code: swap(
+              swap(code, `  private ${secret}: number;`, `  #${secret}: number;`),
+              `this.${secret} = ${secret};`,
+              `this.#${secret} = ${secret};`,
+            ),
           },
-          { rule: "ts.param-property-missing", code: swap(code, `constructor(public ${ownerProp}: string`, `constructor(${ownerProp}: string`) },
+          {
+            rule: "ts.param-property-missing",
+            code: swap(code, `constructor(public ${ownerProp}: string`, `constructor(${ownerProp}: string`),
+          },
           {
             rule: "ts.param-property-order",
-            code: swap(code, ctor, `  public ${ownerProp}: string;\n  constructor(${ownerProp}: string, ${secret}: number) {\n    this.${secret} = ${secret};\n    this.${ownerProp} = ${ownerProp};\n  }`),
+            code: swap(
+              code,
+              ctor,
+              `  public ${ownerProp}: string;\n  constructor(${ownerProp}: string, ${secret}: number) {\n    this.${secret} = ${secret};\n    this.${ownerProp} = ${ownerProp};\n  }`,
+            ),
           },
         ],
         explanation: `TypeScript's \`private\` is a compile-time check only: \`${secret}\` is an ordinary own property at runtime, so \`Object.keys\` and \`JSON.stringify\` list it. The parameter property \`${ownerProp}\` is also a real property, declared before the other fields. Only \`#${secret}\` would be hidden.`,
@@ -93,10 +104,34 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.override-dispatch", code: swap(code, `amount + this.fee()`, `amount + Account.prototype.fee.call(this)`) },
-          { rule: "ts.declared-type-dispatch", code: swap(swap(code, `console.log(${v}.withdraw(${w1}));`, `console.log(Account.prototype.withdraw.call(${v}, ${w1}));`), `console.log(${v}.withdraw(${w2}));`, `console.log(Account.prototype.withdraw.call(${v}, ${w2}));`) },
-          { rule: "ts.declared-type-dispatch", code: swap(code, `new ${sub}(${start})`, `new Account(${start})`) },
-          { rule: "ts.super-skipped", code: swap(code, `return super.withdraw(amount) + ${bonus};`, `this.balance += ${bonus};\n    return super.withdraw(amount);`) },
+          {
+            rule: "ts.override-dispatch",
+            code: swap(code, `amount + this.fee()`, `amount + Account.prototype.fee.call(this)`),
+          },
+          {
+            rule: "ts.declared-type-dispatch",
+            code: swap(
+              swap(
+                code,
+                `console.log(${v}.withdraw(${w1}));`,
+                `console.log(Account.prototype.withdraw.call(${v}, ${w1}));`,
+              ),
+              `console.log(${v}.withdraw(${w2}));`,
+              `console.log(Account.prototype.withdraw.call(${v}, ${w2}));`,
+            ),
+          },
+          {
+            rule: "ts.declared-type-dispatch",
+            code: swap(code, `new ${sub}(${start})`, `new Account(${start})`),
+          },
+          {
+            rule: "ts.super-skipped",
+            code: swap(
+              code,
+              `return super.withdraw(amount) + ${bonus};`,
+              `this.balance += ${bonus};\n    return super.withdraw(amount);`,
+            ),
+          },
         ],
         explanation: `The variable's declared type \`Account\` is erased: the object is a \`${sub}\`, so its \`withdraw\` runs, and inside the base method \`this.fee()\` also dispatches to the override (0). The bonus is only added to the returned number, not stored in the balance.`,
       };
@@ -152,7 +187,11 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           { rule: "ts.field-init-order", code: swap(code, optField, `  declare ${textField}?: string;`) },
           {
             rule: "ts.field-init-order",
-            code: swap(swap(swap(code, optField + "\n", ""), countLine + "\n", ""), `class ${baseCls} {\n`, `class ${baseCls} {\n  ${textField}?: string;\n  ${countField} = ${start};\n`),
+            code: swap(
+              swap(swap(code, optField + "\n", ""), countLine + "\n", ""),
+              `class ${baseCls} {\n`,
+              `class ${baseCls} {\n  ${textField}?: string;\n  ${countField} = ${start};\n`,
+            ),
           },
           { rule: "ts.field-init-order", code: swap(code, countLine, `  declare ${countField}: number;`) },
         ],
@@ -175,7 +214,10 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         ["first", "second", "third"],
         ["t1", "t2", "t3"],
       ] as const);
-      const shown = rng.shuffle([x, y, z]).map((v) => `${v}.id`).join(", ");
+      const shown = rng
+        .shuffle([x, y, z])
+        .map((v) => `${v}.id`)
+        .join(", ");
       const code = lines(
         `class ${cls} {`,
         `  static ${counter} = ${start};`,
@@ -198,10 +240,36 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.static-per-instance",
-            code: swapAll(swap(code, `  static ${counter} = ${start};`, `  ${counter} = ${start};\n  static ${counter} = ${start};`), `    ${cls}.${counter} += 1;\n    this.id = ${cls}.${counter};`, `    this.${counter} += 1;\n    this.id = this.${counter};`),
+            code: swapAll(
+              swap(
+                code,
+                `  static ${counter} = ${start};`,
+                `  ${counter} = ${start};\n  static ${counter} = ${start};`,
+              ),
+              `    ${cls}.${counter} += 1;\n    this.id = ${cls}.${counter};`,
+              `    this.${counter} += 1;\n    this.id = this.${counter};`,
+            ),
           },
-          { rule: "ts.off-by-one", code: swap(code, `    ${cls}.${counter} += 1;\n    this.id = ${cls}.${counter};`, `    this.id = ${cls}.${counter}++;`) },
-          { rule: "ts.value-is-live", code: swap(swap(code, `  readonly id: number;`, `  get id(): number {\n    return ${cls}.${counter};\n  }`), `    this.id = ${cls}.${counter};\n`, "") },
+          {
+            rule: "ts.off-by-one",
+            code: swap(
+              code,
+              `    ${cls}.${counter} += 1;\n    this.id = ${cls}.${counter};`,
+              `    this.id = ${cls}.${counter}++;`,
+            ),
+          },
+          {
+            rule: "ts.value-is-live",
+            code: swap(
+              swap(
+                code,
+                `  readonly id: number;`,
+                `  get id(): number {\n    return ${cls}.${counter};\n  }`,
+              ),
+              `    this.id = ${cls}.${counter};\n`,
+              "",
+            ),
+          },
         ],
         explanation: `\`static ${counter}\` lives on the class itself, so every constructor call increments the same number and each instance stores the value it saw at creation time.`,
       };
@@ -247,8 +315,18 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.instanceof-structural", code: swap(code, `p instanceof ${cls} ?`, `"x" in p ?`) },
-          { rule: "ts.spread-is-deep", code: swap(code, spread, `const ${c}: ${cls} = Object.assign(Object.create(${cls}.prototype) as ${cls}, ${a});`) },
-          { rule: "ts.instanceof-structural", code: swap(code, literal, `const ${b}: ${cls} = new ${cls}(${x2}, ${y2});`) },
+          {
+            rule: "ts.spread-is-deep",
+            code: swap(
+              code,
+              spread,
+              `const ${c}: ${cls} = Object.assign(Object.create(${cls}.prototype) as ${cls}, ${a});`,
+            ),
+          },
+          {
+            rule: "ts.instanceof-structural",
+            code: swap(code, literal, `const ${b}: ${cls} = new ${cls}(${x2}, ${y2});`),
+          },
         ],
         explanation: `TypeScript accepts the object literal and the spread copy as \`${cls}\` because their shapes match, but \`instanceof\` checks the prototype chain at runtime: only the object built with \`new ${cls}\` has \`${cls}.prototype\`. Spread copies own properties, not the prototype.`,
       };
@@ -293,9 +371,16 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.param-property-order",
-            code: swap(swap(code, fieldLine, `  readonly ${field}: string;`), `public ${p2}: number) {}`, `public ${p2}: number) {\n    this.${field} = this.${method}();\n  }`),
+            code: swap(
+              swap(code, fieldLine, `  readonly ${field}: string;`),
+              `public ${p2}: number) {}`,
+              `public ${p2}: number) {\n    this.${field} = this.${method}();\n  }`,
+            ),
           },
-          { rule: "ts.value-is-live", code: swap(code, fieldLine, `  get ${field}(): string {\n    return this.${method}();\n  }`) },
+          {
+            rule: "ts.value-is-live",
+            code: swap(code, fieldLine, `  get ${field}(): string {\n    return this.${method}();\n  }`),
+          },
           { rule: "ts.prototype-shared-method", value: `Uncaught TypeError` },
         ],
         explanation: `With ES2022 class fields, field initialisers run at the start of construction, before the constructor body assigns the parameter properties \`${p1}\` and \`${p2}\`. So \`${field}\` is computed from two undefined values and never recomputed; the method itself, called later, sees the current values.`,
@@ -376,10 +461,34 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.json-includes-methods", code: swap(code, `JSON.stringify(cart)`, `JSON.stringify({ ...cart, ${getter}: cart.${getter} })`) },
-          { rule: "ts.value-is-live", code: swap(swap(code, beforeLine, `const before = (): number => cart.${getter};`), `console.log(before, `, `console.log(before(), `) },
-          { rule: "ts.getter-cached", value: [`${a + b} ${a + b}`, `{"${list}":[${a},${b},${c}]}`].join("\n") },
-          { rule: "ts.alias-is-copy", code: swap(code, `    return this;`, `    return Object.assign(new ${cls}(), { ${list}: [...this.${list}] });`) },
+          {
+            rule: "ts.json-includes-methods",
+            code: swap(
+              code,
+              `JSON.stringify(cart)`,
+              `JSON.stringify({ ...cart, ${getter}: cart.${getter} })`,
+            ),
+          },
+          {
+            rule: "ts.value-is-live",
+            code: swap(
+              swap(code, beforeLine, `const before = (): number => cart.${getter};`),
+              `console.log(before, `,
+              `console.log(before(), `,
+            ),
+          },
+          {
+            rule: "ts.getter-cached",
+            value: [`${a + b} ${a + b}`, `{"${list}":[${a},${b},${c}]}`].join("\n"),
+          },
+          {
+            rule: "ts.alias-is-copy",
+            code: swap(
+              code,
+              `    return this;`,
+              `    return Object.assign(new ${cls}(), { ${list}: [...this.${list}] });`,
+            ),
+          },
         ],
         explanation: `\`before\` stored the number the getter returned at that moment; reading \`cart.${getter}\` again runs the getter on the current items. \`JSON.stringify\` serialises own data properties only, so the getter (which lives on the prototype) is not included.`,
       };
@@ -406,7 +515,13 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       const nc = rng.int(1, 4);
       const start = rng.int(0, 30);
       // A base instance comes first, so the subclass visibly starts from the inherited count.
-      const makes = [`new ${b}();`, ...rng.shuffle([...Array.from({ length: nb - 1 }, () => `new ${b}();`), ...Array.from({ length: nc }, () => `new ${c}();`)])];
+      const makes = [
+        `new ${b}();`,
+        ...rng.shuffle([
+          ...Array.from({ length: nb - 1 }, () => `new ${b}();`),
+          ...Array.from({ length: nc }, () => `new ${c}();`),
+        ]),
+      ];
       const bump = `    (this.constructor as typeof ${b}).${counter}++;`;
       const code = lines(
         `class ${b} {`,
@@ -426,7 +541,14 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.static-per-instance", code: swap(code, bump, `    ${b}.${counter}++;`) },
-          { rule: "ts.static-per-instance", code: swap(code, `class ${c} extends ${b} {}`, `class ${c} extends ${b} {\n  static ${counter} = ${start};\n}`) },
+          {
+            rule: "ts.static-per-instance",
+            code: swap(
+              code,
+              `class ${c} extends ${b} {}`,
+              `class ${c} extends ${b} {\n  static ${counter} = ${start};\n}`,
+            ),
+          },
           { rule: "ts.static-per-instance", value: `${start + 1} ${start + 1}` },
           { rule: "ts.static-per-instance", value: `${start + nb + nc} ${start + nc}` },
         ],

@@ -19,7 +19,11 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       ] as const);
       const [sa, sb] = [rng.int(0, 9), rng.int(10, 30)];
       const step = rng.int(1, 5);
-      const calls = rng.pick([`${a}(), ${a}(), ${b}(), ${a}()`, `${a}(), ${b}(), ${a}(), ${b}()`, `${b}(), ${a}(), ${a}(), ${a}()`]);
+      const calls = rng.pick([
+        `${a}(), ${a}(), ${b}(), ${a}()`,
+        `${a}(), ${b}(), ${a}(), ${b}()`,
+        `${b}(), ${a}(), ${a}(), ${a}()`,
+      ]);
       const header = `function ${fn}(start: number, step: number): () => number {\n  let count = start;`;
       const code = lines(
         header,
@@ -37,11 +41,19 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.closure-snapshot",
-            code: swap(swap(code, `  let count = start;\n`, ""), `() => (count += step)`, `() => {\n    let count = start;\n    return (count += step);\n  }`),
+            code: swap(
+              swap(code, `  let count = start;\n`, ""),
+              `() => (count += step)`,
+              `() => {\n    let count = start;\n    return (count += step);\n  }`,
+            ),
           },
           {
             rule: "ts.closure-shared-state",
-            code: swap(code, header, `let count = 0;\nfunction ${fn}(start: number, step: number): () => number {\n  count = start;`),
+            code: swap(
+              code,
+              header,
+              `let count = 0;\nfunction ${fn}(start: number, step: number): () => number {\n  count = start;`,
+            ),
           },
           { rule: "ts.off-by-one", code: swap(code, `(count += step)`, `(count += step) - step`) },
         ],
@@ -78,7 +90,14 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           { rule: "ts.var-loop-capture", code: swap(code, `for (var ${loopVar}`, `for (let ${loopVar}`) },
           { rule: "ts.let-loop-shared", code: swap(code, `  let ${inner} =`, `  var ${inner} =`) },
           { rule: "ts.off-by-one", code: swap(code, `\`\${${loopVar}}:`, `\`\${${loopVar} - 1}:`) },
-          { rule: "ts.closure-snapshot", code: swap(code, `  let ${inner} = ${loopVar} * ${k};`, `  let ${inner} = ${loopVar} * ${k};\n  ${inner} = ${loopVar};`) },
+          {
+            rule: "ts.closure-snapshot",
+            code: swap(
+              code,
+              `  let ${inner} = ${loopVar} * ${k};`,
+              `  let ${inner} = ${loopVar} * ${k};\n  ${inner} = ${loopVar};`,
+            ),
+          },
         ],
         explanation: `\`var ${loopVar}\` is a single function-wide variable, so every arrow function reads its final value ${s0 + n}. \`let ${inner}\` is block-scoped: each iteration gets its own binding, so the arrows remember ${Array.from({ length: n }, (_, i) => (s0 + i) * k).join(", ")}.`,
       };
@@ -114,7 +133,14 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.var-loop-capture", code: swap(code, `for (var ${v}`, `for (let ${v}`) },
           { rule: "ts.shadowing", code: swap(code, iife, `(() => () => ${out}.push(\`${pa}\${${v}}\`))()`) },
-          { rule: "ts.closure-snapshot", code: swap(code, `  fns.push(() => ${out}.push(\`${pb}\${${v}}\`));`, `  fns.push(((${v}: number) => () => ${out}.push(\`${pb}\${${v}}\`))(${v}));`) },
+          {
+            rule: "ts.closure-snapshot",
+            code: swap(
+              code,
+              `  fns.push(() => ${out}.push(\`${pb}\${${v}}\`));`,
+              `  fns.push(((${v}: number) => () => ${out}.push(\`${pb}\${${v}}\`))(${v}));`,
+            ),
+          },
           { rule: "ts.off-by-one", code: swap(code, `\`${pb}\${${v}}\``, `\`${pb}\${${v} - 1}\``) },
         ],
         explanation: `The IIFE's parameter \`${v}\` shadows the loop variable and receives a copy of its current value, so the \`${pa}\` closures keep ${s0}…${s0 + n - 1}. The \`${pb}\` closures read the single \`var ${v}\`, which is ${s0 + n} by the time they run.`,
@@ -153,8 +179,18 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.closure-snapshot", code: swap(code, decl, `const ${fn} = ((r: number) => (n: number): number => n * r)(${v});`) },
-          { rule: "ts.value-is-live", code: swap(swap(code, `const ${before} = ${fn}(${b});`, `const ${before} = () => ${fn}(${b});`), `console.log(${before},`, `console.log(${before}(),`) },
+          {
+            rule: "ts.closure-snapshot",
+            code: swap(code, decl, `const ${fn} = ((r: number) => (n: number): number => n * r)(${v});`),
+          },
+          {
+            rule: "ts.value-is-live",
+            code: swap(
+              swap(code, `const ${before} = ${fn}(${b});`, `const ${before} = () => ${fn}(${b});`),
+              `console.log(${before},`,
+              `console.log(${before}(),`,
+            ),
+          },
           { rule: "ts.shadowing", code: swap(code, assign, `{\n  let ${v} = ${c};\n}`) },
         ],
         explanation: `The arrow function looks \`${v}\` up each time it runs, so after \`${v} = ${c}\` it computes with ${c}. \`${before}\` was computed earlier and keeps its value ${a * b}.`,
@@ -207,9 +243,19 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.lost-this", code: swap(code, detach, `const plain = c.${m}.bind(c);`) },
-          { rule: "ts.lost-this", code: swap(code, `  ${arrow} = (): void => {\n    this.${field} += ${step};\n  };`, `  ${arrow}(): void {\n    this.${field} += ${step};\n  }`) },
+          {
+            rule: "ts.lost-this",
+            code: swap(
+              code,
+              `  ${arrow} = (): void => {\n    this.${field} += ${step};\n  };`,
+              `  ${arrow}(): void {\n    this.${field} += ${step};\n  }`,
+            ),
+          },
           { rule: "ts.lost-this", value: `done done ${start + step}` },
-          { rule: "ts.prototype-shared-method", code: swap(code, `, c.${field});`, `, new ${cls}().${field});`) },
+          {
+            rule: "ts.prototype-shared-method",
+            code: swap(code, `, c.${field});`, `, new ${cls}().${field});`),
+          },
         ],
         explanation: `Classes run in strict mode, so calling the detached method \`plain()\` has \`this === undefined\` and reading \`this.${field}\` throws a TypeError. The arrow-function field captured \`this\` when the instance was created, so it still updates \`c\`.`,
       };
@@ -260,8 +306,14 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.hoisting", code: swap(code, `let ${lName} =`, `var ${lName} =`) },
           { rule: "ts.hoisting", code: swap(code, `var ${vName} =`, `let ${vName} =`) },
-          { rule: "ts.hoisting", code: swap(swap(code, fnDecl, `const check = (): void => {`), `\n}\ncheck();`, `\n};\ncheck();`) },
-          { rule: "ts.closure-snapshot", code: swap(code, `\ncheck();\nconsole.log`, `\nlog.push(...log);\nconsole.log`) },
+          {
+            rule: "ts.hoisting",
+            code: swap(swap(code, fnDecl, `const check = (): void => {`), `\n}\ncheck();`, `\n};\ncheck();`),
+          },
+          {
+            rule: "ts.closure-snapshot",
+            code: swap(code, `\ncheck();\nconsole.log`, `\nlog.push(...log);\nconsole.log`),
+          },
         ],
         explanation: `\`check\` is a hoisted function declaration, so the first call works. At that point \`var ${vName}\` exists but is still undefined, while \`let ${lName}\` is in its temporal dead zone and reading it throws a ReferenceError. After both declarations run, the second call sees the real values.`,
       };
@@ -280,7 +332,9 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       const v = rng.pick(["i", "n", "idx"]);
       const p = rng.pick(["value", "saved", "copy", "current"]);
       const plus = rng.bool();
-      const answer = rng.bool() ? `((${p}: number) => () => ${p})(${v})` : `(() => {\n    const ${p} = ${v};\n    return () => ${p};\n  })()`;
+      const answer = rng.bool()
+        ? `((${p}: number) => () => ${p})(${v})`
+        : `(() => {\n    const ${p} = ${v};\n    return () => ${p};\n  })()`;
       const code = lines(
         `const ${fns}: Array<() => number> = [];`,
         `for (var ${v} = ${s0}; ${v} < ${s0 + n}; ${v}++) {`,
@@ -296,7 +350,10 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         answer,
         wrong: [
           { fragment: `(function () {\n    return () => ${v};\n  })()`, rule: "ts.var-loop-capture" },
-          { fragment: `(() => {\n    const ${p} = ${v};\n    return () => ${v};\n  })()`, rule: "ts.closure-snapshot" },
+          {
+            fragment: `(() => {\n    const ${p} = ${v};\n    return () => ${v};\n  })()`,
+            rule: "ts.closure-snapshot",
+          },
           { fragment: `((${p}: number) => () => ${v})(${v})`, rule: "ts.shadowing" },
           { fragment: `((${p}: number) => () => ${p})(${s0 + n - 1})`, rule: "ts.var-loop-capture" },
         ].filter((w) => w.fragment !== answer),
@@ -344,9 +401,19 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.closure-shared-state", code: swap(swap(code, state + "\n", ""), `function ${fn}<T>(f: () => T): () => T {`, `let done = false;\nlet result: unknown;\nfunction ${fn}<T>(f: () => T): () => T {`) },
+          {
+            rule: "ts.closure-shared-state",
+            code: swap(
+              swap(code, state + "\n", ""),
+              `function ${fn}<T>(f: () => T): () => T {`,
+              `let done = false;\nlet result: unknown;\nfunction ${fn}<T>(f: () => T): () => T {`,
+            ),
+          },
           { rule: "ts.closure-snapshot", code: swap(code, `      done = true;\n`, "") },
-          { rule: "ts.value-is-live", code: swap(code, `    return result as T;`, `    return (done ? f() : result) as T;`) },
+          {
+            rule: "ts.value-is-live",
+            code: swap(code, `    return result as T;`, `    return (done ? f() : result) as T;`),
+          },
         ],
         explanation: `Each call of \`${fn}\` creates its own \`done\` and \`result\`, which the returned arrow keeps. The first call of each wrapper runs \`f\` and caches the value; later calls return the cache, so \`calls\` only grows once per wrapper.`,
       };
@@ -387,9 +454,26 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.value-is-live", code: swap(code, `    ${v},\n    get`, `    get ${v}(): number {\n      return ${v};\n    },\n    get`) },
-          { rule: "ts.value-is-live", code: swap(swap(code, `const { ${getter} } = store;`, `const ${getter} = (): number => store.${getter};`), `, ${getter});`, `, ${getter}());`) },
-          { rule: "ts.closure-snapshot", code: swap(code, `      ${v} += ${step};`, `      this.${v} += ${step};`) },
+          {
+            rule: "ts.value-is-live",
+            code: swap(
+              code,
+              `    ${v},\n    get`,
+              `    get ${v}(): number {\n      return ${v};\n    },\n    get`,
+            ),
+          },
+          {
+            rule: "ts.value-is-live",
+            code: swap(
+              swap(code, `const { ${getter} } = store;`, `const ${getter} = (): number => store.${getter};`),
+              `, ${getter});`,
+              `, ${getter}());`,
+            ),
+          },
+          {
+            rule: "ts.closure-snapshot",
+            code: swap(code, `      ${v} += ${step};`, `      this.${v} += ${step};`),
+          },
         ],
         explanation: `\`${v}\` in the returned object is a copy of the number at creation time (0). The getter reads the closure variable each time it is accessed, but destructuring \`{ ${getter} }\` calls it once and stores that number, so it misses the last \`${method}()\`.`,
       };

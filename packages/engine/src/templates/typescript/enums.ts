@@ -38,7 +38,10 @@ export const enumsTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.enum-auto-increment", code: swap(code, `${m0} = ${first},`, `${m0},`) },
           { rule: "ts.enum-auto-increment", code: swap(code, `${m2} = ${jump},`, `${m2},`) },
-          { rule: "ts.enum-starts-at-one", code: swap(swap(code, `${m0} = ${first},`, `${m0},`), `${m2} = ${jump},`, `${m2},`) },
+          {
+            rule: "ts.enum-starts-at-one",
+            code: swap(swap(code, `${m0} = ${first},`, `${m0},`), `${m2} = ${jump},`, `${m2},`),
+          },
         ],
         explanation: `A member without an initializer is the previous member plus one: \`${m1}\` follows \`${m0} = ${first}\`, and \`${m3}\` follows \`${m2} = ${jump}\`.`,
       };
@@ -67,9 +70,15 @@ export const enumsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.enum-reverse-mapping", code: swap(code, decl, `enum ${name} {\n${used.map((m) => `  ${m} = "${m}",`).join("\n")}\n}`) },
+          {
+            rule: "ts.enum-reverse-mapping",
+            code: swap(code, decl, `enum ${name} {\n${used.map((m) => `  ${m} = "${m}",`).join("\n")}\n}`),
+          },
           { rule: "ts.enum-starts-at-one", code: swap(code, `  ${used[0]},`, `  ${used[0]} = 1,`) },
-          { rule: "ts.enum-reverse-mapping", code: swap(code, `Object.keys(${name}).length`, `Object.keys(${name}).length / 2`) },
+          {
+            rule: "ts.enum-reverse-mapping",
+            code: swap(code, `Object.keys(${name}).length`, `Object.keys(${name}).length / 2`),
+          },
         ],
         explanation: `A numeric enum compiles to an object with both directions: name → number and number → name, so it has ${used.length * 2} keys, \`${name}[${name}.${used[pick]}]\` gives back the name, and \`${name}[${idx}]\` is the name of the member whose value is ${idx}.`,
       };
@@ -85,7 +94,13 @@ export const enumsTemplates: ChallengeTemplate[] = [
       const [m0, m1, m2] = members(all, 3, rng);
       const first = rng.int(1, 4);
       const high = rng.int(first + 3, 12);
-      const inputs = rng.shuffle([String(first + 1), String(first + 2), `"${m2}"`, String(high), `"${high}"`]);
+      const inputs = rng.shuffle([
+        String(first + 1),
+        String(first + 2),
+        `"${m2}"`,
+        String(high),
+        `"${high}"`,
+      ]);
       const guard = `Object.values(${name}).includes(x as ${name})`;
       const code = lines(
         `enum ${name} {`,
@@ -103,9 +118,19 @@ export const enumsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.enum-reverse-mapping", code: swap(code, guard, `Object.values(${name}).filter((v) => typeof v === "number").includes(x as ${name})`) },
+          {
+            rule: "ts.enum-reverse-mapping",
+            code: swap(
+              code,
+              guard,
+              `Object.values(${name}).filter((v) => typeof v === "number").includes(x as ${name})`,
+            ),
+          },
           { rule: "ts.enum-starts-at-one", code: swap(code, `  ${m0} = ${first},`, `  ${m0},`) },
-          { rule: "ts.loose-equality", code: swap(code, guard, `Object.values(${name}).some((v) => v == x)`) },
+          {
+            rule: "ts.loose-equality",
+            code: swap(code, guard, `Object.values(${name}).some((v) => v == x)`),
+          },
         ],
         explanation: `\`Object.values\` of a numeric enum contains the numbers and, through the reverse mapping, the member names too, so the string "${m2}" passes. \`includes\` uses strict equality, so the string "${high}" does not match the number ${high}, and \`${m1}\` is ${first + 1} by auto-increment.`,
       };
@@ -120,7 +145,12 @@ export const enumsTemplates: ChallengeTemplate[] = [
       const [name, all] = rng.pick(ENUMS);
       const used = members(all, 3, rng);
       const style = rng.pick(["upper", "lower", "prefix"] as const);
-      const valueOf = (m: string): string => (style === "upper" ? m.toUpperCase() : style === "lower" ? m.toLowerCase() : `${name.toLowerCase()}:${m.toLowerCase()}`);
+      const valueOf = (m: string): string =>
+        style === "upper"
+          ? m.toUpperCase()
+          : style === "lower"
+            ? m.toLowerCase()
+            : `${name.toLowerCase()}:${m.toLowerCase()}`;
       const pick = used[rng.int(0, 2)]!;
       const decl = `enum ${name} {\n${used.map((m) => `  ${m} = "${valueOf(m)}",`).join("\n")}\n}`;
       const code = lines(
@@ -135,9 +165,18 @@ export const enumsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.enum-value-is-name", code: swap(code, decl, `enum ${name} {\n${used.map((m) => `  ${m} = "${m}",`).join("\n")}\n}`) },
-          { rule: "ts.string-enum-reverse", code: swap(code, decl, `enum ${name} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`) },
-          { rule: "ts.string-enum-reverse", code: swap(code, `Object.keys(${name}).length`, `Object.keys(${name}).length * 2`) },
+          {
+            rule: "ts.enum-value-is-name",
+            code: swap(code, decl, `enum ${name} {\n${used.map((m) => `  ${m} = "${m}",`).join("\n")}\n}`),
+          },
+          {
+            rule: "ts.string-enum-reverse",
+            code: swap(code, decl, `enum ${name} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`),
+          },
+          {
+            rule: "ts.string-enum-reverse",
+            code: swap(code, `Object.keys(${name}).length`, `Object.keys(${name}).length * 2`),
+          },
         ],
         explanation: `A string enum compiles to a plain object mapping each member name to its string, with no reverse mapping: \`${name}.${pick}\` is "${valueOf(pick)}", and the object has exactly ${used.length} keys.`,
       };
@@ -155,7 +194,10 @@ export const enumsTemplates: ChallengeTemplate[] = [
       const target = used[rng.int(1, 3)]!;
       const idx = rng.int(0, 3);
       const unknown = rng.pick(["Trace", "Other", "Nope", "Custom"]);
-      const decl = `enum ${name} {\n  ${used[0]} = ${first},\n${used.slice(1).map((m) => `  ${m},`).join("\n")}\n}`;
+      const decl = `enum ${name} {\n  ${used[0]} = ${first},\n${used
+        .slice(1)
+        .map((m) => `  ${m},`)
+        .join("\n")}\n}`;
       const code = lines(
         decl,
         `function parse${name}(input: string): ${name} | undefined {`,
@@ -209,8 +251,18 @@ export const enumsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.enum-merging", code: swap(code, `enum ${name} {\n  ${a},\n  ${b},\n}\n`, `const ${name}Old = { ${a}: 0, ${b}: 1 };\n`) },
-          { rule: "ts.enum-reverse-mapping", code: swap(code, `.filter((k) => Number.isNaN(Number(k)))`, "") },
+          {
+            rule: "ts.enum-merging",
+            code: swap(
+              code,
+              `enum ${name} {\n  ${a},\n  ${b},\n}\n`,
+              `const ${name}Old = { ${a}: 0, ${b}: 1 };\n`,
+            ),
+          },
+          {
+            rule: "ts.enum-reverse-mapping",
+            code: swap(code, `.filter((k) => Number.isNaN(Number(k)))`, ""),
+          },
           { rule: "ts.enum-auto-increment", code: swap(code, `  ${c} = ${start},`, `  ${c} = 2,`) },
         ],
         explanation: `Enum declarations with the same name merge into one object, so all four members are there (numeric reverse-mapping keys are filtered out). The second block starts at ${start} because it must give its first member a value, and \`${d}\` follows at ${start + 1}; \`${name}[${idx}]\` is the reverse mapping from the first block.`,
@@ -286,7 +338,14 @@ export const enumsTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.off-by-one", code: swapAll(code, `score ${cmp} `, `score > `) },
-          { rule: "ts.enum-starts-at-one", code: swap(swap(swap(code, `  ${lo} = ${vLo},`, `  ${lo},`), midDecl, `  ${mid},`), `  ${hi} = ${vHi},`, `  ${hi},`) },
+          {
+            rule: "ts.enum-starts-at-one",
+            code: swap(
+              swap(swap(code, `  ${lo} = ${vLo},`, `  ${lo},`), midDecl, `  ${mid},`),
+              `  ${hi} = ${vHi},`,
+              `  ${hi},`,
+            ),
+          },
           { rule: "ts.enum-auto-increment", code: swap(code, midDecl, `  ${mid},`) },
         ],
         explanation: `Numeric enum members are plain numbers, so \`score >= ${name}.${hi}\` compares with ${vHi}, and \`>=\` includes the boundary values. \`${name}[value]\` then uses the reverse mapping to print the member's name.`,
@@ -321,9 +380,32 @@ export const enumsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.as-const-freezes", code: swap(code, objDecl, `const ${obj} = Object.freeze({ ${used.map((m, i) => `${m}: ${i}`).join(", ")} } as const);`).replace(`(${obj} as { ${target}: number }).${target} = ${newVal};`, `try {\n  (${obj} as { ${target}: number }).${target} = ${newVal};\n} catch {}`) },
-          { rule: "ts.enum-reverse-mapping", code: swap(code, objDecl, `enum ${obj} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`).replace(`(${obj} as { ${target}: number }).${target} = ${newVal};`, `(${obj} as unknown as { ${target}: number }).${target} = ${newVal};`) },
-          { rule: "ts.string-enum-reverse", code: swap(code, `enum ${name} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`, `enum ${name} {\n${used.map((m) => `  ${m} = "${m}",`).join("\n")}\n}`) },
+          {
+            rule: "ts.as-const-freezes",
+            code: swap(
+              code,
+              objDecl,
+              `const ${obj} = Object.freeze({ ${used.map((m, i) => `${m}: ${i}`).join(", ")} } as const);`,
+            ).replace(
+              `(${obj} as { ${target}: number }).${target} = ${newVal};`,
+              `try {\n  (${obj} as { ${target}: number }).${target} = ${newVal};\n} catch {}`,
+            ),
+          },
+          {
+            rule: "ts.enum-reverse-mapping",
+            code: swap(code, objDecl, `enum ${obj} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`).replace(
+              `(${obj} as { ${target}: number }).${target} = ${newVal};`,
+              `(${obj} as unknown as { ${target}: number }).${target} = ${newVal};`,
+            ),
+          },
+          {
+            rule: "ts.string-enum-reverse",
+            code: swap(
+              code,
+              `enum ${name} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`,
+              `enum ${name} {\n${used.map((m) => `  ${m} = "${m}",`).join("\n")}\n}`,
+            ),
+          },
         ],
         explanation: `Only the enum gets a reverse mapping (so it has ${used.length * 2} keys and \`${name}[${idx}]\` is a name); the \`as const\` object has just its ${used.length} properties. \`as const\` is also only a type-level readonly: after a cast, the assignment really changes the object.`,
       };

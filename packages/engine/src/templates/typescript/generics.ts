@@ -60,9 +60,13 @@ export const genericsTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.generics-at-runtime", code: swap(code, literal, fixed) },
           { rule: "ts.generics-at-runtime", code: swap(code, `, typeof ${v});`, `, typeof ${fixedValue});`) },
-          { rule: "ts.assertion-converts", code: swap(swap(code, literal, fixed), `, typeof ${v});`, `, typeof String(${v}));`) },
+          {
+            rule: "ts.assertion-converts",
+            code: swap(swap(code, literal, fixed), `, typeof ${v});`, `, typeof String(${v}));`),
+          },
         ],
-        explanation: "Type arguments are erased: `<T>` and `as T` emit no code, so the function returns exactly what `JSON.parse` produced, a string. The string's own runtime behaviour decides the output.",
+        explanation:
+          "Type arguments are erased: `<T>` and `as T` emit no code, so the function returns exactly what `JSON.parse` produced, a string. The string's own runtime behaviour decides the output.",
       };
     },
   },
@@ -103,10 +107,18 @@ export const genericsTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.spread-order", code: swap(code, ret, `  return { ...b, ...a };`) },
-          { rule: "ts.spread-order", code: swap(code, ret, `  return { ...a, ...b, meta: { ...(a as any).meta, ...(b as any).meta } };`) },
+          {
+            rule: "ts.spread-order",
+            code: swap(
+              code,
+              ret,
+              `  return { ...a, ...b, meta: { ...(a as any).meta, ...(b as any).meta } };`,
+            ),
+          },
           { rule: "ts.spread-mutates", code: swap(code, ret, `  return Object.assign(a, b);`) },
         ],
-        explanation: "The intersection type `A & B` says nothing about how values combine: the spread copies `a`, then `b`'s properties overwrite the same keys, and the whole nested `meta` object is replaced, not merged. The result is a new object.",
+        explanation:
+          "The intersection type `A & B` says nothing about how values combine: the spread copies `a`, then `b`'s properties overwrite the same keys, and the whole nested `meta` object is replaced, not merged. The result is a new object.",
       };
     },
   },
@@ -148,11 +160,23 @@ export const genericsTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.equality-by-value",
-            code: swap(swap(swap(code, cacheLine, `  const cache = new Map<string, R>();`), `cache.has(arg)) cache.set(arg,`, `cache.has(JSON.stringify(arg))) cache.set(JSON.stringify(arg),`), `cache.get(arg)`, `cache.get(JSON.stringify(arg))`),
+            code: swap(
+              swap(
+                swap(code, cacheLine, `  const cache = new Map<string, R>();`),
+                `cache.has(arg)) cache.set(arg,`,
+                `cache.has(JSON.stringify(arg))) cache.set(JSON.stringify(arg),`,
+              ),
+              `cache.get(arg)`,
+              `cache.get(JSON.stringify(arg))`,
+            ),
           },
           {
             rule: "ts.closure-shared-state",
-            code: swap(swap(code, cacheLine + "\n", ""), `  return (arg) => {\n`, `  return (arg) => {\n    const cache = new Map<A, R>();\n`),
+            code: swap(
+              swap(code, cacheLine + "\n", ""),
+              `  return (arg) => {\n`,
+              `  return (arg) => {\n    const cache = new Map<A, R>();\n`,
+            ),
           },
           { rule: "ts.equality-by-value", value: `${w * h} 1` },
           { rule: "ts.alias-is-copy", code: swap(code, `${fn}(${obj});\n`, `${fn}({ ...${obj} });\n`) },
@@ -176,7 +200,11 @@ export const genericsTemplates: ChallengeTemplate[] = [
         ["yes", "n/a"],
         ["on", "off"],
       ] as const);
-      const calls = rng.shuffle([`${fn}<number>([], ${d})`, `${fn}([0, ${n}], ${d})`, `${fn}(["", ${q(w)}], ${q(alt)})`]);
+      const calls = rng.shuffle([
+        `${fn}<number>([], ${d})`,
+        `${fn}([0, ${n}], ${d})`,
+        `${fn}(["", ${q(w)}], ${q(alt)})`,
+      ]);
       const code = lines(
         `function ${fn}<T>(items: readonly T[], fallback: T): T {`,
         `  return /*___*/;`,
@@ -196,7 +224,7 @@ export const genericsTemplates: ChallengeTemplate[] = [
           { fragment: "(items[0] as T) && fallback", rule: "ts.truthy-narrowing" },
         ],
         explanation:
-          "`??` falls back only when the first item is `undefined` (the empty array), so the falsy but real items `0` and `\"\"` are kept. `||` would replace them too; the type parameter `T` plays no part at runtime.",
+          '`??` falls back only when the first item is `undefined` (the empty array), so the falsy but real items `0` and `""` are kept. `||` would replace them too; the type parameter `T` plays no part at runtime.',
       };
     },
   },
@@ -238,10 +266,24 @@ export const genericsTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.generics-at-runtime",
-            code: swapAll(swap(code, `  static ${counter} = 0;`, `  ${counter} = 0;\n  static ${counter} = 0;`), `    ${cls}.${counter}++;`, `    this.${counter}++;\n    ${cls}.${counter} = this.${counter};`),
+            code: swapAll(
+              swap(code, `  static ${counter} = 0;`, `  ${counter} = 0;\n  static ${counter} = 0;`),
+              `    ${cls}.${counter}++;`,
+              `    this.${counter}++;\n    ${cls}.${counter} = this.${counter};`,
+            ),
           },
-          { rule: "ts.off-by-one", code: swap(code, `return this.items.push(item);`, `return this.items.push(item) - 1;`) },
-          { rule: "ts.push-returns-array", code: swap(code, `return this.items.push(item);`, `this.items.push(item);\n    return ${cls}.${counter};`) },
+          {
+            rule: "ts.off-by-one",
+            code: swap(code, `return this.items.push(item);`, `return this.items.push(item) - 1;`),
+          },
+          {
+            rule: "ts.push-returns-array",
+            code: swap(
+              code,
+              `return this.items.push(item);`,
+              `this.items.push(item);\n    return ${cls}.${counter};`,
+            ),
+          },
         ],
         explanation: `Type arguments are erased, so \`${cls}<number>\` and \`${cls}<string>\` are the same class at runtime and share one static \`${counter}\`. \`push\` returns the new length of that instance's own array.`,
       };
@@ -278,7 +320,14 @@ export const genericsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.default-param-eval", code: swap(code, header, `const defaultList: unknown[] = [];\nfunction ${fn}<T>(item: T, ${into}: T[] = defaultList as T[]): T[] {`) },
+          {
+            rule: "ts.default-param-eval",
+            code: swap(
+              code,
+              header,
+              `const defaultList: unknown[] = [];\nfunction ${fn}<T>(item: T, ${into}: T[] = defaultList as T[]): T[] {`,
+            ),
+          },
           { rule: "ts.alias-is-copy", code: swap(code, `  return ${into};`, `  return [...${into}];`) },
           { rule: "ts.alias-is-copy", code: swap(code, `${shared}.push(${extra});\n`, "") },
         ],
@@ -321,9 +370,18 @@ export const genericsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.alias-is-copy", code: swap(code, idBody, `  return (Array.isArray(x) ? [...x] : x) as T;`) },
-          { rule: "ts.alias-is-copy", code: swap(code, wrapBody, `  return [JSON.parse(JSON.stringify(x)) as T];`) },
-          { rule: "ts.generics-at-runtime", code: swap(code, wrapBody, `  return (Array.isArray(x) ? x : [x]) as T[];`) },
+          {
+            rule: "ts.alias-is-copy",
+            code: swap(code, idBody, `  return (Array.isArray(x) ? [...x] : x) as T;`),
+          },
+          {
+            rule: "ts.alias-is-copy",
+            code: swap(code, wrapBody, `  return [JSON.parse(JSON.stringify(x)) as T];`),
+          },
+          {
+            rule: "ts.generics-at-runtime",
+            code: swap(code, wrapBody, `  return (Array.isArray(x) ? x : [x]) as T[];`),
+          },
         ],
         explanation: `Generic functions do nothing special with their type parameter at runtime: \`${idFn}\` hands back the very same array, and \`${wrapFn}\` puts that same array inside a new one-element array. So the push is visible everywhere.`,
       };
@@ -361,7 +419,10 @@ export const genericsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.alias-is-copy", code: swap(code, make, `() => (typeof value === "object" ? { ...value } : value)`) },
+          {
+            rule: "ts.alias-is-copy",
+            code: swap(code, make, `() => (typeof value === "object" ? { ...value } : value)`),
+          },
           { rule: "ts.nullish-vs-or", code: swap(code, countExpr, `times || ${def}`) },
           { rule: "ts.optional-param-defaults", code: swap(code, countExpr, `times ?? 0`) },
         ],
@@ -409,10 +470,19 @@ export const genericsTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.mutate-while-iterating",
-            code: swap(code, off, `    return () => {\n      const list = this.listeners[key]!;\n      list.splice(list.indexOf(fn), 1);\n    };`),
+            code: swap(
+              code,
+              off,
+              `    return () => {\n      const list = this.listeners[key]!;\n      list.splice(list.indexOf(fn), 1);\n    };`,
+            ),
           },
           { rule: "ts.map-filter-confusion", code: swap(code, `(f) => f !== fn`, `(f) => f === fn`) },
-          { rule: "ts.closure-shared-state", value: Array.from({ length: emits }, (_, i) => `${la}${firstArg + i} ${lb}${firstArg + i}`).join(" ") },
+          {
+            rule: "ts.closure-shared-state",
+            value: Array.from({ length: emits }, (_, i) => `${la}${firstArg + i} ${lb}${firstArg + i}`).join(
+              " ",
+            ),
+          },
         ],
         explanation: `The first listener unsubscribes itself, and \`filter\` builds a new array, so the \`for...of\` already running over the old array still reaches the second listener. Later emits iterate the new array, which only holds the second listener.`,
       };

@@ -4,14 +4,84 @@
  */
 import type { Rng } from "../../types";
 
-export const PEOPLE = ["Ada", "Linus", "Grace", "Alan", "Barbara", "Ken", "Margaret", "Dennis", "Frances", "Edsger", "Radia", "Brian"] as const;
-export const FRUITS = ["apple", "pear", "plum", "kiwi", "fig", "lime", "mango", "peach", "grape", "melon", "cherry", "lemon"] as const;
-export const CITIES = ["Oslo", "Lima", "Rome", "Kyiv", "Quito", "Porto", "Tunis", "Hanoi", "Dakar", "Riga", "Cairo", "Perth"] as const;
+export const PEOPLE = [
+  "Ada",
+  "Linus",
+  "Grace",
+  "Alan",
+  "Barbara",
+  "Ken",
+  "Margaret",
+  "Dennis",
+  "Frances",
+  "Edsger",
+  "Radia",
+  "Brian",
+] as const;
+export const FRUITS = [
+  "apple",
+  "pear",
+  "plum",
+  "kiwi",
+  "fig",
+  "lime",
+  "mango",
+  "peach",
+  "grape",
+  "melon",
+  "cherry",
+  "lemon",
+] as const;
+export const CITIES = [
+  "Oslo",
+  "Lima",
+  "Rome",
+  "Kyiv",
+  "Quito",
+  "Porto",
+  "Tunis",
+  "Hanoi",
+  "Dakar",
+  "Riga",
+  "Cairo",
+  "Perth",
+] as const;
 export const COLORS = ["red", "green", "blue", "amber", "teal", "violet", "coral", "olive"] as const;
-export const ARRAY_NAMES = ["scores", "prices", "ages", "totals", "counts", "points", "sizes", "weights", "levels", "ratings"] as const;
-export const OBJ_NAMES = ["config", "settings", "profile", "options", "draft", "record", "state", "account"] as const;
+export const ARRAY_NAMES = [
+  "scores",
+  "prices",
+  "ages",
+  "totals",
+  "counts",
+  "points",
+  "sizes",
+  "weights",
+  "levels",
+  "ratings",
+] as const;
+export const OBJ_NAMES = [
+  "config",
+  "settings",
+  "profile",
+  "options",
+  "draft",
+  "record",
+  "state",
+  "account",
+] as const;
 export const ITEM_NAMES = ["item", "entry", "row", "value", "n", "x"] as const;
-export const CLASS_NAMES = ["Account", "Counter", "Sensor", "Player", "Robot", "Cart", "Tank", "Ticket", "Wallet", "Engine"] as const;
+export const CLASS_NAMES = [
+  "Account",
+  "Counter",
+  "Sensor",
+  "Player",
+  "Robot",
+  "Cart",
+  "Tank",
+  "Ticket",
+  "Wallet",
+  "Engine",
+] as const;
 export const FN_VERBS = ["load", "fetch", "save", "sync", "send", "parse", "check", "build"] as const;
 
 /** `n` distinct integers in [min, max], in the order they were drawn. */

@@ -33,7 +33,14 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.iterator-reusable", code: swap(code, `[...${it}]`, `[...${fn}()]`) },
-          { rule: "ts.generator-eager", code: swap(code, `const first = ${it}.next().value;`, `${it}.next();\nconst first = ${it}.next().value;`) },
+          {
+            rule: "ts.generator-eager",
+            code: swap(
+              code,
+              `const first = ${it}.next().value;`,
+              `${it}.next();\nconst first = ${it}.next().value;`,
+            ),
+          },
           { rule: "ts.generator-return-iterated", code: swap(code, ret, `  yield ${d};`) },
         ],
         explanation: `\`next()\` takes the first yielded value (${a}); the spread then continues from where the generator paused and collects the remaining yields. The \`return\` value (${d}) is not part of the iteration.`,
@@ -82,7 +89,10 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.lazy-pipeline-order", code: swap(code, src, `[...${src}]`) },
-          { rule: "ts.generator-eager", code: swap(code, `${mapName}(${src})) {`, `[...${mapName}(${src})]) {`) },
+          {
+            rule: "ts.generator-eager",
+            code: swap(code, `${mapName}(${src})) {`, `[...${mapName}(${src})]) {`),
+          },
           { rule: "ts.off-by-one", code: swap(code, `v >= ${limit}`, `v > ${limit}`) },
         ],
         explanation: `Generators are lazy: each \`for...of\` step pulls one value through both stages, so the log alternates between them, and \`break\` stops the pipeline as soon as a value reaches ${limit}, so later items are never produced.`,
@@ -125,8 +135,14 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.off-by-one", code: swap(code, `total < limit`, `total <= limit`) },
           { rule: "ts.yield-value-flow", code: swap(code, `  let total = 0;`, `  let total = ${x0};`) },
-          { rule: "ts.generator-return-iterated", value: ["0", String(a), "undefined", "undefined"].join("\n") },
-          { rule: "ts.yield-value-flow", code: swap(code, `    total += n;`, `    total += n;\n    yield total;`) },
+          {
+            rule: "ts.generator-return-iterated",
+            value: ["0", String(a), "undefined", "undefined"].join("\n"),
+          },
+          {
+            rule: "ts.yield-value-flow",
+            code: swap(code, `    total += n;`, `    total += n;\n    yield total;`),
+          },
         ],
         explanation: `The first \`next(${x0})\` only starts the generator, so ${x0} is discarded and 0 is yielded. Each later \`next(v)\` makes the paused \`yield\` evaluate to \`v\`. Once the total reaches ${limit} the loop ends and the \`return\` value becomes \`value\` (with \`done: true\`); after that, \`next\` gives undefined.`,
       };
@@ -181,7 +197,9 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       const keys = rng.sample(PEOPLE, vals.length);
       const it = rng.pick(["it", "values", "source"]);
       const useSum = rng.bool();
-      const first = useSum ? `const total = [...${it}].reduce((a, b) => a + b, 0);` : `const total = Array.from(${it}).length;`;
+      const first = useSum
+        ? `const total = [...${it}].reduce((a, b) => a + b, 0);`
+        : `const total = Array.from(${it}).length;`;
       const code = lines(
         `const ${map} = new Map<string, number>([${keys.map((key, i) => `[${q(key)}, ${vals[i]}]`).join(", ")}]);`,
         `const ${it}: Iterator<number> & Iterable<number> = ${map}.values();`,
@@ -195,12 +213,26 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.iterator-reusable", code: swap(code, `Math.max(...${it})`, `Math.max(...${map}.values())`) },
+          {
+            rule: "ts.iterator-reusable",
+            code: swap(code, `Math.max(...${it})`, `Math.max(...${map}.values())`),
+          },
           { rule: "ts.empty-max", code: swap(code, `Math.max(...${it})`, `Math.max(0, ...${it})`) },
-          { rule: "ts.empty-max", value: `total=${useSum ? vals.reduce((a, b) => a + b, 0) : vals.length} best=NaN` },
-          { rule: "ts.iterator-reusable", code: swap(swap(code, `${first}\n`, ""), `const best = Math.max(...${it});`, `const best = Math.max(...${it});\n${first}`) },
+          {
+            rule: "ts.empty-max",
+            value: `total=${useSum ? vals.reduce((a, b) => a + b, 0) : vals.length} best=NaN`,
+          },
+          {
+            rule: "ts.iterator-reusable",
+            code: swap(
+              swap(code, `${first}\n`, ""),
+              `const best = Math.max(...${it});`,
+              `const best = Math.max(...${it});\n${first}`,
+            ),
+          },
         ],
-        explanation: "`values()` returns a one-shot iterator. The first pass consumes it, so the spread in `Math.max(...)` gets no values at all, and `Math.max()` with no arguments is -Infinity.",
+        explanation:
+          "`values()` returns a one-shot iterator. The first pass consumes it, so the spread in `Math.max(...)` gets no values at all, and `Math.max()` with no arguments is -Infinity.",
       };
     },
   },
@@ -238,11 +270,32 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.break-skips-finally",
-            code: swap(code, loop, `const gen = ${fn}(${q(res)});\nfor (const n of { [Symbol.iterator]: () => ({ next: () => gen.next() }) }) {`),
+            code: swap(
+              code,
+              loop,
+              `const gen = ${fn}(${q(res)});\nfor (const n of { [Symbol.iterator]: () => ({ next: () => gen.next() }) }) {`,
+            ),
           },
-          { rule: "ts.off-by-one", code: swap(code, `  if (n === ${stopAt}) break;\n  console.log(\`use \${n}\`);`, `  console.log(\`use \${n}\`);\n  if (n === ${stopAt}) break;`) },
-          { rule: "ts.generator-eager", code: swap(swap(code, `  console.log(\`open \${name}\`);\n`, ""), loop, `console.log(\`open ${res}\`);\n${loop}`) },
-          { rule: "ts.break-skips-finally", code: swap(code, `  if (n === ${stopAt}) break;`, `  if (n === ${stopAt}) continue;`) },
+          {
+            rule: "ts.off-by-one",
+            code: swap(
+              code,
+              `  if (n === ${stopAt}) break;\n  console.log(\`use \${n}\`);`,
+              `  console.log(\`use \${n}\`);\n  if (n === ${stopAt}) break;`,
+            ),
+          },
+          {
+            rule: "ts.generator-eager",
+            code: swap(
+              swap(code, `  console.log(\`open \${name}\`);\n`, ""),
+              loop,
+              `console.log(\`open ${res}\`);\n${loop}`,
+            ),
+          },
+          {
+            rule: "ts.break-skips-finally",
+            code: swap(code, `  if (n === ${stopAt}) break;`, `  if (n === ${stopAt}) continue;`),
+          },
         ],
         explanation: `\`break\` leaves the loop early, and \`for...of\` then calls the generator's \`return()\`, which resumes it at the paused \`yield\` as if it returned there, so the \`finally\` block prints "close ${res}" before "after".`,
       };
@@ -255,7 +308,24 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
     kind: "predict-output",
     build(rng) {
       // Made-up words from a few syllables: they always repeat letters, and vary widely.
-      const syllables = ["ba", "na", "ko", "ri", "ta", "lo", "mi", "pe", "zu", "sa", "do", "ke", "vu", "ne", "fi", "go"];
+      const syllables = [
+        "ba",
+        "na",
+        "ko",
+        "ri",
+        "ta",
+        "lo",
+        "mi",
+        "pe",
+        "zu",
+        "sa",
+        "do",
+        "ke",
+        "vu",
+        "ne",
+        "fi",
+        "go",
+      ];
       const picked = rng.sample(syllables, rng.int(2, 3));
       const word = rng.shuffle([...picked, rng.pick(picked)]).join("");
       const v = rng.pick(["word", "text", "input", "label"]);
@@ -276,7 +346,10 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.set-dedupes", code: swap(code, lettersDecl, `const letters: string[] = [${v}];`) },
           { rule: "ts.set-dedupes", code: swap(code, setDecl, `const unique = letters.slice();`) },
-          { rule: "ts.entries-order", code: swap(code, `[...unique].join("")`, `[...unique].sort().join("")`) },
+          {
+            rule: "ts.entries-order",
+            code: swap(code, `[...unique].join("")`, `[...unique].sort().join("")`),
+          },
         ],
         explanation: `Spreading a string iterates its characters, so \`letters\` has ${word.length} entries. A Set keeps each value once, in the order it first appeared, so repeated letters collapse but the order is not sorted.`,
       };
@@ -326,11 +399,13 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       const step = rng.int(2, 60);
       const take = rng.int(2, 3);
       const p0 = rng.int(0, 20);
-      const names = rng.pick([
-        ["a", "b", "c"],
-        ["first", "second", "third"],
-        ["x", "y", "z"],
-      ] as const).slice(0, take);
+      const names = rng
+        .pick([
+          ["a", "b", "c"],
+          ["first", "second", "third"],
+          ["x", "y", "z"],
+        ] as const)
+        .slice(0, take);
       const destructure = `const [${names.join(", ")}] = it;`;
       const code = lines(
         `let produced = ${p0};`,
@@ -352,10 +427,31 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.iterator-reusable", code: swap(code, destructure, names.map((n) => `const ${n} = it.next().value;`).join("\n")) },
-          { rule: "ts.lazy-pipeline-order", value: [[...names.map((_, i) => (p0 + i + 1) * step), p0 + take + 1].join(" "), "true undefined"].join("\n") },
-          { rule: "ts.break-skips-finally", value: [[...names.map((_, i) => (p0 + i + 1) * step), p0 + take].join(" "), `false ${(p0 + take + 1) * step}`].join("\n") },
-          { rule: "ts.generator-eager", code: swap(code, destructure, `const [${names.join(", ")}] = it;\nit.next();`).replace(`const after = it.next();`, `const after = ${fn}().next();`) },
+          {
+            rule: "ts.iterator-reusable",
+            code: swap(code, destructure, names.map((n) => `const ${n} = it.next().value;`).join("\n")),
+          },
+          {
+            rule: "ts.lazy-pipeline-order",
+            value: [
+              [...names.map((_, i) => (p0 + i + 1) * step), p0 + take + 1].join(" "),
+              "true undefined",
+            ].join("\n"),
+          },
+          {
+            rule: "ts.break-skips-finally",
+            value: [
+              [...names.map((_, i) => (p0 + i + 1) * step), p0 + take].join(" "),
+              `false ${(p0 + take + 1) * step}`,
+            ].join("\n"),
+          },
+          {
+            rule: "ts.generator-eager",
+            code: swap(code, destructure, `const [${names.join(", ")}] = it;\nit.next();`).replace(
+              `const after = it.next();`,
+              `const after = ${fn}().next();`,
+            ),
+          },
         ],
         explanation: `Destructuring pulls exactly ${take} values (so the body runs ${take} times), then closes the iterator by calling its \`return()\`. The generator is finished, so the next \`next()\` reports \`done: true\` with an undefined value.`,
       };

@@ -38,10 +38,23 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.alias-is-copy", code: swap(code, assign, `const ${other}: ${iface} = { ...${orig} };`) },
-          { rule: "ts.const-is-immutable", code: swap(code, `${other}.${field} = ${to};`, `${other}.${field} = ${other}.${field};`) },
+          {
+            rule: "ts.alias-is-copy",
+            code: swap(code, assign, `const ${other}: ${iface} = { ...${orig} };`),
+          },
+          {
+            rule: "ts.const-is-immutable",
+            code: swap(code, `${other}.${field} = ${to};`, `${other}.${field} = ${other}.${field};`),
+          },
           { rule: "ts.equality-by-value", code: swap(code, `${orig} === ${other}`, `${orig} !== ${other}`) },
-          { rule: "ts.alias-is-copy", code: swap(swap(code, assign, `const ${other}: ${iface} = { ...${orig} };`), `${orig} === ${other}`, `${orig}.name === ${other}.name`) },
+          {
+            rule: "ts.alias-is-copy",
+            code: swap(
+              swap(code, assign, `const ${other}: ${iface} = { ...${orig} };`),
+              `${orig} === ${other}`,
+              `${orig}.name === ${other}.name`,
+            ),
+          },
         ],
         explanation: `\`${other} = ${orig}\` copies the reference, so both names point at one object: the write through \`${other}\` is visible through \`${orig}\`, and \`===\` is true because it is the same object.`,
       };
@@ -82,11 +95,19 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         distractors: [
           {
             rule: "ts.spread-is-deep",
-            code: swap(code, spread, `const ${customName}: Settings = { ...(JSON.parse(JSON.stringify(${baseName})) as Settings), theme: ${q(t2)} };`),
+            code: swap(
+              code,
+              spread,
+              `const ${customName}: Settings = { ...(JSON.parse(JSON.stringify(${baseName})) as Settings), theme: ${q(t2)} };`,
+            ),
           },
           {
             rule: "ts.alias-is-copy",
-            code: swap(code, spread, `const ${customName}: Settings = ${baseName};\n${customName}.theme = ${q(t2)};`),
+            code: swap(
+              code,
+              spread,
+              `const ${customName}: Settings = ${baseName};\n${customName}.theme = ${q(t2)};`,
+            ),
           },
           {
             rule: "ts.spread-order",
@@ -94,7 +115,11 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           },
           {
             rule: "ts.spread-is-deep",
-            code: swap(code, `${customName}.${group}.${key} = ${v2};`, `${customName}.${group} = { ${key}: ${v2} };`),
+            code: swap(
+              code,
+              `${customName}.${group}.${key} = ${v2};`,
+              `${customName}.${group} = { ${key}: ${v2} };`,
+            ),
           },
         ],
         explanation: `Spread copies only the top-level properties: \`theme\` is copied, but \`${group}\` is the same nested object in both, so writing \`${customName}.${group}.${key}\` changes \`${baseName}.${group}.${key}\` too.`,
@@ -135,10 +160,30 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.param-rebind-visible", code: swap(code, rebind, `  ${p}.score = ${p}.score * ${factor};`) },
-          { rule: "ts.param-mutation-invisible", code: swap(code, `  ${p}.score += bonus;`, `  ${p} = { ...${p} };\n  ${p}.score += bonus;`) },
-          { rule: "ts.spread-mutates", code: swap(code, rebind, `  Object.assign(${p}, { score: ${p}.score * ${factor} });\n  ${p} = { ...${p} };`) },
-          { rule: "ts.param-rebind-visible", code: swap(code, `console.log(hero.score, result.score);`, `console.log(result.score, result.score);`) },
+          {
+            rule: "ts.param-rebind-visible",
+            code: swap(code, rebind, `  ${p}.score = ${p}.score * ${factor};`),
+          },
+          {
+            rule: "ts.param-mutation-invisible",
+            code: swap(code, `  ${p}.score += bonus;`, `  ${p} = { ...${p} };\n  ${p}.score += bonus;`),
+          },
+          {
+            rule: "ts.spread-mutates",
+            code: swap(
+              code,
+              rebind,
+              `  Object.assign(${p}, { score: ${p}.score * ${factor} });\n  ${p} = { ...${p} };`,
+            ),
+          },
+          {
+            rule: "ts.param-rebind-visible",
+            code: swap(
+              code,
+              `console.log(hero.score, result.score);`,
+              `console.log(result.score, result.score);`,
+            ),
+          },
         ],
         explanation: `The first \`+=\` mutates the caller's object through the parameter. Rebinding \`${p}\` to a spread copy then only changes the local variable, so the later \`+= 1\` and the doubled score land on the new object that is returned, not on \`hero\`.`,
       };
@@ -178,7 +223,10 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.alias-is-copy", code: swap(code, assign, `const ${rw}: { x: number; y: number } = { ...${ro} };`) },
+          {
+            rule: "ts.alias-is-copy",
+            code: swap(code, assign, `const ${rw}: { x: number; y: number } = { ...${ro} };`),
+          },
           { rule: "ts.readonly-at-runtime", code: swap(code, write, `${rw}.${axis} += 0;`) },
           { rule: "ts.alias-is-copy", code: swap(code, `${ro} === ${rw})`, `${ro} !== ${rw})`) },
         ],
@@ -258,9 +306,19 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.structural-strips-fields", code: swap(code, ret, `  return { name: user.name, email: user.email };`) },
+          {
+            rule: "ts.structural-strips-fields",
+            code: swap(code, ret, `  return { name: user.name, email: user.email };`),
+          },
           { rule: "ts.spread-mutates", code: swap(code, ret, `  return user;`) },
-          { rule: "ts.structural-strips-fields", code: swap(code, ret, `  const { name, email } = user;\n  return Object.assign(user, { name, email });`).replace(`Object.keys(shown).join(",")`, `["name", "email"].join(",")`) },
+          {
+            rule: "ts.structural-strips-fields",
+            code: swap(
+              code,
+              ret,
+              `  const { name, email } = user;\n  return Object.assign(user, { name, email });`,
+            ).replace(`Object.keys(shown).join(",")`, `["name", "email"].join(",")`),
+          },
         ],
         explanation: `The type \`PublicUser\` only limits what the compiler lets you access; spreading the argument copies every own property, including \`${secret}\`. The copy is a new object, so renaming it leaves \`account\` unchanged.`,
       };
@@ -299,7 +357,10 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         answer: `{ ...${orig}, ${list}: [...${orig}.${list}] }`,
         wrong: [
           { fragment: `{ ...${orig}, ${list}: ${orig}.${list} }`, rule: "ts.spread-is-deep" },
-          { fragment: `Object.assign(${orig}, { ${list}: [...${orig}.${list}] })`, rule: "ts.spread-mutates" },
+          {
+            fragment: `Object.assign(${orig}, { ${list}: [...${orig}.${list}] })`,
+            rule: "ts.spread-mutates",
+          },
           { fragment: `{ ${list}: [...${orig}.${list}], ...${orig} }`, rule: "ts.spread-order" },
         ],
         explanation: `A spread copies one level, so the nested \`${list}\` array must be copied too. Plain assignment or \`Object.assign\` onto the original shares everything, and spreading \`${orig}\` last puts the shared array back.`,
@@ -336,11 +397,26 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.equality-by-value", code: swap(swap(code, `new Set<{ id: number }>()`, `new Set<number>()`), addTwice, `${set}.add(${id});\n${set}.add(${id});`) },
+          {
+            rule: "ts.equality-by-value",
+            code: swap(
+              swap(code, `new Set<{ id: number }>()`, `new Set<number>()`),
+              addTwice,
+              `${set}.add(${id});\n${set}.add(${id});`,
+            ),
+          },
           { rule: "ts.alias-is-copy", code: swap(code, bDecl, `const ${b}: number[] = ${a};`) },
-          { rule: "ts.includes-by-value", code: swap(code, `[${a}].includes(${b})`, `[${a}].some((v) => JSON.stringify(v) === JSON.stringify(${b}))`) },
+          {
+            rule: "ts.includes-by-value",
+            code: swap(
+              code,
+              `[${a}].includes(${b})`,
+              `[${a}].some((v) => JSON.stringify(v) === JSON.stringify(${b}))`,
+            ),
+          },
         ],
-        explanation: "Objects and arrays compare by identity: two literals with the same contents are different objects, so the Set keeps both, `===` is false and `includes` does not find the copy. Only comparing serialised text treats them as equal.",
+        explanation:
+          "Objects and arrays compare by identity: two literals with the same contents are different objects, so the Set keeps both, `===` is false and `includes` does not find the copy. Only comparing serialised text treats them as equal.",
       };
     },
   },
@@ -373,9 +449,23 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.alias-is-copy", code: swap(code, decl, `const ${snap} = ${obj};`) },
-          { rule: "ts.getter-cached", code: swap(code, decl, `const ${snap} = Object.defineProperties({}, Object.getOwnPropertyDescriptors(${obj})) as typeof ${obj};`) },
+          {
+            rule: "ts.getter-cached",
+            code: swap(
+              code,
+              decl,
+              `const ${snap} = Object.defineProperties({}, Object.getOwnPropertyDescriptors(${obj})) as typeof ${obj};`,
+            ),
+          },
           { rule: "ts.getter-cached", value: [start + 1, start + 1, start + 1, start + 1].join(" ") },
-          { rule: "ts.spread-is-deep", code: swap(code, decl, `const ${snap} = { ${getter}: ${obj}.${field} + 1 };\n${obj}.${field} = ${start};`).replace(`console.log(${obj}.${field},`, `console.log(${obj}.${field} + 0,`) },
+          {
+            rule: "ts.spread-is-deep",
+            code: swap(
+              code,
+              decl,
+              `const ${snap} = { ${getter}: ${obj}.${field} + 1 };\n${obj}.${field} = ${start};`,
+            ).replace(`console.log(${obj}.${field},`, `console.log(${obj}.${field} + 0,`),
+          },
         ],
         explanation: `Spread reads each property once, so it runs the getter (bumping \`${obj}.${field}\` to ${start + 1}) and stores the result as a plain value on the copy. The copy's \`${getter}\` is just that number; only the original still has a getter that increments again.`,
       };

@@ -28,8 +28,14 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.assertion-converts", code: swap(code, `raw as number`, `Number(raw)`) },
-          { rule: "ts.string-number-plus", code: swap(code, `console.log(${v} + ${add});`, `console.log(Number(${v}) + ${add});`) },
-          { rule: "ts.assertion-converts", code: swap(code, `console.log(typeof ${v});`, `console.log(typeof Number(${v}));`) },
+          {
+            rule: "ts.string-number-plus",
+            code: swap(code, `console.log(${v} + ${add});`, `console.log(Number(${v}) + ${add});`),
+          },
+          {
+            rule: "ts.assertion-converts",
+            code: swap(code, `console.log(typeof ${v});`, `console.log(typeof Number(${v}));`),
+          },
         ],
         explanation: `\`as number\` only tells the compiler to trust you; it emits no conversion. The JSON value is the string "${n}", so \`+ ${add}\` concatenates and \`typeof\` still reports "string".`,
       };
@@ -61,12 +67,25 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.truthy-narrowing", code: swap(code, `if (!v) return -1;`, `if (v === null) return -1;`) },
-          { rule: "ts.string-zero-falsy", code: swap(code, `if (!v) return -1;`, `if (!v || v === "0") return -1;`) },
-          { rule: "ts.truthy-narrowing", code: swap(code, `if (!v) return -1;`, `if (v === null || v === "") return -1;`) },
-          { rule: "ts.typeof-null", code: swap(code, `if (!v) return -1;`, `if (!v) return typeof v === "object" ? -1 : 0;`) },
+          {
+            rule: "ts.truthy-narrowing",
+            code: swap(code, `if (!v) return -1;`, `if (v === null) return -1;`),
+          },
+          {
+            rule: "ts.string-zero-falsy",
+            code: swap(code, `if (!v) return -1;`, `if (!v || v === "0") return -1;`),
+          },
+          {
+            rule: "ts.truthy-narrowing",
+            code: swap(code, `if (!v) return -1;`, `if (v === null || v === "") return -1;`),
+          },
+          {
+            rule: "ts.typeof-null",
+            code: swap(code, `if (!v) return -1;`, `if (!v) return typeof v === "object" ? -1 : 0;`),
+          },
         ],
-        explanation: "`!v` is true for every falsy value: `null`, the empty string and the number `0`. The string \"0\" is not empty, so it is truthy and reaches the `string` branch.",
+        explanation:
+          '`!v` is true for every falsy value: `null`, the empty string and the number `0`. The string "0" is not empty, so it is truthy and reaches the `string` branch.',
       };
     },
   },
@@ -81,7 +100,11 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
       const T = rng.pick(["Shape", "Figure", "Tile"]);
       const bad = rng.pick(["hexagon", "triangle", "oval", "star"]);
       const wrongKey = rng.pick(["size", "length", "width"]);
-      const entries = rng.shuffle([`{"kind":"circle","r":${r}}`, `{"kind":"square","${wrongKey}":${side}}`, `{"kind":"${bad}","side":${side}}`]);
+      const entries = rng.shuffle([
+        `{"kind":"circle","r":${r}}`,
+        `{"kind":"square","${wrongKey}":${side}}`,
+        `{"kind":"${bad}","side":${side}}`,
+      ]);
       const json = `[${entries.join(",")}]`;
       const code = lines(
         `type ${T} = { kind: "circle"; r: number } | { kind: "square"; side: number };`,
@@ -115,8 +138,14 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.assertion-converts", code: swap(code, `"${wrongKey}":${side}`, `"side":${side}`) },
-          { rule: "ts.exhaustive-never", code: swap(code, `      return assertNever(s);`, `      return 0;`) },
-          { rule: "ts.optional-chaining", code: swap(code, `      return s.side ** 2;`, `      return (s.side ?? 0) ** 2;`) },
+          {
+            rule: "ts.exhaustive-never",
+            code: swap(code, `      return assertNever(s);`, `      return 0;`),
+          },
+          {
+            rule: "ts.optional-chaining",
+            code: swap(code, `      return s.side ** 2;`, `      return (s.side ?? 0) ** 2;`),
+          },
         ],
         explanation: `\`as ${T}[]\` checks nothing: the square with \`${wrongKey}\` instead of \`side\` computes \`undefined ** 2\`, which is NaN, and the "${bad}" object really reaches the \`default\` branch that the type system calls unreachable, so \`assertNever\` throws a TypeError.`,
       };
@@ -156,7 +185,10 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.in-checks-value", code: swap(code, check, `o.${prop} !== undefined`) },
           { rule: "ts.truthy-narrowing", code: swap(code, check, `o.${prop}`) },
-          { rule: "ts.in-checks-value", code: swap(code, check, `"${prop}" in o || "${other}" in o || true`) },
+          {
+            rule: "ts.in-checks-value",
+            code: swap(code, check, `"${prop}" in o || "${other}" in o || true`),
+          },
         ],
         explanation: `\`in\` asks whether the key exists on the object, not whether its value is defined: \`{ ${prop}: undefined }\` has the key, so it takes the first branch, while \`{}\` does not. A value of 0 also counts, because \`in\` ignores truthiness.`,
       };
@@ -185,7 +217,11 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
       ] as const);
       const fn = rng.pick(["classify", "codeFor", "triage"]);
       const thrown = rng.pick(["boom", "oops", "bad", "fail", "nope"]);
-      const [m1, m2, m3] = rng.sample(["a", "b", "c", "x", "y", "z", "id", "db", "io"], 3) as [string, string, string];
+      const [m1, m2, m3] = rng.sample(["a", "b", "c", "x", "y", "z", "id", "db", "io"], 3) as [
+        string,
+        string,
+        string,
+      ];
       const objLit = `{ name: "Error", message: ${q(m3)} }`;
       const items = rng.shuffle([`new ${e1}Error(${q(m1)})`, `new ${e2}Error(${q(m2)})`, q(thrown), objLit]);
       const code = lines(
@@ -206,8 +242,18 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.instanceof-structural", code: swap(code, objLit, `new Error(${q(m3)})`) },
-          { rule: "ts.instanceof-structural", code: swap(code, `new ${e2}Error(${q(m2)})`, `new ${e1}Error(${q(m2)})`) },
-          { rule: "ts.instanceof-structural", code: swap(code, `[${items.join(", ")}]`, `[${items.map((i) => (i === q(thrown) ? `new Error(${i})` : i)).join(", ")}]`) },
+          {
+            rule: "ts.instanceof-structural",
+            code: swap(code, `new ${e2}Error(${q(m2)})`, `new ${e1}Error(${q(m2)})`),
+          },
+          {
+            rule: "ts.instanceof-structural",
+            code: swap(
+              code,
+              `[${items.join(", ")}]`,
+              `[${items.map((i) => (i === q(thrown) ? `new Error(${i})` : i)).join(", ")}]`,
+            ),
+          },
         ],
         explanation: `\`instanceof\` walks the prototype chain: ${e1}Error and ${e2}Error have identical shapes (TypeScript would even treat them as the same type), but only a real ${e1}Error matches the first check. A thrown string and an object literal that merely looks like an Error are not instances of Error at all.`,
       };
@@ -220,7 +266,26 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
     kind: "predict-output",
     build(rng) {
       const v = rng.pick(["label", "current", "title", "user", "status", "mode"]);
-      const word = rng.pick(["ready", "draft", "admin", "guest", "alpha", "queued", "beta", "live", "idle", "owner", "kiwi", "north", "south", "green", "delta", "omega", "main", "spare"]);
+      const word = rng.pick([
+        "ready",
+        "draft",
+        "admin",
+        "guest",
+        "alpha",
+        "queued",
+        "beta",
+        "live",
+        "idle",
+        "owner",
+        "kiwi",
+        "north",
+        "south",
+        "green",
+        "delta",
+        "omega",
+        "main",
+        "spare",
+      ]);
       const [loud, safe] = rng.pick([
         ["shout", "safe"],
         ["upper", "guarded"],
@@ -254,11 +319,25 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.assertion-converts", code: swap(code, loudDecl, `const ${loud} = (): string => ${v}?.${method}() ?? "";`) },
-          { rule: "ts.optional-chaining", code: swap(code, safeDecl, `const ${safe} = (): string => ${v}!.${method}() ?? ${q(fallback)};`) },
+          {
+            rule: "ts.assertion-converts",
+            code: swap(code, loudDecl, `const ${loud} = (): string => ${v}?.${method}() ?? "";`),
+          },
+          {
+            rule: "ts.optional-chaining",
+            code: swap(code, safeDecl, `const ${safe} = (): string => ${v}!.${method}() ?? ${q(fallback)};`),
+          },
           {
             rule: "ts.closure-snapshot",
-            code: swap(swap(code, loudDecl, `const ${loud} = ((s: string | null) => (): string => s!.${method}())(${v});`), safeDecl, `const ${safe} = ((s: string | null) => (): string => s?.${method}() ?? ${q(fallback)})(${v});`),
+            code: swap(
+              swap(
+                code,
+                loudDecl,
+                `const ${loud} = ((s: string | null) => (): string => s!.${method}())(${v});`,
+              ),
+              safeDecl,
+              `const ${safe} = ((s: string | null) => (): string => s?.${method}() ?? ${q(fallback)})(${v});`,
+            ),
           },
         ],
         explanation: `The closures read \`${v}\` when they are called, after it became null. \`?.\` short-circuits to undefined and \`??\` supplies "${fallback}", but the \`!\` assertion only silences the compiler: at runtime \`null.${method}()\` throws a TypeError. (Before the reassignment both print "${shown}".)`,
@@ -271,7 +350,17 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
     difficulty: "easy",
     kind: "predict-output",
     build(rng) {
-      const pool = [`[${rng.int(1, 9)}]`, "null", q(rng.pick(["x", "hi", "ok", "42"])), String(rng.int(0, 99)), "undefined", "() => 1", "{}", "true", `${rng.int(1, 9)}n`];
+      const pool = [
+        `[${rng.int(1, 9)}]`,
+        "null",
+        q(rng.pick(["x", "hi", "ok", "42"])),
+        String(rng.int(0, 99)),
+        "undefined",
+        "() => 1",
+        "{}",
+        "true",
+        `${rng.int(1, 9)}n`,
+      ];
       const values = rng.sample(pool, 5);
       if (!values.includes("null")) values[rng.int(0, 4)] = "null";
       if (!values.some((v) => v.startsWith("["))) values[values.indexOf("null") === 0 ? 1 : 0] = "[1, 2]";
@@ -291,11 +380,25 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.typeof-null", code: swap(code, `return ${body};`, `return value === null ? "null" : ${body};`) },
-          { rule: "ts.typeof-null", code: swap(code, `return ${body};`, `return Array.isArray(value) ? "array" : ${body};`) },
-          { rule: "ts.typeof-null", code: swap(code, `return ${body};`, `return value === null ? "null" : Array.isArray(value) ? "array" : ${body};`) },
+          {
+            rule: "ts.typeof-null",
+            code: swap(code, `return ${body};`, `return value === null ? "null" : ${body};`),
+          },
+          {
+            rule: "ts.typeof-null",
+            code: swap(code, `return ${body};`, `return Array.isArray(value) ? "array" : ${body};`),
+          },
+          {
+            rule: "ts.typeof-null",
+            code: swap(
+              code,
+              `return ${body};`,
+              `return value === null ? "null" : Array.isArray(value) ? "array" : ${body};`,
+            ),
+          },
         ],
-        explanation: "`typeof` has only a few answers: arrays and `null` both report \"object\" (a historical quirk), functions report \"function\", and BigInts \"bigint\". Narrowing to an array needs `Array.isArray`, and to null needs `=== null`.",
+        explanation:
+          '`typeof` has only a few answers: arrays and `null` both report "object" (a historical quirk), functions report "function", and BigInts "bigint". Narrowing to an array needs `Array.isArray`, and to null needs `=== null`.',
       };
     },
   },
@@ -309,7 +412,11 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
       const zeroCat = rng.pick(FRUITS);
       const lives = rng.int(1, 9);
       const trick = rng.pick(["sit", "roll", "fetch", "beg"]);
-      const pets = rng.shuffle([`{ name: ${q(cat)}, lives: ${lives} }`, `{ name: ${q(dog)}, tricks: [${q(trick)}] }`, `{ name: ${q(zeroCat)}, lives: 0 }`]);
+      const pets = rng.shuffle([
+        `{ name: ${q(cat)}, lives: ${lives} }`,
+        `{ name: ${q(dog)}, tricks: [${q(trick)}] }`,
+        `{ name: ${q(zeroCat)}, lives: 0 }`,
+      ]);
       const code = lines(
         `interface Cat {`,
         `  name: string;`,
@@ -337,7 +444,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
           { fragment: `pet instanceof Object`, rule: "ts.instanceof-structural" },
           { fragment: `!("name" in pet)`, rule: "ts.in-checks-value" },
         ],
-        explanation: "A type guard's body is ordinary runtime code, and TypeScript trusts whatever it returns. `\"lives\" in pet` checks for the key, so the cat with 0 lives still counts; a truthiness test would drop it, and `typeof`/`instanceof Object` are true for every pet.",
+        explanation:
+          'A type guard\'s body is ordinary runtime code, and TypeScript trusts whatever it returns. `"lives" in pet` checks for the key, so the cat with 0 lives still counts; a truthiness test would drop it, and `typeof`/`instanceof Object` are true for every pet.',
       };
     },
   },
@@ -373,7 +481,14 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.param-mutation-invisible", code: swap(code, call, `  ${fn}({ ...${box} });`) },
-          { rule: "ts.assertion-converts", code: swap(code, `  const next = ${box}.value + ${add};`, `  const next = Number(${box}.value) + ${add};`) },
+          {
+            rule: "ts.assertion-converts",
+            code: swap(
+              code,
+              `  const next = ${box}.value + ${add};`,
+              `  const next = Number(${box}.value) + ${add};`,
+            ),
+          },
           { rule: "ts.narrowing-persists", value: `${n}${suffix}${add} number` },
           { rule: "ts.narrowing-persists", code: swap(code, `typeof ${box}.value);`, `typeof ${n});`) },
         ],

@@ -41,7 +41,10 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.literal-type-validates", code: swap(code, `"${bad}"`, `"${sizes[0]}"`) },
           { rule: "ts.undefined-arithmetic", code: swap(code, `\${prices[s]}`, `\${prices[s] ?? 0}`) },
-          { rule: "ts.literal-type-validates", code: swap(code, `\${prices[s]}`, `\${prices[s] ?? "TypeError"}`) },
+          {
+            rule: "ts.literal-type-validates",
+            code: swap(code, `\${prices[s]}`, `\${prices[s] ?? "TypeError"}`),
+          },
         ],
         explanation: `The literal union exists only at compile time and \`as ${t}[]\` checks nothing, so "${bad}" flows through unchanged and looking it up in the record gives \`undefined\`.`,
       };
@@ -75,8 +78,14 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.literal-type-validates", code: swap(code, `"ok":"false"`, `"ok":false`) },
           { rule: "ts.in-checks-value", code: swap(code, check, `"value" in r ?`) },
-          { rule: "ts.string-zero-falsy", code: swap(code, check, `r.ok && r.ok !== ("false" as unknown) ?`) },
-          { rule: "ts.optional-chaining", code: swap(code, `\`error \${r.error}\``, `\`error \${r.error ?? "none"}\``) },
+          {
+            rule: "ts.string-zero-falsy",
+            code: swap(code, check, `r.ok && r.ok !== ("false" as unknown) ?`),
+          },
+          {
+            rule: "ts.optional-chaining",
+            code: swap(code, `\`error \${r.error}\``, `\`error \${r.error ?? "none"}\``),
+          },
         ],
         explanation: `The second object's \`ok\` is the string "false", which is truthy, so it is treated as a success and its missing \`value\` prints as undefined. The third is a real \`false\`, so it shows its (missing) \`error\`. The union type validated none of it.`,
       };
@@ -115,7 +124,14 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.undefined-arithmetic", code: swap(code, `Object.fromEntries(${list}.map((l) => [l, 0])) as Record<${t}, number>`, `{} as Record<${t}, number>`) },
+          {
+            rule: "ts.undefined-arithmetic",
+            code: swap(
+              code,
+              `Object.fromEntries(${list}.map((l) => [l, 0])) as Record<${t}, number>`,
+              `{} as Record<${t}, number>`,
+            ),
+          },
           { rule: "ts.undefined-arithmetic", code: swap(code, inc, `counts[r] = (counts[r] ?? 0) + 1;`) },
           { rule: "ts.string-compare", code: swap(code, inc, `counts[r.toLowerCase() as ${t}] += 1;`) },
         ],
@@ -158,7 +174,10 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.nullish-vs-or", code: swap(code, orLine, orLine.replace("v ||", "v ??")) },
           { rule: "ts.nullish-vs-or", code: swap(code, nullishLine, nullishLine.replace("v ??", "v ||")) },
-          { rule: "ts.default-vs-undefined", code: swapAll(code, `${fDefault}(null)`, `${fDefault}(undefined)`) },
+          {
+            rule: "ts.default-vs-undefined",
+            code: swapAll(code, `${fDefault}(null)`, `${fDefault}(undefined)`),
+          },
         ],
         explanation: `\`||\` replaces every falsy value, 0 included. \`??\` replaces only null and undefined. A default parameter applies only when the argument is undefined, so passing null gets null.`,
       };
@@ -199,9 +218,19 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.literal-type-validates", code: swap(code, `for (const op of ops) {`, `for (const op of ops.filter((o) => ["add", "sub", "mul"].includes(o))) {`) },
+          {
+            rule: "ts.literal-type-validates",
+            code: swap(
+              code,
+              `for (const op of ops) {`,
+              `for (const op of ops.filter((o) => ["add", "sub", "mul"].includes(o))) {`,
+            ),
+          },
           { rule: "ts.exhaustive-never", code: swap(code, cases, `${cases}\n    default:\n      return a;`) },
-          { rule: "ts.undefined-arithmetic", code: swap(code, `  acc = apply(op, acc, ${k});`, `  acc = apply(op, acc, ${k}) ?? 0;`) },
+          {
+            rule: "ts.undefined-arithmetic",
+            code: swap(code, `  acc = apply(op, acc, ${k});`, `  acc = apply(op, acc, ${k}) ?? 0;`),
+          },
         ],
         explanation: `\`as ${t}[]\` does not check the JSON, so "${bad}" reaches the switch, matches no case and the function falls off the end, returning undefined. Every later arithmetic step on undefined gives NaN.`,
       };
@@ -213,9 +242,15 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
     difficulty: "hard",
     kind: "predict-output",
     build(rng) {
-      const [e1, e2] = rng.sample(["click", "hover", "focus", "scroll", "submit", "resize", "change", "input", "drop", "load"], 2) as [string, string];
+      const [e1, e2] = rng.sample(
+        ["click", "hover", "focus", "scroll", "submit", "resize", "change", "input", "drop", "load"],
+        2,
+      ) as [string, string];
       const cap = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
-      const [r1, r2] = rng.sample(["clicked", "done", "seen", "handled", "fired", "ok", "caught", "noted", "run", "yes"], 2) as [string, string];
+      const [r1, r2] = rng.sample(
+        ["clicked", "done", "seen", "handled", "fired", "ok", "caught", "noted", "run", "yes"],
+        2,
+      ) as [string, string];
       const fn = rng.pick(["handlerFor", "keyFor", "eventKey"]);
       const build = `  return \`on\${name}\` as \`on\${Capitalize<N>}\`;`;
       const call = `console.log(key, handlers[key]());`;
@@ -244,9 +279,23 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.template-literal-type-runtime", code: swap(code, build, `  return \`on\${name[0]!.toUpperCase()}\${name.slice(1)}\` as \`on\${Capitalize<N>}\`;`) },
+          {
+            rule: "ts.template-literal-type-runtime",
+            code: swap(
+              code,
+              build,
+              `  return \`on\${name[0]!.toUpperCase()}\${name.slice(1)}\` as \`on\${Capitalize<N>}\`;`,
+            ),
+          },
           { rule: "ts.optional-chaining", code: swap(code, call, `console.log(key, handlers[key]?.());`) },
-          { rule: "ts.template-literal-type-runtime", code: swap(code, call, `console.log(\`on\${name[0]!.toUpperCase()}\${name.slice(1)}\`, (handlers as Record<string, () => string>)[key]?.() ?? "TypeError");`) },
+          {
+            rule: "ts.template-literal-type-runtime",
+            code: swap(
+              code,
+              call,
+              `console.log(\`on\${name[0]!.toUpperCase()}\${name.slice(1)}\`, (handlers as Record<string, () => string>)[key]?.() ?? "TypeError");`,
+            ),
+          },
         ],
         explanation: `\`Capitalize<N>\` only changes the type; the function really returns "on" + the lowercase name, and the \`as\` cast hides the mismatch. No handler has that key, so \`handlers[key]\` is undefined and calling it throws a TypeError.`,
       };
@@ -277,8 +326,14 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.string-compare", code: swap(code, check, `(${list} as readonly string[]).includes(x.toLowerCase())`) },
-          { rule: "ts.literal-type-validates", code: swap(code, check, `(${list} as readonly string[]).includes(x.trim())`) },
+          {
+            rule: "ts.string-compare",
+            code: swap(code, check, `(${list} as readonly string[]).includes(x.toLowerCase())`),
+          },
+          {
+            rule: "ts.literal-type-validates",
+            code: swap(code, check, `(${list} as readonly string[]).includes(x.trim())`),
+          },
           { rule: "ts.literal-type-validates", code: swap(code, check, `typeof x === "string"`) },
         ],
         explanation: `\`as const\` only narrows the array's type; the guard is a plain \`includes\`, which compares strings exactly. Only "${good}" matches: a different case, a leading space or an unknown value all fail.`,
@@ -387,7 +442,10 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.nullish-vs-or", code: swap(code, `r.error ?? ${q(fallback)}`, `r.error || ${q(fallback)}`) },
+          {
+            rule: "ts.nullish-vs-or",
+            code: swap(code, `r.error ?? ${q(fallback)}`, `r.error || ${q(fallback)}`),
+          },
           { rule: "ts.truthy-narrowing", code: swap(code, `"data":"${word}"`, `"data":["${word}"]`) },
           { rule: "ts.nullish-vs-or", code: swap(code, `r.error ?? ${q(fallback)}`, `r.error`) },
         ],
