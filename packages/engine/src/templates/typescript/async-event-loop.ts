@@ -271,7 +271,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       // No delay may equal the sum of two others (equal due times would hinge on timer tie-breaking), and an
       // ascending triple would make the sequential and parallel orders coincide.
       const delays = rng.pick(DELAY_TRIPLES);
-      const [fp, sp] = rng.sample(["f", "s", "a", "b", "p", "q", "m", "n"], 2) as [string, string];
+      const [fp, sp] = rng.sample(["a", "b", "p", "q", "m", "n", "x", "y"], 2) as [string, string];
       const sleep = rng.pick(["sleep", "pause", "wait"]);
       const list = rng.pick(["delays", "jobs", "durations"]);
       const forEach = `  ${list}.forEach(async (ms) => {\n    await ${sleep}(ms);\n    out.push(\`${fp}\${ms}\`);\n  });`;

@@ -523,6 +523,12 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         ]),
       ];
       const bump = `    (this.constructor as typeof ${b}).${counter}++;`;
+      let baseCount = start;
+      let inheritedAt: number | undefined;
+      for (const m of makes) {
+        if (m === `new ${b}();`) baseCount++;
+        else inheritedAt ??= baseCount;
+      }
       const code = lines(
         `class ${b} {`,
         `  static ${counter} = ${start};`,
@@ -540,9 +546,9 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.static-per-instance", code: swap(code, bump, `    ${b}.${counter}++;`) },
+          { rule: "ts.static-inherited-write", code: swap(code, bump, `    ${b}.${counter}++;`) },
           {
-            rule: "ts.static-per-instance",
+            rule: "ts.static-inherited-write",
             code: swap(
               code,
               `class ${c} extends ${b} {}`,
@@ -550,9 +556,9 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             ),
           },
           { rule: "ts.static-per-instance", value: `${start + 1} ${start + 1}` },
-          { rule: "ts.static-per-instance", value: `${start + nb + nc} ${start + nc}` },
+          { rule: "ts.static-inherited-write", value: `${start + nb + nc} ${start + nc}` },
         ],
-        explanation: `\`this.constructor\` is the class actually being built. For a ${c}, \`${c}.${counter}++\` reads the inherited \`${b}.${counter}\` through the prototype chain of the classes, then writes an own \`${counter}\` on ${c}, which shadows the base value from then on. The base counter only counts objects built while ${c} still read through to it.`,
+        explanation: `\`this.constructor\` is the class actually being built. The first time a ${c} is built, \`${c}.${counter}++\` reads the inherited \`${b}.${counter}\` (${inheritedAt}) and writes the result as a new own static on ${c}; from then on ${c} counts on its own copy. So \`${b}.${counter}\` counts only ${b} objects (${start} + ${nb}), while ${c} continues from the inherited value.`,
       };
     },
   },

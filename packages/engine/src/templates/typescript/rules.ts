@@ -200,6 +200,11 @@ export const typescriptRules: MisconceptionRule[] = [
       "TypeScript's `private` is erased: the property is an ordinary one at runtime, visible to `Object.keys` and JSON; only `#private` is hidden.",
   },
   {
+    id: "ts.static-inherited-write",
+    feedback:
+      "A subclass reads an inherited static through its parent class, but writing `Sub.x` (even via `++`) creates a separate own static on the subclass; the base keeps its own value.",
+  },
+  {
     id: "ts.static-per-instance",
     feedback: "A `static` member belongs to the class itself and is shared, not copied into each instance.",
   },
