@@ -431,12 +431,10 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
             rule: "ts.iterator-reusable",
             code: swap(code, destructure, names.map((n) => `const ${n} = it.next().value;`).join("\n")),
           },
+          // Believing destructuring pulls one value past the last name before it stops.
           {
             rule: "ts.lazy-pipeline-order",
-            value: [
-              [...names.map((_, i) => (p0 + i + 1) * step), p0 + take + 1].join(" "),
-              "true undefined",
-            ].join("\n"),
+            code: swap(code, destructure, `const [${names.join(", ")}, , ] = it;`),
           },
           {
             rule: "ts.break-skips-finally",
