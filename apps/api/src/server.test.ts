@@ -94,7 +94,7 @@ describe("server start-up", () => {
             .finally(kill);
         },
       );
-      expect(run.stdout).toContain(`http://127.0.0.1:${port}/`);
+      expect(run.stdout).toContain(`http://localhost:${port}/`);
       expect(health).toEqual({ status: 200, body: '{"status":"ok"}' });
       expect(run.code).toBe(0);
       expect(fs.existsSync(path.join(dataDir, "katagen.sqlite"))).toBe(true);

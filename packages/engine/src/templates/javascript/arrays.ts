@@ -245,7 +245,6 @@ export const arraysTemplates: ChallengeTemplate[] = [
 
   predict(T, "medium", "return-inside-foreach", (rng) => {
     const f = rng.pick(["findFirstOver", "firstBig", "pickOver", "locate"]);
-    const [v] = rng.pick(COLLECTIONS);
     // The first value over the limit is never the last one, so stopping early is visible.
     const len = rng.int(4, 6);
     const at = rng.int(0, len - 2);

@@ -163,7 +163,6 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
     const w = rng.pick(["w", "acct", "tab", "wallet"]);
     const start = rng.int(1, 50);
     const xs = [rng.int(1, 30), rng.int(1, 30)];
-    const sum = start + xs[0]! + xs[1]!;
     const code = lines(
       `function ${f}(start) {`,
       `  let ${v} = start;`,

@@ -54,7 +54,6 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       ...Array.from({ length: nexts }, () => `log.push(${it}.next().value);`),
       `console.log(log.join(" "));`,
     );
-    const ys = [y1, y2];
     const startEager = [a, "created", y1, ...(nexts === 2 ? [b, y2] : [])];
     const runsToYieldAfter = ["created", a, y1, b, ...(nexts === 2 ? [y2, c] : [])];
     return {

@@ -20,7 +20,6 @@ export const recursionTemplates: ChallengeTemplate[] = [
       `}`,
       "console.log(`" + label + " ${" + f + "(" + n0 + ")} after ${calls} calls`);",
     );
-    const n = n0;
     return {
       title: "A recursive sum and its base case",
       code,
