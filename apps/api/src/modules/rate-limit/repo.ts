@@ -1,6 +1,25 @@
 import { sql } from "kysely";
 import type { Db } from "../../db/create-db";
 
+/** Rate-limited actions; a user's buckets are `<action>:<userId>`, one per action. */
+export const RATE_LIMITED_ACTIONS = ["generate"] as const;
+export type RateLimitedAction = (typeof RATE_LIMITED_ACTIONS)[number];
+
+export const bucketOf = (action: RateLimitedAction, userId: string) => `${action}:${userId}`;
+
+/** Drops a user's rate-limit windows (their data leaves with them on user.deleted). */
+export async function deleteUserBuckets(db: Db, userId: string): Promise<number> {
+  const result = await db
+    .deleteFrom("rate_limits")
+    .where(
+      "bucket",
+      "in",
+      RATE_LIMITED_ACTIONS.map((action) => bucketOf(action, userId)),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export interface WindowHit {
   /** Hits counted in the current window, this one included; null when this hit was refused. */
   count: number | null;

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/create-db";
 import { toIso, type Clock } from "../../db/time";
 import type { PolicyState } from "../quota/service";
-import { hitWindow } from "./repo";
+import { bucketOf, hitWindow, type RateLimitedAction } from "./repo";
 
 export const MINUTE_POLICY = "minute";
 export const RATE_LIMITED_TYPE = "https://katagen.dev/problems/rate-limited";
@@ -19,13 +19,13 @@ export interface RateDecision {
  */
 export async function hitPerMinute(
   deps: { db: Db; clock: Clock },
-  input: { action: string; userId: string; limit: number },
+  input: { action: RateLimitedAction; userId: string; limit: number },
 ): Promise<RateDecision> {
   const now = deps.clock.now().getTime();
   const windowStart = Math.floor(now / WINDOW_MS) * WINDOW_MS;
   const resetS = Math.max(1, Math.ceil((windowStart + WINDOW_MS - now) / 1000));
   const { count } = await hitWindow(deps.db, {
-    bucket: `${input.action}:${input.userId}`,
+    bucket: bucketOf(input.action, input.userId),
     windowStartIso: toIso(new Date(windowStart)),
     limit: input.limit,
   });

@@ -1,4 +1,5 @@
 import type { Db } from "../../db/create-db";
+import { deleteUserBuckets } from "../rate-limit/repo";
 
 /**
  * Claims a Svix message id. Returns false when it was already claimed: by an earlier delivery, or
@@ -19,15 +20,22 @@ export async function claimEvent(
   return row !== undefined;
 }
 
-/** A deleted user's data leaves with them: answers, challenges, the generation ledger and the quota. */
+/**
+ * A deleted user's data leaves with them: the generation ledger, answers, challenges, the quota and
+ * the rate-limit windows. The ledger goes first on purpose: an in-flight generation commits its
+ * challenge only by flipping its own pending ledger row, so either that commit finished first (its
+ * row lock makes this delete wait, and the challenges delete below then sees the new challenge) or it
+ * finds its row gone and saves nothing. Deleting challenges first would leave a window for an orphan.
+ */
 export async function deleteUserData(db: Db, userId: string) {
   const deleted = {
+    generations: await db.deleteFrom("generations").where("user_id", "=", userId).executeTakeFirst(),
     attempts: await db.deleteFrom("attempts").where("user_id", "=", userId).executeTakeFirst(),
     challenges: await db.deleteFrom("challenges").where("user_id", "=", userId).executeTakeFirst(),
-    generations: await db.deleteFrom("generations").where("user_id", "=", userId).executeTakeFirst(),
     quotas: await db.deleteFrom("quotas").where("user_id", "=", userId).executeTakeFirst(),
   };
-  return Object.fromEntries(
+  const counts = Object.fromEntries(
     Object.entries(deleted).map(([table, result]) => [table, Number(result.numDeletedRows)]),
   ) as Record<keyof typeof deleted, number>;
+  return { ...counts, rate_limits: await deleteUserBuckets(db, userId) };
 }

@@ -23,6 +23,7 @@ import {
   userEvent,
   type SignedDelivery,
 } from "./clerk-fixtures";
+import { fakeQuestion } from "../challenges/test-support";
 import { CLERK_WEBHOOK_PATH } from "./routes";
 import { ALERTS } from "./service";
 
@@ -455,7 +456,49 @@ describe.each(testDatabases())("POST /webhooks/clerk on $name", ({ name }) => {
         table,
       ).toEqual([stays]);
     }
+    const buckets = await db().selectFrom("rate_limits").select("bucket").execute();
+    expect(buckets.map((b) => b.bucket)).toEqual([`generate:${stays}`]);
     expect(t.logs.text).not.toContain(secret);
+  });
+
+  it("a generation still running when user.deleted arrives saves nothing for the deleted user", async () => {
+    const gone = "user_2midflight";
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const generatorStarted = new Promise<void>((resolve) => (started = resolve));
+    await t.close();
+    t = await buildTestApp({
+      dialect: name,
+      env: { ...clerkEnv(), CLERK_WEBHOOK_SIGNING_SECRET: secret },
+      deps: {
+        generator: async (request) => {
+          started();
+          await released;
+          return fakeQuestion(request);
+        },
+      },
+    });
+    await deliver(userEvent("user.created", { id: gone, email: "midflight@example.com" }));
+    const token = await signToken(key, templateClaims({ issuer: jwks.origin, azp: SPA, sub: gone }));
+    const generating = t.app.inject({
+      method: "POST",
+      url: "/api/generate-challenge",
+      headers: { authorization: `Bearer ${token}` },
+      payload: { difficulty: "easy" },
+    });
+    await generatorStarted;
+
+    expect((await deliver(userDeletedEvent(gone))).json()).toEqual({ status: "success" });
+    release();
+    const res = await generating;
+
+    expect(res.statusCode).toBeGreaterThanOrEqual(500);
+    expect(res.headers["content-type"]).toContain(PROBLEM_CONTENT_TYPE);
+    for (const table of ["quotas", "generations", "challenges"] as const) {
+      const rows = await db().selectFrom(table).select("user_id").where("user_id", "=", gone).execute();
+      expect(rows, table).toEqual([]);
+    }
   });
 
   it("a signed user.created whose data breaks the schema answers 200, creates nothing, and raises an alert", async () => {
@@ -528,6 +571,10 @@ describe.each(testDatabases())("POST /webhooks/clerk on $name", ({ name }) => {
         updated_at: now,
         quota_window_start: now,
       })
+      .execute();
+    await db()
+      .insertInto("rate_limits")
+      .values({ bucket: `generate:${userId}`, window_start: now, count: 1 })
       .execute();
   }
 });
