@@ -98,17 +98,27 @@ function coverage(): void {
 }
 
 const [command, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({
-  args: rest,
-  options: {
-    language: { type: "string" },
-    topic: { type: "string" },
-    difficulty: { type: "string" },
-    count: { type: "string" },
-    seed: { type: "string" },
-    template: { type: "string" },
-  },
-});
+if (command === undefined || ["help", "--help", "-h"].includes(command)) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(command === undefined ? 2 : 0);
+}
+let values: Record<string, string | undefined> = {};
+try {
+  ({ values } = parseArgs({
+    args: rest,
+    options: {
+      language: { type: "string" },
+      topic: { type: "string" },
+      difficulty: { type: "string" },
+      count: { type: "string" },
+      seed: { type: "string" },
+      template: { type: "string" },
+    },
+  }));
+} catch (error) {
+  // parseArgs explains unknown or value-less options well; show that, not its stack trace.
+  fail((error as Error).message);
+}
 if (command === "sample") await sample(values);
 else if (command === "coverage") coverage();
-else fail(command ? `unknown command ${command}` : "missing command");
+else fail(`unknown command ${command}`);
