@@ -1,13 +1,11 @@
 import type { Difficulty } from "@katagen/contract";
-import type { ChallengeTemplate, Distractor, FillInBlankInstance, PredictOutputInstance, Rng } from "../../types";
+import type { ChallengeTemplate, Rng } from "../../types";
+import { fillTemplate, predictTemplate, type FillBody, type PredictBody } from "../template-kit";
+
+export { distinctInts, ints, mut, PREDICT_PROMPT, swap, swapAll, val } from "../template-kit";
 
 /** The fill-in-blank placeholder the engine substitutes fragments into. */
 export const BLANK = "/*___*/";
-
-export const PREDICT_PROMPT = "What does this program print?";
-
-type PredictBody = Omit<PredictOutputInstance, "kind" | "prompt"> & { prompt?: string };
-type FillBody = Omit<FillInBlankInstance, "kind">;
 
 export function predict(
   topic: string,
@@ -15,17 +13,7 @@ export function predict(
   slug: string,
   build: (rng: Rng) => PredictBody,
 ): ChallengeTemplate {
-  return {
-    id: `javascript/${topic}/${slug}`,
-    language: "javascript",
-    topic,
-    difficulty,
-    kind: "predict-output",
-    build(rng) {
-      const body = build(rng);
-      return { kind: "predict-output", ...body, prompt: body.prompt ?? PREDICT_PROMPT };
-    },
-  };
+  return predictTemplate({ language: "javascript", topic, difficulty, slug }, build);
 }
 
 export function fill(
@@ -34,39 +22,7 @@ export function fill(
   slug: string,
   build: (rng: Rng) => FillBody,
 ): ChallengeTemplate {
-  return {
-    id: `javascript/${topic}/${slug}`,
-    language: "javascript",
-    topic,
-    difficulty,
-    kind: "fill-in-blank",
-    build(rng) {
-      return { kind: "fill-in-blank", ...build(rng) };
-    },
-  };
-}
-
-/**
- * The program with one textual edit. Throws when `from` is absent, so a template whose mutation
- * silently stopped applying fails loudly instead of producing a distractor equal to the key.
- */
-export function swap(code: string, from: string, to: string): string {
-  const at = code.indexOf(from);
-  if (at < 0) throw new Error(`mutation target not found: ${from}`);
-  return code.slice(0, at) + to + code.slice(at + from.length);
-}
-
-export function swapAll(code: string, from: string, to: string): string {
-  if (!code.includes(from)) throw new Error(`mutation target not found: ${from}`);
-  return code.split(from).join(to);
-}
-
-export function mut(rule: string, code: string): Distractor {
-  return { rule, code };
-}
-
-export function val(rule: string, value: string): Distractor {
-  return { rule, value };
+  return fillTemplate({ language: "javascript", topic, difficulty, slug }, build);
 }
 
 export function lines(...ls: string[]): string {
@@ -89,22 +45,72 @@ export const COLLECTIONS = [
   ["sizes", "size"],
 ] as const;
 
-export const FRUITS = ["apple", "banana", "cherry", "date", "fig", "grape", "kiwi", "lemon", "mango", "pear", "plum", "peach"];
-export const PEOPLE = ["Ada", "Alan", "Grace", "Linus", "Ken", "Barbara", "Edsger", "Margaret", "Dennis", "Radia", "Guido", "Brendan"];
-export const WORDS = ["river", "planet", "garden", "rocket", "silver", "window", "marble", "forest", "candle", "harbor", "violet", "copper"];
-export const OBJECT_NAMES = ["user", "config", "order", "player", "account", "profile", "settings", "cart", "task", "book"];
-export const FN_NAMES = ["update", "process", "apply", "handle", "adjust", "record", "touch", "mark", "bump", "patch"];
-
-/** k distinct integers in [min, max]. */
-export function distinctInts(rng: Rng, k: number, min: number, max: number): number[] {
-  const pool: number[] = [];
-  for (let n = min; n <= max; n++) pool.push(n);
-  return rng.sample(pool, k);
-}
-
-export function ints(rng: Rng, k: number, min: number, max: number): number[] {
-  return Array.from({ length: k }, () => rng.int(min, max));
-}
+export const FRUITS = [
+  "apple",
+  "banana",
+  "cherry",
+  "date",
+  "fig",
+  "grape",
+  "kiwi",
+  "lemon",
+  "mango",
+  "pear",
+  "plum",
+  "peach",
+];
+export const PEOPLE = [
+  "Ada",
+  "Alan",
+  "Grace",
+  "Linus",
+  "Ken",
+  "Barbara",
+  "Edsger",
+  "Margaret",
+  "Dennis",
+  "Radia",
+  "Guido",
+  "Brendan",
+];
+export const WORDS = [
+  "river",
+  "planet",
+  "garden",
+  "rocket",
+  "silver",
+  "window",
+  "marble",
+  "forest",
+  "candle",
+  "harbor",
+  "violet",
+  "copper",
+];
+export const OBJECT_NAMES = [
+  "user",
+  "config",
+  "order",
+  "player",
+  "account",
+  "profile",
+  "settings",
+  "cart",
+  "task",
+  "book",
+];
+export const FN_NAMES = [
+  "update",
+  "process",
+  "apply",
+  "handle",
+  "adjust",
+  "record",
+  "touch",
+  "mark",
+  "bump",
+  "patch",
+];
 
 const CONSONANTS = "bdfgklmnprstvz";
 const VOWELS = "aeiou";

@@ -1,13 +1,8 @@
 import type { Difficulty } from "@katagen/contract";
-import type {
-  ChallengeTemplate,
-  Distractor,
-  FillInBlankInstance,
-  PredictOutputInstance,
-  Rng,
-} from "../../types";
+import type { ChallengeTemplate, Rng } from "../../types";
+import { fillTemplate, predictTemplate, type FillBody, type PredictBody } from "../template-kit";
 
-export const PREDICT_PROMPT = "What does this program print?";
+export { distinctInts, ints, mut, PREDICT_PROMPT, val } from "../template-kit";
 
 /** Joins source lines; Python is indentation-sensitive, so lines are written out explicitly. */
 export const py = (...lines: (string | false | null | undefined)[]): string =>
@@ -20,29 +15,13 @@ export const indent = (block: string, n = 1): string =>
     .map((l) => (l.length > 0 ? " ".repeat(4 * n) + l : l))
     .join("\n");
 
-export const mut = (rule: string, code: string): Distractor => ({ rule, code });
-export const val = (rule: string, value: string): Distractor => ({ rule, value });
-
-type PredictBody = Omit<PredictOutputInstance, "kind" | "prompt"> & { prompt?: string };
-type FillBody = Omit<FillInBlankInstance, "kind">;
-
 export function predict(
   topic: string,
   slug: string,
   difficulty: Difficulty,
   build: (rng: Rng) => PredictBody,
 ): ChallengeTemplate {
-  return {
-    id: `python/${topic}/${slug}`,
-    language: "python",
-    topic,
-    difficulty,
-    kind: "predict-output",
-    build(rng) {
-      const body = build(rng);
-      return { kind: "predict-output", ...body, prompt: body.prompt ?? PREDICT_PROMPT };
-    },
-  };
+  return predictTemplate({ language: "python", topic, difficulty, slug }, build);
 }
 
 export function fill(
@@ -51,32 +30,12 @@ export function fill(
   difficulty: Difficulty,
   build: (rng: Rng) => FillBody,
 ): ChallengeTemplate {
-  return {
-    id: `python/${topic}/${slug}`,
-    language: "python",
-    topic,
-    difficulty,
-    kind: "fill-in-blank",
-    build(rng) {
-      return { kind: "fill-in-blank", ...build(rng) };
-    },
-  };
+  return fillTemplate({ language: "python", topic, difficulty, slug }, build);
 }
 
 /** Standard fill-in-blank prompt: the blank must make the program print the target. */
 export const fillPrompt = (what: string): string =>
   `Which ${what} replaces \`___\` so that the program prints:\n\n\`\`\`\n{{target}}\n\`\`\``;
-
-/** `count` distinct ints in [min, max]. */
-export function distinctInts(rng: Rng, count: number, min: number, max: number): number[] {
-  const pool: number[] = [];
-  for (let i = min; i <= max; i++) pool.push(i);
-  return rng.sample(pool, count);
-}
-
-export function ints(rng: Rng, count: number, min: number, max: number): number[] {
-  return Array.from({ length: count }, () => rng.int(min, max));
-}
 
 export const pyList = (xs: readonly (number | string)[]): string =>
   `[${xs.map((x) => (typeof x === "string" ? `"${x}"` : String(x))).join(", ")}]`;

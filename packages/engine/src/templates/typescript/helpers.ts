@@ -2,7 +2,9 @@
  * Shared building blocks for the TypeScript templates: name pools and small helpers that keep each
  * template about the program it shows rather than about string plumbing.
  */
-import type { Rng } from "../../types";
+import { PREDICT_PROMPT } from "../template-kit";
+
+export { distinctInts, ints, swap, swapAll } from "../template-kit";
 
 export const PEOPLE = [
   "Ada",
@@ -84,18 +86,6 @@ export const CLASS_NAMES = [
 ] as const;
 export const FN_VERBS = ["load", "fetch", "save", "sync", "send", "parse", "check", "build"] as const;
 
-/** `n` distinct integers in [min, max], in the order they were drawn. */
-export function distinctInts(rng: Rng, n: number, min: number, max: number): number[] {
-  const pool: number[] = [];
-  for (let v = min; v <= max; v++) pool.push(v);
-  return rng.sample(pool, n);
-}
-
-/** `n` integers in [min, max] (repeats allowed). */
-export function ints(rng: Rng, n: number, min: number, max: number): number[] {
-  return Array.from({ length: n }, () => rng.int(min, max));
-}
-
 /** Literal for a string inside generated TypeScript source. */
 export const q = (s: string): string => JSON.stringify(s);
 
@@ -103,26 +93,10 @@ export const q = (s: string): string => JSON.stringify(s);
 export const arr = (items: readonly (number | string)[]): string =>
   `[${items.map((v) => (typeof v === "string" ? q(v) : String(v))).join(", ")}]`;
 
-/**
- * Replaces exactly one occurrence of `from` with `to`; throws if absent so a template whose mutation no
- * longer applies fails loudly instead of silently producing the key as a "distractor".
- */
-export function swap(code: string, from: string, to: string): string {
-  const at = code.indexOf(from);
-  if (at < 0) throw new Error(`mutation target not found: ${from}`);
-  return code.slice(0, at) + to + code.slice(at + from.length);
-}
-
-/** Replaces every occurrence of `from`; throws if absent. */
-export function swapAll(code: string, from: string, to: string): string {
-  if (!code.includes(from)) throw new Error(`mutation target not found: ${from}`);
-  return code.split(from).join(to);
-}
-
 export const lines = (...ls: (string | false | null | undefined)[]): string =>
   ls.filter((l): l is string => typeof l === "string").join("\n");
 
-export const PREDICT = "What does this program print?";
+export const PREDICT = PREDICT_PROMPT;
 export const fillPrompt = (what = "the program prints"): string =>
   `Which fragment goes in the blank \`/*___*/\` so that ${what} exactly:\n\n\`\`\`text\n{{target}}\n\`\`\``;
 
