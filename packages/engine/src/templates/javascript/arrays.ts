@@ -1,5 +1,18 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, COLLECTIONS, checksProgram, FRUITS, distinctInts, fill, lines, mut, predict, strArray, swap, val } from "./helpers";
+import {
+  BLANK,
+  COLLECTIONS,
+  checksProgram,
+  FRUITS,
+  distinctInts,
+  fill,
+  lines,
+  mut,
+  predict,
+  strArray,
+  swap,
+  val,
+} from "./helpers";
 
 const T = "arrays";
 
@@ -59,16 +72,25 @@ export const arraysTemplates: ChallengeTemplate[] = [
         mut("js.return-value", swap(code, `${alias}.push(${extra});`, `${alias}.unshift(${extra});`)),
       ],
       explanation:
-        "Without a comparator `sort()` compares the numbers as strings (so `\"1…\"` comes before `\"9\"`), and it sorts the array in place and returns that same array, so both names see the pushed value:\n\n```\n{{output}}\n```",
+        'Without a comparator `sort()` compares the numbers as strings (so `"1…"` comes before `"9"`), and it sorts the array in place and returns that same array, so both names see the pushed value:\n\n```\n{{output}}\n```',
     };
   }),
 
   predict(T, "hard", "map-parseint", (rng) => {
-    const inputs = Array.from({ length: rng.int(4, 5) }, () => String(rng.pick([rng.int(1, 9), rng.int(10, 40), rng.int(10, 12)])));
+    const inputs = Array.from({ length: rng.int(4, 5) }, () =>
+      String(rng.pick([rng.int(1, 9), rng.int(10, 40), rng.int(10, 12)])),
+    );
     const name = rng.pick(["inputs", "raw", "fields", "cells", "tokens", "parts"]);
     const out = rng.pick(["parsed", "nums", "values", "numbers"]);
-    const setup = (mapper: string) => [`const ${name} = ${strArray(inputs)};`, `const ${out} = ${name}.map(${mapper});`];
-    const exprs = [`${out}.join(" ")`, `${out}.filter((n) => !Number.isNaN(n)).length`, `${out}.indexOf(NaN)`];
+    const setup = (mapper: string) => [
+      `const ${name} = ${strArray(inputs)};`,
+      `const ${out} = ${name}.map(${mapper});`,
+    ];
+    const exprs = [
+      `${out}.join(" ")`,
+      `${out}.filter((n) => !Number.isNaN(n)).length`,
+      `${out}.indexOf(NaN)`,
+    ];
     const code = checksProgram(exprs, setup("parseInt"));
     const strict = inputs.map((s, i) => strictParse(s, i));
     return {
@@ -76,9 +98,21 @@ export const arraysTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.callback-args", checksProgram(exprs, setup("(s) => parseInt(s)"))),
-        mut("js.nan-equality", checksProgram(exprs.map((e) => e.replace("!Number.isNaN(n)", "n !== NaN")), setup("parseInt"))),
+        mut(
+          "js.nan-equality",
+          checksProgram(
+            exprs.map((e) => e.replace("!Number.isNaN(n)", "n !== NaN")),
+            setup("parseInt"),
+          ),
+        ),
         mut("js.off-by-one", checksProgram(exprs, setup("(s, i) => parseInt(s, i + 1)"))),
-        mut("js.nan-equality", checksProgram(exprs.map((e) => e.replace(`${out}.indexOf(NaN)`, `${out}.findIndex(Number.isNaN)`)), setup("parseInt"))),
+        mut(
+          "js.nan-equality",
+          checksProgram(
+            exprs.map((e) => e.replace(`${out}.indexOf(NaN)`, `${out}.findIndex(Number.isNaN)`)),
+            setup("parseInt"),
+          ),
+        ),
         val("js.parse-int", `${strict.join(" ")}\n${strict.filter((n) => !Number.isNaN(n)).length}\n-1`),
       ],
       explanation:
@@ -94,7 +128,12 @@ export const arraysTemplates: ChallengeTemplate[] = [
     return {
       title: "Adding at the front of an array",
       prompt: "Which method makes this program print `{{target}}`?",
-      code: lines(`const ${q} = ${strArray(items)};`, `${q}.${BLANK}("${x}");`, `console.log(${q}.join("${sep}"));`, `console.log(${q}.length);`),
+      code: lines(
+        `const ${q} = ${strArray(items)};`,
+        `${q}.${BLANK}("${x}");`,
+        `console.log(${q}.join("${sep}"));`,
+        `console.log(${q}.length);`,
+      ),
       answer: "unshift",
       wrong: [
         { fragment: "push", rule: "js.array-ends" },
@@ -102,7 +141,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         { fragment: "shift", rule: "js.array-ends" },
         { fragment: "indexOf", rule: "js.non-mutating-method" },
       ],
-      explanation: "`unshift` inserts its arguments at the front of the array, in place, and shifts the other items up; `push` appends at the end and `concat` returns a new array without touching the original.",
+      explanation:
+        "`unshift` inserts its arguments at the front of the array, in place, and shifts the other items up; `push` appends at the end and `concat` returns a new array without touching the original.",
     };
   }),
 
@@ -125,8 +165,18 @@ export const arraysTemplates: ChallengeTemplate[] = [
       title: "What splice() changes and returns",
       code,
       distractors: [
-        mut("js.splice-count", swap(code, `splice(${start}, ${count},`, `splice(${start}, ${count - start},`)),
-        mut("js.mutating-method", swap(code, `const ${r} = ${q}.splice(${start}, ${count}, "${ins}");`, `const ${r} = ${q}.slice(${start}, ${start + count});`)),
+        mut(
+          "js.splice-count",
+          swap(code, `splice(${start}, ${count},`, `splice(${start}, ${count - start},`),
+        ),
+        mut(
+          "js.mutating-method",
+          swap(
+            code,
+            `const ${r} = ${q}.splice(${start}, ${count}, "${ins}");`,
+            `const ${r} = ${q}.slice(${start}, ${start + count});`,
+          ),
+        ),
         val("js.return-value", `${after.join("")}\n${after.join("")}`),
         mut("js.off-by-one", swap(code, `splice(${start}, ${count},`, `splice(${start - 1}, ${count},`)),
       ],
@@ -155,10 +205,25 @@ export const arraysTemplates: ChallengeTemplate[] = [
       title: "Truncating and extending an array",
       code,
       distractors: [
-        mut("js.array-holes", checksProgram(exprs, setup(`${a}.length = ${cut};`, `Array.from(${a}).forEach(() => ${c}++);`))),
+        mut(
+          "js.array-holes",
+          checksProgram(exprs, setup(`${a}.length = ${cut};`, `Array.from(${a}).forEach(() => ${c}++);`)),
+        ),
         mut("js.array-length", checksProgram(exprs, setup("", `${a}.forEach(() => ${c}++);`))),
-        mut("js.array-holes", checksProgram(exprs.map((e) => e.replace(`${a}.indexOf(undefined)`, `${a}.findIndex((x) => x === undefined)`)), base)),
-        mut("js.array-holes", checksProgram(exprs.map((e) => e.replace(`${a}.includes(undefined)`, `${a}.indexOf(undefined) !== -1`)), base)),
+        mut(
+          "js.array-holes",
+          checksProgram(
+            exprs.map((e) => e.replace(`${a}.indexOf(undefined)`, `${a}.findIndex((x) => x === undefined)`)),
+            base,
+          ),
+        ),
+        mut(
+          "js.array-holes",
+          checksProgram(
+            exprs.map((e) => e.replace(`${a}.includes(undefined)`, `${a}.indexOf(undefined) !== -1`)),
+            base,
+          ),
+        ),
       ],
       explanation: `Setting \`length = ${cut}\` deletes everything from index ${cut} on. Assigning index ${far} makes the length ${far + 1} and leaves holes in between. \`forEach\` and \`indexOf\` skip holes, so only the ${cut + 1} real items are visited and \`undefined\` is never "found" by \`indexOf\`, while \`includes\` treats holes as \`undefined\`.`,
     };
@@ -168,13 +233,19 @@ export const arraysTemplates: ChallengeTemplate[] = [
     const [n1, n2, n4] = [rng.int(1, 40), rng.int(41, 80), rng.int(81, 99)];
     const third = rng.pick(["null", "undefined", "0", '""']);
     const more = Array.from({ length: rng.int(0, 2) }, () => rng.int(100, 199));
-    const [a, c] = rng.pick([["first", "third"], ["head", "mid"], ["x", "z"], ["top", "pick"]]);
+    const [a, c] = rng.pick([
+      ["first", "third"],
+      ["head", "mid"],
+      ["x", "z"],
+      ["top", "pick"],
+    ]);
     const d = rng.int(5, 9);
-    const code = lines(
-      `const row = [${[n1, n2, third, n4, ...more].join(", ")}];`,
-      `const [${a}, , ${c} = ${d}, ...rest] = row;`,
-      `console.log(${a}, ${c}, rest.length);`,
-    ) + `\nconsole.log(String(${c}).length);`;
+    const code =
+      lines(
+        `const row = [${[n1, n2, third, n4, ...more].join(", ")}];`,
+        `const [${a}, , ${c} = ${d}, ...rest] = row;`,
+        `console.log(${a}, ${c}, rest.length);`,
+      ) + `\nconsole.log(String(${c}).length);`;
     const rendered = third === '""' ? "" : third;
     return {
       title: "Destructuring with a hole, a default and rest",
@@ -183,9 +254,22 @@ export const arraysTemplates: ChallengeTemplate[] = [
         mut("js.off-by-one", swap(code, `[${a}, , ${c}`, `[${a}, ${c}`)),
         third === "undefined"
           ? val("js.default-params", `${n1} undefined ${more.length + 1}\n9`)
-          : mut("js.default-params", swap(code, `row = [${[n1, n2, third].join(", ")}`, `row = [${[n1, n2, "undefined"].join(", ")}`)),
-        mut("js.off-by-one", swap(code, "...rest] = row", "...rest] = row.concat([])").replace("rest.length", "rest.length + 1")),
-        val("js.off-by-one", `${n1} ${third === "undefined" ? d : rendered} ${more.length}\n${String(third === "undefined" ? d : rendered).length}`),
+          : mut(
+              "js.default-params",
+              swap(
+                code,
+                `row = [${[n1, n2, third].join(", ")}`,
+                `row = [${[n1, n2, "undefined"].join(", ")}`,
+              ),
+            ),
+        mut(
+          "js.off-by-one",
+          swap(code, "...rest] = row", "...rest] = row.concat([])").replace("rest.length", "rest.length + 1"),
+        ),
+        val(
+          "js.off-by-one",
+          `${n1} ${third === "undefined" ? d : rendered} ${more.length}\n${String(third === "undefined" ? d : rendered).length}`,
+        ),
       ],
       explanation: `The empty slot skips index 1, so \`${c}\` takes index 2. A default applies only when the value is \`undefined\`, not for other falsy values such as \`null\`, \`0\` or \`""\`. \`...rest\` collects everything after index 2.`,
     };
@@ -196,21 +280,33 @@ export const arraysTemplates: ChallengeTemplate[] = [
     const nums = distinctInts(rng, 2, 1, 99);
     const id = rng.int(1, 20);
     const parts = rng.shuffle([String(nums[0]), "NaN", String(nums[1]), `{ id: ${id} }`]);
-    const code = lines(
-      `const ${v} = [${parts.join(", ")}];`,
-      `console.log(${v}.indexOf(NaN), ${v}.includes(NaN));`,
-      `console.log(${v}.indexOf({ id: ${id} }), ${v}.findIndex((x) => x?.id === ${id}));`,
-    ) + `\nconsole.log(${v}.length);`;
+    const code =
+      lines(
+        `const ${v} = [${parts.join(", ")}];`,
+        `console.log(${v}.indexOf(NaN), ${v}.includes(NaN));`,
+        `console.log(${v}.indexOf({ id: ${id} }), ${v}.findIndex((x) => x?.id === ${id}));`,
+      ) + `\nconsole.log(${v}.length);`;
     return {
       title: "indexOf, includes and findIndex",
       code,
       distractors: [
         mut("js.nan-equality", swap(code, `${v}.indexOf(NaN)`, `${v}.findIndex(Number.isNaN)`)),
-        mut("js.reference-equality", swap(code, `${v}.indexOf({ id: ${id} })`, `${v}.findIndex((x) => x?.id === ${id})`)),
+        mut(
+          "js.reference-equality",
+          swap(code, `${v}.indexOf({ id: ${id} })`, `${v}.findIndex((x) => x?.id === ${id})`),
+        ),
         mut("js.nan-equality", swap(code, `${v}.includes(NaN)`, `${v}.indexOf(NaN) !== -1`)),
-        mut("js.nan-equality", swap(swap(code, `${v}.indexOf(NaN)`, `${v}.findIndex(Number.isNaN)`), `${v}.indexOf({ id: ${id} })`, `${v}.findIndex((x) => x?.id === ${id})`)),
+        mut(
+          "js.nan-equality",
+          swap(
+            swap(code, `${v}.indexOf(NaN)`, `${v}.findIndex(Number.isNaN)`),
+            `${v}.indexOf({ id: ${id} })`,
+            `${v}.findIndex((x) => x?.id === ${id})`,
+          ),
+        ),
       ],
-      explanation: "`indexOf` uses `===`, so it can never find `NaN` (which isn't equal to itself) or an object literal (a new object each time). `includes` uses SameValueZero, which does find `NaN`, and `findIndex` lets you compare by content.",
+      explanation:
+        "`indexOf` uses `===`, so it can never find `NaN` (which isn't equal to itself) or an object literal (a new object each time). `includes` uses SameValueZero, which does find `NaN`, and `findIndex` lets you compare by content.",
     };
   }),
 
@@ -218,7 +314,12 @@ export const arraysTemplates: ChallengeTemplate[] = [
     const n = rng.int(3, 5);
     const k = rng.int(2, 30);
     const off = rng.int(0, 20);
-    const [a, b, c] = rng.pick([["a", "b", "c"], ["viaMap", "viaFrom", "viaSpread"], ["one", "two", "three"], ["x", "y", "z"]]);
+    const [a, b, c] = rng.pick([
+      ["a", "b", "c"],
+      ["viaMap", "viaFrom", "viaSpread"],
+      ["one", "two", "three"],
+      ["x", "y", "z"],
+    ]);
     const f = `(_, i) => i * ${k} + ${off}`;
     const code = lines(
       `const ${a} = new Array(${n}).map(${f});`,
@@ -236,7 +337,14 @@ export const arraysTemplates: ChallengeTemplate[] = [
         mut("js.array-holes", swap(code, `new Array(${n}).map(`, `new Array(${n}).fill(0).map(`)),
         val("js.array-holes", `${n} ${nulls}\nfalse`),
         val("js.array-length", `1 ${JSON.stringify([off])}\ntrue`),
-        mut("js.array-holes", swap(swap(code, `new Array(${n}).map(`, `new Array(${n}).fill(0).map(`), `[...new Array(${n})].map(`, `new Array(${n}).map(`)),
+        mut(
+          "js.array-holes",
+          swap(
+            swap(code, `new Array(${n}).map(`, `new Array(${n}).fill(0).map(`),
+            `[...new Array(${n})].map(`,
+            `new Array(${n}).map(`,
+          ),
+        ),
         val("js.array-holes", `${n} ${filled}\nfalse`),
       ],
       explanation: `\`new Array(${n})\` has length ${n} but no elements, only holes, and \`map\` skips holes, so \`${a}\` stays all holes (JSON shows them as null). \`Array.from\` and spreading turn holes into real \`undefined\` values, which \`map\` does visit.`,
@@ -248,7 +356,9 @@ export const arraysTemplates: ChallengeTemplate[] = [
     // The first value over the limit is never the last one, so stopping early is visible.
     const len = rng.int(4, 6);
     const at = rng.int(0, len - 2);
-    const nums = Array.from({ length: len }, (_, i) => (i < at ? rng.int(1, 40) : i === at ? rng.int(60, 99) : rng.int(1, 99)));
+    const nums = Array.from({ length: len }, (_, i) =>
+      i < at ? rng.int(1, 40) : i === at ? rng.int(60, 99) : rng.int(1, 99),
+    );
     const limit = rng.int(41, 59);
     const fallback = rng.pick(["none", "missing", "-1", "nothing"]);
     const code = lines(
@@ -262,14 +372,25 @@ export const arraysTemplates: ChallengeTemplate[] = [
       `}`,
       `console.log(${f}([${nums.join(", ")}], ${limit}));`,
     );
-    const forOf = swap(swap(code, `  list.forEach((n) => {`, `  for (const n of list) {`), "    if (n > limit) return `found ${n}`;\n  });", "    if (n > limit) return `found ${n}`;\n  }");
+    const forOf = swap(
+      swap(code, `  list.forEach((n) => {`, `  for (const n of list) {`),
+      "    if (n > limit) return `found ${n}`;\n  });",
+      "    if (n > limit) return `found ${n}`;\n  }",
+    );
     return {
       title: "return inside forEach",
       code,
       distractors: [
         mut("js.foreach-return", forOf),
         mut("js.foreach-return", swap(code, `  list.forEach((n) => {`, `  list.some((n) => {`)),
-        mut("js.off-by-one", swap(code, "  return `" + fallback + " after ${checked}`;", "  return `" + fallback + " after ${checked - 1}`;")),
+        mut(
+          "js.off-by-one",
+          swap(
+            code,
+            "  return `" + fallback + " after ${checked}`;",
+            "  return `" + fallback + " after ${checked - 1}`;",
+          ),
+        ),
         mut("js.foreach-return", swap(code, `  list.forEach((n) => {`, `  list.every((n) => {`)),
       ],
       explanation: `\`return n\` only ends the arrow function for that one element; \`forEach\` ignores callback return values and always visits every item, so \`${f}\` falls through to its own last line after checking all ${nums.length} items.`,

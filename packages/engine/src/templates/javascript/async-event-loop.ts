@@ -30,7 +30,13 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
 
   predict(T, "medium", "await-pauses-caller-continues", (rng) => {
     const f = rng.pick(["main", "load", "fetchData", "init", "refresh"]);
-    const [a, b, c, d, t] = rng.sample(LABELS, 5).map((s) => `"${s}"`) as [string, string, string, string, string];
+    const [a, b, c, d, t] = rng.sample(LABELS, 5).map((s) => `"${s}"`) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const timerFirst = rng.bool();
     const timer = `setTimeout(() => console.log(${t}), 0);`;
     const awaited = rng.pick(["await Promise.resolve();", "await null;", "await 0;"]);
@@ -50,9 +56,15 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.await-sync", swap(code, `  ${awaited}\n`, "")),
-        mut("js.timers-before-promises", swap(code, awaited, "await new Promise((resolve) => setTimeout(resolve, 0));")),
+        mut(
+          "js.timers-before-promises",
+          swap(code, awaited, "await new Promise((resolve) => setTimeout(resolve, 0));"),
+        ),
         mut("js.async-body-sync", swap(code, `  console.log(${a});`, `  await null;\n  console.log(${a});`)),
-        mut("js.async-returns-promise", swap(code, `${f}().then(() => console.log(${c}));`, `${f}();\nconsole.log(${c});`)),
+        mut(
+          "js.async-returns-promise",
+          swap(code, `${f}().then(() => console.log(${c}));`, `${f}();\nconsole.log(${c});`),
+        ),
       ],
       explanation: `Calling \`${f}()\` runs its body synchronously up to the \`await\`, then returns to the caller, which logs ${d}. The rest of \`${f}\` and then the \`.then\` callback run as microtasks; the timer callback runs last.`,
     };
@@ -83,9 +95,19 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       title: "Interleaving promise chains, await and timers",
       code,
       distractors: [
-        mut("js.chain-interleave", swap(code, `.then(() => log.push("${p}"))\n  .then(() => log.push("${q}"));`, `.then(() => {\n    log.push("${p}");\n    log.push("${q}");\n  });`)),
+        mut(
+          "js.chain-interleave",
+          swap(
+            code,
+            `.then(() => log.push("${p}"))\n  .then(() => log.push("${q}"));`,
+            `.then(() => {\n    log.push("${p}");\n    log.push("${q}");\n  });`,
+          ),
+        ),
         mut("js.await-sync", swap(code, `  await null;\n`, "")),
-        mut("js.timers-before-promises", swap(code, `setTimeout(() => log.push("${t}"), 0);`, `queueMicrotask(() => log.push("${t}"));`)),
+        mut(
+          "js.timers-before-promises",
+          swap(code, `setTimeout(() => log.push("${t}"), 0);`, `queueMicrotask(() => log.push("${t}"));`),
+        ),
         mut("js.async-order", swap(code, `queueMicrotask(() => log.push("${m}"));`, `log.push("${m}");`)),
       ],
       explanation:
@@ -135,8 +157,18 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       title: "Timers scheduled inside timers",
       code,
       distractors: [
-        mut("js.timers-before-promises", swap(code, `queueMicrotask(() => console.log("${d}"));`, `setTimeout(() => console.log("${d}"), 0);`)),
-        mut("js.async-order", swap(code, `setTimeout(() => console.log("${c}"), 0);`, `console.log("${c}");`)),
+        mut(
+          "js.timers-before-promises",
+          swap(
+            code,
+            `queueMicrotask(() => console.log("${d}"));`,
+            `setTimeout(() => console.log("${d}"), 0);`,
+          ),
+        ),
+        mut(
+          "js.async-order",
+          swap(code, `setTimeout(() => console.log("${c}"), 0);`, `console.log("${c}");`),
+        ),
         val("js.timers-before-promises", [a, b, e, d, c].join("\n")),
         val("js.timer-order", [a, b, d, c, e].join("\n")),
       ],
@@ -149,7 +181,12 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
     const m = rng.pick(["main", "run", "process", "flush"]);
     const ids = distinctInts(rng, 2, 1, 50);
     const last = rng.int(51, 99);
-    const [loopDone, allDone] = rng.pick([["loop done", "all done"], ["queued", "finished"], ["after forEach", "end"], ["dispatched", "complete"]]);
+    const [loopDone, allDone] = rng.pick([
+      ["loop done", "all done"],
+      ["queued", "finished"],
+      ["after forEach", "end"],
+      ["dispatched", "complete"],
+    ]);
     const verb = rng.pick(["saved", "sent", "stored", "done"]);
     const code = lines(
       `const log = [];`,
@@ -171,9 +208,19 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       title: "async callbacks inside forEach",
       code,
       distractors: [
-        mut("js.foreach-async", swap(code, `  [${ids.join(", ")}].forEach(async (id) => {\n    await ${f}(id);\n  });`, `  for (const id of [${ids.join(", ")}]) {\n    await ${f}(id);\n  }`)),
+        mut(
+          "js.foreach-async",
+          swap(
+            code,
+            `  [${ids.join(", ")}].forEach(async (id) => {\n    await ${f}(id);\n  });`,
+            `  for (const id of [${ids.join(", ")}]) {\n    await ${f}(id);\n  }`,
+          ),
+        ),
         mut("js.missing-await", swap(code, `  await ${f}(${last});`, `  ${f}(${last});`)),
-        val("js.async-order", [loopDone, `${verb} ${last}`, ...ids.map((i) => `${verb} ${i}`), allDone].join(", ")),
+        val(
+          "js.async-order",
+          [loopDone, `${verb} ${last}`, ...ids.map((i) => `${verb} ${i}`), allDone].join(", "),
+        ),
         mut("js.await-sync", swap(code, `  await null;\n`, "")),
       ],
       explanation: `\`forEach\` calls each async callback and ignores the promise it returns, so \`${m}\` carries on immediately. All the \`${f}\` calls pause at \`await null\` and resume in the order they started, and \`${m}\` continues only after its own awaited call has finished.`,
@@ -196,10 +243,23 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       title: "When does a Promise executor run?",
       code,
       distractors: [
-        mut("js.executor-async", swap(code, `  console.log("${b}");\n  resolve("${c}");`, `  queueMicrotask(() => {\n    console.log("${b}");\n    resolve("${c}");\n  });`)),
+        mut(
+          "js.executor-async",
+          swap(
+            code,
+            `  console.log("${b}");\n  resolve("${c}");`,
+            `  queueMicrotask(() => {\n    console.log("${b}");\n    resolve("${c}");\n  });`,
+          ),
+        ),
         mut("js.await-sync", swap(code, `${p}.then((value) => console.log(value));`, `console.log("${c}");`)),
         val("js.executor-async", [a, d, c, b].join("\n")),
-        mut("js.timers-before-promises", swap(code, `console.log("${d}");`, `setTimeout(() => console.log("${d}"), 0);`).replace(`console.log("${a}");`, `console.log("${a}");`)),
+        mut(
+          "js.timers-before-promises",
+          swap(code, `console.log("${d}");`, `setTimeout(() => console.log("${d}"), 0);`).replace(
+            `console.log("${a}");`,
+            `console.log("${a}");`,
+          ),
+        ),
       ],
       explanation: `The function passed to \`new Promise\` runs immediately and synchronously, so "${b}" prints right after "${a}". The \`.then\` callback is a microtask: it waits until the synchronous code (including "${d}") has finished, even though the promise is already resolved.`,
     };
@@ -229,7 +289,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         { fragment: "await { then() {} };", rule: "js.pending-promise" },
         { fragment: "Promise.resolve();", rule: "js.missing-await" },
       ],
-      explanation: "`await` always suspends the async function, even for a non-promise value, and resumes it in a later microtask, after the caller's synchronous code. Merely creating a promise or timer doesn't pause anything, and awaiting a promise that never settles never resumes.",
+      explanation:
+        "`await` always suspends the async function, even for a non-promise value, and resumes it in a later microtask, after the caller's synchronous code. Merely creating a promise or timer doesn't pause anything, and awaiting a promise that never settles never resumes.",
     };
   }),
 
@@ -258,7 +319,9 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       [db, lb],
       [dc, lc],
       [dd, ld],
-    ].sort((x, y) => (x[0] as number) - (y[0] as number)).map((x) => x[1] as string);
+    ]
+      .sort((x, y) => (x[0] as number) - (y[0] as number))
+      .map((x) => x[1] as string);
     const completion = `${ld}${lc}`;
     const sequential = lines(
       ...code.split("\n").slice(0, 4),
@@ -276,7 +339,13 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.promise-eager", sequential),
         val("js.promise-all-order", `${byDelay.join(" ")} ${la}${lb}${completion}`),
-        val("js.timer-order", `${la} ${lb} ${lc} ${ld} ${la}${lb}${lc}${ld}`.replace(`${la} ${lb} ${lc} ${ld}`, byDelay.slice().reverse().join(" "))),
+        val(
+          "js.timer-order",
+          `${la} ${lb} ${lc} ${ld} ${la}${lb}${lc}${ld}`.replace(
+            `${la} ${lb} ${lc} ${ld}`,
+            byDelay.slice().reverse().join(" "),
+          ),
+        ),
         val("js.promise-all-order", `${byDelay.join(" ")} ${byDelay.join("")}`),
       ],
       explanation: `Each \`wait\` starts its timer as soon as it is called, so all four timers run concurrently and log in order of their delays. Awaiting later only waits for a result, and \`Promise.all\` returns results in the order of its input array, not in the order they finished.`,

@@ -3,7 +3,18 @@ import { BLANK, PEOPLE, fill, lines, madeUpWord, mut, predict, swap, val } from 
 
 const T = "classes-and-prototypes";
 
-const CLASS_NAMES = ["Player", "User", "Robot", "Account", "Sensor", "Widget", "Course", "Vehicle", "Planet", "Shop"];
+const CLASS_NAMES = [
+  "Player",
+  "User",
+  "Robot",
+  "Account",
+  "Sensor",
+  "Widget",
+  "Course",
+  "Vehicle",
+  "Planet",
+  "Shop",
+];
 
 export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "detached-method", (rng) => {
@@ -46,7 +57,12 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
 
   predict(T, "medium", "prototype-shared-vs-shadowed", (rng) => {
     const C = rng.pick(["Team", "Room", "Club", "Squad", "Crew", "Band"]);
-    const [a, b] = rng.pick([["red", "blue"], ["alpha", "beta"], ["north", "south"], ["first", "second"]]);
+    const [a, b] = rng.pick([
+      ["red", "blue"],
+      ["alpha", "beta"],
+      ["north", "south"],
+      ["first", "second"],
+    ]);
     const list = rng.pick(["members", "items", "notes", "guests", "tags"]);
     const prop = rng.pick(["size", "level", "rank", "score", "limit"]);
     const base = rng.int(0, 5);
@@ -68,9 +84,22 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       title: "State on the prototype",
       code,
       distractors: [
-        mut("js.shared-prototype-state", swap(code, `  this.name = name;`, `  this.name = name;\n  this.${list} = [];`)),
-        mut("js.prototype-shadowing", swap(code, `${a}.${prop} = ${set};`, `${C}.prototype.${prop} = ${set};`)),
-        mut("js.shared-prototype-state", swap(swap(code, `  this.name = name;`, `  this.name = name;\n  this.${list} = [];`), `${a}.${prop} = ${set};`, `${C}.prototype.${prop} = ${set};`)),
+        mut(
+          "js.shared-prototype-state",
+          swap(code, `  this.name = name;`, `  this.name = name;\n  this.${list} = [];`),
+        ),
+        mut(
+          "js.prototype-shadowing",
+          swap(code, `${a}.${prop} = ${set};`, `${C}.prototype.${prop} = ${set};`),
+        ),
+        mut(
+          "js.shared-prototype-state",
+          swap(
+            swap(code, `  this.name = name;`, `  this.name = name;\n  this.${list} = [];`),
+            `${a}.${prop} = ${set};`,
+            `${C}.prototype.${prop} = ${set};`,
+          ),
+        ),
         val("js.prototype-shadowing", `1 ${base} ${base}`),
       ],
       explanation: `Both objects inherit the ONE \`${list}\` array from \`${C}.prototype\`, so pushing through \`${a}\` changes what \`${b}\` sees. Assigning \`${a}.${prop}\`, however, creates an own property on \`${a}\` that shadows the prototype's value and leaves \`${b}\` alone.`,
@@ -78,7 +107,14 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "hard", "override-called-from-base-constructor", (rng) => {
-    const [B, C] = rng.pick([["Base", "Child"], ["Animal", "Dog"], ["Shape", "Circle"], ["Vehicle", "Bike"], ["Account", "Savings"], ["Widget", "Button"]]);
+    const [B, C] = rng.pick([
+      ["Base", "Child"],
+      ["Animal", "Dog"],
+      ["Shape", "Circle"],
+      ["Vehicle", "Bike"],
+      ["Account", "Savings"],
+      ["Widget", "Button"],
+    ]);
     const m = rng.pick(["describe", "label", "summary", "info"]);
     const f = rng.pick(["kind", "tag", "type", "role"]);
     const sep = rng.pick([":", "/", "-", "="]);
@@ -108,8 +144,22 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       title: "An overridden method called during construction",
       code,
       distractors: [
-        mut("js.dynamic-dispatch", swap(code, `this.first = this.${m}();`, `this.first = ${B}.prototype.${m}.call(this);`)),
-        mut("js.constructor-order", swap(swap(code, `  constructor() {\n    this.first = this.${m}();\n  }`, `  get first() {\n    return this.${m}();\n  }`), `${obj}.first, `, `${obj}.first, `)),
+        mut(
+          "js.dynamic-dispatch",
+          swap(code, `this.first = this.${m}();`, `this.first = ${B}.prototype.${m}.call(this);`),
+        ),
+        mut(
+          "js.constructor-order",
+          swap(
+            swap(
+              code,
+              `  constructor() {\n    this.first = this.${m}();\n  }`,
+              `  get first() {\n    return this.${m}();\n  }`,
+            ),
+            `${obj}.first, `,
+            `${obj}.first, `,
+          ),
+        ),
         mut("js.constructor-order", swap(code, `  ${f} = "${bv}";\n`, "")),
         val("js.dynamic-dispatch", `${B}${sep}${bv} ${B}${sep}${cv}`),
       ],
@@ -154,7 +204,14 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "medium", "instanceof-and-dispatch", (rng) => {
-    const [B, C] = rng.pick([["Shape", "Square"], ["Animal", "Cat"], ["Vehicle", "Truck"], ["Account", "Savings"], ["Media", "Song"], ["Employee", "Manager"]]);
+    const [B, C] = rng.pick([
+      ["Shape", "Square"],
+      ["Animal", "Cat"],
+      ["Vehicle", "Truck"],
+      ["Account", "Savings"],
+      ["Media", "Song"],
+      ["Employee", "Manager"],
+    ]);
     const m = rng.pick(["area", "size", "value", "cost", "weight"]);
     const bv = rng.int(0, 5);
     const s = rng.int(2, 12);
@@ -177,10 +234,30 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       title: "Inherited methods, overrides and instanceof",
       code,
       distractors: [
-        mut("js.dynamic-dispatch", swap(code, "${this." + m + "()}", "${" + B + ".prototype." + m + ".call(this)}")),
-        mut("js.dynamic-dispatch", swap(code, "${this.constructor.name}" + sep + "${this." + m + "()}", B + sep + "${" + B + ".prototype." + m + ".call(this)}")),
-        mut("js.prototype-chain", swap(code, `Object.getPrototypeOf(${o}) === ${B}.prototype`, `${o} instanceof ${B}`)),
-        mut("js.prototype-chain", swap(code, `console.log(${o} instanceof ${B},`, `console.log(Object.getPrototypeOf(${o}) === ${B}.prototype,`)),
+        mut(
+          "js.dynamic-dispatch",
+          swap(code, "${this." + m + "()}", "${" + B + ".prototype." + m + ".call(this)}"),
+        ),
+        mut(
+          "js.dynamic-dispatch",
+          swap(
+            code,
+            "${this.constructor.name}" + sep + "${this." + m + "()}",
+            B + sep + "${" + B + ".prototype." + m + ".call(this)}",
+          ),
+        ),
+        mut(
+          "js.prototype-chain",
+          swap(code, `Object.getPrototypeOf(${o}) === ${B}.prototype`, `${o} instanceof ${B}`),
+        ),
+        mut(
+          "js.prototype-chain",
+          swap(
+            code,
+            `console.log(${o} instanceof ${B},`,
+            `console.log(Object.getPrototypeOf(${o}) === ${B}.prototype,`,
+          ),
+        ),
       ],
       explanation: `\`describe\` is inherited, but \`this\` is the ${C} instance, so \`this.constructor\` is ${C} and \`this.${m}()\` finds ${C}'s override first. \`instanceof\` checks the whole prototype chain, while the object's immediate prototype is ${C}.prototype.`,
     };
@@ -189,7 +266,12 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   predict(T, "hard", "arrow-field-vs-method", (rng) => {
     const C = rng.pick(["Timer", "Clicker", "Meter", "Tracker", "Counter"]);
     const v = rng.pick(["count", "ticks", "hits", "total"]);
-    const [mm, am] = rng.pick([["tickMethod", "tickArrow"], ["addMethod", "addArrow"], ["bumpProto", "bumpField"], ["inc", "incBound"]]);
+    const [mm, am] = rng.pick([
+      ["tickMethod", "tickArrow"],
+      ["addMethod", "addArrow"],
+      ["bumpProto", "bumpField"],
+      ["inc", "incBound"],
+    ]);
     const a = rng.int(2, 6);
     const b = rng.int(2, 6);
     const inst = rng.pick(["t", "c", "meter", "obj", "it", "one"]);
@@ -249,7 +331,14 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       title: "Own properties versus methods",
       code,
       distractors: [
-        mut("js.methods-on-prototype", swap(code, `  ${m}() {\n    return this.${f1};\n  }`, `  ${m} = () => {\n    return this.${f1};\n  };`)),
+        mut(
+          "js.methods-on-prototype",
+          swap(
+            code,
+            `  ${m}() {\n    return this.${f1};\n  }`,
+            `  ${m} = () => {\n    return this.${f1};\n  };`,
+          ),
+        ),
         mut("js.prototype-chain", swap(code, `"${m}" in ${inst}`, `Object.keys(${inst}).includes("${m}")`)),
         mut("js.methods-on-prototype", swap(code, `${inst}.hasOwnProperty("${m}")`, `"${m}" in ${inst}`)),
         val("js.methods-on-prototype", `${f1},${f2},${m}\ntrue false`),
@@ -301,14 +390,24 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "hard", "static-counter-and-private-state", (rng) => {
-    const [B, C] = rng.pick([["Counter", "Sub"], ["Ticket", "VipTicket"], ["Order", "RushOrder"], ["Session", "AdminSession"]]);
+    const [B, C] = rng.pick([
+      ["Counter", "Sub"],
+      ["Ticket", "VipTicket"],
+      ["Order", "RushOrder"],
+      ["Session", "AdminSession"],
+    ]);
     const s = rng.pick(["created", "instances", "made", "total"]);
     const start = rng.pick([10, 50, 100]);
     const nb = rng.int(1, 3);
     const nc = rng.int(1, 2);
     const incA = rng.int(1, 3);
     const incB = rng.int(1, 3);
-    const [a, b] = rng.pick([["a", "b"], ["first", "second"], ["plain", "special"], ["x", "y"]]);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["first", "second"],
+      ["plain", "special"],
+      ["x", "y"],
+    ]);
     const code = lines(
       `class ${B} {`,
       `  static ${s} = 0;`,

@@ -7,7 +7,13 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "counter-factory", (rng) => {
     const f = rng.pick(["makeCounter", "createCounter", "counter", "makeTally", "ticker"]);
     const v = rng.pick(["count", "n", "total", "hits", "clicks"]);
-    const [a, b] = rng.pick([["a", "b"], ["first", "second"], ["red", "blue"], ["left", "right"], ["x", "y"]]);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["first", "second"],
+      ["red", "blue"],
+      ["left", "right"],
+      ["x", "y"],
+    ]);
     const start = rng.int(0, 20);
     const step = rng.int(1, 5);
     const calls = rng.int(1, 3);
@@ -25,9 +31,19 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       title: "Two counters from one factory",
       code,
       distractors: [
-        mut("js.closure-shared-state", swap(swap(code, `  let ${v} = ${start};\n`, ""), `function ${f}() {`, `let ${v} = ${start};\nfunction ${f}() {`)),
+        mut(
+          "js.closure-shared-state",
+          swap(
+            swap(code, `  let ${v} = ${start};\n`, ""),
+            `function ${f}() {`,
+            `let ${v} = ${start};\nfunction ${f}() {`,
+          ),
+        ),
         mut("js.postfix-increment", swap(code, `(${v} += ${step})`, `((${v} += ${step}) - ${step})`)),
-        mut("js.no-assignment", swap(code, `  return () => (${v} += ${step});`, `  return () => ${v} + ${step};`)),
+        mut(
+          "js.no-assignment",
+          swap(code, `  return () => (${v} += ${step});`, `  return () => ${v} + ${step};`),
+        ),
         val("js.closure-shared-state", `${start + step * (calls + 1)} ${start + step * (calls + 1)}`),
       ],
       explanation: `Each call of \`${f}\` creates a fresh \`${v}\`, and the arrow function returned by that call keeps updating it. \`${a}\` has been called ${calls + 1} times in total, \`${b}\` once: \`{{output}}\`.`,
@@ -55,7 +71,10 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.var-loop-capture", swap(code, `var ${i}`, `let ${i}`)),
-        mut("js.off-by-one", swap(code, `  ${fns}.push(() => ${i} ${op} ${k});`, `  ${fns}.push(() => (${i} - 1) ${op} ${k});`)),
+        mut(
+          "js.off-by-one",
+          swap(code, `  ${fns}.push(() => ${i} ${op} ${k});`, `  ${fns}.push(() => (${i} - 1) ${op} ${k});`),
+        ),
         mut("js.off-by-one", swap(code, `${i} < ${end}`, `${i} <= ${end}`)),
         val("js.closure-snapshot", Array.from({ length: count }, (_, n) => apply(start + n + 1)).join(" ")),
       ],
@@ -141,15 +160,30 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       `${s} = "${m2}";`,
       `console.log(finish(line));`,
     );
-    const laterG = swap(swap(code, `${g} = "${w2}";\n`, ""), `const line = greet("${who}");`, `const line = greet("${who}");\n${g} = "${w2}";`);
-    const laterS = swap(swap(code, `${s} = "${m2}";\n`, ""), `console.log(finish(line));`, `console.log(finish(line));\n${s} = "${m2}";`);
+    const laterG = swap(
+      swap(code, `${g} = "${w2}";\n`, ""),
+      `const line = greet("${who}");`,
+      `const line = greet("${who}");\n${g} = "${w2}";`,
+    );
+    const laterS = swap(
+      swap(code, `${s} = "${m2}";\n`, ""),
+      `console.log(finish(line));`,
+      `console.log(finish(line));\n${s} = "${m2}";`,
+    );
     return {
       title: "What a closure sees when it runs",
       code,
       distractors: [
         mut("js.closure-snapshot", laterG),
         mut("js.closure-snapshot", laterS),
-        mut("js.closure-snapshot", swap(swap(laterG, `${s} = "${m2}";\n`, ""), `console.log(finish(line));`, `console.log(finish(line));\n${s} = "${m2}";`)),
+        mut(
+          "js.closure-snapshot",
+          swap(
+            swap(laterG, `${s} = "${m2}";\n`, ""),
+            `console.log(finish(line));`,
+            `console.log(finish(line));\n${s} = "${m2}";`,
+          ),
+        ),
         val("js.closure-snapshot", `${w2}, ${who}`),
       ],
       explanation: `Functions read the CURRENT value of the variables they close over at the moment they run, not the value when they were defined. Both reassignments happen before the calls, so the output is \`{{output}}\`.`,
@@ -187,8 +221,17 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.property-copy", swap(code, `    ${v},\n`, `    get ${v}() {\n      return ${v};\n    },\n`)),
         mut("js.property-copy", swap(code, `      ${v} += x;`, `      this.${v} += x;`)),
-        mut("js.closure-snapshot", swap(code, `    get current() {\n      return ${v};`, `    get current() {\n      return start;`)),
-        mut("js.lost-this", swap(code, `      return this;`, `      return { ${m}: () => this };`).replace(`${w}.${m}(${xs[0]}).${m}(${xs[1]});`, `${w}.${m}(${xs[0]});`)),
+        mut(
+          "js.closure-snapshot",
+          swap(code, `    get current() {\n      return ${v};`, `    get current() {\n      return start;`),
+        ),
+        mut(
+          "js.lost-this",
+          swap(code, `      return this;`, `      return { ${m}: () => this };`).replace(
+            `${w}.${m}(${xs[0]}).${m}(${xs[1]});`,
+            `${w}.${m}(${xs[0]});`,
+          ),
+        ),
       ],
       explanation: `The shorthand \`${v}\` property is a one-time copy of the variable's value (${start}). \`${m}\` updates the closed-over variable, and the \`current\` getter reads that variable, so only the getter sees the deposits.`,
     };
@@ -218,7 +261,14 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         mut("js.shadowing", swap(code, `  let ${v} = "${i}";`, `  ${v} = "${i}";`)),
         mut("js.block-scope", swap(code, `  var ${f} = "${setTo}";`, `  let ${f} = "${setTo}";`)),
         val("js.shadowing", `${o}\n${o}\nstring`),
-        mut("js.block-scope", swap(swap(code, `  let ${v} = "${i}";`, `  ${v} = "${i}";`), `  var ${f} = "${setTo}";`, `  let ${f} = "${setTo}";`)),
+        mut(
+          "js.block-scope",
+          swap(
+            swap(code, `  let ${v} = "${i}";`, `  ${v} = "${i}";`),
+            `  var ${f} = "${setTo}";`,
+            `  let ${f} = "${setTo}";`,
+          ),
+        ),
       ],
       explanation: `The inner \`let ${v}\` is a new variable that exists only inside the braces, so the outer one keeps "${o}". \`var\` ignores blocks: \`${f}\` belongs to the enclosing scope and is a string after the \`if\` runs.`,
     };
@@ -257,7 +307,12 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
     const n = rng.int(2, 4);
     const later = rng.int(10, 999);
     const k = rng.int(1, 5);
-    const [i, j] = rng.pick([["i", "j"], ["a", "b"], ["n", "m"], ["x", "y"]]);
+    const [i, j] = rng.pick([
+      ["i", "j"],
+      ["a", "b"],
+      ["n", "m"],
+      ["x", "y"],
+    ]);
     const code = lines(
       `const log = [];`,
       `for (var ${i} = 0; ${i} < ${n}; ${i}++) {`,
@@ -274,7 +329,14 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       title: "Timers created in var and let loops",
       code,
       distractors: [
-        mut("js.var-loop-capture", swap(swap(code, `for (var ${i} = 0;`, `for (let ${i} = 0;`), `${i} = ${later};`, `var ${i} = ${later};`)),
+        mut(
+          "js.var-loop-capture",
+          swap(
+            swap(code, `for (var ${i} = 0;`, `for (let ${i} = 0;`),
+            `${i} = ${later};`,
+            `var ${i} = ${later};`,
+          ),
+        ),
         val("js.async-order", [...Array(n).fill(n * k), ...seq].join(" ")),
         mut("js.block-scope", swap(code, `for (let ${j} = 0;`, `for (var ${j} = 0;`)),
         val("js.closure-snapshot", [...seq, ...seq].join(" ")),

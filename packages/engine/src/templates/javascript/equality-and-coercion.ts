@@ -1,5 +1,16 @@
 import type { ChallengeTemplate, Distractor, Rng } from "../../types";
-import { BLANK, checksProgram, OBJECT_NAMES as OBJ, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
+import {
+  BLANK,
+  checksProgram,
+  OBJECT_NAMES as OBJ,
+  WORDS,
+  fill,
+  lines,
+  mut,
+  predict,
+  swap,
+  val,
+} from "./helpers";
 
 const T = "equality-and-coercion";
 
@@ -24,8 +35,16 @@ function coercionQuirk(rng: Rng): Quirk {
     () => ({ expr: `[] == false`, naive: `Boolean([]) == false`, rule: "js.truthiness" }),
     () => ({ expr: `"${big}" < "${d}"`, naive: `${big} < ${d}`, rule: "js.string-compare" }),
     () => ({ expr: `[${n}] === [${n}]`, naive: `${n} === ${n}`, rule: "js.reference-equality" }),
-    () => ({ expr: `${n} + ${m} + "${d}"`, naive: `"" + ${n} + ${m} + "${d}"`, rule: "js.concat-precedence" }),
-    () => ({ expr: `"${n}" - ${d} + ${m}`, naive: `"${n}" - ${d} + "${m}"`, rule: "js.string-number-coercion" }),
+    () => ({
+      expr: `${n} + ${m} + "${d}"`,
+      naive: `"" + ${n} + ${m} + "${d}"`,
+      rule: "js.concat-precedence",
+    }),
+    () => ({
+      expr: `"${n}" - ${d} + ${m}`,
+      naive: `"${n}" - ${d} + "${m}"`,
+      rule: "js.string-number-coercion",
+    }),
     () => ({ expr: `"${d}" * "${m}"`, naive: `"${d}" + "${m}"`, rule: "js.string-number-coercion" }),
     () => ({ expr: `true + ${n}`, naive: `"true" + ${n}`, rule: "js.string-number-coercion" }),
     () => ({ expr: `NaN === NaN`, naive: `"NaN" === "NaN"`, rule: "js.nan-equality" }),
@@ -60,7 +79,10 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         mut("js.concat-precedence", swap(code, `${v} + ${k}`, `Number(${v}) + ${k}`)),
         mut("js.loose-equality", swap(code, `${v} == ${other},`, `${v} === ${other},`)),
         mut("js.loose-equality", swap(code, `${v} === ${other})`, `${v} == ${other})`)),
-        mut("js.concat-precedence", swap(swap(code, `${v} + ${k}`, `Number(${v}) + ${k}`), `${v} === ${other})`, `${v} == ${other})`)),
+        mut(
+          "js.concat-precedence",
+          swap(swap(code, `${v} + ${k}`, `Number(${v}) + ${k}`), `${v} === ${other})`, `${v} == ${other})`),
+        ),
       ],
       explanation: `\`${v}\` is the string "${n}", so \`+ ${k}\` concatenates instead of adding. \`==\` converts the string to a number before comparing, while \`===\` is false whenever the types differ.`,
     };
@@ -68,7 +90,13 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
 
   predict(T, "medium", "or-versus-nullish", (rng) => {
     const f = rng.pick(["describe", "format", "summary", "label", "render"]);
-    const [p1, p2] = rng.pick([["count", "label"], ["qty", "unit"], ["page", "title"], ["score", "name"], ["size", "tag"]]);
+    const [p1, p2] = rng.pick([
+      ["count", "label"],
+      ["qty", "unit"],
+      ["page", "title"],
+      ["score", "name"],
+      ["size", "tag"],
+    ]);
     const d1 = rng.int(5, 50);
     const d2 = rng.pick(["none", "n/a", "unknown", "default", "?"]);
     const falsyNum = rng.pick(["0", '""']);
@@ -90,8 +118,14 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.or-vs-nullish", swap(code, `${p1} || ${d1}`, `${p1} ?? ${d1}`)),
         mut("js.or-vs-nullish", swap(code, `${p2} ?? "${d2}"`, `${p2} || "${d2}"`)),
-        mut("js.or-vs-nullish", swap(swap(code, `${p1} || ${d1}`, `${p1} ?? ${d1}`), `${p2} ?? "${d2}"`, `${p2} || "${d2}"`)),
-        val("js.truthiness", `${falsyNum === "0" ? "0" : ""} [${falsyStr === "0" ? "0" : ""}]\n${num} [${nullish}]`),
+        mut(
+          "js.or-vs-nullish",
+          swap(swap(code, `${p1} || ${d1}`, `${p1} ?? ${d1}`), `${p2} ?? "${d2}"`, `${p2} || "${d2}"`),
+        ),
+        val(
+          "js.truthiness",
+          `${falsyNum === "0" ? "0" : ""} [${falsyStr === "0" ? "0" : ""}]\n${num} [${nullish}]`,
+        ),
       ],
       explanation: `\`||\` replaces every falsy value (including \`0\` and \`""\`), while \`??\` replaces only \`null\` and \`undefined\`.`,
     };
@@ -104,7 +138,9 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       if (!quirks.some((x) => x.expr === q.expr)) quirks.push(q);
     }
     const code = checksProgram(quirks.map((q) => q.expr));
-    const distractors: Distractor[] = quirks.map((q) => mut(q.rule, checksProgram(quirks.map((x) => (x === q ? x.naive : x.expr)))));
+    const distractors: Distractor[] = quirks.map((q) =>
+      mut(q.rule, checksProgram(quirks.map((x) => (x === q ? x.naive : x.expr)))),
+    );
     distractors.push(mut(quirks[0]!.rule, checksProgram(quirks.map((q) => q.naive))));
     return {
       title: "Coercion corner cases",
@@ -118,7 +154,13 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
   fill(T, "easy", "empty-array-check", (rng) => {
     const v = rng.pick(["high", "matches", "winners", "picked", "over", "big"]);
     const src = rng.pick(["scores", "prices", "ages", "sizes", "votes"]);
-    const [yes, no] = rng.pick([["none", "some"], ["nothing found", "found some"], ["empty", "not empty"], ["no rows", "got rows"], ["idle", "busy"]]);
+    const [yes, no] = rng.pick([
+      ["none", "some"],
+      ["nothing found", "found some"],
+      ["empty", "not empty"],
+      ["no rows", "got rows"],
+      ["idle", "busy"],
+    ]);
     const nums = Array.from({ length: rng.int(3, 5) }, () => rng.int(1, 60));
     const limit = rng.int(61, 99);
     return {
@@ -164,16 +206,41 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       `}`,
       `console.log(${args.map((a) => `${f}(${a})`).join(", ")});`,
     );
-    const loose = swap(swap(code, `switch (code) {`, `switch (true) {`), `    case ${n1}:`, `    case code == ${n1}:`);
-    const looseAll = swap(swap(loose, `    case ${n2}:`, `    case code == ${n2}:`), `    case "${n3}":`, `    case code == "${n3}":`);
+    const loose = swap(
+      swap(code, `switch (code) {`, `switch (true) {`),
+      `    case ${n1}:`,
+      `    case code == ${n1}:`,
+    );
+    const looseAll = swap(
+      swap(loose, `    case ${n2}:`, `    case code == ${n2}:`),
+      `    case "${n3}":`,
+      `    case code == "${n3}":`,
+    );
     return {
       title: "switch: matching and falling through",
       code,
       distractors: [
-        mut("js.switch-fallthrough", swap(code, `      out += "${l1}";`, `      out += "${l1}";\n      break;`)),
+        mut(
+          "js.switch-fallthrough",
+          swap(code, `      out += "${l1}";`, `      out += "${l1}";\n      break;`),
+        ),
         mut("js.switch-strict", looseAll),
-        mut("js.switch-fallthrough", swap(swap(code, `      out += "${l1}";`, `      out += "${l1}";\n      break;`), `      out += "${l3}";`, `      out += "${l3}";\n      break;`)),
-        mut("js.switch-strict", swap(swap(looseAll, `      out += "${l1}";`, `      out += "${l1}";\n      break;`), `      out += "${l3}";`, `      out += "${l3}";\n      break;`)),
+        mut(
+          "js.switch-fallthrough",
+          swap(
+            swap(code, `      out += "${l1}";`, `      out += "${l1}";\n      break;`),
+            `      out += "${l3}";`,
+            `      out += "${l3}";\n      break;`,
+          ),
+        ),
+        mut(
+          "js.switch-strict",
+          swap(
+            swap(looseAll, `      out += "${l1}";`, `      out += "${l1}";\n      break;`),
+            `      out += "${l3}";`,
+            `      out += "${l3}";\n      break;`,
+          ),
+        ),
       ],
       explanation: `\`switch\` compares with \`===\`, so a string never matches a numeric case (and vice versa) and falls to \`default\`. A matching case without \`break\` keeps running the following cases' code.`,
     };
@@ -184,17 +251,45 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
     const n = rng.int(10, 99);
     const word = rng.pick(["forty", "lots", "many", "plenty", "some", "few"]);
     const k = rng.int(1, 9);
-    const setup = [`const ${o} = {`, `  valueOf() { return ${n}; },`, `  toString() { return "${word}"; },`, `};`];
+    const setup = [
+      `const ${o} = {`,
+      `  valueOf() { return ${n}; },`,
+      `  toString() { return "${word}"; },`,
+      `};`,
+    ];
     const exprs = [`${o} + ${k}`, "`${" + o + "}`", `${o} == ${n}`, `${o} === ${n}`, `String(${o}) + ${k}`];
     const code = checksProgram(exprs, setup);
     return {
       title: "valueOf versus toString",
       code,
       distractors: [
-        mut("js.to-primitive", checksProgram(exprs, [`const ${o} = {`, `  toString() { return "${word}"; },`, `};`])),
-        mut("js.to-primitive", checksProgram(exprs, [`const ${o} = {`, `  valueOf() { return ${n}; },`, `  toString() { return "${n}"; },`, `};`])),
-        mut("js.loose-equality", checksProgram(exprs.map((e) => (e === `${o} == ${n}` ? `${o} === ${n}` : e)), setup)),
-        mut("js.to-primitive", checksProgram(exprs.map((e) => (e.startsWith("`") ? `${o}.valueOf()` : e)), setup)),
+        mut(
+          "js.to-primitive",
+          checksProgram(exprs, [`const ${o} = {`, `  toString() { return "${word}"; },`, `};`]),
+        ),
+        mut(
+          "js.to-primitive",
+          checksProgram(exprs, [
+            `const ${o} = {`,
+            `  valueOf() { return ${n}; },`,
+            `  toString() { return "${n}"; },`,
+            `};`,
+          ]),
+        ),
+        mut(
+          "js.loose-equality",
+          checksProgram(
+            exprs.map((e) => (e === `${o} == ${n}` ? `${o} === ${n}` : e)),
+            setup,
+          ),
+        ),
+        mut(
+          "js.to-primitive",
+          checksProgram(
+            exprs.map((e) => (e.startsWith("`") ? `${o}.valueOf()` : e)),
+            setup,
+          ),
+        ),
       ],
       explanation: `\`+\` and \`==\` convert the object with the "default" hint, which calls \`valueOf\` (${n}). Template literals and \`String()\` use the "string" hint, which calls \`toString\` ("${word}"). \`===\` never converts, so an object is never \`===\` a number.`,
     };
@@ -226,15 +321,24 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         ...chosen.map(([e, naive, rule]) => mut(rule, swap(code, `  ${e},`, `  ${naive},`))),
-        mut(chosen[0]![2], chosen.reduce((c, [e, naive]) => swap(c, `  ${e},`, `  ${naive},`), code)),
+        mut(
+          chosen[0]![2],
+          chosen.reduce((c, [e, naive]) => swap(c, `  ${e},`, `  ${naive},`), code),
+        ),
       ],
-      explanation: "`typeof` has only a few answers: `null` and arrays are \"object\" (use `=== null` and `Array.isArray`), `NaN` is a \"number\", classes are \"function\", and a numeric string is still a \"string\".",
+      explanation:
+        '`typeof` has only a few answers: `null` and arrays are "object" (use `=== null` and `Array.isArray`), `NaN` is a "number", classes are "function", and a numeric string is still a "string".',
     };
   }),
 
   fill(T, "medium", "null-or-undefined-check", (rng) => {
     const f = rng.pick(["describe", "status", "check", "label"]);
-    const [yes, no] = rng.pick([["missing", "present"], ["empty", "set"], ["none", "some"], ["absent", "there"]]);
+    const [yes, no] = rng.pick([
+      ["missing", "present"],
+      ["empty", "set"],
+      ["none", "some"],
+      ["absent", "there"],
+    ]);
     const extra = rng.pick(["0", '""', "false", "NaN"]);
     const n = rng.int(1, 99);
     const args = rng.shuffle(["undefined", "null", extra, String(n)]);
@@ -254,19 +358,34 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         { fragment: ">=", rule: "js.loose-equality" },
         { fragment: "<=", rule: "js.loose-equality" },
       ],
-      explanation: "`v == null` is true for exactly two values, `null` and `undefined` (loose equality treats them as equal to each other and to nothing else, not even `0` or `\"\"`). `===` catches only `null`, and the relational operators convert `null` to 0.",
+      explanation:
+        '`v == null` is true for exactly two values, `null` and `undefined` (loose equality treats them as equal to each other and to nothing else, not even `0` or `""`). `===` catches only `null`, and the relational operators convert `null` to 0.',
     };
   }),
 
   predict(T, "hard", "in-versus-undefined", (rng) => {
     const o = rng.pick(OBJ);
-    const [a, b, c] = rng.sample(["nick", "age", "email", "color", "count", "owner", "title", "price", "score", "city", "phone", "note"], 3);
+    const [a, b, c] = rng.sample(
+      ["nick", "age", "email", "color", "count", "owner", "title", "price", "score", "city", "phone", "note"],
+      3,
+    );
     const zero = rng.pick(["0", '""']);
     const d = rng.pick(["dflt", "none", "n/a", "unset"]);
     const setup = [`const ${o} = { ${a}: undefined, ${b}: ${zero} };`];
-    const exprs = [`"${a}" in ${o}`, `${o}.${a} === undefined`, `"${c}" in ${o}`, `${o}.${c} === undefined`, `JSON.stringify(${o}.${b} ?? "${d}")`, `JSON.stringify(${o}.${b} || "${d}")`];
+    const exprs = [
+      `"${a}" in ${o}`,
+      `${o}.${a} === undefined`,
+      `"${c}" in ${o}`,
+      `${o}.${c} === undefined`,
+      `JSON.stringify(${o}.${b} ?? "${d}")`,
+      `JSON.stringify(${o}.${b} || "${d}")`,
+    ];
     const code = checksProgram(exprs, setup);
-    const variant = (i: number, e: string) => checksProgram(exprs.map((x, j) => (j === i ? e : x)), setup);
+    const variant = (i: number, e: string) =>
+      checksProgram(
+        exprs.map((x, j) => (j === i ? e : x)),
+        setup,
+      );
     return {
       title: "Missing keys, undefined values and falsy values",
       code,
@@ -275,7 +394,15 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         mut("js.or-vs-nullish", variant(4, `JSON.stringify(${o}.${b} || "${d}")`)),
         mut("js.or-vs-nullish", variant(5, `JSON.stringify(${o}.${b} ?? "${d}")`)),
         mut("js.in-vs-undefined", variant(3, `"${c}" in ${o}`)),
-        mut("js.truthiness", checksProgram(exprs.map((x, j) => (j === 4 || j === 5 ? `JSON.stringify(${o}.${b} !== undefined ? ${o}.${b} : "${d}")` : x)), setup)),
+        mut(
+          "js.truthiness",
+          checksProgram(
+            exprs.map((x, j) =>
+              j === 4 || j === 5 ? `JSON.stringify(${o}.${b} !== undefined ? ${o}.${b} : "${d}")` : x,
+            ),
+            setup,
+          ),
+        ),
       ],
       explanation: `\`in\` asks whether the key exists: "${a}" exists (holding \`undefined\`) while "${c}" doesn't, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
     };

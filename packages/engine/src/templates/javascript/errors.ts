@@ -22,7 +22,10 @@ export const errorsTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "try-catch-finally-flow", (rng) => {
     const t = thrower(rng);
     const other = thrower(rng, t.name);
-    const [a, b, f, end] = rng.sample(["start", "step", "ok", "next", "cleanup", "done", "end", "after", "bye"], 4);
+    const [a, b, f, end] = rng.sample(
+      ["start", "step", "ok", "next", "cleanup", "done", "end", "after", "bye"],
+      4,
+    );
     const code = lines(
       `const log = [];`,
       `try {`,
@@ -42,9 +45,23 @@ export const errorsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.finally-runs", swap(code, `} finally {\n  log.push("${f}");\n}`, `}`)),
-        mut("js.error-propagation", swap(swap(code, `  log.push("${b}");\n`, ""), `  log.push("${a}");`, `  log.push("${a}");\n  log.push("${b}");`)),
+        mut(
+          "js.error-propagation",
+          swap(
+            swap(code, `  log.push("${b}");\n`, ""),
+            `  log.push("${a}");`,
+            `  log.push("${a}");\n  log.push("${b}");`,
+          ),
+        ),
         mut("js.error-type", swap(code, `  ${t.code};`, `  ${other.code};`)),
-        mut("js.finally-runs", swap(swap(code, `} finally {\n  log.push("${f}");\n}`, `}`), `log.push("${end}");`, `log.push("${end}");\nlog.push("${f}");`)),
+        mut(
+          "js.finally-runs",
+          swap(
+            swap(code, `} finally {\n  log.push("${f}");\n}`, `}`),
+            `log.push("${end}");`,
+            `log.push("${end}");\nlog.push("${f}");`,
+          ),
+        ),
       ],
       explanation: `\`${t.code}\` throws a ${t.name}, so the rest of the \`try\` block is skipped and the \`catch\` block runs. \`finally\` runs afterwards in every case, and then execution continues normally after the statement.`,
     };
@@ -156,16 +173,33 @@ export const errorsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.error-type", swap(code, `    this.name = "${E}";\n`, "")),
-        mut("js.prototype-chain", swap(code, `e instanceof Error)`, `Object.getPrototypeOf(e) === Error.prototype)`)),
-        mut("js.error-type", swap(code, `throw new ${E}("too big: " + ${x});`, `throw { name: "${E}", message: "too big" };`)),
-        mut("js.off-by-one", swap(code, `if (${x} > ${n - 1})`, `if (${x} > ${n})`).replace(`  ${f}(${n});`, `  console.log(${f}(${n}));`)),
+        mut(
+          "js.prototype-chain",
+          swap(code, `e instanceof Error)`, `Object.getPrototypeOf(e) === Error.prototype)`),
+        ),
+        mut(
+          "js.error-type",
+          swap(code, `throw new ${E}("too big: " + ${x});`, `throw { name: "${E}", message: "too big" };`),
+        ),
+        mut(
+          "js.off-by-one",
+          swap(code, `if (${x} > ${n - 1})`, `if (${x} > ${n})`).replace(
+            `  ${f}(${n});`,
+            `  console.log(${f}(${n}));`,
+          ),
+        ),
       ],
       explanation: `\`${E}\` extends \`Error\`, so its instances are both \`${E}\`s and \`Error\`s (\`instanceof\` walks the prototype chain). Without the \`this.name\` assignment, \`e.name\` would be inherited as "Error".`,
     };
   }),
 
   predict(T, "medium", "finally-and-return", (rng) => {
-    const [f, g] = rng.pick([["first", "second"], ["load", "save"], ["open", "close"], ["read", "write"]]);
+    const [f, g] = rng.pick([
+      ["first", "second"],
+      ["load", "save"],
+      ["open", "close"],
+      ["read", "write"],
+    ]);
     const [r1, r2, r3] = rng.sample(WORDS, 3);
     const c = rng.pick(["cleanup", "closing", "tidy up", "release"]);
     const code = lines(
@@ -190,10 +224,26 @@ export const errorsTemplates: ChallengeTemplate[] = [
       title: "return inside try with finally",
       code,
       distractors: [
-        mut("js.finally-runs", swap(code, `  } finally {\n    console.log("${c}");\n  }`, `  } catch (e) {\n    console.log("${c}");\n  }`)),
-        mut("js.finally-runs", swap(code, `  } finally {\n    return "${r3}";\n  }`, `  } catch (e) {\n    return "${r3}";\n  }`)),
+        mut(
+          "js.finally-runs",
+          swap(
+            code,
+            `  } finally {\n    console.log("${c}");\n  }`,
+            `  } catch (e) {\n    console.log("${c}");\n  }`,
+          ),
+        ),
+        mut(
+          "js.finally-runs",
+          swap(code, `  } finally {\n    return "${r3}";\n  }`, `  } catch (e) {\n    return "${r3}";\n  }`),
+        ),
         val("js.finally-runs", `${r1}\n${c}\n${r3}`),
-        mut("js.finally-runs", swap(code, `console.log(${f}());`, `const x = ${f}();\nconsole.log(x);`).replace(`    console.log("${c}");`, `    Promise.resolve().then(() => console.log("${c}"));`)),
+        mut(
+          "js.finally-runs",
+          swap(code, `console.log(${f}());`, `const x = ${f}();\nconsole.log(x);`).replace(
+            `    console.log("${c}");`,
+            `    Promise.resolve().then(() => console.log("${c}"));`,
+          ),
+        ),
       ],
       explanation: `A \`finally\` block runs even when the \`try\` block returns; it runs before the function actually hands back its value, so "${c}" prints first. A \`return\` inside \`finally\` replaces the pending return value.`,
     };
@@ -203,7 +253,12 @@ export const errorsTemplates: ChallengeTemplate[] = [
     const f = rng.pick(["parse", "decode", "readConfig", "load"]);
     const w = rng.pick(WORDS);
     const n = rng.int(1, 99);
-    const [inner, outer] = rng.pick([["inner", "outer"], ["parse", "caller"], ["low", "top"], ["deep", "main"]]);
+    const [inner, outer] = rng.pick([
+      ["inner", "outer"],
+      ["parse", "caller"],
+      ["low", "top"],
+      ["deep", "main"],
+    ]);
     const wrap = rng.pick(["TypeError", "RangeError", "Error"]);
     const code = lines(
       `const log = [];`,
@@ -259,9 +314,23 @@ export const errorsTemplates: ChallengeTemplate[] = [
       title: "Errors thrown inside async functions",
       code,
       distractors: [
-        mut("js.async-returns-promise", swap(swap(code, `async function ${f}() {`, `function ${f}() {`), `const p = ${f}();`, `let p = Promise.resolve();\ntry {\n  p = ${f}();\n} catch (e) {\n  log.push("thrown " + e.name);\n}`)),
+        mut(
+          "js.async-returns-promise",
+          swap(
+            swap(code, `async function ${f}() {`, `function ${f}() {`),
+            `const p = ${f}();`,
+            `let p = Promise.resolve();\ntry {\n  p = ${f}();\n} catch (e) {\n  log.push("thrown " + e.name);\n}`,
+          ),
+        ),
         mut("js.async-body-sync", swap(code, `  log.push("${s}");`, `  await null;\n  log.push("${s}");`)),
-        mut("js.async-order", swap(swap(code, `p.catch((e) => log.push("caught " + e.name));\n`, ""), `Promise.resolve().then(() => log.push("${k}"));`, `Promise.resolve().then(() => log.push("${k}"));\np.catch((e) => log.push("caught " + e.name));`)),
+        mut(
+          "js.async-order",
+          swap(
+            swap(code, `p.catch((e) => log.push("caught " + e.name));\n`, ""),
+            `Promise.resolve().then(() => log.push("${k}"));`,
+            `Promise.resolve().then(() => log.push("${k}"));\np.catch((e) => log.push("caught " + e.name));`,
+          ),
+        ),
         val("js.async-order", `${s}, caught ${t.name}, ${a}, ${k}`),
       ],
       explanation: `Throwing inside an async function doesn't throw at the call site: the function runs synchronously up to the throw and returns an already-rejected promise. The \`.catch\` callback is queued when it is attached, before the other \`.then\`, so it runs first among the microtasks.`,
@@ -312,7 +381,10 @@ export const errorsTemplates: ChallengeTemplate[] = [
         mut("js.finally-runs", noFinally),
         val("js.finally-runs", seq.join(" ")),
         mut("js.error-propagation", swap(code, `    if (${i} === ${skip}) continue;\n`, "")),
-        mut("js.off-by-one", swap(code, `    if (${i} === ${stop}) break;`, `    if (${i} === ${stop + 1}) break;`)),
+        mut(
+          "js.off-by-one",
+          swap(code, `    if (${i} === ${stop}) break;`, `    if (${i} === ${stop + 1}) break;`),
+        ),
       ],
       explanation: `\`continue\` and \`break\` leave the \`try\` block early, but the \`finally\` block still runs on the way out, so every iteration that starts — including the skipped one and the one that breaks — logs its "${fp}" entry.`,
     };
@@ -342,11 +414,24 @@ export const errorsTemplates: ChallengeTemplate[] = [
       title: "Recovering from an error in a promise chain",
       code,
       distractors: [
-        mut("js.error-propagation", swap(code, `    throw new ${t}("bad " + v);`, `    return v;`).replace(`    log.push(e.name);\n    return ${fallback};`, `    log.push(e.name);\n    return ${fallback};`)),
+        mut(
+          "js.error-propagation",
+          swap(code, `    throw new ${t}("bad " + v);`, `    return v;`).replace(
+            `    log.push(e.name);\n    return ${fallback};`,
+            `    log.push(e.name);\n    return ${fallback};`,
+          ),
+        ),
         mut("js.return-value", swap(code, `    return ${fallback};\n`, "")),
         val("js.error-propagation", [`skipped ${start}`, t, `${got} ${fallback}`].join(sep)),
         val("js.error-propagation", `${t}`),
-        mut("js.error-propagation", swap(code, `  .then((v) => log.push("${got} " + v))\n`, `  .then((v) => log.push("${got} " + v), () => log.push("still failing"))\n`).replace(`    return ${fallback};`, `    throw e;`)),
+        mut(
+          "js.error-propagation",
+          swap(
+            code,
+            `  .then((v) => log.push("${got} " + v))\n`,
+            `  .then((v) => log.push("${got} " + v), () => log.push("still failing"))\n`,
+          ).replace(`    return ${fallback};`, `    throw e;`),
+        ),
       ],
       explanation: `A throw inside \`.then\` rejects the chain, so the next \`.then\` callback is skipped until a \`.catch\` handles it. A \`.catch\` that returns a value turns the chain back into a fulfilled one, so the following \`.then\` receives ${fallback}.`,
     };

@@ -67,8 +67,18 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       title: "Function declarations vs function expressions",
       code,
       distractors: [
-        mut("js.function-hoisting", swap(swap(code, `${kw} ${expr} = function (x) {\n  return x + ${m};\n};`, ""), `try {`, `${kw} ${expr} = function (x) {\n  return x + ${m};\n};\ntry {`)),
-        mut("js.function-hoisting", swap(code, `function ${decl}(x) {\n  return x * ${k};\n}`, `const ${decl} = (x) => x * ${k};`)),
+        mut(
+          "js.function-hoisting",
+          swap(
+            swap(code, `${kw} ${expr} = function (x) {\n  return x + ${m};\n};`, ""),
+            `try {`,
+            `${kw} ${expr} = function (x) {\n  return x + ${m};\n};\ntry {`,
+          ),
+        ),
+        mut(
+          "js.function-hoisting",
+          swap(code, `function ${decl}(x) {\n  return x * ${k};\n}`, `const ${decl} = (x) => x * ${k};`),
+        ),
         kw === "var"
           ? mut("js.tdz", swap(code, `var ${expr} =`, `let ${expr} =`))
           : mut("js.tdz", swap(code, `let ${expr} =`, `var ${expr} =`)),
@@ -121,7 +131,10 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
   }),
 
   fill(T, "easy", "what-is-hoisted", (rng) => {
-    const [a, b, c] = rng.sample(["total", "limit", "label", "count", "ratio", "title", "answer", "speed"], 3);
+    const [a, b, c] = rng.sample(
+      ["total", "limit", "label", "count", "ratio", "title", "answer", "speed"],
+      3,
+    );
     const fnName = rng.pick(["helper", "compute", "makeId", "format", "build"]);
     const [n1, n2, n3] = [rng.int(1, 99), rng.int(1, 99), rng.int(100, 999)];
     return {
@@ -169,8 +182,22 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.var-hoisting", swap(code, `  function ${v}() {}\n`, "")),
         mut("js.function-hoisting", swap(code, `  var ${v} = ${n};\n`, "")),
-        mut("js.function-hoisting", swap(swap(code, `  function ${v}() {}\n`, ""), `  var ${v} = ${n};\n`, `  var ${v} = ${n};\n  var ${v} = function () {};\n`)),
-        mut("js.var-hoisting", swap(swap(code, `  var ${v} = ${n};\n`, ""), `  const seen = [`, `  var ${v} = ${n};\n  const seen = [`)),
+        mut(
+          "js.function-hoisting",
+          swap(
+            swap(code, `  function ${v}() {}\n`, ""),
+            `  var ${v} = ${n};\n`,
+            `  var ${v} = ${n};\n  var ${v} = function () {};\n`,
+          ),
+        ),
+        mut(
+          "js.var-hoisting",
+          swap(
+            swap(code, `  var ${v} = ${n};\n`, ""),
+            `  const seen = [`,
+            `  var ${v} = ${n};\n  const seen = [`,
+          ),
+        ),
       ],
       explanation: `Both declarations are hoisted, and the function declaration initialises \`${v}\` with the function before any code runs. The \`var\` adds nothing at hoisting time, but its assignment \`${v} = ${n}\` replaces the function when that line executes.`,
     };
@@ -178,7 +205,12 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
 
   predict(T, "hard", "default-params-and-class-tdz", (rng) => {
     const f = rng.pick(["pick", "combine", "mix", "pair"]);
-    const [a, b] = rng.pick([["a", "b"], ["x", "y"], ["first", "second"], ["lo", "hi"]]);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["x", "y"],
+      ["first", "second"],
+      ["lo", "hi"],
+    ]);
     const C = rng.pick(["Shape", "Point", "Config", "Node", "Item"]);
     const prop = rng.pick(["sides", "size", "depth", "weight"]);
     const dv = rng.int(2, 9);
@@ -201,10 +233,30 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       title: "Default parameters and classes used too early",
       code,
       distractors: [
-        mut("js.tdz", swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv}) {\n  return ${a} + ${b};`, `function ${f}(${a}, ${b} = ${dv}) {\n  return ${a} + ${b};`)),
-        mut("js.tdz", swap(code, `class ${C} {\n  ${prop} = ${pv};\n}`, `function ${C}() {\n  this.${prop} = ${pv};\n}`)),
-        mut("js.default-params", swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv}) {\n  return ${a} + ${b};`, `function ${f}(${a}, ${b} = ${dv}) {\n  ${a} = ${a} ?? ${b};\n  return ${a} + ${b};`)),
-        mut("js.default-params", swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv})`, `function ${f}(${b} = ${dv}, ${a} = ${b})`)),
+        mut(
+          "js.tdz",
+          swap(
+            code,
+            `function ${f}(${a} = ${b}, ${b} = ${dv}) {\n  return ${a} + ${b};`,
+            `function ${f}(${a}, ${b} = ${dv}) {\n  return ${a} + ${b};`,
+          ),
+        ),
+        mut(
+          "js.tdz",
+          swap(code, `class ${C} {\n  ${prop} = ${pv};\n}`, `function ${C}() {\n  this.${prop} = ${pv};\n}`),
+        ),
+        mut(
+          "js.default-params",
+          swap(
+            code,
+            `function ${f}(${a} = ${b}, ${b} = ${dv}) {\n  return ${a} + ${b};`,
+            `function ${f}(${a}, ${b} = ${dv}) {\n  ${a} = ${a} ?? ${b};\n  return ${a} + ${b};`,
+          ),
+        ),
+        mut(
+          "js.default-params",
+          swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv})`, `function ${f}(${b} = ${dv}, ${a} = ${b})`),
+        ),
       ],
       explanation: `Parameters are initialised left to right, each in its own temporal dead zone: \`${a} = ${b}\` reads \`${b}\` before it exists, which throws a ReferenceError when no first argument is passed. Class declarations are hoisted but, like \`let\`, unusable before their line.`,
     };
@@ -263,7 +315,14 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.var-hoisting", swap(code, `    var ${x} = "${n}";`, `    ${x} = "${n}";`)),
-        mut("js.var-hoisting", swap(swap(code, `  if (false) {\n    var ${x} = "${n}";\n  }\n`, ""), `  console.log(${x});`, `  var ${x} = "${n}";\n  console.log(${x});`)),
+        mut(
+          "js.var-hoisting",
+          swap(
+            swap(code, `  if (false) {\n    var ${x} = "${n}";\n  }\n`, ""),
+            `  console.log(${x});`,
+            `  var ${x} = "${n}";\n  console.log(${x});`,
+          ),
+        ),
         val("js.shadowing", `${g}\n${g}\n${g}`),
         val("js.var-hoisting", `undefined\n${o}\n${o}`),
       ],
@@ -304,8 +363,18 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.tdz", swap(code, `let ${l} =`, `var ${l} =`)),
         mut("js.error-type", swap(code, `attempt(() => typeof ${u});`, `attempt(() => ${u});`)),
-        mut("js.var-hoisting", swap(swap(code, `  var ${v} = ${n};\n`, ""), `  const t = typeof ${v};`, `  var ${v} = ${n};\n  const t = typeof ${v};`)),
-        mut("js.tdz", swap(swap(code, `let ${l} = "${s}";\n`, ""), `const r = [];`, `const r = [];\nlet ${l} = "${s}";`)),
+        mut(
+          "js.var-hoisting",
+          swap(
+            swap(code, `  var ${v} = ${n};\n`, ""),
+            `  const t = typeof ${v};`,
+            `  var ${v} = ${n};\n  const t = typeof ${v};`,
+          ),
+        ),
+        mut(
+          "js.tdz",
+          swap(swap(code, `let ${l} = "${s}";\n`, ""), `const r = [];`, `const r = [];\nlet ${l} = "${s}";`),
+        ),
       ],
       explanation: `\`typeof\` on a name that was never declared is safe and gives "undefined". A \`let\` name, however, exists from the start of its scope but is in the temporal dead zone until its declaration runs, so even \`typeof\` throws a ReferenceError. A hoisted \`var\` is \`undefined\` until its assignment runs.`,
     };

@@ -16,18 +16,66 @@ import { stringsTemplates } from "./strings";
 export { javascriptRules } from "./rules";
 
 export const javascriptTopics: Topic[] = [
-  { id: "arrays", name: "Arrays", description: "Indexing, slicing, sorting and which array methods mutate in place." },
-  { id: "strings", name: "Strings", description: "Immutable strings, slicing, splitting, comparing and building text." },
-  { id: "objects-and-references", name: "Objects and references", description: "Aliasing, shallow versus deep copies and mutation through references." },
-  { id: "closures-and-scope", name: "Closures and scope", description: "What functions capture, block versus function scope, and shadowing." },
-  { id: "hoisting-and-tdz", name: "Hoisting and the TDZ", description: "var hoisting, function declarations and the temporal dead zone of let, const and class." },
-  { id: "equality-and-coercion", name: "Equality and coercion", description: "== versus ===, truthiness, NaN and how + and - convert their operands." },
-  { id: "async-event-loop", name: "Async and the event loop", description: "Ordering of synchronous code, promise microtasks, timers and await." },
-  { id: "classes-and-prototypes", name: "Classes and prototypes", description: "Prototype lookup, this binding, inheritance, overriding and static members." },
-  { id: "iterators-and-generators", name: "Iterators and generators", description: "Lazy generators, the iterator protocol, exhaustion and yield." },
-  { id: "numbers-and-floating-point", name: "Numbers and floating point", description: "Floating-point error, rounding, division, parsing and the safe-integer limit." },
-  { id: "errors", name: "Errors", description: "try/catch/finally flow, error classes, rethrowing and rejected promises." },
-  { id: "recursion", name: "Recursion", description: "Base cases, call order, repeated work, backtracking and recursive generators." },
+  {
+    id: "arrays",
+    name: "Arrays",
+    description: "Indexing, slicing, sorting and which array methods mutate in place.",
+  },
+  {
+    id: "strings",
+    name: "Strings",
+    description: "Immutable strings, slicing, splitting, comparing and building text.",
+  },
+  {
+    id: "objects-and-references",
+    name: "Objects and references",
+    description: "Aliasing, shallow versus deep copies and mutation through references.",
+  },
+  {
+    id: "closures-and-scope",
+    name: "Closures and scope",
+    description: "What functions capture, block versus function scope, and shadowing.",
+  },
+  {
+    id: "hoisting-and-tdz",
+    name: "Hoisting and the TDZ",
+    description: "var hoisting, function declarations and the temporal dead zone of let, const and class.",
+  },
+  {
+    id: "equality-and-coercion",
+    name: "Equality and coercion",
+    description: "== versus ===, truthiness, NaN and how + and - convert their operands.",
+  },
+  {
+    id: "async-event-loop",
+    name: "Async and the event loop",
+    description: "Ordering of synchronous code, promise microtasks, timers and await.",
+  },
+  {
+    id: "classes-and-prototypes",
+    name: "Classes and prototypes",
+    description: "Prototype lookup, this binding, inheritance, overriding and static members.",
+  },
+  {
+    id: "iterators-and-generators",
+    name: "Iterators and generators",
+    description: "Lazy generators, the iterator protocol, exhaustion and yield.",
+  },
+  {
+    id: "numbers-and-floating-point",
+    name: "Numbers and floating point",
+    description: "Floating-point error, rounding, division, parsing and the safe-integer limit.",
+  },
+  {
+    id: "errors",
+    name: "Errors",
+    description: "try/catch/finally flow, error classes, rethrowing and rejected promises.",
+  },
+  {
+    id: "recursion",
+    name: "Recursion",
+    description: "Base cases, call order, repeated work, backtracking and recursive generators.",
+  },
 ];
 
 export const javascriptTemplates: ChallengeTemplate[] = [

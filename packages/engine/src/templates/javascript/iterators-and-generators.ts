@@ -1,5 +1,17 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, FRUITS, WORDS, distinctInts, fill, lines, mut, predict, strArray, swap, val } from "./helpers";
+import {
+  BLANK,
+  FRUITS,
+  WORDS,
+  distinctInts,
+  fill,
+  lines,
+  mut,
+  predict,
+  strArray,
+  swap,
+  val,
+} from "./helpers";
 
 const T = "iterators-and-generators";
 
@@ -115,14 +127,22 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
     return {
       title: "keys(), values() and entries()",
       prompt: "Which expression makes this program print `{{target}}`?",
-      code: lines(`const ${v} = ${strArray(items)};`, `const out = [];`, `for (const x of ${BLANK}) {`, `  out.push(String(x));`, `}`, `console.log(out.join("${sep}"));`),
+      code: lines(
+        `const ${v} = ${strArray(items)};`,
+        `const out = [];`,
+        `for (const x of ${BLANK}) {`,
+        `  out.push(String(x));`,
+        `}`,
+        `console.log(out.join("${sep}"));`,
+      ),
       answer,
       wrong: [
         ...kinds.filter((k) => k !== answer).map((fragment) => ({ fragment, rule: "js.iterator-kinds" })),
         { fragment: `${v}.slice(1)`, rule: "js.off-by-one" },
         { fragment: `Object.keys(${v}).reverse()`, rule: "js.iterator-kinds" },
       ],
-      explanation: "Arrays offer three iterators: `keys()` yields the indices, `values()` the items (the same as iterating the array directly) and `entries()` `[index, item]` pairs, which `String` turns into `\"0,item\"`.",
+      explanation:
+        'Arrays offer three iterators: `keys()` yields the indices, `values()` the items (the same as iterating the array directly) and `entries()` `[index, item]` pairs, which `String` turns into `"0,item"`.',
     };
   }),
 
@@ -154,7 +174,10 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.iterator-exhausted", swap(code, `const again = [...${it}];`, fresh)),
         mut("js.off-by-one", swap(code, "i < to", "i <= to")),
-        mut("js.iterator-exhausted", swap(swap(code, `const again = [...${it}];`, fresh), "i < to", "i <= to")),
+        mut(
+          "js.iterator-exhausted",
+          swap(swap(code, `const again = [...${it}];`, fresh), "i < to", "i <= to"),
+        ),
       ],
       explanation: `A generator object is a one-shot iterator: consuming it once takes every value (${start} up to but not including ${end}), so the second spread finds it already finished and gets nothing.`,
     };
@@ -188,8 +211,22 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       title: "break inside for...of over a generator",
       code,
       distractors: [
-        mut("js.break-closes-iterator", swap(code, `for (const v of it) {`, `for (const v of { [Symbol.iterator]: () => ({ next: () => it.next() }) }) {`)),
-        mut("js.finally-runs", swap(code, `  } finally {\n    log.push("${word}");\n  }`, `  } catch (e) {\n    log.push("${word}");\n  }`)),
+        mut(
+          "js.break-closes-iterator",
+          swap(
+            code,
+            `for (const v of it) {`,
+            `for (const v of { [Symbol.iterator]: () => ({ next: () => it.next() }) }) {`,
+          ),
+        ),
+        mut(
+          "js.finally-runs",
+          swap(
+            code,
+            `  } finally {\n    log.push("${word}");\n  }`,
+            `  } catch (e) {\n    log.push("${word}");\n  }`,
+          ),
+        ),
         val("js.break-closes-iterator", [...upto, word, ...rest].join(" ")),
         val("js.finally-runs", [...upto, ...rest].join(" ")),
       ],
@@ -199,8 +236,15 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
 
   predict(T, "easy", "for-in-versus-for-of", (rng) => {
     const v = rng.pick(["letters", "items", "codes", "marks", "parts"]);
-    const items = rng.sample([..."abcdefghkmnpqrstuvwxyz"], rng.int(3, 5)).map((c) => (rng.bool() ? c : c.toUpperCase()));
-    const [a, b] = rng.pick([["keys", "vals"], ["a", "b"], ["left", "right"], ["byIn", "byOf"]]);
+    const items = rng
+      .sample([..."abcdefghkmnpqrstuvwxyz"], rng.int(3, 5))
+      .map((c) => (rng.bool() ? c : c.toUpperCase()));
+    const [a, b] = rng.pick([
+      ["keys", "vals"],
+      ["a", "b"],
+      ["left", "right"],
+      ["byIn", "byOf"],
+    ]);
     const code = lines(
       `const ${v} = ${strArray(items)};`,
       `let ${a} = "";`,
@@ -213,12 +257,20 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       title: "for...in versus for...of on an array",
       code,
       distractors: [
-        mut("js.for-in-keys", swap(swap(code, `for (const k in ${v})`, `for (const k of ${v})`), `for (const x of ${v})`, `for (const x in ${v})`)),
+        mut(
+          "js.for-in-keys",
+          swap(
+            swap(code, `for (const k in ${v})`, `for (const k of ${v})`),
+            `for (const x of ${v})`,
+            `for (const x in ${v})`,
+          ),
+        ),
         mut("js.for-in-keys", swap(code, `for (const k in ${v})`, `for (const k of ${v})`)),
         val("js.for-in-keys", `${items.map((_, i) => i).join("")} ${items.join("")} number`),
         mut("js.off-by-one", swap(code, `${a} += k;`, `${a} += Number(k) + 1;`)),
       ],
-      explanation: "`for...in` walks an object's keys; for an array those are the indices, as strings (\"0\", \"1\", …). `for...of` uses the array's iterator and yields the values.",
+      explanation:
+        '`for...in` walks an object\'s keys; for an array those are the indices, as strings ("0", "1", …). `for...of` uses the array\'s iterator and yields the values.',
     };
   }),
 
@@ -293,7 +345,12 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
 
   predict(T, "medium", "yield-star-delegation", (rng) => {
     const [a, b, r, c] = distinctInts(rng, 4, 1, 99);
-    const [inner, outer] = rng.pick([["inner", "outer"], ["part", "whole"], ["child", "parent"], ["sub", "main"]]);
+    const [inner, outer] = rng.pick([
+      ["inner", "outer"],
+      ["part", "whole"],
+      ["child", "parent"],
+      ["sub", "main"],
+    ]);
     const got = rng.pick(["got", "result", "ret", "value"]);
     const sep = rng.pick([" ", ",", " | ", "-"]);
     const code = lines(

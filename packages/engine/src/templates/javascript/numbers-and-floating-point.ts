@@ -30,7 +30,11 @@ function numberQuirk(rng: Rng): Quirk {
       return { expr: `-${m} % ${k}`, naive: `(-${m} % ${k} + ${k}) % ${k}`, rule: "js.negative-modulo" };
     },
     () => ({ expr: `${n} / 0`, naive: `${n} * 0`, rule: "js.integer-division" }),
-    () => ({ expr: `Number.MAX_SAFE_INTEGER + 2`, naive: `String(9007199254740991n + 2n)`, rule: "js.safe-integer" }),
+    () => ({
+      expr: `Number.MAX_SAFE_INTEGER + 2`,
+      naive: `String(9007199254740991n + 2n)`,
+      rule: "js.safe-integer",
+    }),
     () => ({ expr: `0.1 + 0.7`, naive: `(1 + 7) / 10`, rule: "js.float-exact" }),
     () => {
       const e = rng.int(2, 3);
@@ -60,7 +64,14 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       if (a + b !== exact && String(exact).length <= 4) break;
     }
     const exact = Math.round((a + b) * 100) / 100;
-    const [x, y] = rng.pick([["price", "tax"], ["a", "b"], ["left", "right"], ["cost", "fee"], ["first", "second"], ["base", "tip"]]);
+    const [x, y] = rng.pick([
+      ["price", "tax"],
+      ["a", "b"],
+      ["left", "right"],
+      ["cost", "fee"],
+      ["first", "second"],
+      ["base", "tip"],
+    ]);
     const t = rng.pick(["total", "sum", "amount", "result"]);
     const code = lines(
       `const ${x} = ${a};`,
@@ -76,8 +87,14 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.float-exact", swap(code, `const ${t} = ${x} + ${y};`, `const ${t} = ${exact};`)),
         mut("js.float-exact", swap(code, `console.log(${t});`, `console.log(Number(${t}.toFixed(2)));`)),
-        mut("js.float-exact", swap(code, `console.log(${t} === ${exact});`, `console.log(Math.abs(${t} - ${exact}) < 1e-9);`)),
-        mut("js.to-fixed", swap(code, `console.log(${t}.toFixed(2));`, `console.log(Number(${t}.toFixed(2)));`)),
+        mut(
+          "js.float-exact",
+          swap(code, `console.log(${t} === ${exact});`, `console.log(Math.abs(${t} - ${exact}) < 1e-9);`),
+        ),
+        mut(
+          "js.to-fixed",
+          swap(code, `console.log(${t}.toFixed(2));`, `console.log(Number(${t}.toFixed(2)));`),
+        ),
       ],
       explanation: `Neither ${a} nor ${b} is exactly representable in binary floating point, so their sum is ${a + b}, not ${exact}, and \`===\` is false. \`toFixed(2)\` rounds for display and returns a string.`,
     };
@@ -87,7 +104,13 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
     const per = rng.pick([2, 4, 5, 8]);
     let total = rng.int(11, 999);
     if (total % per === 0) total += 1;
-    const [t, p] = rng.pick([["total", "perBox"], ["items", "perRow"], ["minutes", "perSlot"], ["cards", "perHand"], ["pages", "perSheet"]]);
+    const [t, p] = rng.pick([
+      ["total", "perBox"],
+      ["items", "perRow"],
+      ["minutes", "perSlot"],
+      ["cards", "perHand"],
+      ["pages", "perSheet"],
+    ]);
     const code = lines(
       `const ${t} = ${total};`,
       `const ${p} = ${per};`,
@@ -98,10 +121,20 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       title: "Division and remainder with negatives",
       code,
       distractors: [
-        mut("js.integer-division", swap(code, `console.log(${t} / ${p},`, `console.log(Math.trunc(${t} / ${p}),`)),
+        mut(
+          "js.integer-division",
+          swap(code, `console.log(${t} / ${p},`, `console.log(Math.trunc(${t} / ${p}),`),
+        ),
         mut("js.negative-modulo", swap(code, `-${t} % ${p});`, `((-${t} % ${p}) + ${p}) % ${p});`)),
         mut("js.rounding", swap(code, `Math.floor(-${t} / ${p})`, `Math.trunc(-${t} / ${p})`)),
-        mut("js.negative-modulo", swap(swap(code, `console.log(${t} / ${p},`, `console.log(Math.trunc(${t} / ${p}),`), `-${t} % ${p});`, `((-${t} % ${p}) + ${p}) % ${p});`)),
+        mut(
+          "js.negative-modulo",
+          swap(
+            swap(code, `console.log(${t} / ${p},`, `console.log(Math.trunc(${t} / ${p}),`),
+            `-${t} % ${p});`,
+            `((-${t} % ${p}) + ${p}) % ${p});`,
+          ),
+        ),
       ],
       explanation: `\`/\` never truncates in JavaScript (${total} / ${per} = ${total / per}). \`Math.floor\` rounds towards -Infinity, and \`%\` is a remainder that keeps the sign of the left operand, so \`-${total} % ${per}\` is ${-total % per}.`,
     };
@@ -114,7 +147,9 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       if (!quirks.some((x) => x.expr.slice(0, 8) === q.expr.slice(0, 8))) quirks.push(q);
     }
     const code = checksProgram(quirks.map((q) => q.expr));
-    const distractors: Distractor[] = quirks.map((q) => mut(q.rule, checksProgram(quirks.map((x) => (x === q ? x.naive : x.expr)))));
+    const distractors: Distractor[] = quirks.map((q) =>
+      mut(q.rule, checksProgram(quirks.map((x) => (x === q ? x.naive : x.expr)))),
+    );
     distractors.push(mut(quirks[1]!.rule, checksProgram(quirks.map((q) => q.naive))));
     return {
       title: "Number corner cases",
@@ -129,16 +164,28 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
     // Fractions above .5 on both signs make all four functions disagree.
     const x = (rng.int(1, 99) * 10 + rng.int(6, 9)) / 10;
     const y = (rng.int(1, 99) * 10 + rng.int(6, 9)) / 10;
-    const [a, b] = rng.pick([["a", "b"], ["up", "down"], ["gain", "loss"], ["credit", "debit"], ["north", "south"]]);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["up", "down"],
+      ["gain", "loss"],
+      ["credit", "debit"],
+      ["north", "south"],
+    ]);
     const fns = ["Math.floor", "Math.ceil", "Math.round", "Math.trunc"];
     const answer = rng.pick(fns);
     return {
       title: "floor, ceil, round or trunc?",
       prompt: "Which function makes this program print `{{target}}`?",
-      code: lines(`const ${a} = ${x};`, `const ${b} = -${y};`, `const f = ${BLANK};`, `console.log(f(${a}), f(${b}));`),
+      code: lines(
+        `const ${a} = ${x};`,
+        `const ${b} = -${y};`,
+        `const f = ${BLANK};`,
+        `console.log(f(${a}), f(${b}));`,
+      ),
       answer,
       wrong: fns.filter((f) => f !== answer).map((fragment) => ({ fragment, rule: "js.rounding" })),
-      explanation: "`Math.floor` always rounds down (towards -Infinity), `Math.ceil` always up, `Math.trunc` drops the fraction (towards zero), and `Math.round` goes to the nearest integer.",
+      explanation:
+        "`Math.floor` always rounds down (towards -Infinity), `Math.ceil` always up, `Math.trunc` drops the fraction (towards zero), and `Math.round` goes to the nearest integer.",
     };
   }),
 
@@ -147,7 +194,13 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
     const n1 = rng.int(2, 99);
     const unit = rng.pick(["px", "kg", "em", "cm", "ms"]);
     const dec = `${rng.int(1, 9)}.${rng.int(1, 9)}`;
-    const pool = [`"${n1}${unit}"`, `"${dec}"`, `""`, `" ${rng.int(1, 9)} "`, `"${rng.int(1, 9)}e${rng.int(1, 3)}"`];
+    const pool = [
+      `"${n1}${unit}"`,
+      `"${dec}"`,
+      `""`,
+      `" ${rng.int(1, 9)} "`,
+      `"${rng.int(1, 9)}e${rng.int(1, 3)}"`,
+    ];
     const items = rng.sample(pool, 4);
     const sep = rng.pick([" | ", ", ", " ", " / "]);
     const code = lines(
@@ -163,30 +216,81 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.parse-int", swap(code, "(s) => Number(s)", "(s) => parseInt(s)")),
         mut("js.parse-int", swap(code, "(s) => parseInt(s)", "(s) => Number(s)")),
-        mut("js.parse-int", swap(swap(code, "(s) => Number(s)", "(s) => parseFloat(s)"), "(s) => parseInt(s)", "(s) => parseFloat(s)")),
+        mut(
+          "js.parse-int",
+          swap(
+            swap(code, "(s) => Number(s)", "(s) => parseFloat(s)"),
+            "(s) => parseInt(s)",
+            "(s) => parseFloat(s)",
+          ),
+        ),
         mut("js.parse-int", swap(code, "(s) => parseInt(s)", "(s) => Number(s.trim() || NaN)")),
       ],
-      explanation: "`Number()` converts the WHOLE string (ignoring surrounding spaces): any stray character gives NaN, and an empty string gives 0. `parseInt` reads leading digits and stops at the first non-digit, so `\"12px\"` gives 12, `\"3.5\"` gives 3, `\"2e3\"` gives 2 and `\"\"` gives NaN.",
+      explanation:
+        '`Number()` converts the WHOLE string (ignoring surrounding spaces): any stray character gives NaN, and an empty string gives 0. `parseInt` reads leading digits and stops at the first non-digit, so `"12px"` gives 12, `"3.5"` gives 3, `"2e3"` gives 2 and `""` gives NaN.',
     };
   }),
 
   predict(T, "hard", "beyond-safe-integers", (rng) => {
     const [k1, k2] = distinct2(rng);
-    const [a, b] = rng.pick([["a", "b"], ["next", "after"], ["id1", "id2"], ["left", "right"], ["x", "y"]]);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["next", "after"],
+      ["id1", "id2"],
+      ["left", "right"],
+      ["x", "y"],
+    ]);
     const big = rng.pick(["big", "max", "limit", "top", "n"]);
     const digits = rng.int(3, 5);
-    const setup = (base: string, plus: (k: number) => string) => [`const ${big} = ${base};`, `const ${a} = ${plus(k1)};`, `const ${b} = ${plus(k2)};`];
-    const exprs = [`${a} === ${b}`, `String(${a}).slice(-${digits})`, `String(${b}).slice(-${digits})`, `Number.isSafeInteger(${big})`, `Number.isSafeInteger(${a})`];
-    const code = checksProgram(exprs, setup("Number.MAX_SAFE_INTEGER", (k) => `${big} + ${k}`));
+    const setup = (base: string, plus: (k: number) => string) => [
+      `const ${big} = ${base};`,
+      `const ${a} = ${plus(k1)};`,
+      `const ${b} = ${plus(k2)};`,
+    ];
+    const exprs = [
+      `${a} === ${b}`,
+      `String(${a}).slice(-${digits})`,
+      `String(${b}).slice(-${digits})`,
+      `Number.isSafeInteger(${big})`,
+      `Number.isSafeInteger(${a})`,
+    ];
+    const code = checksProgram(
+      exprs,
+      setup("Number.MAX_SAFE_INTEGER", (k) => `${big} + ${k}`),
+    );
     const asBig = setup("Number.MAX_SAFE_INTEGER", (k) => `BigInt(${big}) + ${k}n`);
     return {
       title: "Past Number.MAX_SAFE_INTEGER",
       code,
       distractors: [
-        mut("js.safe-integer", checksProgram(exprs.map((e) => e.replace(`Number.isSafeInteger(${a})`, `Number.isSafeInteger(Number(${a}))`)), asBig)),
-        mut("js.safe-integer", checksProgram(exprs.map((e) => e.replace(`Number.isSafeInteger(${a})`, "true")), asBig)),
-        mut("js.safe-integer", checksProgram(exprs, setup("2 ** 40 - 1", (k) => `${big} + ${k}`))),
-        mut("js.safe-integer", checksProgram(exprs.map((e) => e.replace(`${a} === ${b}`, `${k1} === ${k2}`)), setup("Number.MAX_SAFE_INTEGER", (k) => `${big} + ${k}`))),
+        mut(
+          "js.safe-integer",
+          checksProgram(
+            exprs.map((e) => e.replace(`Number.isSafeInteger(${a})`, `Number.isSafeInteger(Number(${a}))`)),
+            asBig,
+          ),
+        ),
+        mut(
+          "js.safe-integer",
+          checksProgram(
+            exprs.map((e) => e.replace(`Number.isSafeInteger(${a})`, "true")),
+            asBig,
+          ),
+        ),
+        mut(
+          "js.safe-integer",
+          checksProgram(
+            exprs,
+            setup("2 ** 40 - 1", (k) => `${big} + ${k}`),
+          ),
+        ),
+        mut(
+          "js.safe-integer",
+          checksProgram(
+            exprs.map((e) => e.replace(`${a} === ${b}`, `${k1} === ${k2}`)),
+            setup("Number.MAX_SAFE_INTEGER", (k) => `${big} + ${k}`),
+          ),
+        ),
       ],
       explanation: `Above 2^53 - 1 (Number.MAX_SAFE_INTEGER) doubles can only represent even integers, so odd results round to a neighbouring even one (ties to even). Sums that should differ can compare equal, and none of them count as "safe".`,
     };
@@ -194,7 +298,13 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
 
   predict(T, "easy", "dividing-by-zero", (rng) => {
     const n = rng.int(1, 999);
-    const [a, b] = rng.pick([["total", "count"], ["sum", "items"], ["distance", "time"], ["budget", "people"], ["score", "rounds"]]);
+    const [a, b] = rng.pick([
+      ["total", "count"],
+      ["sum", "items"],
+      ["distance", "time"],
+      ["budget", "people"],
+      ["score", "rounds"],
+    ]);
     const code = lines(
       `const ${a} = ${n};`,
       `const ${b} = 0;`,
@@ -212,7 +322,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         mut("js.divide-by-zero", swap(code, `0 / ${b});`, `${b} / 1);`)),
         val("js.divide-by-zero", `Infinity -Infinity Infinity\nfalse false`),
       ],
-      explanation: "Floating-point division by zero doesn't throw: a positive number gives Infinity, a negative one -Infinity, and 0 / 0 is NaN. NaN never equals anything (not even NaN), so use `Number.isNaN` to test for it.",
+      explanation:
+        "Floating-point division by zero doesn't throw: a positive number gives Infinity, a negative one -Infinity, and 0 / 0 is NaN. NaN never equals anything (not even NaN), so use `Number.isNaN` to test for it.",
     };
   }),
 
@@ -225,7 +336,12 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
     return {
       title: "Showing exactly two decimals",
       prompt: "Which expression makes this program print `{{target}}`?",
-      code: lines(`const ${v} = ${price};`, `const shown = ${BLANK};`, "console.log(`[${shown}]`);", `console.log(typeof shown);`),
+      code: lines(
+        `const ${v} = ${price};`,
+        `const shown = ${BLANK};`,
+        "console.log(`[${shown}]`);",
+        `console.log(typeof shown);`,
+      ),
       answer: `${v}.toFixed(2)`,
       wrong: [
         { fragment: `Math.round(${v} * 100) / 100`, rule: "js.to-fixed" },
@@ -233,7 +349,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         { fragment: `${v}.toPrecision(2)`, rule: "js.to-fixed" },
         { fragment: `Math.trunc(${v}).toFixed(2)`, rule: "js.rounding" },
       ],
-      explanation: "`toFixed(2)` rounds to two decimals and returns a STRING that always shows both digits. `Math.round(x * 100) / 100` rounds too but gives a number, which prints without trailing zeros; `toPrecision` counts significant digits, not decimals.",
+      explanation:
+        "`toFixed(2)` rounds to two decimals and returns a STRING that always shows both digits. `Math.round(x * 100) / 100` rounds too but gives a number, which prints without trailing zeros; `toPrecision` counts significant digits, not decimals.",
     };
   }),
 
@@ -247,10 +364,16 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       c = rng.int(1, 99) / rng.pick([10, 100]);
       const sum = Math.round((a + b + c) * 100) / 100;
       // Exactly one grouping lands on the decimal result, which keeps the options readable.
-      if ((a + b) + c !== a + (b + c) && ((a + b) + c === sum) !== (a + (b + c) === sum)) break;
+      if (a + b + c !== a + (b + c) && (a + b + c === sum) !== (a + (b + c) === sum)) break;
     }
-    const [x, y, z] = rng.pick([["a", "b", "c"], ["p", "q", "r"], ["tax", "tip", "fee"], ["x", "y", "z"], ["first", "second", "third"]]);
-    const left = (a + b) + c;
+    const [x, y, z] = rng.pick([
+      ["a", "b", "c"],
+      ["p", "q", "r"],
+      ["tax", "tip", "fee"],
+      ["x", "y", "z"],
+      ["first", "second", "third"],
+    ]);
+    const left = a + b + c;
     const right = a + (b + c);
     const exact = Math.round((a + b + c) * 100) / 100;
     const inexact = left !== exact ? left : right;

@@ -1,5 +1,19 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, COLLECTIONS, checksProgram, FRUITS, OBJECT_NAMES, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
+import {
+  BLANK,
+  COLLECTIONS,
+  checksProgram,
+  FRUITS,
+  OBJECT_NAMES,
+  PEOPLE,
+  WORDS,
+  fill,
+  lines,
+  mut,
+  predict,
+  swap,
+  val,
+} from "./helpers";
 
 const T = "objects-and-references";
 
@@ -11,7 +25,11 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
     const op = rng.pick(["push", "unshift", "pop", "shift", "set"]);
     const x = rng.int(51, 99);
     const stmt =
-      op === "push" || op === "unshift" ? `${b}.${op}(${x});` : op === "set" ? `${b}[${nums.length}] = ${x};` : `${b}.${op}();`;
+      op === "push" || op === "unshift"
+        ? `${b}.${op}(${x});`
+        : op === "set"
+          ? `${b}[${nums.length}] = ${x};`
+          : `${b}.${op}();`;
     const code = lines(
       `const ${a} = [${nums.join(", ")}];`,
       `const ${b} = ${a};`,
@@ -25,7 +43,16 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.alias-as-copy", swap(code, `const ${b} = ${a};`, `const ${b} = [...${a}];`)),
-        mut("js.alias-as-copy", swap(code, stmt, stmt.startsWith(`${b}[`) ? `[...${b}][${nums.length}] = ${x};` : `[...${b}].${op}(${op === "push" || op === "unshift" ? x : ""});`)),
+        mut(
+          "js.alias-as-copy",
+          swap(
+            code,
+            stmt,
+            stmt.startsWith(`${b}[`)
+              ? `[...${b}][${nums.length}] = ${x};`
+              : `[...${b}].${op}(${op === "push" || op === "unshift" ? x : ""});`,
+          ),
+        ),
         mut("js.reference-equality", swap(code, `${a} === ${b}`, `${a} === [...${b}]`)),
         val("js.const-immutable", `${n}\nfalse`),
       ],
@@ -38,7 +65,10 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
     const c = rng.pick(["clone", "copy", "draft", "edited", "updated"]);
     const [name, newName] = rng.sample(PEOPLE, 2);
     const list = rng.pick(["tags", "roles", "badges", "groups", "skills"]);
-    const items = rng.sample(["admin", "editor", "guest", "owner", "viewer", "tester", "author"], rng.int(1, 3));
+    const items = rng.sample(
+      ["admin", "editor", "guest", "owner", "viewer", "tester", "author"],
+      rng.int(1, 3),
+    );
     const added = rng.pick(["ops", "beta", "staff", "vip", "mod"]);
     const rename = rng.bool();
     const code = lines(
@@ -83,10 +113,20 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       title: "fill() with an array, then spread",
       code,
       distractors: [
-        mut("js.fill-shared-reference", swap(code, `new Array(${n}).fill([])`, `Array.from({ length: ${n} }, () => [])`)),
+        mut(
+          "js.fill-shared-reference",
+          swap(code, `new Array(${n}).fill([])`, `Array.from({ length: ${n} }, () => [])`),
+        ),
         mut("js.shallow-copy", swap(code, `[...${g}]`, `${g}.map((row) => [...row])`)),
         mut("js.spread-copies-top-level", swap(code, `[...${g}]`, `${g}`)),
-        mut("js.fill-shared-reference", swap(swap(code, `new Array(${n}).fill([])`, `Array.from({ length: ${n} }, () => [])`), `[...${g}]`, `${g}.map((row) => [...row])`)),
+        mut(
+          "js.fill-shared-reference",
+          swap(
+            swap(code, `new Array(${n}).fill([])`, `Array.from({ length: ${n} }, () => [])`),
+            `[...${g}]`,
+            `${g}.map((row) => [...row])`,
+          ),
+        ),
       ],
       explanation: `\`fill([])\` evaluates \`[]\` once and stores that same array in every slot. The spread copies only the outer array, so \`${c}[${j}] = [${q}]\` replaces one slot of the copy, while pushing through any other slot mutates the one shared inner array.`,
     };
@@ -94,7 +134,13 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
 
   predict(T, "easy", "const-object-mutation", (rng) => {
     const o = rng.pick(OBJECT_NAMES);
-    const [k1, k2] = rng.pick([["theme", "size"], ["mode", "level"], ["color", "width"], ["lang", "limit"], ["status", "count"]]);
+    const [k1, k2] = rng.pick([
+      ["theme", "size"],
+      ["mode", "level"],
+      ["color", "width"],
+      ["lang", "limit"],
+      ["status", "count"],
+    ]);
     const v1 = rng.pick(["dark", "light", "blue", "fast", "auto", "en"]);
     const v2 = rng.int(1, 30);
     const v3 = v2 + rng.int(1, 20);
@@ -125,7 +171,13 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
   fill(T, "medium", "deep-copy-needed", (rng) => {
     const o = rng.pick(["original", "base", "template", "defaults", "source"]);
     const c = rng.pick(["copy", "draft", "edited", "clone"]);
-    const [outer, inner] = rng.pick([["address", "city"], ["owner", "name"], ["size", "width"], ["meta", "author"], ["limits", "max"]]);
+    const [outer, inner] = rng.pick([
+      ["address", "city"],
+      ["owner", "name"],
+      ["size", "width"],
+      ["meta", "author"],
+      ["limits", "max"],
+    ]);
     const [a, b] = rng.sample([...WORDS, ...PEOPLE.map((p) => p.toLowerCase())], 2);
     const id = rng.int(1, 999);
     return {
@@ -151,7 +203,13 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
 
   predict(T, "hard", "object-keys-become-strings", (rng) => {
     const m = rng.pick(["counts", "cache", "seen", "lookup", "index"]);
-    const [a, b] = rng.pick([["a", "b"], ["alice", "bob"], ["left", "right"], ["x", "y"], ["first", "second"]]);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["alice", "bob"],
+      ["left", "right"],
+      ["x", "y"],
+      ["first", "second"],
+    ]);
     const [i1, i2] = [rng.int(1, 9), rng.int(10, 99)];
     const [n1, n2] = [rng.int(1, 5), rng.int(6, 20)];
     const k = rng.int(1, 9);
@@ -166,7 +224,10 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       last,
     ];
     const exprs = [`Object.keys(${m}).length`, `${m}[${a}]`, `${m}[${k}]`, `Object.keys(${m}).join(" | ")`];
-    const code = checksProgram(exprs, objSetup((o) => o, `${m}["${k}"] += "${s2}";`));
+    const code = checksProgram(
+      exprs,
+      objSetup((o) => o, `${m}["${k}"] += "${s2}";`),
+    );
     const mapSetup = [
       `const ${m} = new Map();`,
       `const ${a} = { id: ${i1} };`,
@@ -180,17 +241,48 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       title: "Objects and numbers as object keys",
       code,
       distractors: [
-        mut("js.object-keys-are-strings", checksProgram([`${m}.size`, `${m}.get(${a})`, `${m}.get(${k})`, `[...${m}.keys()].map(String).join(" | ")`], mapSetup)),
-        mut("js.object-keys-are-strings", checksProgram(exprs.map((e) => e.replace(`${m}[${a}]`, `${m}[${a}.id]`)), objSetup((o) => `${o}.id`, `${m}["${k}"] += "${s2}";`))),
-        mut("js.object-keys-are-strings", checksProgram(exprs, objSetup((o) => o, `${m}["${k}"] = "${s2}";`))),
-        mut("js.object-key-order", checksProgram(exprs.map((e) => e.replace(`Object.keys(${m}).join(" | ")`, `Object.keys(${m}).reverse().join(" | ")`)), objSetup((o) => o, `${m}["${k}"] += "${s2}";`))),
+        mut(
+          "js.object-keys-are-strings",
+          checksProgram(
+            [`${m}.size`, `${m}.get(${a})`, `${m}.get(${k})`, `[...${m}.keys()].map(String).join(" | ")`],
+            mapSetup,
+          ),
+        ),
+        mut(
+          "js.object-keys-are-strings",
+          checksProgram(
+            exprs.map((e) => e.replace(`${m}[${a}]`, `${m}[${a}.id]`)),
+            objSetup((o) => `${o}.id`, `${m}["${k}"] += "${s2}";`),
+          ),
+        ),
+        mut(
+          "js.object-keys-are-strings",
+          checksProgram(
+            exprs,
+            objSetup((o) => o, `${m}["${k}"] = "${s2}";`),
+          ),
+        ),
+        mut(
+          "js.object-key-order",
+          checksProgram(
+            exprs.map((e) =>
+              e.replace(`Object.keys(${m}).join(" | ")`, `Object.keys(${m}).reverse().join(" | ")`),
+            ),
+            objSetup((o) => o, `${m}["${k}"] += "${s2}";`),
+          ),
+        ),
       ],
       explanation: `Plain-object keys are strings: both objects become the key "[object Object]" (so the second assignment overwrites the first), and \`${k}\` and "${k}" are the same key, listed first because integer-like keys come before other keys.`,
     };
   }),
 
   predict(T, "easy", "compare-objects", (rng) => {
-    const [a, b, c] = rng.pick([["a", "b", "c"], ["mine", "yours", "ours"], ["left", "right", "same"], ["p1", "p2", "p3"]]);
+    const [a, b, c] = rng.pick([
+      ["a", "b", "c"],
+      ["mine", "yours", "ours"],
+      ["left", "right", "same"],
+      ["p1", "p2", "p3"],
+    ]);
     const k = rng.pick(["n", "id", "qty", "size", "x"]);
     const v = rng.int(1, 50);
     const w = v + rng.int(1, 20);
@@ -216,8 +308,18 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "medium", "spread-merge-order", (rng) => {
-    const [d, u, m] = rng.pick([["defaults", "user", "merged"], ["base", "overrides", "config"], ["fallback", "input", "options"], ["preset", "custom", "final"]]);
-    const [k1, k2, k3] = rng.pick([["theme", "size", "debug"], ["mode", "limit", "verbose"], ["color", "width", "strict"], ["lang", "pageSize", "cache"]]);
+    const [d, u, m] = rng.pick([
+      ["defaults", "user", "merged"],
+      ["base", "overrides", "config"],
+      ["fallback", "input", "options"],
+      ["preset", "custom", "final"],
+    ]);
+    const [k1, k2, k3] = rng.pick([
+      ["theme", "size", "debug"],
+      ["mode", "limit", "verbose"],
+      ["color", "width", "strict"],
+      ["lang", "pageSize", "cache"],
+    ]);
     const s1 = rng.pick(["light", "dark", "auto", "blue", "en", "fr", "fast"]);
     const n1 = rng.int(5, 20);
     const n2 = n1 + rng.int(1, 20);
@@ -236,7 +338,10 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         mut("js.spread-merge-order", swap(code, `{ ...${d}, ...${u} }`, `{ ...${u}, ...${d} }`)),
         mut("js.spread-merge-order", swap(code, `{ ${k2}: ${n2}, ${k3}: undefined }`, `{ ${k2}: ${n2} }`)),
         mut("js.spread-merge-order", swap(code, `{ ...${d}, ...${u} }`, `{ ...${u} }`)),
-        mut("js.spread-merge-order", swap(code, `Object.keys(${m}).length`, `Object.keys(${d}).length + Object.keys(${u}).length`)),
+        mut(
+          "js.spread-merge-order",
+          swap(code, `Object.keys(${m}).length`, `Object.keys(${d}).length + Object.keys(${u}).length`),
+        ),
       ],
       explanation: `Spread copies properties left to right, so for a key present in both objects the later one (\`${u}\`) wins, even when its value is \`undefined\`. Keys only in \`${d}\` are kept, and each key appears once.`,
     };
@@ -246,7 +351,12 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
     const f = rng.pick(["addItem", "withItem", "append", "addToCart"]);
     const base = rng.pick(["base", "empty", "start", "cart0"]);
     const [x, y] = rng.sample(FRUITS, 2);
-    const [c1, c2] = rng.pick([["c1", "c2"], ["first", "second"], ["next", "last"], ["a", "b"]]);
+    const [c1, c2] = rng.pick([
+      ["c1", "c2"],
+      ["first", "second"],
+      ["next", "last"],
+      ["a", "b"],
+    ]);
     const code = lines(
       `function ${f}(cart, item) {`,
       `  cart.items.push(item);`,
@@ -263,8 +373,22 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       title: "Copy-on-return that still shares",
       code,
       distractors: [
-        mut("js.shallow-copy", swap(code, `  cart = { ...cart, count: cart.items.length };`, `  cart = { ...cart, items: [...cart.items], count: cart.items.length };`)),
-        mut("js.argument-reassign", swap(code, `  cart = { ...cart, count: cart.items.length };`, `  Object.assign(cart, { count: cart.items.length });`)),
+        mut(
+          "js.shallow-copy",
+          swap(
+            code,
+            `  cart = { ...cart, count: cart.items.length };`,
+            `  cart = { ...cart, items: [...cart.items], count: cart.items.length };`,
+          ),
+        ),
+        mut(
+          "js.argument-reassign",
+          swap(
+            code,
+            `  cart = { ...cart, count: cart.items.length };`,
+            `  Object.assign(cart, { count: cart.items.length });`,
+          ),
+        ),
         val("js.alias-as-copy", `1 0 1 2\ntrue`),
         val("js.shallow-copy", `0 0 1 2\nfalse`),
       ],

@@ -54,7 +54,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         { fragment: "n < 4", rule: "js.recursion-base-case" },
         { fragment: "n <= 0", rule: "js.off-by-one" },
       ],
-      explanation: "Fibonacci needs two base cases, fib(0) = 0 and fib(1) = 1, which `n < 2` returns as `n` itself; any other cut-off shifts or distorts the whole sequence.",
+      explanation:
+        "Fibonacci needs two base cases, fib(0) = 0 and fib(1) = 1, which `n < 2` returns as `n` itself; any other cut-off shifts or distorts the whole sequence.",
     };
   }),
 
@@ -79,9 +80,22 @@ export const recursionTemplates: ChallengeTemplate[] = [
       title: "Code before and after a recursive call",
       code,
       distractors: [
-        mut("js.recursion-order", swap(swap(code, "  log.push(`" + outL + "${n}`);\n", ""), `  ${f}(n + 1);`, "  log.push(`" + outL + "${n}`);\n  " + f + "(n + 1);")),
-        mut("js.recursion-base-case", swap(code, `if (n > ${start + max - 1})`, `if (n >= ${start + max - 1})`)),
-        val("js.recursion-order", [...ns.map((n) => `${inL}${n}`), ...ns.map((n) => `${outL}${n}`)].join(" ")),
+        mut(
+          "js.recursion-order",
+          swap(
+            swap(code, "  log.push(`" + outL + "${n}`);\n", ""),
+            `  ${f}(n + 1);`,
+            "  log.push(`" + outL + "${n}`);\n  " + f + "(n + 1);",
+          ),
+        ),
+        mut(
+          "js.recursion-base-case",
+          swap(code, `if (n > ${start + max - 1})`, `if (n >= ${start + max - 1})`),
+        ),
+        val(
+          "js.recursion-order",
+          [...ns.map((n) => `${inL}${n}`), ...ns.map((n) => `${outL}${n}`)].join(" "),
+        ),
         mut("js.recursion-base-case", swap(code, `if (n > ${start + max - 1})`, `if (n > ${start + max})`)),
       ],
       explanation: `Everything before the recursive call runs on the way down (${start} to ${start + max - 1}); everything after it runs only as the calls return, innermost first, so the "${outL}" entries come out in reverse order.`,
@@ -124,7 +138,10 @@ export const recursionTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.recursion-repeats", memo),
         mut("js.recursion-base-case", swap(code, `if (n < 2) return n;`, `if (n <= 2) return n;`)),
-        mut("js.recursion-repeats", swap(code, `  ${c}++;\n  if (n < 2) return n;`, `  if (n < 2) return n;\n  ${c}++;`)),
+        mut(
+          "js.recursion-repeats",
+          swap(code, `  ${c}++;\n  if (n < 2) return n;`, `  if (n < 2) return n;\n  ${c}++;`),
+        ),
         mut("js.off-by-one", swap(code, `${f}(${k})}`, `${f}(${k + 1})}`)),
       ],
       explanation: `Every call counts, including those that hit the base case, and the naive version recomputes the same values many times: the number of calls grows like the Fibonacci numbers themselves.`,
@@ -188,8 +205,21 @@ export const recursionTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.alias-as-copy", code.split("  path.pop();\n").join("")),
         mut("js.recursion-base-case", swap(code, "if (n === 0) {", "if (n === 1) {")),
-        mut("js.recursion-order", swap(swap(code, `  path.push("${l}");`, `  path.push("#");`), `  path.push("${r}");`, `  path.push("${l}");`).replace(`path.push("#")`, `path.push("${r}")`)),
-        mut("js.alias-as-copy", code.split("  path.pop();\n").join("").replace(`  path.push("${r}");`, `  path.pop();\n  path.push("${r}");`)),
+        mut(
+          "js.recursion-order",
+          swap(
+            swap(code, `  path.push("${l}");`, `  path.push("#");`),
+            `  path.push("${r}");`,
+            `  path.push("${l}");`,
+          ).replace(`path.push("#")`, `path.push("${r}")`),
+        ),
+        mut(
+          "js.alias-as-copy",
+          code
+            .split("  path.pop();\n")
+            .join("")
+            .replace(`  path.push("${r}");`, `  path.pop();\n  path.push("${r}");`),
+        ),
       ],
       explanation: `All calls share ONE \`path\` array: each branch pushes its choice, recurses, and pops it again so the next branch starts clean. Results are recorded as strings at depth 0, ${l}-branches before ${r}-branches.`,
     };
@@ -217,8 +247,22 @@ export const recursionTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.recursion-base-case", swap(code, "n === 0 ? false", "n === 0 ? true")),
-        mut("js.recursion-order", swap(swap(code, `  trace.push("${E}" + n);\n  return n === 0 ? true : isOdd(n - 1);`, `  const r = n === 0 ? true : isOdd(n - 1);\n  trace.push("${E}" + n);\n  return r;`), `  trace.push("${O}" + n);\n  return n === 0 ? false : isEven(n - 1);`, `  const r = n === 0 ? false : isEven(n - 1);\n  trace.push("${O}" + n);\n  return r;`)),
-        mut("js.off-by-one", swap(code, `const answer = ${start}(${n});`, `const answer = ${start}(${n - 1});`)),
+        mut(
+          "js.recursion-order",
+          swap(
+            swap(
+              code,
+              `  trace.push("${E}" + n);\n  return n === 0 ? true : isOdd(n - 1);`,
+              `  const r = n === 0 ? true : isOdd(n - 1);\n  trace.push("${E}" + n);\n  return r;`,
+            ),
+            `  trace.push("${O}" + n);\n  return n === 0 ? false : isEven(n - 1);`,
+            `  const r = n === 0 ? false : isEven(n - 1);\n  trace.push("${O}" + n);\n  return r;`,
+          ),
+        ),
+        mut(
+          "js.off-by-one",
+          swap(code, `const answer = ${start}(${n});`, `const answer = ${start}(${n - 1});`),
+        ),
         mut("js.recursion-base-case", swap(code, "n === 0 ? true", "n === 0 ? false")),
       ],
       explanation: `\`isEven\` and \`isOdd\` call each other with \`n - 1\`, alternating until one of them sees 0; that function's base case decides the answer, which then passes unchanged back up the chain of calls.`,
@@ -271,8 +315,22 @@ export const recursionTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.recursion-repeats", rawRec),
-        mut("js.recursion-base-case", swap(code, `  ${c}++;\n  return n < 2 ? n : ${f}(n - 1) + ${f}(n - 2);`, `  if (n < 2) return n;\n  ${c}++;\n  return ${f}(n - 1) + ${f}(n - 2);`)),
-        mut("js.closure-shared-state", swap(code, `    if (!cache.has(n)) cache.set(n, fn(n));\n    return cache.get(n);`, `    return fn(n);`)),
+        mut(
+          "js.recursion-base-case",
+          swap(
+            code,
+            `  ${c}++;\n  return n < 2 ? n : ${f}(n - 1) + ${f}(n - 2);`,
+            `  if (n < 2) return n;\n  ${c}++;\n  return ${f}(n - 1) + ${f}(n - 2);`,
+          ),
+        ),
+        mut(
+          "js.closure-shared-state",
+          swap(
+            code,
+            `    if (!cache.has(n)) cache.set(n, fn(n));\n    return cache.get(n);`,
+            `    return fn(n);`,
+          ),
+        ),
         val("js.recursion-repeats", `${fibOf(k)} ${k + 1}\n${fibOf(k2)} ${2 * k + 2 + (k2 - k)}`),
       ],
       explanation: `The recursive calls go through the memoized \`${f}\`, so each \`n\` from 0 to ${k} is computed exactly once (${k + 1} calls). The later call, ${f}(${k2}), only evaluates the ${k2 - k} new value(s) because everything up to ${k} is already cached.`,
@@ -301,10 +359,17 @@ export const recursionTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.yield-star", swap(code, `yield* ${g}(t, depth + 1)`, `yield ${g}(t, depth + 1)`)),
         mut("js.off-by-one", swap(code, `yield* ${g}(t, depth + 1)`, `yield* ${g}(t, depth)`)),
-        mut("js.recursion-order", swap(code, "for (const t of tree)", "for (const t of [...tree].reverse())")),
-        mut("js.off-by-one", swap(code, "function* " + g + "(tree, depth = 0)", "function* " + g + "(tree, depth = 1)")),
+        mut(
+          "js.recursion-order",
+          swap(code, "for (const t of tree)", "for (const t of [...tree].reverse())"),
+        ),
+        mut(
+          "js.off-by-one",
+          swap(code, "function* " + g + "(tree, depth = 0)", "function* " + g + "(tree, depth = 1)"),
+        ),
       ],
-      explanation: "`yield*` hands every value of the inner generator through to the caller, so leaves come out depth-first, left to right. The depth is 1 for top-level items because the outer array itself is depth 0.",
+      explanation:
+        "`yield*` hands every value of the inner generator through to the caller, so leaves come out depth-first, left to right. The depth is 1 for top-level items because the outer array itself is depth 0.",
     };
   }),
 ];
@@ -314,5 +379,3 @@ function fibOf(n: number): number {
   for (let i = 0; i < n; i++) [a, b] = [b, a + b];
   return a;
 }
-
-

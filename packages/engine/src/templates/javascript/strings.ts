@@ -27,7 +27,14 @@ export const stringsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.string-immutable", swap(code, `${v}.toUpperCase();`, `${v} = ${v}.toUpperCase();`)),
         mut("js.string-immutable", swap(code, `${v}.concat("${mark}");`, `${v} = ${v}.concat("${mark}");`)),
-        mut("js.string-immutable", swap(swap(code, `${v}.toUpperCase();`, `${v} = ${v}.toUpperCase();`), `${v}.concat("${mark}");`, `${v} = ${v}.concat("${mark}");`)),
+        mut(
+          "js.string-immutable",
+          swap(
+            swap(code, `${v}.toUpperCase();`, `${v} = ${v}.toUpperCase();`),
+            `${v}.concat("${mark}");`,
+            `${v} = ${v}.concat("${mark}");`,
+          ),
+        ),
         mut("js.off-by-one", swap(code, `.slice(${a})`, `.slice(${a - 1})`)),
       ],
       explanation: `Strings are immutable: \`toUpperCase()\` and \`concat()\` return new strings, and this program throws those results away, so \`${v}\` is still "${word}". \`slice(${a})\` returns everything from index ${a} on. Output: \`{{output}}\`.`,
@@ -54,7 +61,10 @@ export const stringsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.off-by-one", swap(code, "i > 0", "i >= 0")),
         mut("js.off-by-one", swap(code, `let i = ${v}.length - 1`, `let i = ${v}.length - 2`)),
-        mut("js.off-by-one", swap(swap(code, "i > 0", "i >= 0"), `let i = ${v}.length - 1`, `let i = ${v}.length - 2`)),
+        mut(
+          "js.off-by-one",
+          swap(swap(code, "i > 0", "i >= 0"), `let i = ${v}.length - 1`, `let i = ${v}.length - 2`),
+        ),
       ],
       explanation: `The loop starts at the last index (\`length - 1\`) and stops as soon as \`i > 0\` is false, so index 0 is never visited. Output: \`{{output}}\`.`,
     };
@@ -83,7 +93,10 @@ export const stringsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.string-compare", swap(code, ".sort()", ciSort)),
         mut("js.string-compare", swap(code, `t > "${pivot}"`, `t.toLowerCase() > "${pivot}"`)),
-        mut("js.string-compare", swap(swap(code, ".sort()", ciSort), `t > "${pivot}"`, `t.toLowerCase() > "${pivot}"`)),
+        mut(
+          "js.string-compare",
+          swap(swap(code, ".sort()", ciSort), `t > "${pivot}"`, `t.toLowerCase() > "${pivot}"`),
+        ),
         mut("js.mutating-method", swap(code, `[...${v}].sort()`, `${v}.slice(1).sort()`)),
       ],
       explanation: `Strings compare by UTF-16 code unit, and every uppercase letter (A–Z) comes before every lowercase one, so capitalised words sort first and are "less than" "${pivot}". Output: \`{{output}}\`.`,
@@ -98,7 +111,12 @@ export const stringsTemplates: ChallengeTemplate[] = [
     return {
       title: "Choosing slice() bounds",
       prompt: "Which call makes this program print `{{target}}`?",
-      code: lines(`const ${v} = "${word}";`, `const part = ${v}.${BLANK};`, `console.log(part);`, `console.log(part.length);`),
+      code: lines(
+        `const ${v} = "${word}";`,
+        `const part = ${v}.${BLANK};`,
+        `console.log(part);`,
+        `console.log(part.length);`,
+      ),
       answer: `slice(${a}, ${b})`,
       wrong: [
         { fragment: `slice(${a}, ${b - 1})`, rule: "js.slice-end-exclusive" },
@@ -149,17 +167,45 @@ export const stringsTemplates: ChallengeTemplate[] = [
     const text = words.join(sep);
     const limit = rng.int(2, words.length - 1);
     const setup = [`const ${v} = "${text}";`];
-    const exprs = [`${v}.replace("${sep}", "${to}")`, `${v}.replaceAll("${sep}", "${to}")`, `${v}.split("${sep}", ${limit}).join("${to}")`, `${v}.indexOf("${sep}")`, `${v}.lastIndexOf("${sep}")`];
+    const exprs = [
+      `${v}.replace("${sep}", "${to}")`,
+      `${v}.replaceAll("${sep}", "${to}")`,
+      `${v}.split("${sep}", ${limit}).join("${to}")`,
+      `${v}.indexOf("${sep}")`,
+      `${v}.lastIndexOf("${sep}")`,
+    ];
     const code = checksProgram(exprs, setup);
-    const variant = (i: number, e: string) => checksProgram(exprs.map((x, j) => (j === i ? e : x)), setup);
+    const variant = (i: number, e: string) =>
+      checksProgram(
+        exprs.map((x, j) => (j === i ? e : x)),
+        setup,
+      );
     return {
       title: "replace, replaceAll and split with a limit",
       code,
       distractors: [
         mut("js.replace-first", variant(0, `${v}.replaceAll("${sep}", "${to}")`)),
         mut("js.split-empty", variant(2, `${v}.split("${sep}").join("${to}")`)),
-        mut("js.off-by-one", checksProgram(exprs.map((x, j) => (j >= 3 ? `${x} + 1` : x)), setup)),
-        mut("js.replace-first", checksProgram(exprs.map((x, j) => (j === 0 ? `${v}.replaceAll("${sep}", "${to}")` : j === 2 ? `${v}.split("${sep}").join("${to}")` : x)), setup)),
+        mut(
+          "js.off-by-one",
+          checksProgram(
+            exprs.map((x, j) => (j >= 3 ? `${x} + 1` : x)),
+            setup,
+          ),
+        ),
+        mut(
+          "js.replace-first",
+          checksProgram(
+            exprs.map((x, j) =>
+              j === 0
+                ? `${v}.replaceAll("${sep}", "${to}")`
+                : j === 2
+                  ? `${v}.split("${sep}").join("${to}")`
+                  : x,
+            ),
+            setup,
+          ),
+        ),
       ],
       explanation: `With a string pattern, \`replace\` changes only the first "${sep}", while \`replaceAll\` changes every one. \`split\`'s second argument caps how many pieces are returned (${limit}), and \`indexOf\`/\`lastIndexOf\` give 0-based positions.`,
     };
@@ -211,7 +257,14 @@ export const stringsTemplates: ChallengeTemplate[] = [
         mut("js.lexicographic-sort", swap(code, `${v}.sort();`, `${v}.sort((a, b) => a - b);`)),
         mut("js.string-compare", swap(code, `"${big}" < "${small}"`, `${big} < ${small}`)),
         mut("js.string-number-coercion", swap(code, `${big} < "${small}")`, `"${big}" < "${small}")`)),
-        mut("js.lexicographic-sort", swap(swap(code, `${v}.sort();`, `${v}.sort((a, b) => a - b);`), `"${big}" < "${small}"`, `${big} < ${small}`)),
+        mut(
+          "js.lexicographic-sort",
+          swap(
+            swap(code, `${v}.sort();`, `${v}.sort((a, b) => a - b);`),
+            `"${big}" < "${small}"`,
+            `${big} < ${small}`,
+          ),
+        ),
       ],
       explanation: `Two strings compare character by character, so "${big}" < "${small}" compares "${String(big)[0]}" with "${small}". If one side is a number, the other is converted to a number first. \`sort()\` compares strings the same way.`,
     };
@@ -222,14 +275,30 @@ export const stringsTemplates: ChallengeTemplate[] = [
     const word = madeUpWord(rng, rng.int(1, 2));
     const bmp = rng.pick(["é", "ß", "ñ", "ø", "€"]);
     const v = rng.pick(["s", "text", "msg", "tag", "label"]);
-    const exprs = [`${v}.length`, `[...${v}].length`, `${v}.split("").length`, `[...${v}].reverse().join("")`, `${v}.codePointAt(${word.length}) > 0xffff`];
+    const exprs = [
+      `${v}.length`,
+      `[...${v}].length`,
+      `${v}.split("").length`,
+      `[...${v}].reverse().join("")`,
+      `${v}.codePointAt(${word.length}) > 0xffff`,
+    ];
     const code = checksProgram(exprs, [`const ${v} = "${word}${emoji}";`]);
-    const variant = (i: number, e: string) => checksProgram(exprs.map((x, j) => (j === i ? e : x)), [`const ${v} = "${word}${emoji}";`]);
+    const variant = (i: number, e: string) =>
+      checksProgram(
+        exprs.map((x, j) => (j === i ? e : x)),
+        [`const ${v} = "${word}${emoji}";`],
+      );
     return {
       title: "String length with an emoji",
       code,
       distractors: [
-        mut("js.utf16-length", checksProgram(exprs.map((e, j) => (j === 3 ? `[...${v}].reverse().join("").replace("${bmp}", "${emoji}")` : e)), [`const ${v} = "${word}${bmp}";`])),
+        mut(
+          "js.utf16-length",
+          checksProgram(
+            exprs.map((e, j) => (j === 3 ? `[...${v}].reverse().join("").replace("${bmp}", "${emoji}")` : e)),
+            [`const ${v} = "${word}${bmp}";`],
+          ),
+        ),
         mut("js.utf16-length", variant(1, `${v}.length`)),
         mut("js.utf16-length", variant(2, `[...${v}].length`)),
         mut("js.utf16-length", variant(0, `[...${v}].length`)),
