@@ -11,6 +11,11 @@ export const javascriptRules: MisconceptionRule[] = [
     feedback: "`slice`/`substring` stop BEFORE the end index; the end is exclusive.",
   },
   {
+    id: "js.substr-length",
+    feedback:
+      "`substr(start, length)` takes a LENGTH as its second argument, not an end index (and it is deprecated: use `slice`).",
+  },
+  {
     id: "js.alias-as-copy",
     feedback:
       "Assigning an array or object copies the reference, not the value: both names see every mutation.",

@@ -121,7 +121,7 @@ export const stringsTemplates: ChallengeTemplate[] = [
       wrong: [
         { fragment: `slice(${a}, ${b - 1})`, rule: "js.slice-end-exclusive" },
         { fragment: `slice(${a + 1}, ${b + 1})`, rule: "js.off-by-one" },
-        { fragment: `substr(${a}, ${b})`, rule: "js.slice-end-exclusive" },
+        { fragment: `substr(${a}, ${b})`, rule: "js.substr-length" },
         { fragment: `slice(${a - 1}, ${b})`, rule: "js.off-by-one" },
       ],
       explanation: `Indices start at 0, and \`slice(start, end)\` includes \`start\` but stops before \`end\`, so \`slice(${a}, ${b})\` returns ${b - a} characters.`,
