@@ -1,4 +1,5 @@
 import type { Catalog, ChallengeKind, Difficulty, Language } from "@katagen/contract";
+import type { LlmStats } from "./llm/llm-generator";
 import type { Program, RunResult } from "./sandbox/types";
 
 export interface GenerateRequest {
@@ -26,7 +27,10 @@ export interface GeneratedQuestion {
   optionExplanations: [string, string, string, string];
   /** Misconception rule id per option, null for the key. */
   misconceptions: (string | null)[];
-  source: "offline";
+  /** "llm" only from the LLM path, whose key still comes from executing its code. */
+  source: "offline" | "llm";
+  /** The model that wrote an LLM question. */
+  model?: string;
   verified: true;
 }
 
@@ -48,6 +52,8 @@ export interface Engine {
    * model's snippet and compare its output with the model's key.
    */
   execute(programs: Program[]): Promise<RunResult[]>;
+  /** Counters of the LLM path (answers shipped, rejected by class, fallbacks); null without an LLM. */
+  llmStats(): LlmStats | null;
   /** Starts Pyodide and the TypeScript compiler in every worker; resolves when they are loaded. */
   warmUp(): Promise<void>;
   close(): Promise<void>;

@@ -1,14 +1,18 @@
 import type { Catalog } from "@katagen/contract";
 import { randomSeed } from "./rng";
+import type { Program } from "./sandbox/types";
 import { SandboxPool } from "./sandbox/pool";
 import { generateQuestion } from "./generator/generate";
 import { buildRegistry } from "./registry";
 import { builtInTemplates, type TemplateSource } from "./templates/index";
 import type { Engine, EngineOptions } from "./engine-types";
+import { createLlmGenerator, type LlmOptions } from "./llm/llm-generator";
 
 export interface CreateEngineOptions extends EngineOptions {
   /** Templates to generate from (tests pass fixtures); the built-in templates by default. */
   templates?: TemplateSource;
+  /** Generate with an OpenAI-compatible model first (keys still verified by execution), offline as fallback. */
+  llm?: LlmOptions;
 }
 
 /** The built-in catalog without starting any sandbox worker (same value as `engine.catalog`). */
@@ -26,10 +30,21 @@ export function createEngine(opts: CreateEngineOptions = {}): Engine {
     hardStopMs: timeoutMs + 500,
     memoryMb: opts.memoryMb ?? 64,
   });
+  const run = (programs: Program[]) => pool.run(programs);
+  const llm = opts.llm ? createLlmGenerator(opts.llm, run) : undefined;
   return {
     catalog: registry.catalog,
-    generate: (req) => generateQuestion(registry, (programs) => pool.run(programs), req, req.seed ?? randomSeed()),
-    execute: (programs) => pool.run(programs),
+    generate: llm
+      ? async (req) => {
+          // Unknown cells fail the same way with or without a model (the API answers 400 for them).
+          registry.cell(req.language, req.topic, req.difficulty);
+          const topic = registry.topics[req.language].find((t) => t.id === req.topic)!;
+          const seed = req.seed ?? randomSeed();
+          return (await llm.generate(req, topic, seed)) ?? generateQuestion(registry, run, req, seed);
+        }
+      : (req) => generateQuestion(registry, run, req, req.seed ?? randomSeed()),
+    execute: run,
+    llmStats: () => llm?.stats() ?? null,
     warmUp: () => pool.warmUp(["typescript", "python"]),
     close: () => pool.close(),
   };

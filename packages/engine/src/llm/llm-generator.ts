@@ -1,0 +1,264 @@
+import type { Topic } from "@katagen/contract";
+import OpenAI, { APIError } from "openai";
+import { zodResponseFormat } from "openai/helpers/zod";
+import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
+import type { GeneratedQuestion, GenerateRequest } from "../engine-types";
+import { keyPosition, type RunPrograms } from "../generator/generate";
+import { ENGINE_VERSION } from "../version";
+import { LlmAnswerSchema, type LlmAnswer } from "./answer-schema";
+import { runGate, type GateResult } from "./gate";
+import { buildMessages } from "./prompt";
+import { validateAnswer, type LlmFailureClass, type Rejection } from "./validate";
+
+/** pino-compatible; the API passes its logger, the engine alone logs nothing. */
+export interface LlmLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export interface LlmOptions {
+  /** OpenAI-compatible base URL including the version path, e.g. http://localhost:11434/v1. */
+  baseUrl: string;
+  /** Sent as `Authorization: Bearer`; servers without auth (Ollama) need none. */
+  apiKey?: string;
+  model: string;
+  /** Per HTTP request (default 20000). The whole LLM phase, repairs included, gets twice this. */
+  timeoutMs?: number;
+  /** The client's own retries of a failed request (connection errors, 429, 5xx); default 1. */
+  maxRetries?: number;
+  logger?: LlmLogger;
+}
+
+export interface LlmStats {
+  model: string;
+  /** generate() calls that tried the LLM. */
+  questions: number;
+  /** Chat completion requests made (first answers and repairs). */
+  requests: number;
+  shipped: number;
+  /** Shipped after at least one repair round. */
+  repaired: number;
+  fallbacks: number;
+  /** Shipped questions whose model-marked key was the executed one, and those where it was not. */
+  agreed: number;
+  disagreed: number;
+  /** Rejected answers and failed requests, by class. */
+  failures: Record<LlmFailureClass, number>;
+}
+
+export interface LlmGenerator {
+  /** A verified question, or null when the caller should fall back to the offline generator. */
+  generate(req: GenerateRequest, topic: Topic, seed: string): Promise<GeneratedQuestion | null>;
+  stats(): LlmStats;
+}
+
+/** Temperature per attempt: the first answer, then the two repair rounds (generation.md §4 step 5). */
+const TEMPERATURES = [0.2, 0.1, 0] as const;
+const RESPONSE_FORMAT = zodResponseFormat(LlmAnswerSchema, "katagen_question");
+
+export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGenerator {
+  const timeoutMs = options.timeoutMs ?? 20_000;
+  const client = new OpenAI({
+    baseURL: options.baseUrl,
+    // The client refuses to start without a key (and would read OPENAI_API_KEY); keyless servers ignore it.
+    apiKey: options.apiKey || "unused",
+    timeout: timeoutMs,
+    maxRetries: options.maxRetries ?? 1,
+  });
+  const stats: LlmStats = {
+    model: options.model,
+    questions: 0,
+    requests: 0,
+    shipped: 0,
+    repaired: 0,
+    fallbacks: 0,
+    agreed: 0,
+    disagreed: 0,
+    failures: {
+      schema: 0,
+      validation: 0,
+      duplicates: 0,
+      "key-mismatch": 0,
+      "execution-error": 0,
+      timeout: 0,
+      http: 0,
+    },
+  };
+  // Compatible servers echo a rejected key in their error text; nothing from them is logged unscrubbed.
+  const scrub = (text: string) =>
+    options.apiKey && options.apiKey.length >= 4 ? text.split(options.apiKey).join("[Redacted]") : text;
+  const log = options.logger;
+
+  async function generate(
+    req: GenerateRequest,
+    topic: Topic,
+    seed: string,
+  ): Promise<GeneratedQuestion | null> {
+    stats.questions += 1;
+    const deadline = Date.now() + 2 * timeoutMs;
+    const messages: ChatCompletionMessageParam[] = buildMessages(req.language, topic, req.difficulty);
+    const rejections: Rejection[] = [];
+    const fail = (rejection: Rejection) => {
+      stats.failures[rejection.class] += 1;
+      rejections.push({ class: rejection.class, message: scrub(rejection.message) });
+    };
+    const fallBack = () => {
+      stats.fallbacks += 1;
+      log?.warn(
+        { model: options.model, language: req.language, topic: req.topic, rejections, llmStats: snapshot() },
+        "LLM question rejected; falling back to the offline generator",
+      );
+      return null;
+    };
+
+    for (let attempt = 0; attempt < TEMPERATURES.length; attempt++) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        fail({ class: "http", message: `the LLM phase ran out of time (${2 * timeoutMs} ms)` });
+        return fallBack();
+      }
+      let answer: LlmAnswer | null = null;
+      let raw: string | null = null;
+      let rejection: Rejection | null = null;
+      try {
+        stats.requests += 1;
+        const completion = await client.chat.completions.parse(
+          {
+            model: options.model,
+            messages,
+            response_format: RESPONSE_FORMAT,
+            temperature: TEMPERATURES[attempt],
+          },
+          { timeout: Math.min(timeoutMs, remaining), signal: AbortSignal.timeout(remaining) },
+        );
+        const message = completion.choices[0]?.message;
+        raw = message?.content ?? null;
+        answer = message?.parsed ?? null;
+        if (!answer) {
+          rejection = {
+            class: "schema",
+            message: message?.refusal ? `refused: ${message.refusal}` : "the reply contained no JSON answer",
+          };
+        }
+      } catch (error) {
+        if (error instanceof APIError || (error instanceof Error && error.name === "AbortError")) {
+          // The server is down, slow or refusing us: repairing will not help, the offline engine will.
+          const status = error instanceof APIError && error.status ? ` ${error.status}` : "";
+          fail({ class: "http", message: `${(error as Error).name}${status}: ${(error as Error).message}` });
+          return fallBack();
+        }
+        rejection = {
+          class: "schema",
+          message: `the reply does not match the JSON schema: ${(error as Error).message}`,
+        };
+      }
+
+      let verdict: GateResult | null = null;
+      if (!rejection && answer) {
+        rejection = validateAnswer(answer);
+        if (!rejection) {
+          try {
+            const gate = await runGate(run, req.language, answer.code, answer.options, answer.correctIndex);
+            if ("ok" in gate) verdict = gate;
+            else rejection = gate;
+          } catch (error) {
+            // The sandbox itself failed (closed, crashed): not the model's fault, and not repairable.
+            fail({ class: "execution-error", message: `sandbox: ${(error as Error).message}` });
+            return fallBack();
+          }
+        }
+      }
+
+      if (verdict && answer) {
+        stats.shipped += 1;
+        if (attempt > 0) stats.repaired += 1;
+        if (verdict.agreed) stats.agreed += 1;
+        else stats.disagreed += 1;
+        log?.info(
+          {
+            model: options.model,
+            language: req.language,
+            topic: req.topic,
+            attempts: attempt + 1,
+            modelAgreed: verdict.agreed,
+            rejections,
+            llmStats: snapshot(),
+          },
+          verdict.agreed
+            ? "LLM question verified"
+            : "LLM question verified; its marked key was wrong, the executed key ships",
+        );
+        return toQuestion(req, seed, options.model, answer, verdict);
+      }
+
+      fail(rejection!);
+      if (raw !== null) messages.push({ role: "assistant", content: raw });
+      messages.push({
+        role: "user",
+        content: `That answer was rejected: ${rejection!.message}.\nFix it and answer again with the complete JSON object.`,
+      });
+    }
+    return fallBack();
+  }
+
+  function snapshot(): LlmStats {
+    return { ...stats, failures: { ...stats.failures } };
+  }
+
+  return { generate, stats: snapshot };
+}
+
+/**
+ * The verified answer as a GeneratedQuestion. The key option shows the executed output verbatim (the
+ * model's may differ in quotes or number formatting) and moves to the seed's key position, since
+ * models favour some positions (G6). When the model marked another option, its explanations argue
+ * for a wrong key, so they are replaced by ones that state what the program prints.
+ */
+function toQuestion(
+  req: GenerateRequest,
+  seed: string,
+  model: string,
+  answer: LlmAnswer,
+  verdict: GateResult,
+): GeneratedQuestion {
+  const options = [...answer.options];
+  options[verdict.keyIndex] = verdict.output;
+  const inline =
+    !verdict.output.includes("\n") && verdict.output.length <= 60 && !verdict.output.includes("`");
+  const shown = inline ? `\`${verdict.output}\`` : "the output shown in the correct option";
+  let explanations = [...answer.optionExplanations];
+  let explanation = answer.explanation;
+  if (!verdict.agreed) {
+    explanation = `Running the program prints:\n\n\`\`\`\n${verdict.output}\n\`\`\``;
+    explanations = options.map((_, i) =>
+      i === verdict.keyIndex
+        ? "Correct: this is exactly what the program prints."
+        : `Not what the program prints; it actually prints ${shown}.`,
+    );
+  }
+  const correctIndex = keyPosition(seed);
+  const swap = <T>(items: T[]) => {
+    [items[verdict.keyIndex], items[correctIndex]] = [items[correctIndex]!, items[verdict.keyIndex]!];
+    return items;
+  };
+  return {
+    engineVersion: ENGINE_VERSION,
+    templateId: `llm/${req.language}/${req.topic}`,
+    seed,
+    language: req.language,
+    topic: req.topic,
+    difficulty: req.difficulty,
+    kind: "predict-output",
+    title: answer.title.trim(),
+    prompt: answer.prompt.trim(),
+    code: answer.code,
+    options: swap(options) as GeneratedQuestion["options"],
+    correctIndex,
+    explanation,
+    optionExplanations: swap(explanations) as GeneratedQuestion["optionExplanations"],
+    misconceptions: [0, 1, 2, 3].map((i) => (i === correctIndex ? null : "llm.distractor")),
+    source: "llm",
+    model,
+    verified: true,
+  };
+}
