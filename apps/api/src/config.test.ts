@@ -1,4 +1,5 @@
 import path from "node:path";
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, REPO_ROOT } from "./config";
 
@@ -128,5 +129,60 @@ describe("loadConfig", () => {
 
   it("rejects a TRUST_PROXY that is not a proxy list", () => {
     expect(issuesFor({ TRUST_PROXY: "everyone" }).map((i) => i.variable)).toEqual(["TRUST_PROXY"]);
+  });
+});
+
+describe("loadConfig: the LLM generator", () => {
+  it("stays offline when no LLM variable is set", () => {
+    expect(loadConfig({}).llm).toBeUndefined();
+  });
+
+  it("reads LLM_BASE_URL, LLM_MODEL, LLM_API_KEY and LLM_TIMEOUT_MS", () => {
+    const config = loadConfig({
+      LLM_BASE_URL: "http://localhost:11434/v1",
+      LLM_MODEL: "llama3.1",
+      LLM_API_KEY: "sk-config-secret-123",
+      LLM_TIMEOUT_MS: "5000",
+    });
+    expect(config.llm).toMatchObject({
+      baseUrl: "http://localhost:11434/v1",
+      model: "llama3.1",
+      timeoutMs: 5000,
+    });
+    expect(config.llm?.apiKey).toBe("sk-config-secret-123");
+    expect(loadConfig({ LLM_BASE_URL: "https://api.openai.com/v1", LLM_MODEL: "m" }).llm).toMatchObject({
+      timeoutMs: 20_000,
+    });
+  });
+
+  it("keeps the API key out of config dumps", () => {
+    const config = loadConfig({
+      LLM_BASE_URL: "https://api.openai.com/v1",
+      LLM_MODEL: "m",
+      LLM_API_KEY: "sk-dump-me-not",
+    });
+    expect(JSON.stringify(config)).not.toContain("sk-dump-me-not");
+    expect(JSON.stringify({ ...config.llm })).not.toContain("sk-dump-me-not");
+    expect(inspect(config, { depth: 10 })).not.toContain("sk-dump-me-not");
+  });
+
+  it("fails naming LLM_MODEL when LLM_BASE_URL is set without it", () => {
+    expect(issuesFor({ LLM_BASE_URL: "https://api.openai.com/v1" })).toEqual([
+      expect.objectContaining({ variable: "LLM_MODEL", message: expect.stringContaining("required") }),
+    ]);
+  });
+
+  it("fails naming LLM_BASE_URL when it is not an http(s) URL, or missing while a model is set", () => {
+    for (const bad of ["localhost:11434", "ftp://models.example.com/v1", "not a url"]) {
+      expect(issuesFor({ LLM_BASE_URL: bad, LLM_MODEL: "m" }).map((i) => i.variable)).toEqual([
+        "LLM_BASE_URL",
+      ]);
+    }
+    expect(issuesFor({ LLM_MODEL: "m" }).map((i) => i.variable)).toEqual(["LLM_BASE_URL"]);
+  });
+
+  it("rejects an LLM_TIMEOUT_MS that is not a whole number of milliseconds in range", () => {
+    expect(issuesFor({ LLM_TIMEOUT_MS: "fast" }).map((i) => i.variable)).toEqual(["LLM_TIMEOUT_MS"]);
+    expect(issuesFor({ LLM_TIMEOUT_MS: "10" }).map((i) => i.variable)).toEqual(["LLM_TIMEOUT_MS"]);
   });
 });

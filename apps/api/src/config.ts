@@ -122,6 +122,23 @@ export const EnvSchema = z.object({
   CLERK_JWKS_COOLDOWN_MS: z.string().trim().optional(),
   /** Svix signing secret of the Clerk webhook endpoint; required in Clerk mode (checkCombinations). */
   CLERK_WEBHOOK_SIGNING_SECRET: webhookSecretSchema.optional(),
+  // LLM generator (OpenAI-compatible); unset means the offline engine only. LLM_MODEL is required
+  // with LLM_BASE_URL (checkCombinations).
+  LLM_BASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        const url = new URL(v);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    }, "LLM_BASE_URL must be an http(s) URL such as https://api.openai.com/v1 or http://localhost:11434/v1")
+    .optional(),
+  LLM_API_KEY: z.string().trim().optional(),
+  LLM_MODEL: z.string().trim().optional(),
+  LLM_TIMEOUT_MS: integerString("LLM_TIMEOUT_MS", 1000, 600_000).default(20_000),
 });
 export type Env = z.output<typeof EnvSchema>;
 
@@ -144,6 +161,27 @@ function publicUrl(env: Env): string {
 
 function authSettings(env: Env) {
   return resolveAuthSettings(env, { port: env.PORT, publicUrl: publicUrl(env) });
+}
+
+export interface LlmSettings {
+  baseUrl: string;
+  model: string;
+  /** Not enumerable: config dumps (JSON, logs, spreads) leave it out, direct reads still work. */
+  apiKey?: string;
+  timeoutMs: number;
+}
+
+function llmSettings(env: Env): LlmSettings | undefined {
+  if (env.LLM_BASE_URL === undefined || env.LLM_MODEL === undefined) return undefined;
+  const settings: LlmSettings = {
+    baseUrl: env.LLM_BASE_URL,
+    model: env.LLM_MODEL,
+    timeoutMs: env.LLM_TIMEOUT_MS,
+  };
+  if (env.LLM_API_KEY !== undefined) {
+    Object.defineProperty(settings, "apiKey", { value: env.LLM_API_KEY, enumerable: false });
+  }
+  return settings;
 }
 
 function toConfig(env: Env) {
@@ -174,6 +212,8 @@ function toConfig(env: Env) {
     trustProxy: env.TRUST_PROXY,
     /** Verifies POST /webhooks/clerk; without it (local mode only) that route does not exist. */
     clerkWebhookSigningSecret: env.CLERK_WEBHOOK_SIGNING_SECRET,
+    /** The OpenAI-compatible generator tried before the offline engine; undefined: offline only. */
+    llm: llmSettings(env),
   };
 }
 
@@ -190,6 +230,20 @@ function checkCombinations(env: Env, issues: ConfigIssue[]): void {
   const auth = authSettings(env);
   if (!auth.ok) issues.push(...auth.issues);
   issues.push(...webhookSecretIssues(env, auth.ok ? auth.value.mode : undefined));
+  if (env.LLM_BASE_URL !== undefined && env.LLM_MODEL === undefined) {
+    issues.push({
+      variable: "LLM_MODEL",
+      message: "LLM_MODEL is required when LLM_BASE_URL is set (e.g. gpt-4o-mini, llama3.1)",
+    });
+  }
+  for (const name of ["LLM_MODEL", "LLM_API_KEY"] as const) {
+    if (env[name] !== undefined && env.LLM_BASE_URL === undefined) {
+      issues.push({
+        variable: "LLM_BASE_URL",
+        message: `${name} is set but LLM_BASE_URL is not; set it (e.g. https://api.openai.com/v1) or unset ${name}`,
+      });
+    }
+  }
 }
 
 export class ConfigError extends Error {

@@ -52,8 +52,11 @@ export interface Engine {
    * model's snippet and compare its output with the model's key.
    */
   execute(programs: Program[]): Promise<RunResult[]>;
-  /** Counters of the LLM path (answers shipped, rejected by class, fallbacks); null without an LLM. */
-  llmStats(): LlmStats | null;
+  /**
+   * Counters of the LLM path (answers shipped, rejected by class, fallbacks); null without an LLM.
+   * Optional so that stand-in engines in tests need not implement it; createEngine always does.
+   */
+  llmStats?(): LlmStats | null;
   /** Starts Pyodide and the TypeScript compiler in every worker; resolves when they are loaded. */
   warmUp(): Promise<void>;
   close(): Promise<void>;

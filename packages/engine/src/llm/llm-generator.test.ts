@@ -73,7 +73,7 @@ beforeEach(() => {
 describe("LLM generator with the execution gate", () => {
   it("ships a correct answer as source llm, with the key taken from execution and moved to the seed's position", async () => {
     fake.script([{ answer: jsAnswer() }]);
-    const before = engine.llmStats()!;
+    const before = engine.llmStats!()!;
     const q = await engine.generate({ ...JS, seed: "llm-1" });
     expect(q).toMatchObject({
       source: "llm",
@@ -87,7 +87,7 @@ describe("LLM generator with the execution gate", () => {
     expect([...q.options].sort()).toEqual(["2", "3", "4", "undefined"]);
     expect(q.optionExplanations[q.correctIndex]).toBe("Right: two elements plus one.");
     expect(q.misconceptions[q.correctIndex]).toBeNull();
-    const after = engine.llmStats()!;
+    const after = engine.llmStats!()!;
     expect(after.shipped - before.shipped).toBe(1);
     expect(after.agreed - before.agreed).toBe(1);
 
@@ -105,7 +105,7 @@ describe("LLM generator with the execution gate", () => {
 
   it("ships the executed key when the model marked a wrong option, and counts the disagreement", async () => {
     fake.script([{ answer: jsAnswer({ correctIndex: 2, explanation: "push adds two, so 4." }) }]);
-    const before = engine.llmStats()!;
+    const before = engine.llmStats!()!;
     const q = await engine.generate({ ...JS, seed: "llm-2" });
     expect(q.source).toBe("llm");
     expect(q.options[q.correctIndex]).toBe("3");
@@ -113,14 +113,14 @@ describe("LLM generator with the execution gate", () => {
     expect(q.explanation).not.toContain("so 4");
     expect(q.explanation).toContain("3");
     expect(q.optionExplanations[q.correctIndex]).toMatch(/^Correct/);
-    const after = engine.llmStats()!;
+    const after = engine.llmStats!()!;
     expect(after.disagreed - before.disagreed).toBe(1);
     expect(after.agreed - before.agreed).toBe(0);
   });
 
   it("sends the gate's error back when no option matches, at a lower temperature, and ships the repaired answer", async () => {
     fake.script([{ answer: jsAnswer({ options: ["1", "2", "4", "5"] }) }, { answer: jsAnswer() }]);
-    const before = engine.llmStats()!;
+    const before = engine.llmStats!()!;
     const q = await engine.generate({ ...JS, seed: "llm-3" });
     expect(q.source).toBe("llm");
     expect(q.options[q.correctIndex]).toBe("3");
@@ -131,14 +131,14 @@ describe("LLM generator with the execution gate", () => {
     expect(repair.content).toContain("3");
     expect(fake.requests[1]!.body.messages.at(-2)!.role).toBe("assistant");
     expect(fake.requests[1]!.body.temperature!).toBeLessThan(fake.requests[0]!.body.temperature!);
-    const after = engine.llmStats()!;
+    const after = engine.llmStats!()!;
     expect(after.failures["key-mismatch"] - before.failures["key-mismatch"]).toBe(1);
     expect(after.repaired - before.repaired).toBe(1);
   });
 
   it("falls back to the offline generator after three bad answers", async () => {
     fake.script([{ answer: jsAnswer({ options: ["1", "2", "4", "5"] }) }]);
-    const before = engine.llmStats()!;
+    const before = engine.llmStats!()!;
     const q = await engine.generate({ ...JS, seed: "llm-4" });
     expect(q.source).toBe("offline");
     expect(q.model).toBeUndefined();
@@ -147,7 +147,7 @@ describe("LLM generator with the execution gate", () => {
     const temperatures = fake.requests.map((r) => r.body.temperature!);
     expect(temperatures[1]).toBeLessThan(temperatures[0]!);
     expect(temperatures[2]).toBeLessThan(temperatures[1]!);
-    const after = engine.llmStats()!;
+    const after = engine.llmStats!()!;
     expect(after.fallbacks - before.fallbacks).toBe(1);
     expect(after.failures["key-mismatch"] - before.failures["key-mismatch"]).toBe(3);
   });
@@ -155,11 +155,11 @@ describe("LLM generator with the execution gate", () => {
   it("rejects duplicate options (equal after normalisation) before running anything", async () => {
     // Same text once quotes are unified and whitespace trimmed: a learner could not tell them apart.
     fake.script([{ answer: jsAnswer({ options: ['"3"', "2", " '3' ", "4"] }) }]);
-    const before = engine.llmStats()!;
+    const before = engine.llmStats!()!;
     const q = await engine.generate({ ...JS, seed: "llm-5" });
     expect(q.source).toBe("offline");
     expect(fake.requests[1]!.body.messages.at(-1)!.content).toContain("are the same output");
-    const after = engine.llmStats()!;
+    const after = engine.llmStats!()!;
     expect(after.failures.duplicates - before.failures.duplicates).toBe(3);
   });
 
@@ -183,11 +183,11 @@ describe("LLM generator with the execution gate", () => {
       { answer: { ...jsAnswer(), options: "3" } },
       { answer: jsAnswer() },
     ]);
-    const before = engine.llmStats()!;
+    const before = engine.llmStats!()!;
     const q = await engine.generate({ ...JS, seed: "llm-7" });
     expect(q.source).toBe("llm");
     expect(fake.requests[1]!.body.messages.at(-1)!.content).toContain("does not match the JSON schema");
-    expect(engine.llmStats()!.failures.schema - before.failures.schema).toBe(2);
+    expect(engine.llmStats!()!.failures.schema - before.failures.schema).toBe(2);
   });
 
   it("rejects a model's infinite loop by timeout and keeps the sandbox usable", async () => {
@@ -195,13 +195,13 @@ describe("LLM generator with the execution gate", () => {
       { answer: jsAnswer({ code: "let i = 0;\nwhile (true) { i++; }\nconsole.log(i);" }) },
       { answer: jsAnswer() },
     ]);
-    const before = engine.llmStats()!;
+    const before = engine.llmStats!()!;
     const started = Date.now();
     const q = await engine.generate({ ...JS, seed: "llm-8" });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(q.source).toBe("llm");
     expect(fake.requests[1]!.body.messages.at(-1)!.content).toContain("did not finish");
-    expect(engine.llmStats()!.failures.timeout - before.failures.timeout).toBe(1);
+    expect(engine.llmStats!()!.failures.timeout - before.failures.timeout).toBe(1);
     const [run] = await engine.execute([{ language: "javascript", code: "console.log(40 + 2)" }]);
     expect(run).toMatchObject({ status: "ok", stdout: "42\n" });
   });
@@ -218,13 +218,13 @@ describe("LLM generator with the execution gate", () => {
 
   it("falls back at once when the server answers 500", async () => {
     fake.script([{ status: 500 }]);
-    const before = engine.llmStats()!;
+    const before = engine.llmStats!()!;
     const started = Date.now();
     const q = await engine.generate({ ...JS, seed: "llm-10" });
     expect(q.source).toBe("offline");
     expect(Date.now() - started).toBeLessThan(LLM_TIMEOUT_MS);
     expect(fake.requests).toHaveLength(1);
-    expect(engine.llmStats()!.failures.http - before.failures.http).toBe(1);
+    expect(engine.llmStats!()!.failures.http - before.failures.http).toBe(1);
   });
 
   it("falls back within the timeout when the server never answers", async () => {
@@ -295,7 +295,7 @@ describe("LLM generator against an unreachable server", () => {
       expect(q.source).toBe("offline");
       // One client retry with its short backoff, far below the request timeout.
       expect(Date.now() - started).toBeLessThan(3000);
-      expect(local.llmStats()).toMatchObject({ fallbacks: 1, failures: { http: 1 } });
+      expect(local.llmStats!()).toMatchObject({ fallbacks: 1, failures: { http: 1 } });
     } finally {
       await local.close();
     }

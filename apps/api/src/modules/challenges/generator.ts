@@ -2,10 +2,13 @@ import type { Catalog } from "@katagen/contract";
 import {
   builtInCatalog,
   createEngine,
+  type CreateEngineOptions,
   type Engine,
   type GeneratedQuestion,
   type GenerateRequest,
+  type LlmLogger,
 } from "@katagen/engine";
+import type { LlmSettings } from "../../config";
 
 /** What the API needs from a question generator; tests inject failing or slow ones. */
 export type GenerateQuestion = (request: GenerateRequest) => Promise<GeneratedQuestion>;
@@ -42,5 +45,16 @@ export function engineSource(
       closed = true;
       await engine?.close();
     },
+  };
+}
+
+/**
+ * createEngine's options for the configured generator: nothing without an LLM (the offline engine,
+ * exactly as before), else the model tried first, with the engine falling back to offline by itself.
+ */
+export function engineOptions(llm: LlmSettings | undefined, logger: LlmLogger): CreateEngineOptions {
+  if (!llm) return {};
+  return {
+    llm: { baseUrl: llm.baseUrl, apiKey: llm.apiKey, model: llm.model, timeoutMs: llm.timeoutMs, logger },
   };
 }

@@ -6,7 +6,8 @@ import catalogRoutes from "../catalog/routes";
 import quotaRoutes from "../quota/routes";
 import { startSweeper, type Sweeper } from "../quota/sweeper";
 import statsRoutes from "../stats/routes";
-import { engineSource, type GenerateQuestion, type QuestionSource } from "./generator";
+import { createEngine } from "@katagen/engine";
+import { engineOptions, engineSource, type GenerateQuestion, type QuestionSource } from "./generator";
 import challengeRoutes from "./routes";
 
 export interface GenerationSettings {
@@ -36,7 +37,9 @@ export interface ChallengesModuleOptions {
  */
 export default async function challengesModule(app: FastifyInstance, options: ChallengesModuleOptions) {
   const { config, db, clock } = options;
-  const source = options.source ?? engineSource();
+  const source =
+    options.source ??
+    engineSource(() => createEngine(engineOptions(config.llm, app.log.child({ module: "llm" }))));
   const generate = options.generator ?? source.generate;
   const timeoutMs = options.generation?.timeoutMs ?? 60_000;
   const leaseMs = options.generation?.leaseMs ?? timeoutMs + 30_000;

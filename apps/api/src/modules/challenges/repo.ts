@@ -69,7 +69,7 @@ export async function commitGeneration(
     explanation: q.explanation,
     option_explanations: JSON.stringify(q.optionExplanations),
     source: q.source,
-    model: null,
+    model: q.model ?? null,
     template_id: q.templateId,
     seed: q.seed,
     engine_version: q.engineVersion,
