@@ -301,3 +301,62 @@ describe("LLM generator against an unreachable server", () => {
     }
   });
 });
+
+describe("LLM generator against a server without structured outputs", () => {
+  it("switches to json_object with the schema in the prompt after a 400 about response_format", async () => {
+    const server = await startFakeLlmServer([
+      { status: 400, body: { error: { message: "response_format type json_schema is not supported" } } },
+      { content: "```json\n" + JSON.stringify(jsAnswer()) + "\n```" },
+    ]);
+    const local = createEngine({
+      workers: 1,
+      templates: fixtureTemplates,
+      llm: { baseUrl: server.baseUrl, model: MODEL, timeoutMs: LLM_TIMEOUT_MS, maxRetries: 0 },
+    });
+    try {
+      const q = await local.generate({ ...JS, seed: "json-object-1" });
+      expect(q).toMatchObject({ source: "llm", model: MODEL });
+      expect(q.options[q.correctIndex]).toBe("3");
+      expect(server.requests.map((r) => r.body.response_format?.type)).toEqual([
+        "json_schema",
+        "json_object",
+      ]);
+      expect(server.requests[1]!.body.messages[0]!.content).toContain('"optionExplanations"');
+
+      // Remembered: the next question goes straight to json_object, and bad JSON is repaired as usual.
+      server.requests.length = 0;
+      server.script([{ content: "not json at all" }, { answer: jsAnswer() }]);
+      const next = await local.generate({ ...JS, seed: "json-object-2" });
+      expect(next.source).toBe("llm");
+      expect(server.requests.map((r) => r.body.response_format?.type)).toEqual([
+        "json_object",
+        "json_object",
+      ]);
+      expect(server.requests[1]!.body.messages.at(-1)!.content).toContain("the reply is not JSON");
+      expect(local.llmStats!()).toMatchObject({ shipped: 2, failures: { schema: 1, http: 0 } });
+    } finally {
+      await local.close();
+      await server.close();
+    }
+  });
+
+  it("still falls back at once on a 400 that is not about the response format", async () => {
+    const server = await startFakeLlmServer([
+      { status: 400, body: { error: { message: "model is required" } } },
+    ]);
+    const local = createEngine({
+      workers: 1,
+      templates: fixtureTemplates,
+      llm: { baseUrl: server.baseUrl, model: MODEL, timeoutMs: LLM_TIMEOUT_MS, maxRetries: 0 },
+    });
+    try {
+      const q = await local.generate({ ...JS, seed: "bad-request-1" });
+      expect(q.source).toBe("offline");
+      expect(server.requests).toHaveLength(1);
+      expect(local.llmStats!()).toMatchObject({ fallbacks: 1, failures: { http: 1 } });
+    } finally {
+      await local.close();
+      await server.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { Topic } from "@katagen/contract";
-import OpenAI, { APIError } from "openai";
+import { z } from "zod";
+import OpenAI, { APIError, BadRequestError } from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { GeneratedQuestion, GenerateRequest } from "../engine-types";
@@ -55,6 +56,44 @@ export interface LlmGenerator {
 /** Temperature per attempt: the first answer, then the two repair rounds (generation.md §4 step 5). */
 const TEMPERATURES = [0.2, 0.1, 0] as const;
 const RESPONSE_FORMAT = zodResponseFormat(LlmAnswerSchema, "katagen_question");
+/** A 400 that blames the response format, rather than the request as a whole. */
+const STRUCTURED_UNSUPPORTED = /response_format|json_schema|structured|grammar/i;
+
+function withSchema(messages: ChatCompletionMessageParam[]): ChatCompletionMessageParam[] {
+  const schema = JSON.stringify(RESPONSE_FORMAT.json_schema.schema);
+  return messages.map((m, i) =>
+    i === 0 && m.role === "system"
+      ? {
+          ...m,
+          content: `${String(m.content)}\nReply with only a JSON object that matches this JSON schema:\n${schema}`,
+        }
+      : m,
+  );
+}
+
+function parseJsonAnswer(raw: string | null): { answer: LlmAnswer | null; rejection: Rejection | null } {
+  if (!raw)
+    return { answer: null, rejection: { class: "schema", message: "the reply contained no JSON answer" } };
+  let json: unknown;
+  try {
+    // Without a grammar some models still wrap JSON in a markdown fence.
+    json = JSON.parse(raw.trim().replace(/^```(?:json)?\s*|\s*```$/g, ""));
+  } catch (error) {
+    return {
+      answer: null,
+      rejection: { class: "schema", message: `the reply is not JSON: ${(error as Error).message}` },
+    };
+  }
+  const parsed = LlmAnswerSchema.safeParse(json);
+  if (parsed.success) return { answer: parsed.data, rejection: null };
+  return {
+    answer: null,
+    rejection: {
+      class: "schema",
+      message: `the reply does not match the JSON schema: ${z.prettifyError(parsed.error)}`,
+    },
+  };
+}
 
 export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGenerator {
   const timeoutMs = options.timeoutMs ?? 20_000;
@@ -88,6 +127,7 @@ export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGe
   const scrub = (text: string) =>
     options.apiKey && options.apiKey.length >= 4 ? text.split(options.apiKey).join("[Redacted]") : text;
   const log = options.logger;
+  let jsonObjectMode = false;
 
   async function generate(
     req: GenerateRequest,
@@ -117,41 +157,17 @@ export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGe
         fail({ class: "http", message: `the LLM phase ran out of time (${2 * timeoutMs} ms)` });
         return fallBack();
       }
-      let answer: LlmAnswer | null = null;
-      let raw: string | null = null;
-      let rejection: Rejection | null = null;
+      let reply: Awaited<ReturnType<typeof ask>>;
       try {
-        stats.requests += 1;
-        const completion = await client.chat.completions.parse(
-          {
-            model: options.model,
-            messages,
-            response_format: RESPONSE_FORMAT,
-            temperature: TEMPERATURES[attempt],
-          },
-          { timeout: Math.min(timeoutMs, remaining), signal: AbortSignal.timeout(remaining) },
-        );
-        const message = completion.choices[0]?.message;
-        raw = message?.content ?? null;
-        answer = message?.parsed ?? null;
-        if (!answer) {
-          rejection = {
-            class: "schema",
-            message: message?.refusal ? `refused: ${message.refusal}` : "the reply contained no JSON answer",
-          };
-        }
+        reply = await ask(messages, TEMPERATURES[attempt]!, remaining);
       } catch (error) {
-        if (error instanceof APIError || (error instanceof Error && error.name === "AbortError")) {
-          // The server is down, slow or refusing us: repairing will not help, the offline engine will.
-          const status = error instanceof APIError && error.status ? ` ${error.status}` : "";
-          fail({ class: "http", message: `${(error as Error).name}${status}: ${(error as Error).message}` });
-          return fallBack();
-        }
-        rejection = {
-          class: "schema",
-          message: `the reply does not match the JSON schema: ${(error as Error).message}`,
-        };
+        // The server is down, slow or refusing us: repairing will not help, the offline engine will.
+        const status = error instanceof APIError && error.status ? ` ${error.status}` : "";
+        fail({ class: "http", message: `${(error as Error).name}${status}: ${(error as Error).message}` });
+        return fallBack();
       }
+      const { answer, raw } = reply;
+      let rejection = reply.rejection;
 
       let verdict: GateResult | null = null;
       if (!rejection && answer) {
@@ -199,6 +215,77 @@ export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGe
       });
     }
     return fallBack();
+  }
+
+  /**
+   * One request. Strict json_schema first; a server that rejects that response format (old Ollama,
+   * some llama.cpp builds) is asked from then on with json_object and the schema in the prompt
+   * (generation.md §4 step 1), parsed by the same zod schema. Throws only for HTTP failures.
+   */
+  async function ask(
+    messages: ChatCompletionMessageParam[],
+    temperature: number,
+    remaining: number,
+  ): Promise<{ answer: LlmAnswer | null; raw: string | null; rejection: Rejection | null }> {
+    const requestOptions = {
+      timeout: Math.min(timeoutMs, remaining),
+      signal: AbortSignal.timeout(remaining),
+    };
+    if (!jsonObjectMode) {
+      try {
+        stats.requests += 1;
+        const completion = await client.chat.completions.parse(
+          { model: options.model, messages, response_format: RESPONSE_FORMAT, temperature },
+          requestOptions,
+        );
+        const message = completion.choices[0]?.message;
+        const answer = message?.parsed ?? null;
+        const rejection: Rejection | null = answer
+          ? null
+          : {
+              class: "schema",
+              message: message?.refusal
+                ? `refused: ${message.refusal}`
+                : "the reply contained no JSON answer",
+            };
+        return { answer, raw: message?.content ?? null, rejection };
+      } catch (error) {
+        if (
+          error instanceof APIError &&
+          !(error instanceof BadRequestError && STRUCTURED_UNSUPPORTED.test(error.message))
+        ) {
+          throw error;
+        }
+        if (error instanceof APIError) {
+          jsonObjectMode = true;
+          log?.warn(
+            { model: options.model, error: scrub(error.message) },
+            "the LLM server rejected response_format json_schema; asking with json_object and the schema in the prompt",
+          );
+        } else {
+          return {
+            answer: null,
+            raw: null,
+            rejection: {
+              class: "schema",
+              message: `the reply does not match the JSON schema: ${(error as Error).message}`,
+            },
+          };
+        }
+      }
+    }
+    stats.requests += 1;
+    const completion = await client.chat.completions.create(
+      {
+        model: options.model,
+        messages: withSchema(messages),
+        response_format: { type: "json_object" },
+        temperature,
+      },
+      requestOptions,
+    );
+    const raw = completion.choices[0]?.message?.content ?? null;
+    return { raw, ...parseJsonAnswer(raw) };
   }
 
   function snapshot(): LlmStats {
