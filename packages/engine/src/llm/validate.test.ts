@@ -47,4 +47,9 @@ describe("validateAnswer", () => {
   it("rejects a question without code: only executed keys ship", () => {
     expect(validateAnswer({ ...good, code: "\n" })?.message).toContain("code is empty");
   });
+
+  it("rejects programs too long to read as a question", () => {
+    const code = Array.from({ length: 60 }, (_, i) => `console.log(${i});`).join("\n");
+    expect(validateAnswer({ ...good, code })?.message).toContain("code is too long (60 lines");
+  });
 });

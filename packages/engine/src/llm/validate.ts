@@ -11,6 +11,10 @@ export interface Rejection {
   message: string;
 }
 
+/** A question is read on a phone: longer programs are not questions we want to ship. */
+export const MAX_CODE_LINES = 40;
+export const MAX_CODE_CHARS = 2000;
+
 const GIVE_AWAY = /\b(all|none|both|neither) of (the )?(above|these|them|options|answers)\b/i;
 
 /**
@@ -24,6 +28,13 @@ export function validateAnswer(answer: LlmAnswer): Rejection | null {
     problems.push({
       class: "validation",
       message: "code is empty: every question must have a program that prints its answer",
+    });
+  }
+  const lines = answer.code.split("\n").length;
+  if (answer.code.length > MAX_CODE_CHARS || lines > MAX_CODE_LINES) {
+    problems.push({
+      class: "validation",
+      message: `code is too long (${lines} lines, ${answer.code.length} characters; at most ${MAX_CODE_LINES} lines and ${MAX_CODE_CHARS} characters)`,
     });
   }
   if (answer.options.length !== 4) {
