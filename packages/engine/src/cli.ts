@@ -35,7 +35,11 @@ async function sample(values: Record<string, string | undefined>): Promise<void>
   const exact = topics.find((t) => t.id === prefix);
   if (!exact && topics.length !== 1) {
     const ids = registry.topics[language].map((t) => t.id).join(", ");
-    fail(topics.length === 0 ? `no ${language} topic starts with "${prefix}" (topics: ${ids})` : `"${prefix}" is ambiguous: ${topics.map((t) => t.id).join(", ")}`);
+    fail(
+      topics.length === 0
+        ? `no ${language} topic starts with "${prefix}" (topics: ${ids})`
+        : `"${prefix}" is ambiguous: ${topics.map((t) => t.id).join(", ")}`,
+    );
   }
   const topic = (exact ?? topics[0]!).id;
   const count = Number(values.count ?? "3");
@@ -88,7 +92,10 @@ function coverage(): void {
     console.log(`\n${language}\n${"topic".padEnd(30)}${DIFFICULTIES.map((d) => d.padStart(8)).join("")}`);
     for (const topic of registry.topics[language]) {
       const counts = DIFFICULTIES.map(
-        (d) => registry.templates.filter((t) => t.language === language && t.topic === topic.id && t.difficulty === d).length,
+        (d) =>
+          registry.templates.filter(
+            (t) => t.language === language && t.topic === topic.id && t.difficulty === d,
+          ).length,
       );
       const flag = counts.some((c) => c < 3) ? "  < 3" : "";
       console.log(`${topic.id.padEnd(30)}${counts.map((c) => String(c).padStart(8)).join("")}${flag}`);

@@ -1,4 +1,11 @@
-import { DIFFICULTIES, LANGUAGES, type Catalog, type Difficulty, type Language, type Topic } from "@katagen/contract";
+import {
+  DIFFICULTIES,
+  LANGUAGES,
+  type Catalog,
+  type Difficulty,
+  type Language,
+  type Topic,
+} from "@katagen/contract";
 import { EngineError } from "./errors";
 import type { TemplateSource } from "./templates/index";
 import type { ChallengeTemplate, MisconceptionRule } from "./types";
@@ -54,7 +61,8 @@ export function buildRegistry(source: TemplateSource): Registry {
     rules,
     catalog,
     cell(language, topic, difficulty) {
-      if (!LANGUAGES.includes(language)) throw new EngineError("unknown-language", `unknown language ${language}`);
+      if (!LANGUAGES.includes(language))
+        throw new EngineError("unknown-language", `unknown language ${language}`);
       if (!source.topics[language].some((t) => t.id === topic)) {
         throw new EngineError("unknown-topic", `${language} has no topic ${topic}`);
       }

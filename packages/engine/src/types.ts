@@ -55,8 +55,7 @@ export interface MisconceptionRule {
  * option), or a rule-computed near miss (a literal value) when no program expresses the mistake.
  */
 export type Distractor =
-  | { rule: string; code: string; value?: never }
-  | { rule: string; value: string; code?: never };
+  { rule: string; code: string; value?: never } | { rule: string; value: string; code?: never };
 
 /** predict-output: "What does this program print?" The key is the program's trimmed stdout. */
 export interface PredictOutputInstance {

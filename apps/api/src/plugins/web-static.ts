@@ -6,7 +6,16 @@ import fp from "fastify-plugin";
 import type { Config } from "../config";
 
 /** Paths owned by the API: never answered with the SPA, so their 404s stay problem+json. */
-const API_PREFIXES = ["/api", "/auth", "/docs", "/webhooks", "/openapi.json", "/healthz", "/readyz", "/.well-known"];
+const API_PREFIXES = [
+  "/api",
+  "/auth",
+  "/docs",
+  "/webhooks",
+  "/openapi.json",
+  "/healthz",
+  "/readyz",
+  "/.well-known",
+];
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const REVALIDATE = "no-cache";

@@ -96,8 +96,12 @@ async function benchLanguage(language: Language): Promise<Row> {
 const rows: Row[] = [];
 for (const language of LANGUAGES) rows.push(await benchLanguage(language));
 
-console.log(`\nEngine bench: ${QUESTIONS} warm questions per language, ${WORKERS} workers, Node ${process.version}\n`);
-console.log("| language | cold first question (ms) | warm questions/s | p50 / question (ms) | p99 / question (ms) | baseline snippet p50 / p99 (ms) | snippet in-sandbox p95 (ms) | question ÷ snippet (p50) |");
+console.log(
+  `\nEngine bench: ${QUESTIONS} warm questions per language, ${WORKERS} workers, Node ${process.version}\n`,
+);
+console.log(
+  "| language | cold first question (ms) | warm questions/s | p50 / question (ms) | p99 / question (ms) | baseline snippet p50 / p99 (ms) | snippet in-sandbox p95 (ms) | question ÷ snippet (p50) |",
+);
 console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows) {
   console.log(

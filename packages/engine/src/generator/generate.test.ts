@@ -20,7 +20,12 @@ afterAll(async () => {
 
 describe("generate", () => {
   it("builds a verified question whose key is the program's output and whose options are distinct", async () => {
-    const q = await engine.generate({ language: "javascript", topic: "fixture-loops", difficulty: "easy", seed: "s1" });
+    const q = await engine.generate({
+      language: "javascript",
+      topic: "fixture-loops",
+      difficulty: "easy",
+      seed: "s1",
+    });
     const [run] = await engine.execute([{ language: "javascript", code: q.code! }]);
     expect(q.options[q.correctIndex]).toBe(run!.stdout.trim());
     expect(new Set(q.options.map(canonical)).size).toBe(4);
@@ -29,7 +34,13 @@ describe("generate", () => {
     expect(q.misconceptions).not.toContain("fixture.same-as-key");
     expect(q.optionExplanations[q.correctIndex]).toMatch(/^Correct: /);
     expect(q.explanation).toContain(q.options[q.correctIndex]);
-    expect(q).toMatchObject({ engineVersion: ENGINE_VERSION, seed: "s1", source: "offline", verified: true, kind: "predict-output" });
+    expect(q).toMatchObject({
+      engineVersion: ENGINE_VERSION,
+      seed: "s1",
+      source: "offline",
+      verified: true,
+      kind: "predict-output",
+    });
   });
 
   it("gives a byte-identical question for the same seed, and different ones across seeds (G13)", async () => {
@@ -50,19 +61,31 @@ describe("generate", () => {
   it("makes up a seed when none is given and returns it, so the question can be regenerated", async () => {
     const q = await engine.generate({ language: "python", topic: "fixture-slices", difficulty: "easy" });
     expect(q.seed).toMatch(/^[A-Za-z0-9_-]{12}$/);
-    const again = await engine.generate({ language: "python", topic: "fixture-slices", difficulty: "easy", seed: q.seed });
+    const again = await engine.generate({
+      language: "python",
+      topic: "fixture-slices",
+      difficulty: "easy",
+      seed: q.seed,
+    });
     expect(again).toEqual(q);
     expect(q.options[q.correctIndex]).toMatch(/^\[\d+(, \d+)*\]$/);
   });
 
   it("keeps only fill-in-blank fragments whose program provably misses the target", async () => {
     for (let i = 0; i < 5; i++) {
-      const q = await engine.generate({ language: "javascript", topic: "fixture-loops", difficulty: "medium", seed: `f${i}` });
+      const q = await engine.generate({
+        language: "javascript",
+        topic: "fixture-loops",
+        difficulty: "medium",
+        seed: `f${i}`,
+      });
       expect(q.kind).toBe("fill-in-blank");
       // `n > i` prints the same as `i < n`: never offered as a wrong answer.
       expect(q.misconceptions).not.toContain("fixture.same-as-key");
       const target = q.prompt.match(/`([^`]+)`/)![1]!;
-      const outputs = await engine.execute(q.options.map((o) => ({ language: "javascript" as const, code: q.code!.replace("/*___*/", o) })));
+      const outputs = await engine.execute(
+        q.options.map((o) => ({ language: "javascript" as const, code: q.code!.replace("/*___*/", o) })),
+      );
       outputs.forEach((r, k) => expect(r.stdout.trim() === target, q.options[k]).toBe(k === q.correctIndex));
     }
   });
@@ -76,25 +99,48 @@ describe("generate", () => {
   it("puts the key in each of the four positions", async () => {
     const positions = new Set<number>();
     for (let i = 0; i < 24; i++) {
-      positions.add((await engine.generate({ language: "javascript", topic: "fixture-loops", difficulty: "easy", seed: `p${i}` })).correctIndex);
+      positions.add(
+        (
+          await engine.generate({
+            language: "javascript",
+            topic: "fixture-loops",
+            difficulty: "easy",
+            seed: `p${i}`,
+          })
+        ).correctIndex,
+      );
     }
     expect([...positions].sort()).toEqual([0, 1, 2, 3]);
   });
 
   it("gives up with a typed error after bounded redraws when no instance can be verified", async () => {
     for (const difficulty of ["easy", "medium"] as const) {
-      const err = await engine.generate({ language: "javascript", topic: "fixture-broken", difficulty, seed: "x" }).catch((e: unknown) => e);
+      const err = await engine
+        .generate({ language: "javascript", topic: "fixture-broken", difficulty, seed: "x" })
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(EngineError);
       expect((err as EngineError).code).toBe("generation-failed");
-      expect((err as EngineError).message).toMatch(difficulty === "easy" ? /key-failed/ : /too-few-distractors/);
+      expect((err as EngineError).message).toMatch(
+        difficulty === "easy" ? /key-failed/ : /too-few-distractors/,
+      );
     }
   });
 
   it("rejects unknown topics, empty cells and unknown languages with typed errors", async () => {
-    const codeOf = (p: Promise<unknown>) => p.then(() => "resolved", (e: EngineError) => e.code);
-    expect(await codeOf(engine.generate({ language: "javascript", topic: "nope", difficulty: "easy" }))).toBe("unknown-topic");
-    expect(await codeOf(engine.generate({ language: "javascript", topic: "fixture-loops", difficulty: "hard" }))).toBe("no-templates");
-    expect(await codeOf(engine.generate({ language: "cobol" as never, topic: "x", difficulty: "easy" }))).toBe("unknown-language");
+    const codeOf = (p: Promise<unknown>) =>
+      p.then(
+        () => "resolved",
+        (e: EngineError) => e.code,
+      );
+    expect(await codeOf(engine.generate({ language: "javascript", topic: "nope", difficulty: "easy" }))).toBe(
+      "unknown-topic",
+    );
+    expect(
+      await codeOf(engine.generate({ language: "javascript", topic: "fixture-loops", difficulty: "hard" })),
+    ).toBe("no-templates");
+    expect(
+      await codeOf(engine.generate({ language: "cobol" as never, topic: "x", difficulty: "easy" })),
+    ).toBe("unknown-language");
   });
 
   it("offers the built-in catalog without starting workers, with every language and difficulty", () => {

@@ -2,7 +2,12 @@ import type { Language } from "@katagen/contract";
 import { EngineError } from "../errors";
 import { createRng, type SeededRng } from "../rng";
 import type { Program, RunResult } from "../sandbox/types";
-import type { ChallengeTemplate, FillInBlankInstance, PredictOutputInstance, TemplateInstance } from "../types";
+import type {
+  ChallengeTemplate,
+  FillInBlankInstance,
+  PredictOutputInstance,
+  TemplateInstance,
+} from "../types";
 import { ENGINE_VERSION } from "../version";
 import type { GeneratedQuestion, GenerateRequest } from "../engine-types";
 import type { Registry } from "../registry";
@@ -41,7 +46,13 @@ type Attempt =
   | { ok: true; question: GeneratedQuestion; executedDistractors: number }
   | {
       ok: false;
-      reason: "build-failed" | "key-failed" | "key-timeout" | "key-unreadable" | "not-deterministic" | "too-few-distractors";
+      reason:
+        | "build-failed"
+        | "key-failed"
+        | "key-timeout"
+        | "key-unreadable"
+        | "not-deterministic"
+        | "too-few-distractors";
     };
 
 export interface GenerationDetails {
@@ -74,10 +85,17 @@ export async function generateDetailed(
   const templates = registry.cell(req.language, req.topic, req.difficulty);
   const reasons: string[] = [];
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const rng = createRng(`${ENGINE_VERSION}|${seed}|${req.language}|${req.topic}|${req.difficulty}|${attempt}`);
+    const rng = createRng(
+      `${ENGINE_VERSION}|${seed}|${req.language}|${req.topic}|${req.difficulty}|${attempt}`,
+    );
     const template = rng.pick(templates);
     const result = await attemptTemplate(registry, run, template, rng, seed);
-    if (result.ok) return { question: result.question, executedDistractors: result.executedDistractors, attempts: attempt + 1 };
+    if (result.ok)
+      return {
+        question: result.question,
+        executedDistractors: result.executedDistractors,
+        attempts: attempt + 1,
+      };
     reasons.push(`${template.id}: ${result.reason}`);
   }
   const timeouts = reasons.filter((r) => r.endsWith("key-timeout")).length;
@@ -116,14 +134,19 @@ async function predictOutput(
   seed: string,
   language: Language,
 ): Promise<Attempt> {
-  const codeDistractors = instance.distractors.filter((d) => typeof d.code === "string" && registry.rules.has(d.rule));
-  const programs: Program[] = [instance.code, instance.code, ...codeDistractors.map((d) => d.code!)].map((code) => ({
-    language,
-    code,
-  }));
+  const codeDistractors = instance.distractors.filter(
+    (d) => typeof d.code === "string" && registry.rules.has(d.rule),
+  );
+  const programs: Program[] = [instance.code, instance.code, ...codeDistractors.map((d) => d.code!)].map(
+    (code) => ({
+      language,
+      code,
+    }),
+  );
   const results = await run(programs);
   const keyResult = results[0]!;
-  if (keyResult.status === "timeout" || keyResult.status === "oom") return { ok: false, reason: "key-timeout" };
+  if (keyResult.status === "timeout" || keyResult.status === "oom")
+    return { ok: false, reason: "key-timeout" };
   if (keyResult.status !== "ok") return { ok: false, reason: "key-failed" };
   const key = renderRun(keyResult);
   if (key === null) return { ok: false, reason: "key-failed" };
@@ -152,7 +175,8 @@ async function predictOutput(
       explanation: instance.explanation.replaceAll("{{output}}", key),
       keyExplanation: "Correct: this is exactly what the program prints.",
       wrongExplanation: (c) =>
-        registry.rules.get(c.rule)!.feedback + (keyInline ? ` The program actually prints ${keyInline}.` : ""),
+        registry.rules.get(c.rule)!.feedback +
+        (keyInline ? ` The program actually prints ${keyInline}.` : ""),
     }),
   };
 }
@@ -170,13 +194,16 @@ async function fillInBlank(
   if (!instance.code.includes(placeholder)) return { ok: false, reason: "build-failed" };
   const fill = (fragment: string) => instance.code.split(placeholder).join(fragment);
   const wrong = instance.wrong.filter((w) => registry.rules.has(w.rule));
-  const programs: Program[] = [instance.answer, instance.answer, ...wrong.map((w) => w.fragment)].map((f) => ({
-    language,
-    code: fill(f),
-  }));
+  const programs: Program[] = [instance.answer, instance.answer, ...wrong.map((w) => w.fragment)].map(
+    (f) => ({
+      language,
+      code: fill(f),
+    }),
+  );
   const results = await run(programs);
   const targetResult = results[0]!;
-  if (targetResult.status === "timeout" || targetResult.status === "oom") return { ok: false, reason: "key-timeout" };
+  if (targetResult.status === "timeout" || targetResult.status === "oom")
+    return { ok: false, reason: "key-timeout" };
   if (targetResult.status !== "ok") return { ok: false, reason: "key-failed" };
   const target = renderRun(targetResult);
   if (target === null) return { ok: false, reason: "key-failed" };
@@ -190,7 +217,12 @@ async function fillInBlank(
     const output = renderRun(result);
     const provablyDifferent = output !== null || result.status === "timeout" || result.status === "oom";
     if (!provablyDifferent || (output !== null && canonical(output) === canonical(target))) return;
-    candidates.push({ text: w.fragment.trim(), rule: w.rule, executed: true, output: output ?? "(no output in time)" });
+    candidates.push({
+      text: w.fragment.trim(),
+      rule: w.rule,
+      executed: true,
+      output: output ?? "(no output in time)",
+    });
   });
   const chosen = chooseDistractors(instance.answer.trim(), rng.shuffle(candidates));
   if (!chosen) return { ok: false, reason: "too-few-distractors" };
@@ -206,7 +238,10 @@ async function fillInBlank(
       keyExplanation: `Correct: with this fragment the program prints ${targetInline ?? "the target output"}.`,
       wrongExplanation: (c) => {
         const printed = inline(c.output ?? "");
-        return registry.rules.get(c.rule)!.feedback + (printed ? ` With this fragment the program prints ${printed}.` : "");
+        return (
+          registry.rules.get(c.rule)!.feedback +
+          (printed ? ` With this fragment the program prints ${printed}.` : "")
+        );
       },
     }),
   };

@@ -18,7 +18,9 @@ describe("option normalisation (G4)", () => {
 
   it("renders runs: trailing blanks dropped, uncaught errors by class, unusable runs as null", () => {
     expect(cleanOutput("\n  a  \r\nb\n\n")).toBe("  a\nb");
-    expect(renderRun({ status: "error", stdout: "x\n", error: "TypeError", ms: 0 })).toBe("x\nUncaught TypeError");
+    expect(renderRun({ status: "error", stdout: "x\n", error: "TypeError", ms: 0 })).toBe(
+      "x\nUncaught TypeError",
+    );
     expect(renderRun({ status: "error", stdout: "", error: "KeyError", ms: 0 })).toBe("Uncaught KeyError");
     expect(renderRun({ status: "ok", stdout: "  \n", ms: 0 })).toBeNull();
     expect(renderRun({ status: "timeout", stdout: "x", ms: 0 })).toBeNull();
@@ -31,11 +33,20 @@ describe("choosing distractors", () => {
 
   it("drops candidates equal to the key or to each other and needs three", () => {
     expect(chooseDistractors("2", [c("2"), c(" 2 "), c("3"), c("3"), c("4")])).toBeNull();
-    expect(chooseDistractors("2", [c("2"), c("3"), c("4"), c("5")])!.map((x) => x.text)).toEqual(["3", "4", "5"]);
+    expect(chooseDistractors("2", [c("2"), c("3"), c("4"), c("5")])!.map((x) => x.text)).toEqual([
+      "3",
+      "4",
+      "5",
+    ]);
   });
 
   it("prefers a set whose option lengths stay within 2.5x", () => {
-    const chosen = chooseDistractors("hello world", [c("a much much much longer option here"), c("hello there"), c("hi world!"), c("howdy world")]);
+    const chosen = chooseDistractors("hello world", [
+      c("a much much much longer option here"),
+      c("hello there"),
+      c("hi world!"),
+      c("howdy world"),
+    ]);
     expect(chosen!.map((x) => x.text)).toEqual(["hello there", "hi world!", "howdy world"]);
   });
 });

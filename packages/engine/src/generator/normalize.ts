@@ -2,7 +2,10 @@ import type { RunResult } from "../sandbox/types";
 
 /** Output as shown in an option: CRLF unified, trailing spaces and blank edge lines dropped. */
 export function cleanOutput(stdout: string): string {
-  const lines = stdout.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+$/, ""));
+  const lines = stdout
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.replace(/\s+$/, ""));
   while (lines.length && lines[0] === "") lines.shift();
   while (lines.length && lines[lines.length - 1] === "") lines.pop();
   return lines.join("\n");

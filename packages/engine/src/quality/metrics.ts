@@ -13,7 +13,7 @@ export const CHI2_CRITICAL_05: Record<number, number> = { 1: 3.841, 2: 5.991, 3:
 function ranks(values: number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
   const out = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
     const avg = (i + j) / 2 + 1;
@@ -45,7 +45,8 @@ export function spearman(xs: number[], ys: number[]): number {
 export function shingles(code: string): Set<string> {
   const tokens = code.match(/[A-Za-z_$][\w$]*|\d+(?:\.\d+)?|"[^"]*"|'[^']*'|`[^`]*`|\S/g) ?? [];
   const out = new Set<string>();
-  for (let i = 0; i + 2 < tokens.length; i++) out.add(`${tokens[i]}\u0001${tokens[i + 1]}\u0001${tokens[i + 2]}`);
+  for (let i = 0; i + 2 < tokens.length; i++)
+    out.add(`${tokens[i]}\u0001${tokens[i + 1]}\u0001${tokens[i + 2]}`);
   return out;
 }
 

@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIFFICULTIES, LANGUAGES, type Difficulty, type Language } from "@katagen/contract";
 import type { GeneratedQuestion } from "../engine-types";
-import { attemptTemplate, generateDetailed, LENGTH_FLOOR, MAX_LENGTH_RATIO, PLACEHOLDER } from "../generator/generate";
+import {
+  attemptTemplate,
+  generateDetailed,
+  LENGTH_FLOOR,
+  MAX_LENGTH_RATIO,
+  PLACEHOLDER,
+} from "../generator/generate";
 import { canonical, renderRun } from "../generator/normalize";
 import { buildRegistry } from "../registry";
 import { createRng } from "../rng";
@@ -15,7 +21,15 @@ import type { Program, RunResult } from "../sandbox/types";
 import { builtInTemplates } from "../templates/index";
 import { runOnReference } from "../testing/reference";
 import type { ChallengeTemplate, TemplateInstance } from "../types";
-import { chiSquareUniform, CHI2_CRITICAL_05, complexity, jaccard, percentile, shingles, spearman } from "./metrics";
+import {
+  chiSquareUniform,
+  CHI2_CRITICAL_05,
+  complexity,
+  jaccard,
+  percentile,
+  shingles,
+  spearman,
+} from "./metrics";
 
 const QUESTIONS_PER_LANGUAGE = 500;
 const BUILDS_PER_LANGUAGE = 1000;
@@ -46,7 +60,9 @@ afterAll(async () => {
 });
 
 function cellsOf(language: Language): { topic: string; difficulty: Difficulty }[] {
-  return registry.topics[language].flatMap((t) => DIFFICULTIES.map((difficulty) => ({ topic: t.id, difficulty })));
+  return registry.topics[language].flatMap((t) =>
+    DIFFICULTIES.map((difficulty) => ({ topic: t.id, difficulty })),
+  );
 }
 
 async function sampleLanguage(language: Language): Promise<Sample[]> {
@@ -79,13 +95,17 @@ async function sampleLanguage(language: Language): Promise<Sample[]> {
       }
     }),
   );
-  for (const s of out) for (const p of s.shipped) if (p.program.language === "javascript") runTimes.push(p.result.ms);
+  for (const s of out)
+    for (const p of s.shipped) if (p.program.language === "javascript") runTimes.push(p.result.ms);
   failures.set(language, failed);
   return out;
 }
 
 /** The executed programs behind each option of a question, from the generator's last sandbox batch. */
-function shippedPrograms(q: GeneratedQuestion, last: { programs: Program[]; results: RunResult[] }): Sample["shipped"] {
+function shippedPrograms(
+  q: GeneratedQuestion,
+  last: { programs: Program[]; results: RunResult[] },
+): Sample["shipped"] {
   const shipped: Sample["shipped"] = [];
   if (q.kind === "fill-in-blank") {
     const byCode = new Map(last.programs.map((p, i) => [p.code, i]));
@@ -116,7 +136,8 @@ function buildSample(language: Language, count: number, salt: string) {
   return out;
 }
 
-const show = (items: string[], max = 8) => items.slice(0, max).join("\n") + (items.length > max ? `\n… ${items.length - max} more` : "");
+const show = (items: string[], max = 8) =>
+  items.slice(0, max).join("\n") + (items.length > max ? `\n… ${items.length - max} more` : "");
 
 describe.each(LANGUAGES)("%s templates", (language) => {
   const templates = registry.templates.filter((t) => t.language === language);
@@ -125,7 +146,10 @@ describe.each(LANGUAGES)("%s templates", (language) => {
     const badIds = templates.filter((t) => !t.id.startsWith(`${language}/${t.topic}/`)).map((t) => t.id);
     expect(badIds, "template ids must be <lang>/<topic>/<slug>").toEqual([]);
     const thin = cellsOf(language)
-      .map(({ topic, difficulty }) => ({ cell: `${topic}/${difficulty}`, n: registry.cell(language, topic, difficulty).length }))
+      .map(({ topic, difficulty }) => ({
+        cell: `${topic}/${difficulty}`,
+        n: registry.cell(language, topic, difficulty).length,
+      }))
       .filter((c) => c.n < 3)
       .map((c) => `${c.cell}: ${c.n}`);
     expect(thin, `cells with fewer than 3 templates:\n${show(thin, 40)}`).toEqual([]);
@@ -136,10 +160,14 @@ describe.each(LANGUAGES)("%s templates", (language) => {
     for (const template of templates) {
       for (let i = 0; i < 20; i++) {
         const instance = template.build(createRng(`rules|${template.id}|${i}`));
-        const rules = instance.kind === "predict-output" ? instance.distractors.map((d) => d.rule) : instance.wrong.map((w) => w.rule);
+        const rules =
+          instance.kind === "predict-output"
+            ? instance.distractors.map((d) => d.rule)
+            : instance.wrong.map((w) => w.rule);
         for (const r of rules) if (!registry.rules.has(r)) problems.push(`${template.id}: unknown rule ${r}`);
         if (rules.length < 3) problems.push(`${template.id}: only ${rules.length} distractors`);
-        if (instance.kind !== template.kind) problems.push(`${template.id}: builds ${instance.kind}, declares ${template.kind}`);
+        if (instance.kind !== template.kind)
+          problems.push(`${template.id}: builds ${instance.kind}, declares ${template.kind}`);
       }
     }
     expect([...new Set(problems)], show([...new Set(problems)])).toEqual([]);
@@ -161,18 +189,31 @@ describe.each(LANGUAGES)("%s templates", (language) => {
     const notConfirmed = sample
       .filter((s, i) => {
         const again = renderRun(rerun[i]!);
-        const expected = s.question.kind === "predict-output" ? s.question.options[s.question.correctIndex] : renderRun(keys[i]!.result);
+        const expected =
+          s.question.kind === "predict-output"
+            ? s.question.options[s.question.correctIndex]
+            : renderRun(keys[i]!.result);
         return again === null || again !== expected;
       })
       .map((s) => `${s.question.templateId} seed=${s.question.seed}`);
     expect(notConfirmed, `keys not confirmed:\n${show(notConfirmed)}`).toEqual([]);
 
     const shipped = sample.flatMap((s) => s.shipped.map((p) => ({ ...p, q: s.question })));
-    const reference = await runOnReference(language, shipped.map((p) => p.program.code));
+    const reference = await runOnReference(
+      language,
+      shipped.map((p) => p.program.code),
+    );
     const mismatches = shipped
-      .map((p, i) => ({ p, ours: renderRun(p.result), theirs: renderRun({ ...reference[i]!, error: reference[i]!.error ?? undefined, ms: 0 }) }))
+      .map((p, i) => ({
+        p,
+        ours: renderRun(p.result),
+        theirs: renderRun({ ...reference[i]!, error: reference[i]!.error ?? undefined, ms: 0 }),
+      }))
       .filter(({ ours, theirs }) => ours !== theirs)
-      .map(({ p, ours, theirs }) => `${p.q.templateId} seed=${p.q.seed} option ${p.option}${p.option === p.q.correctIndex ? " (key)" : ""}:\n--- sandbox: ${JSON.stringify(ours)}\n--- real ${language === "python" ? "python3" : "node"}: ${JSON.stringify(theirs)}\n${p.program.code}`);
+      .map(
+        ({ p, ours, theirs }) =>
+          `${p.q.templateId} seed=${p.q.seed} option ${p.option}${p.option === p.q.correctIndex ? " (key)" : ""}:\n--- sandbox: ${JSON.stringify(ours)}\n--- real ${language === "python" ? "python3" : "node"}: ${JSON.stringify(theirs)}\n${p.program.code}`,
+      );
     expect(mismatches, `sandbox and real runtime disagree:\n${show(mismatches, 4)}`).toEqual([]);
   });
 
@@ -182,13 +223,17 @@ describe.each(LANGUAGES)("%s templates", (language) => {
     let executed = 0;
     for (const { question: q, executedDistractors, shipped } of sample) {
       const id = `${q.templateId} seed=${q.seed}`;
-      if (new Set(q.options.map(canonical)).size !== 4) problems.push(`${id}: options not distinct ${JSON.stringify(q.options)}`);
+      if (new Set(q.options.map(canonical)).size !== 4)
+        problems.push(`${id}: options not distinct ${JSON.stringify(q.options)}`);
       if (q.kind === "predict-output") {
         const key = canonical(q.options[q.correctIndex]);
-        if (q.options.filter((o) => canonical(o) === key).length !== 1) problems.push(`${id}: key appears twice`);
+        if (q.options.filter((o) => canonical(o) === key).length !== 1)
+          problems.push(`${id}: key appears twice`);
       } else {
         const target = renderRun(shipped.find((p) => p.option === q.correctIndex)!.result);
-        const hits = shipped.filter((p) => renderRun(p.result) !== null && canonical(renderRun(p.result)!) === canonical(target!));
+        const hits = shipped.filter(
+          (p) => renderRun(p.result) !== null && canonical(renderRun(p.result)!) === canonical(target!),
+        );
         if (hits.length !== 1) problems.push(`${id}: ${hits.length} fragments print the target`);
       }
       q.misconceptions.forEach((m, k) => {
@@ -264,7 +309,9 @@ describe.each(LANGUAGES)("%s templates", (language) => {
     );
     const prefix = { javascript: "js.", typescript: "ts.", python: "py." }[language];
     const unused = [...registry.rules.keys()].filter((id) => id.startsWith(prefix) && !used.has(id));
-    expect(unused, `rules never used in ${QUESTIONS_PER_LANGUAGE} questions:\n${show(unused, 30)}`).toEqual([]);
+    expect(unused, `rules never used in ${QUESTIONS_PER_LANGUAGE} questions:\n${show(unused, 30)}`).toEqual(
+      [],
+    );
     // A rejected draw is only a redraw in production, but many would hide rules: keep them rare.
     expect(rejected.length, show(rejected)).toBeLessThanOrEqual(QUESTIONS_PER_LANGUAGE * 0.05);
   });
@@ -281,7 +328,12 @@ describe.each(LANGUAGES)("%s templates", (language) => {
 
   it("are byte-identical for the same seed (G13)", async () => {
     const q = samples.get(language)![0]!.question;
-    const again = await generateDetailed(registry, (p) => pool.run(p), { language, topic: q.topic, difficulty: q.difficulty }, q.seed);
+    const again = await generateDetailed(
+      registry,
+      (p) => pool.run(p),
+      { language, topic: q.topic, difficulty: q.difficulty },
+      q.seed,
+    );
     expect(JSON.stringify(again.question)).toBe(JSON.stringify(q));
   });
 });

@@ -31,7 +31,10 @@ export class TypeScriptCompiler {
     const worker = this.worker!;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.kill(new Error("TypeScript compiler timed out")), TRANSPILE_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => this.kill(new Error("TypeScript compiler timed out")),
+        TRANSPILE_TIMEOUT_MS,
+      );
       this.pending.set(id, { resolve, reject, timer });
       worker.ref();
       worker.postMessage({ id, codes });

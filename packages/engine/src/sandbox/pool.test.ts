@@ -90,7 +90,11 @@ describe("JavaScript sandbox output", () => {
       "console.log(this.constructor.constructor('return typeof process')())",
       "try { Math.random() } catch (e) { console.log(e.name) }\ntry { Date.now() } catch (e) { console.log(e.name) }",
     ]);
-    expect(results.map((r) => r.stdout)).toEqual(["undefined undefined undefined\n", "undefined\n", "TypeError\nTypeError\n"]);
+    expect(results.map((r) => r.stdout)).toEqual([
+      "undefined undefined undefined\n",
+      "undefined\n",
+      "TypeError\nTypeError\n",
+    ]);
   });
 });
 
@@ -99,7 +103,7 @@ describe("TypeScript and Python sandboxes", () => {
     const programs = [
       "enum Color { Red, Green }\nconst c: Color = Color.Green;\nconsole.log(c, Color[c]);",
       "class Box<T> { constructor(public readonly value: T) {} }\nconst b = new Box<number>(3);\nconsole.log(b.value, JSON.stringify(b));",
-      "const v = \"5\" as unknown as number;\nconsole.log(v + 1, typeof v);",
+      'const v = "5" as unknown as number;\nconsole.log(v + 1, typeof v);',
     ];
     const ours = await runAll("typescript", programs);
     const node = await runOnReference("typescript", programs);
@@ -128,10 +132,20 @@ describe("adversarial programs (G11)", () => {
 
   it.each([
     ["javascript", "infinite loop", "while (true) {}", ["timeout"]],
-    ["javascript", "memory bomb", "const a = []; while (true) a.push(new Array(1e5).fill(1));", ["oom", "timeout"]],
+    [
+      "javascript",
+      "memory bomb",
+      "const a = []; while (true) a.push(new Array(1e5).fill(1));",
+      ["oom", "timeout"],
+    ],
     ["javascript", "deep recursion", "function f(n) { return f(n + 1) + 1 }\nf(0)", ["error"]],
     ["javascript", "huge string", "let s = 'x'; while (true) s += s;", ["oom", "timeout", "error"]],
-    ["javascript", "huge allocation", "const big = new ArrayBuffer(2 ** 31); console.log(big.byteLength)", ["oom", "error"]],
+    [
+      "javascript",
+      "huge allocation",
+      "const big = new ArrayBuffer(2 ** 31); console.log(big.byteLength)",
+      ["oom", "error"],
+    ],
     ["javascript", "huge repeat", "console.log('x'.repeat(2 ** 29).length)", ["oom", "error"]],
     ["javascript", "timer storm", "setInterval(() => {}, 1)", ["timeout"]],
     ["javascript", "promise loop", "const spin = () => Promise.resolve().then(spin); spin();", ["timeout"]],
@@ -141,7 +155,12 @@ describe("adversarial programs (G11)", () => {
     ["python", "huge allocation", "x = ' ' * (10 ** 12)", ["oom", "error"]],
     ["python", "memory bomb", "a = []\nwhile True:\n    a.append(' ' * 10 ** 6)", ["oom", "timeout"]],
     ["python", "deep recursion", "def f(n):\n    return f(n + 1)\nf(0)", ["error"]],
-    ["python", "raised recursion limit", "import sys\nsys.setrecursionlimit(10 ** 6)\ndef f(n):\n    return f(n + 1)\nf(0)", ["error"]],
+    [
+      "python",
+      "raised recursion limit",
+      "import sys\nsys.setrecursionlimit(10 ** 6)\ndef f(n):\n    return f(n + 1)\nf(0)",
+      ["error"],
+    ],
     ["python", "reading stdin", "print(input())", ["error"]],
   ] as const)("%s %s ends as a typed failure within bounds", async (language, _name, code, statuses) => {
     // A worker replaced by an earlier case reloads Pyodide first; that start-up is not part of the bound.

@@ -76,7 +76,9 @@ export class SandboxPool {
       return programs;
     }
     const js = new Map(unique.map((code, i) => [code, outputs[i]!]));
-    return programs.map((p) => (p.language === "typescript" ? { language: "javascript", code: js.get(p.code)! } : p));
+    return programs.map((p) =>
+      p.language === "typescript" ? { language: "javascript", code: js.get(p.code)! } : p,
+    );
   }
 
   /** Loads the language runtimes (Pyodide in every worker, the TypeScript compiler); resolves when loaded. */
@@ -146,7 +148,16 @@ export class SandboxPool {
     worker.stdout.resume();
     worker.stderr.resume();
     this.stats.spawned++;
-    const slot: Slot = { worker, control, interrupt, ready: false, loaded: new Set(), job: null, interruptSent: false, killedFor: null };
+    const slot: Slot = {
+      worker,
+      control,
+      interrupt,
+      ready: false,
+      loaded: new Set(),
+      job: null,
+      interruptSent: false,
+      killedFor: null,
+    };
     worker.on("message", (msg: WorkerMessage) => this.onMessage(slot, msg));
     worker.on("error", (err: Error & { code?: string }) => {
       // ERR_WORKER_OUT_OF_MEMORY and friends; the "exit" handler does the bookkeeping.
@@ -191,12 +202,17 @@ export class SandboxPool {
     if (this.closed || slot.killedFor || !this.slots.includes(slot)) return;
     if (!slot.ready) {
       // The worker died before it could load: respawning in a loop would not help.
-      if (++this.startFailures >= 3) return this.fail(new EngineError("sandbox-failure", "sandbox workers fail to start"));
+      if (++this.startFailures >= 3)
+        return this.fail(new EngineError("sandbox-failure", "sandbox workers fail to start"));
     } else {
       this.startFailures = 0;
     }
     const lastError = (slot as Slot & { lastError?: string }).lastError;
-    this.retire(slot, lastError === "ERR_WORKER_OUT_OF_MEMORY" ? "oom" : "crash", lastError ?? "worker exited");
+    this.retire(
+      slot,
+      lastError === "ERR_WORKER_OUT_OF_MEMORY" ? "oom" : "crash",
+      lastError ?? "worker exited",
+    );
   }
 
   /** Swaps a dead or doomed worker for a fresh one; its unfinished batch continues on another worker. */
@@ -257,7 +273,10 @@ export class SandboxPool {
       // seconds behind a fresh worker's load.
       const pythonElsewhere = this.slots.some((s) => s !== slot && !s.killedFor && s.loaded.has("python"));
       const fits = (j: Job) =>
-        j.kind === "warm" || slot.loaded.has("python") || !pythonElsewhere || !j.programs.some((p) => p.language === "python");
+        j.kind === "warm" ||
+        slot.loaded.has("python") ||
+        !pythonElsewhere ||
+        !j.programs.some((p) => p.language === "python");
       const at = this.queue.findIndex(fits);
       if (at === -1) continue;
       const job = this.queue.splice(at, 1)[0]!;
@@ -268,7 +287,12 @@ export class SandboxPool {
       if (job.kind === "warm") {
         slot.worker.postMessage({ type: "warm", id: job.id, languages: job.languages });
       } else {
-        slot.worker.postMessage({ type: "run", id: job.id, programs: job.programs, timeoutMs: this.opts.timeoutMs });
+        slot.worker.postMessage({
+          type: "run",
+          id: job.id,
+          programs: job.programs,
+          timeoutMs: this.opts.timeoutMs,
+        });
       }
     }
     this.armWatchdog();

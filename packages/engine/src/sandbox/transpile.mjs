@@ -1,11 +1,16 @@
 // The one TypeScript → JavaScript step, shared by the sandbox worker and the real-node cross-check so
 // both run exactly the same JavaScript: a script (no module wrapper), ES2022, no type check.
 
-const COMPILER_OPTIONS = (ts) => ({ target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: false });
+const COMPILER_OPTIONS = (ts) => ({
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  removeComments: false,
+});
 
 /** Reference path: TypeScript's own transpileModule, one program at a time. */
 export function transpileTypeScript(ts, code) {
-  return ts.transpileModule(code, { compilerOptions: COMPILER_OPTIONS(ts), reportDiagnostics: false }).outputText;
+  return ts.transpileModule(code, { compilerOptions: COMPILER_OPTIONS(ts), reportDiagnostics: false })
+    .outputText;
 }
 
 /**
@@ -18,7 +23,8 @@ export function transpileTypeScript(ts, code) {
 export function transpileTypeScriptBatch(ts, codes) {
   if (codes.length <= 1) return codes.map((c) => transpileTypeScript(ts, c));
   const options = { ...ts.getDefaultCompilerOptions(), ...COMPILER_OPTIONS(ts) };
-  for (const option of ts.transpileOptionValueCompilerOptions) options[option.name] = option.transpileOptionValue;
+  for (const option of ts.transpileOptionValueCompilerOptions)
+    options[option.name] = option.transpileOptionValue;
   Object.assign(options, {
     suppressOutputPathCheck: true,
     allowNonTsExtensions: true,

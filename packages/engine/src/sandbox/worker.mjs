@@ -14,7 +14,14 @@ import { getQuickJS } from "quickjs-emscripten";
 import { GUEST_FORMATTER, GUEST_PRELUDE } from "./guest-prelude.mjs";
 import { transpileTypeScript, transpileTypeScriptBatch } from "./transpile.mjs";
 
-const { control: controlBuffer, interrupt: interruptBuffer, memoryMb, maxOutputChars, recycleWasmMb, preload } = workerData;
+const {
+  control: controlBuffer,
+  interrupt: interruptBuffer,
+  memoryMb,
+  maxOutputChars,
+  recycleWasmMb,
+  preload,
+} = workerData;
 const control = new Float64Array(controlBuffer);
 const interrupt = new Int32Array(interruptBuffer);
 
@@ -83,7 +90,11 @@ function runJavaScript(code, timeoutMs) {
   try {
     const preludeResult = vm.evalCode(GUEST_PRELUDE, "prelude.js");
     const prelude = keep(vm.unwrapResult(preludeResult));
-    const runNext = keep(vm.unwrapResult(vm.callFunction(prelude, vm.undefined, write, markUnsupported, markUncaught, loadFormatter)));
+    const runNext = keep(
+      vm.unwrapResult(
+        vm.callFunction(prelude, vm.undefined, write, markUnsupported, markUncaught, loadFormatter),
+      ),
+    );
 
     const main = vm.evalCode(code, "main.js");
     if (main.error) {
@@ -131,7 +142,8 @@ function runJavaScript(code, timeoutMs) {
     recycle = true;
     result = finish(interrupted ? "timeout" : "oom", { detail: String(err?.message ?? err) });
   }
-  if (result.status === "ok" && unsupported) result = { ...result, status: "unsupported", detail: unsupported };
+  if (result.status === "ok" && unsupported)
+    result = { ...result, status: "unsupported", detail: unsupported };
   try {
     for (const h of handles.reverse()) if (h.alive) h.dispose();
     vm.dispose();
@@ -245,7 +257,8 @@ async function runOne(program, timeoutMs, transpiled) {
     return runPython(program.code);
   }
   let code = program.code;
-  if (program.language === "typescript") code = transpiled ?? transpileTypeScript(await loadTypeScript(), code);
+  if (program.language === "typescript")
+    code = transpiled ?? transpileTypeScript(await loadTypeScript(), code);
   control[1] = 0;
   control[0] = Date.now();
   return runJavaScript(code, timeoutMs);
@@ -256,7 +269,9 @@ async function handle(msg) {
     let error;
     try {
       await Promise.all(
-        msg.languages.map((l) => (l === "python" ? loadPython() : l === "typescript" ? loadTypeScript() : null)),
+        msg.languages.map((l) =>
+          l === "python" ? loadPython() : l === "typescript" ? loadTypeScript() : null,
+        ),
       );
     } catch (err) {
       error = String(err?.message ?? err);

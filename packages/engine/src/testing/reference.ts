@@ -20,7 +20,8 @@ function runChild(command: string, args: string[], input: string): Promise<strin
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve(Buffer.concat(out).toString("utf8"));
-      else reject(new Error(`${command} exited ${code}: ${Buffer.concat(err).toString("utf8").slice(0, 2000)}`));
+      else
+        reject(new Error(`${command} exited ${code}: ${Buffer.concat(err).toString("utf8").slice(0, 2000)}`));
     });
     child.stdin.end(input);
   });
