@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every check the project has, in order — typecheck, lint, vitest (all workspaces), then the
+// `npm test`: every check the project has, in order — typecheck, lint, format, vitest (all workspaces), then the
 // Playwright suite in a real browser. It keeps going after a failure so every runner reports, and ends
-// with one line, `N passed, N failed`, summed over all runners (typecheck and lint count as one test each).
+// with one line, `N passed, N failed`, summed over all runners (typecheck, lint and format count as one test each).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { bin, ROOT, run, WEB_DIR } from "./lib.mjs";
@@ -49,6 +49,19 @@ const runners = [
     name: "lint",
     async run() {
       const code = await run(process.execPath, [bin("eslint", "bin/eslint.js"), ".", "--max-warnings=0"]);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+    },
+  },
+  {
+    // Formatting is checked, not fixed: `npm run format` fixes it.
+    name: "format",
+    async run() {
+      const code = await run(process.execPath, [
+        bin("prettier", "bin/prettier.cjs"),
+        "--check",
+        ".",
+        "--log-level=warn",
+      ]);
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
     },
   },
