@@ -4,7 +4,13 @@
  * from a worker thread. Each phase is compared with GET /healthz measured in the same run (house
  * rule: ratios against a baseline, never absolute numbers in tests). SQLite always; PostgreSQL as a
  * second section when TEST_DATABASE_URL is set.
- * Options: --duration S (seconds per phase, default 10; the F11 phase gets 1.5×), --connections N (20).
+ * Options: --duration S (seconds per phase, default 8; the F11 and F12 phases get 1.5×), --connections N (20).
+ *
+ * Read the latencies with autocannon's rate model in mind: each connection sends its share of the
+ * second's requests back to back when the second starts, then waits. A phase at 200 req/s over 20
+ * connections is 20-way concurrent bursts, not evenly spaced arrivals, so queueing behind the other
+ * 19 dominates p97.5/p99. "main-thread ms / request" (event-loop busy time ÷ responses) is the
+ * server's own cost per request, independent of that shape.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -32,7 +38,7 @@ import type { GenerateQuestion } from "../modules/challenges/generator";
 
 const { values } = parseArgs({
   options: {
-    duration: { type: "string", default: "10" },
+    duration: { type: "string", default: "8" },
     connections: { type: "string", default: "20" },
   },
 });
@@ -115,6 +121,8 @@ interface Row {
   p975: number;
   p99: number;
   achieved: number;
+  /** Main-thread event-loop busy time per response: the app's own CPU cost (SQLite queries included). */
+  busyMsPerRequest: number;
   statuses: Record<string, number>;
 }
 
@@ -266,7 +274,9 @@ async function benchDatabase(
       const load = { url: origin + phase.path, method: phase.method, headers, body: phase.body };
       // A short unrecorded run first, so JIT and connection set-up are not in the figures.
       await runLoad({ ...load, rate: phase.rate, durationS: WARM_UP_S });
+      const elu = performance.eventLoopUtilization();
       const result = await runLoad({ ...load, rate: phase.rate, durationS: phase.durationS });
+      const busyMs = performance.eventLoopUtilization(elu).active;
       const sorted = result.latencies.sort();
       const count = (test: (status: number) => boolean) =>
         Object.entries(result.statuses)
@@ -282,6 +292,7 @@ async function benchDatabase(
         p975: percentile(sorted, 97.5),
         p99: percentile(sorted, 99),
         achieved: sorted.length / phase.durationS,
+        busyMsPerRequest: busyMs / sorted.length,
         statuses: result.statuses,
       });
       // Let in-flight generations finish before the next phase's clock starts.
@@ -301,12 +312,12 @@ function printSection(name: string, rows: Row[]): string[] {
   const baseline = rows[0]!.p50;
   console.log(`\n### ${name}\n`);
   console.log(
-    "| phase | target req/s | requests | achieved req/s | non-2xx | 5xx | errors + timeouts | p50 (ms) | p97.5 (ms) | p99 (ms) | p50 ÷ /healthz p50 |",
+    "| phase | target req/s | requests | achieved req/s | non-2xx | 5xx | errors + timeouts | p50 (ms) | p97.5 (ms) | p99 (ms) | p50 ÷ /healthz p50 | main-thread ms / request |",
   );
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) {
     console.log(
-      `| ${r.phase.name} | ${r.phase.rate} | ${r.requests} | ${fmt(r.achieved)} | ${r.non2xx} | ${r.status5xx} | ${r.errors} | ${fmt(r.p50, 2)} | ${fmt(r.p975, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.p50 / baseline)}× |`,
+      `| ${r.phase.name} | ${r.phase.rate} | ${r.requests} | ${fmt(r.achieved)} | ${r.non2xx} | ${r.status5xx} | ${r.errors} | ${fmt(r.p50, 2)} | ${fmt(r.p975, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.p50 / baseline)}× | ${fmt(r.busyMsPerRequest, 2)} |`,
     );
   }
   const verdicts: string[] = [];
@@ -314,7 +325,8 @@ function printSection(name: string, rows: Row[]): string[] {
     const target = r.phase.target;
     if (!target) continue;
     const pass =
-      r.requests > 0 &&
+      // A phase that fell short of its rate (too few connections for the latency) measured something else.
+      r.achieved >= 0.95 * r.phase.rate &&
       r.p99 <= target.p99Ms &&
       r.status5xx === 0 &&
       r.errors === 0 &&
@@ -324,7 +336,7 @@ function printSection(name: string, rows: Row[]): string[] {
       .map(([status, n]) => `${n}×${status}`);
     verdicts.push(
       `${target.figure} ${name}: ${r.phase.name} p99 ${fmt(r.p99, 1)} ms (target ≤ ${target.p99Ms} ms), ` +
-        `${r.status5xx} 5xx, ${r.errors} errors${odd.length ? ` (non-2xx: ${odd.join(", ")})` : ""} → ${pass ? "PASS" : "FAIL"}`,
+        `${fmt(r.achieved)} req/s (target ${r.phase.rate}), ${r.status5xx} 5xx, ${r.errors} errors${odd.length ? ` (non-2xx: ${odd.join(", ")})` : ""} → ${pass ? "PASS" : "FAIL"}`,
     );
   }
   return verdicts;
