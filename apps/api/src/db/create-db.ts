@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
 import type { Database } from "./schema";
@@ -40,7 +40,7 @@ export function createDb(config: { database: DatabaseConfig }, options: CreateDb
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("synchronous = NORMAL");
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   }
 
   const pool = new pg.Pool({
@@ -55,6 +55,33 @@ export function createDb(config: { database: DatabaseConfig }, options: CreateDb
   // Without a listener, an idle client's error event would crash the process.
   pool.on("error", (error) => options.onPoolError?.(error));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Most distinct SQL texts kept prepared; the app issues a few dozen shapes, so this is never reached in practice. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Kysely's SQLite driver prepares every query afresh, and better-sqlite3's prepare (parse + plan)
+ * costs as much as running a short indexed query. Reusing the prepared statement per SQL text is
+ * safe here: Kysely serialises all use of the one connection behind a mutex, so a statement is
+ * never run while another run of it is in progress. Least recently used texts are dropped first.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatabase {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
 }
 
 function quoteIdent(name: string): string {

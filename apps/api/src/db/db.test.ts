@@ -214,6 +214,36 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
       await t.db.selectFrom("users").select("id").where("id", "=", userId).executeTakeFirst(),
     ).toBeUndefined();
   });
+
+  // SQLite reuses one prepared statement per SQL text (create-db.ts); these hold on both dialects.
+  it("the same query still answers right after 300 other distinct queries ran", async () => {
+    const userId = await addUser(t);
+    const byId = () => t.db.selectFrom("users").select(["id", "name"]).where("id", "=", userId).execute();
+    expect(await byId()).toEqual([{ id: userId, name: "Ada" }]);
+    for (let i = 0; i < 300; i++) {
+      const { rows } = await sql<{ n: number }>`select ${sql.lit(i)} as n`.execute(t.db);
+      expect(Number(rows[0]!.n)).toBe(i);
+    }
+    await t.db.updateTable("users").set({ name: "Grace" }).where("id", "=", userId).execute();
+    expect(await byId()).toEqual([{ id: userId, name: "Grace" }]);
+  });
+
+  it("a statement that failed on a constraint runs again with other values", async () => {
+    const userId = await addUser(t);
+    await expect(addUser(t, userId)).rejects.toThrow();
+    const other = await addUser(t);
+    expect(
+      (await t.db.selectFrom("users").select("id").where("id", "in", [userId, other]).execute()).length,
+    ).toBe(2);
+  });
+
+  it("a select * prepared before a column is added returns the new column afterwards", async () => {
+    const userId = await addUser(t);
+    const all = () => t.db.selectFrom("users").selectAll().where("id", "=", userId).executeTakeFirstOrThrow();
+    expect(Object.keys(await all())).not.toContain("nickname");
+    await sql`alter table users add column nickname text`.execute(t.db);
+    expect(await all()).toMatchObject({ id: userId, nickname: null });
+  });
 });
 
 describe("ids and time", () => {
