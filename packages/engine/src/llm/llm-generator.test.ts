@@ -56,6 +56,8 @@ beforeAll(async () => {
       model: MODEL,
       timeoutMs: LLM_TIMEOUT_MS,
       maxRetries: 0,
+      // These tests script server failures back to back on one engine; the breaker has its own file.
+      breaker: { consecutiveFailures: 100, halfOpenAfterMs: 1000 },
       logger: logs.logger,
     },
   });

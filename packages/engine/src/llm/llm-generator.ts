@@ -9,6 +9,13 @@ import { ENGINE_VERSION } from "../version";
 import { LlmAnswerSchema, type LlmAnswer } from "./answer-schema";
 import { runGate, type GateResult } from "./gate";
 import { buildMessages } from "./prompt";
+import {
+  createUpstreamBreaker,
+  DEFAULT_BREAKER,
+  ShortCircuit,
+  type BreakerOptions,
+  type BreakerState,
+} from "./upstream-breaker";
 import { validateAnswer, type LlmFailureClass, type Rejection } from "./validate";
 
 /** pino-compatible; the API passes its logger, the engine alone logs nothing. */
@@ -27,12 +34,17 @@ export interface LlmOptions {
   timeoutMs?: number;
   /** The client's own retries of a failed request (connection errors, 429, 5xx); default 1. */
   maxRetries?: number;
+  /**
+   * Fail fast while the server is down: after `consecutiveFailures` upstream failures in a row
+   * (default 3) no request is made for `halfOpenAfterMs` (default 30000), then one probe decides.
+   */
+  breaker?: BreakerOptions;
   logger?: LlmLogger;
 }
 
 export interface LlmStats {
   model: string;
-  /** generate() calls that tried the LLM. */
+  /** generate() calls with the LLM configured; each one is either shipped or a fallback. */
   questions: number;
   /** Chat completion requests made (first answers and repairs). */
   requests: number;
@@ -40,6 +52,10 @@ export interface LlmStats {
   /** Shipped after at least one repair round. */
   repaired: number;
   fallbacks: number;
+  /** Fallbacks answered without a request because the circuit breaker was open (or probing). */
+  shortCircuited: number;
+  /** The circuit breaker around the LLM server: "open" means questions come from the offline engine. */
+  breaker: BreakerState;
   /** Shipped questions whose model-marked key was the executed one, and those where it was not. */
   agreed: number;
   disagreed: number;
@@ -111,6 +127,8 @@ export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGe
     shipped: 0,
     repaired: 0,
     fallbacks: 0,
+    shortCircuited: 0,
+    breaker: "closed",
     agreed: 0,
     disagreed: 0,
     failures: {
@@ -128,6 +146,11 @@ export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGe
     options.apiKey && options.apiKey.length >= 4 ? text.split(options.apiKey).join("[Redacted]") : text;
   const log = options.logger;
   let jsonObjectMode = false;
+  const breaker = createUpstreamBreaker(options.breaker ?? DEFAULT_BREAKER, {
+    model: options.model,
+    log,
+    scrub,
+  });
 
   async function generate(
     req: GenerateRequest,
@@ -159,8 +182,20 @@ export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGe
       }
       let reply: Awaited<ReturnType<typeof ask>>;
       try {
-        reply = await ask(messages, TEMPERATURES[attempt]!, remaining);
+        const temperature = TEMPERATURES[attempt]!;
+        reply = await breaker.execute(() => ask(messages, temperature, remaining));
       } catch (error) {
+        if (error instanceof ShortCircuit) {
+          // Known down: no request, no per-question log (the breaker logged its state change).
+          stats.shortCircuited += 1;
+          if (attempt === 0) {
+            stats.fallbacks += 1;
+            return null;
+          }
+          // Another request opened the circuit during this question's repair rounds.
+          fail({ class: "http", message: error.message });
+          return fallBack();
+        }
         // The server is down, slow or refusing us: repairing will not help, the offline engine will.
         const status = error instanceof APIError && error.status ? ` ${error.status}` : "";
         fail({ class: "http", message: `${(error as Error).name}${status}: ${(error as Error).message}` });
@@ -289,7 +324,7 @@ export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGe
   }
 
   function snapshot(): LlmStats {
-    return { ...stats, failures: { ...stats.failures } };
+    return { ...stats, breaker: breaker.state(), failures: { ...stats.failures } };
   }
 
   return { generate, stats: snapshot };

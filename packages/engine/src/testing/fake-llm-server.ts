@@ -3,7 +3,13 @@ import type { AddressInfo } from "node:net";
 
 /** One scripted reply of the fake server, consumed in order (the last one repeats). */
 export type FakeReply =
-  { answer: unknown } | { content: string } | { status: number; body?: unknown } | { hang: true };
+  | { answer: unknown }
+  | { content: string }
+  | { status: number; body?: unknown }
+  /** Never answers (the client's timeout or abort ends the request). */
+  | { hang: true }
+  /** Drops the connection without a response, as a crashing server or a proxy reset does. */
+  | { reset: true };
 
 export interface RecordedRequest {
   path: string;
@@ -50,6 +56,8 @@ export async function startFakeLlmServer(replies: FakeReply[] = []): Promise<Fak
       } else if ("hang" in reply) {
         hanging.add(res);
         res.on("close", () => hanging.delete(res));
+      } else if ("reset" in reply) {
+        res.socket?.destroy();
       } else if ("status" in reply) {
         res
           .writeHead(reply.status, { "content-type": "application/json" })
