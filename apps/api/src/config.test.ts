@@ -155,6 +155,30 @@ describe("loadConfig: the LLM generator", () => {
     });
   });
 
+  it("reads the circuit breaker settings, 3 failures and 30 s half-open by default", () => {
+    const llm = { LLM_BASE_URL: "http://localhost:11434/v1", LLM_MODEL: "llama3.1" };
+    expect(loadConfig(llm).llm?.breaker).toEqual({ consecutiveFailures: 3, halfOpenAfterMs: 30_000 });
+    expect(
+      loadConfig({ ...llm, LLM_BREAKER_FAILURES: "5", LLM_BREAKER_HALF_OPEN_MS: "120000" }).llm?.breaker,
+    ).toEqual({ consecutiveFailures: 5, halfOpenAfterMs: 120_000 });
+  });
+
+  it("rejects LLM_BREAKER_FAILURES outside 1..100 and LLM_BREAKER_HALF_OPEN_MS outside 1 s..1 h, naming them", () => {
+    for (const bad of ["0", "101", "three", "2.5", "-1"]) {
+      expect(issuesFor({ LLM_BREAKER_FAILURES: bad })).toEqual([
+        expect.objectContaining({
+          variable: "LLM_BREAKER_FAILURES",
+          message: expect.stringContaining("LLM_BREAKER_FAILURES must be"),
+        }),
+      ]);
+    }
+    for (const bad of ["999", "3600001", "30s"]) {
+      expect(issuesFor({ LLM_BREAKER_HALF_OPEN_MS: bad })).toEqual([
+        expect.objectContaining({ variable: "LLM_BREAKER_HALF_OPEN_MS" }),
+      ]);
+    }
+  });
+
   it("keeps the API key out of config dumps", () => {
     const config = loadConfig({
       LLM_BASE_URL: "https://api.openai.com/v1",

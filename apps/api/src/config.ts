@@ -139,6 +139,10 @@ export const EnvSchema = z.object({
   LLM_API_KEY: z.string().trim().optional(),
   LLM_MODEL: z.string().trim().optional(),
   LLM_TIMEOUT_MS: integerString("LLM_TIMEOUT_MS", 1000, 600_000).default(20_000),
+  /** Consecutive upstream failures that open the LLM circuit breaker (offline without a request). */
+  LLM_BREAKER_FAILURES: integerString("LLM_BREAKER_FAILURES", 1, 100).default(3),
+  /** How long the breaker stays open before one probe request goes to the LLM server. */
+  LLM_BREAKER_HALF_OPEN_MS: integerString("LLM_BREAKER_HALF_OPEN_MS", 1000, 3_600_000).default(30_000),
 });
 export type Env = z.output<typeof EnvSchema>;
 
@@ -169,6 +173,8 @@ export interface LlmSettings {
   /** Not enumerable: config dumps (JSON, logs, spreads) leave it out, direct reads still work. */
   apiKey?: string;
   timeoutMs: number;
+  /** Circuit breaker around the LLM server (docs/decisions/007-llm-circuit-breaker.md). */
+  breaker: { consecutiveFailures: number; halfOpenAfterMs: number };
 }
 
 function llmSettings(env: Env): LlmSettings | undefined {
@@ -177,6 +183,10 @@ function llmSettings(env: Env): LlmSettings | undefined {
     baseUrl: env.LLM_BASE_URL,
     model: env.LLM_MODEL,
     timeoutMs: env.LLM_TIMEOUT_MS,
+    breaker: {
+      consecutiveFailures: env.LLM_BREAKER_FAILURES,
+      halfOpenAfterMs: env.LLM_BREAKER_HALF_OPEN_MS,
+    },
   };
   if (env.LLM_API_KEY !== undefined) {
     Object.defineProperty(settings, "apiKey", { value: env.LLM_API_KEY, enumerable: false });

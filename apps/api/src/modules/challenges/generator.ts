@@ -55,6 +55,13 @@ export function engineSource(
 export function engineOptions(llm: LlmSettings | undefined, logger: LlmLogger): CreateEngineOptions {
   if (!llm) return {};
   return {
-    llm: { baseUrl: llm.baseUrl, apiKey: llm.apiKey, model: llm.model, timeoutMs: llm.timeoutMs, logger },
+    llm: {
+      baseUrl: llm.baseUrl,
+      apiKey: llm.apiKey,
+      model: llm.model,
+      timeoutMs: llm.timeoutMs,
+      breaker: llm.breaker,
+      logger,
+    },
   };
 }

@@ -22,6 +22,7 @@ afterEach(async () => {
 /** The real app and the real engine (no injected generator), pointed at a fake OpenAI-compatible server. */
 async function llmApp(
   fake: FakeLlmServer,
+  env: Record<string, string> = {},
 ): Promise<{ app: App; testDb: TestDb; logs: LogCapture; authorization: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-llm-"));
   const config = loadConfig({
@@ -35,6 +36,7 @@ async function llmApp(
     LLM_MODEL: MODEL,
     LLM_API_KEY: API_KEY,
     LLM_TIMEOUT_MS: "5000",
+    ...env,
   });
   const testDb = await createTestDb("sqlite");
   const logs = new LogCapture();
@@ -119,6 +121,46 @@ describe("challenges with an OpenAI-compatible LLM configured", () => {
       .executeTakeFirstOrThrow();
     expect(row.model).toBeNull();
     expect(logs.text).toContain("falling back to the offline generator");
+    expect(logs.text).not.toContain(API_KEY);
+  });
+
+  it("keeps answering 201 offline, quickly and without calling the LLM, once the breaker has opened on a hanging server", async () => {
+    const fake = await startFakeLlmServer([{ hang: true }]);
+    cleanups.push(() => fake.close());
+    const timeoutMs = 1000;
+    const { app, logs, authorization } = await llmApp(fake, {
+      LLM_TIMEOUT_MS: String(timeoutMs),
+      LLM_BREAKER_FAILURES: "1",
+      LLM_BREAKER_HALF_OPEN_MS: "60000",
+    });
+    const generate = async () => {
+      const started = performance.now();
+      const res = await app.inject({
+        method: "POST",
+        url: "/api/generate-challenge",
+        headers: { authorization },
+        payload: { language: "javascript", difficulty: "easy" },
+      });
+      return { res, ms: performance.now() - started };
+    };
+
+    // The hanging server costs the first user the whole LLM budget (a timeout and one client retry).
+    const first = await generate();
+    expect(first.res.statusCode).toBe(201);
+    expect(first.res.json()).toMatchObject({ source: "offline", verified: true });
+    expect(first.ms).toBeGreaterThanOrEqual(timeoutMs * 0.9);
+    const requestsWhenOpened = fake.requests.length;
+    expect(requestsWhenOpened).toBeGreaterThanOrEqual(1);
+    expect(logs.text).toContain("LLM circuit breaker opened");
+
+    for (let i = 0; i < 3; i++) {
+      const next = await generate();
+      expect(next.res.statusCode).toBe(201);
+      expect(next.res.json()).toMatchObject({ source: "offline", verified: true });
+      expect(next.ms).toBeLessThan(timeoutMs / 2);
+    }
+    expect(fake.requests).toHaveLength(requestsWhenOpened);
+    expect(logs.text.match(/LLM circuit breaker opened/g)).toHaveLength(1);
     expect(logs.text).not.toContain(API_KEY);
   });
 });
