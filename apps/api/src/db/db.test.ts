@@ -246,6 +246,25 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
   });
 });
 
+describe("SQLite query plans", () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await createTestDb("sqlite");
+  });
+  afterEach(async () => {
+    await t.cleanup();
+  });
+
+  it("history's order (created_at desc, id desc) comes from an index, not a sort", async () => {
+    const { rows } = await sql<{ detail: string }>`explain query plan
+      select c.* from challenges as c left join attempts as a on a.challenge_id = c.id
+      where c.user_id = ${"u"} order by c.created_at desc, c.id desc limit 21`.execute(t.db);
+    const plan = rows.map((r) => r.detail).join("\n");
+    expect(plan).toContain("challenges_user_created_id");
+    expect(plan).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
 describe("ids and time", () => {
   it("newId gives time-ordered, unique UUIDv7 strings", () => {
     const ids = Array.from({ length: 1000 }, () => newId());

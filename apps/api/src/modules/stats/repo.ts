@@ -7,7 +7,13 @@ export interface Tally {
   correct: number;
 }
 
-type Dimension = "difficulty" | "language" | "topic";
+export interface ChallengeTally {
+  difficulty: string;
+  language: string;
+  topic: string;
+  answered: number;
+  correct: number;
+}
 
 export async function countChallenges(db: Db, userId: string): Promise<number> {
   const row = await db
@@ -18,22 +24,30 @@ export async function countChallenges(db: Db, userId: string): Promise<number> {
   return Number(row.n);
 }
 
-/** Answers and correct answers per value of one challenge column. */
-export async function tallyBy(db: Db, userId: string, dimension: Dimension): Promise<Tally[]> {
-  const column = `c.${dimension}` as const;
+/**
+ * Answers and correct answers per (difficulty, language, topic): one pass over the user's answers
+ * (a few hundred groups at most) that the service rolls up per dimension, instead of one join per
+ * dimension. Driven by the user's attempts, so unanswered challenges are never read.
+ */
+export async function tallyByChallenge(db: Db, userId: string): Promise<ChallengeTally[]> {
   const rows = await db
     .selectFrom("attempts as a")
     .innerJoin("challenges as c", "c.id", "a.challenge_id")
     .select([
-      `${column} as key`,
+      "c.difficulty",
+      "c.language",
+      "c.topic",
       (eb) => eb.fn.countAll<number>().as("answered"),
       (eb) => eb.fn.sum<number>("a.correct").as("correct"),
     ])
+    .where("a.user_id", "=", userId)
     .where("c.user_id", "=", userId)
-    .groupBy(column)
+    .groupBy(["c.difficulty", "c.language", "c.topic"])
     .execute();
   return rows.map((r) => ({
-    key: String(r.key),
+    difficulty: r.difficulty,
+    language: r.language,
+    topic: r.topic,
     answered: Number(r.answered),
     correct: Number(r.correct ?? 0),
   }));

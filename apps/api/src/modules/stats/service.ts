@@ -1,7 +1,7 @@
 import type { Accuracy, Stats } from "@katagen/contract";
 import type { Db } from "../../db/create-db";
 import type { Clock } from "../../db/time";
-import { countChallenges, tallyBy, tallyByDay, type Tally } from "./repo";
+import { countChallenges, tallyByChallenge, tallyByDay, type ChallengeTally } from "./repo";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const ACTIVITY_DAYS = 30;
@@ -13,8 +13,18 @@ function accuracy(answered: number, correct: number): Accuracy {
   return { answered, correct, accuracy: answered === 0 ? 0 : correct / answered };
 }
 
-function byKey(tallies: Tally[]): Record<string, Accuracy> {
-  return Object.fromEntries(tallies.map((t) => [t.key, accuracy(t.answered, t.correct)]));
+function rollUp(
+  tallies: ChallengeTally[],
+  dimension: "difficulty" | "language" | "topic",
+): Record<string, Accuracy> {
+  const sums = new Map<string, { answered: number; correct: number }>();
+  for (const t of tallies) {
+    const sum = sums.get(t[dimension]) ?? { answered: 0, correct: 0 };
+    sum.answered += t.answered;
+    sum.correct += t.correct;
+    sums.set(t[dimension], sum);
+  }
+  return Object.fromEntries([...sums].map(([key, sum]) => [key, accuracy(sum.answered, sum.correct)]));
 }
 
 /**
@@ -44,11 +54,9 @@ export function streaks(days: string[], today: string): { current: number; longe
 export async function computeStats(deps: { db: Db; clock: Clock }, userId: string): Promise<Stats> {
   const { db } = deps;
   const today = utcDay(deps.clock.now());
-  const [total, byDifficulty, byLanguage, byTopic, days] = await Promise.all([
+  const [total, tallies, days] = await Promise.all([
     countChallenges(db, userId),
-    tallyBy(db, userId, "difficulty"),
-    tallyBy(db, userId, "language"),
-    tallyBy(db, userId, "topic"),
+    tallyByChallenge(db, userId),
     tallyByDay(db, userId),
   ]);
   const answered = days.reduce((sum, d) => sum + d.answered, 0);
@@ -67,9 +75,9 @@ export async function computeStats(deps: { db: Db; clock: Clock }, userId: strin
   return {
     totalChallenges: total,
     overall: accuracy(answered, correct),
-    byDifficulty: byKey(byDifficulty),
-    byLanguage: byKey(byLanguage),
-    byTopic: byKey(byTopic),
+    byDifficulty: rollUp(tallies, "difficulty"),
+    byLanguage: rollUp(tallies, "language"),
+    byTopic: rollUp(tallies, "topic"),
     currentStreak: current,
     longestStreak: longest,
     activity,
