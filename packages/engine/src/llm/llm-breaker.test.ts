@@ -198,6 +198,24 @@ describe("LLM circuit breaker", () => {
     expect(llm.stats()).toMatchObject({ breaker: "open", shortCircuited: 1 });
   });
 
+  it("stops a question's repair rounds when another request opened the breaker meanwhile", async () => {
+    const { server, llm, lines } = await setUp(
+      [{ answer: { ...GOOD, code: "while (true) {}\nconsole.log(1);" } }, { status: 500 }],
+      { breaker: { consecutiveFailures: 1, halfOpenAfterMs: 60_000 } },
+    );
+    // A's answer loops forever, so A spends the sandbox timeout in the gate before its repair round.
+    const a = llm.generate(JS, topic, "repair-a");
+    while (server.requests.length === 0) await sleep(5);
+    expect(await llm.generate(JS, topic, "repair-b")).toBeNull();
+    expect(llm.stats().breaker).toBe("open");
+    expect(await a).toBeNull();
+    expect(server.requests).toHaveLength(2);
+    expect(llm.stats()).toMatchObject({ questions: 2, fallbacks: 2, shortCircuited: 1 });
+    expect(JSON.stringify(lines.filter((l) => l.level === "warn"))).toContain(
+      "the LLM circuit breaker is open",
+    );
+  });
+
   it("counts only consecutive failures: a shipped question in between resets the count", async () => {
     const { server, llm } = await setUp([{ status: 500 }, { answer: GOOD }, { status: 500 }], {
       breaker: { consecutiveFailures: 2, halfOpenAfterMs: 60_000 },
