@@ -2,24 +2,15 @@ import type { Topic } from "@katagen/contract";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../engine";
 import type { Engine } from "../engine-types";
-import { startFakeLlmServer, type FakeLlmServer, type FakeReply } from "../testing/fake-llm-server";
+import { jsAnswer, startFakeLlmServer, type FakeLlmServer, type FakeReply } from "../testing/fake-llm-server";
 import { fixtureTemplates } from "../testing/fixtures-templates";
-import type { LlmAnswer } from "./answer-schema";
 import { createLlmGenerator, type LlmGenerator, type LlmLogger, type LlmOptions } from "./llm-generator";
 
 const API_KEY = "sk-breaker-7c1d93ab";
 const MODEL = "fake-coder-7b";
 const JS = { language: "javascript", topic: "fixture-loops", difficulty: "easy" } as const;
 
-const GOOD: LlmAnswer = {
-  title: "Length after push",
-  prompt: "What does this program print?",
-  code: "const a = [1, 2];\na.push(3);\nconsole.log(a.length);",
-  options: ["2", "3", "4", "undefined"],
-  correctIndex: 1,
-  explanation: "push appends one element, so the length becomes 3.",
-  optionExplanations: ["Before push.", "Right.", "push adds one.", "length is a number."],
-};
+const GOOD = jsAnswer();
 
 // The real sandbox (the gate runs the model's code) behind an offline engine; each test gets its own
 // fake server and generator, so breaker state never leaks between tests.

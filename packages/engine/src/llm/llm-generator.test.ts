@@ -3,32 +3,13 @@ import { createEngine } from "../engine";
 import type { Engine } from "../engine-types";
 import { EngineError } from "../errors";
 import { keyPosition } from "../generator/generate";
-import { startFakeLlmServer, type FakeLlmServer } from "../testing/fake-llm-server";
+import { jsAnswer, startFakeLlmServer, type FakeLlmServer } from "../testing/fake-llm-server";
 import { fixtureTemplates } from "../testing/fixtures-templates";
-import type { LlmAnswer } from "./answer-schema";
 import type { LlmLogger } from "./llm-generator";
 
 const API_KEY = "sk-test-4f9c2e7a1b";
 const MODEL = "fake-coder-7b";
 const LLM_TIMEOUT_MS = 1500;
-
-function jsAnswer(over: Partial<LlmAnswer> = {}): LlmAnswer {
-  return {
-    title: "Length after push",
-    prompt: "What does this program print?",
-    code: "const a = [1, 2];\na.push(3);\nconsole.log(a.length);",
-    options: ["2", "3", "4", "undefined"],
-    correctIndex: 1,
-    explanation: "push appends one element, so the length becomes 3.",
-    optionExplanations: [
-      "That is the length before push.",
-      "Right: two elements plus one.",
-      "push adds one element, not two.",
-      "length is always a number.",
-    ],
-    ...over,
-  };
-}
 
 const JS = { language: "javascript", topic: "fixture-loops", difficulty: "easy" } as const;
 

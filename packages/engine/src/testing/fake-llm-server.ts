@@ -1,5 +1,25 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { LlmAnswer } from "../llm/answer-schema";
+
+/** A correct JavaScript answer (it prints 3, option 1) for scripts; `over` makes it wrong in one way. */
+export function jsAnswer(over: Partial<LlmAnswer> = {}): LlmAnswer {
+  return {
+    title: "Length after push",
+    prompt: "What does this program print?",
+    code: "const a = [1, 2];\na.push(3);\nconsole.log(a.length);",
+    options: ["2", "3", "4", "undefined"],
+    correctIndex: 1,
+    explanation: "push appends one element, so the length becomes 3.",
+    optionExplanations: [
+      "That is the length before push.",
+      "Right: two elements plus one.",
+      "push adds one element, not two.",
+      "length is always a number.",
+    ],
+    ...over,
+  };
+}
 
 /** One scripted reply of the fake server, consumed in order (the last one repeats). */
 export type FakeReply =

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { builtInCatalog } from "@katagen/engine";
-import { startFakeLlmServer, type FakeLlmServer } from "@katagen/engine/testing/fake-llm-server";
+import { jsAnswer, startFakeLlmServer, type FakeLlmServer } from "@katagen/engine/testing/fake-llm-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../app";
 import { loadConfig } from "../../config";
@@ -60,15 +60,7 @@ describe("challenges with an OpenAI-compatible LLM configured", () => {
   it("POST /api/generate-challenge ships the model's verified question and stores the model name", async () => {
     const fake = await startFakeLlmServer([
       {
-        answer: {
-          title: "Length after push",
-          prompt: "What does this program print?",
-          code: "const a = [1, 2];\na.push(3);\nconsole.log(a.length);",
-          options: ["2", "3", "4", "undefined"],
-          correctIndex: 1,
-          explanation: "push appends one element, so the length becomes 3.",
-          optionExplanations: ["Before push.", "Right.", "push adds one.", "length is a number."],
-        },
+        answer: jsAnswer(),
       },
     ]);
     cleanups.push(() => fake.close());
