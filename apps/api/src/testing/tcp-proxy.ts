@@ -1,0 +1,98 @@
+/**
+ * A TCP proxy for outage tests (reliability.md §5, "a small net proxy for Postgres"): the app talks
+ * to the database through it, and the test "kills" the database without touching the shared server.
+ *
+ *   refuse: every proxied connection is destroyed and the port stops listening (connect → ECONNREFUSED),
+ *           like a crashed or stopped database.
+ *   hang:   every proxied connection is destroyed and new ones are accepted but never forwarded,
+ *           like a dead host behind a firewall that drops packets.
+ */
+import net from "node:net";
+
+export type OutageMode = "refuse" | "hang";
+
+export interface TcpProxy {
+  readonly port: number;
+  readonly state: "up" | OutageMode;
+  /** Connections accepted since start (forwarded or held). */
+  readonly accepted: number;
+  down(mode: OutageMode): Promise<void>;
+  up(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+  let state: "up" | OutageMode = "up";
+  let accepted = 0;
+  const sockets = new Set<net.Socket>();
+  const track = (socket: net.Socket) => {
+    sockets.add(socket);
+    // A reset from either side is part of the game here, not an error to crash on.
+    socket.on("error", () => undefined);
+    socket.once("close", () => sockets.delete(socket));
+  };
+
+  const server = net.createServer((client) => {
+    accepted += 1;
+    track(client);
+    if (state !== "up") return; // hang: hold the connection, forward nothing
+    const upstream = net.connect(target);
+    track(upstream);
+    client.pipe(upstream);
+    upstream.pipe(client);
+    client.once("close", () => upstream.destroy());
+    upstream.once("close", () => client.destroy());
+  });
+
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, "127.0.0.1", () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  const stopListening = () =>
+    new Promise<void>((resolve) => {
+      if (!server.listening) resolve();
+      else server.close(() => resolve());
+    });
+  const destroyAll = () => {
+    for (const socket of sockets) socket.destroy();
+  };
+
+  await listen(0);
+  const port = (server.address() as net.AddressInfo).port;
+
+  return {
+    port,
+    get state() {
+      return state;
+    },
+    get accepted() {
+      return accepted;
+    },
+    async down(mode) {
+      state = mode;
+      if (mode === "refuse") {
+        // close() waits for open connections, so destroy them first and do not wait for it.
+        const closed = stopListening();
+        destroyAll();
+        await closed;
+      } else {
+        destroyAll();
+      }
+    },
+    async up() {
+      destroyAll(); // connections held while hanging never reached the database
+      state = "up";
+      if (!server.listening) await listen(port);
+    },
+    async close() {
+      state = "refuse";
+      const closed = stopListening();
+      destroyAll();
+      await closed;
+    },
+  };
+}
