@@ -8,6 +8,7 @@ describe("isDatabaseUnavailable", () => {
     ["a refused connection", withCode("connect ECONNREFUSED 127.0.0.1:5432", "ECONNREFUSED")],
     ["a pool connect timeout", new Error("timeout exceeded when trying to connect")],
     ["a dropped connection", new Error("Connection terminated unexpectedly")],
+    ["a query that got no answer within query_timeout", new Error("Query read timeout")],
     [
       "Postgres shutting down (57P01)",
       withCode("terminating connection due to administrator command", "57P01"),

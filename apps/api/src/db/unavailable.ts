@@ -25,6 +25,9 @@ const PG_MESSAGES = [
   "Connection terminated due to connection timeout",
   "the database system is starting up",
   "the database system is shutting down",
+  // pg's client-side query_timeout (e.g. ?query_timeout= in DATABASE_URL): the server stopped
+  // answering mid-query (a network partition), which is an outage, not a bug in the query.
+  "Query read timeout",
 ];
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
