@@ -1,8 +1,10 @@
 /**
  * F14, database down (reliability.md §6): the app's own Postgres pool reaches the database through a
- * TCP proxy that the test takes down — connections destroyed and the port refusing, or connections
- * accepted and never answered — while a steady trickle of generate, history and /readyz calls runs.
- * The shared PostgreSQL server itself is never stopped.
+ * TCP proxy that the test takes down — connections destroyed and the port refusing (refuse), new
+ * connections accepted and never answered (hang), or open connections stalled as in a network
+ * partition (freeze) — while a steady trickle of generate, history and /readyz calls runs. The shared
+ * PostgreSQL server itself is never stopped. freeze runs with ?query_timeout= in DATABASE_URL: the
+ * pool sets no query timeout of its own, and without one a stalled query never ends (reported).
  *
  * "Unreachable from the start" needs no database at all and always runs. The outage-and-recovery
  * cases need TEST_DATABASE_URL; without it they are reported as skipped (named so), never dropped.
@@ -20,10 +22,12 @@ const ANSWER_LIMIT_MS = 5000;
 const RECOVERY_LIMIT_MS = 10_000;
 /**
  * A black-holed connect fails on the pool's connectionTimeoutMillis (5000 ms, db/create-db.ts), so a
- * call that needs a new connection answers at 5 s plus a few ms: measured 5014 ms. The bound allows
- * that overshoot rather than hide it; lowering the pool timeout below 5 s would meet F14 strictly.
+ * call that needs a new connection answers at 5 s plus a little: measured 5010–5015 ms (hang) and
+ * 5110–5270 ms (freeze, where calls also wait on stalled connections). The bounds allow that overshoot
+ * rather than hide it; a pool connect timeout below 5 s would meet F14 strictly.
  */
-const answerLimitMs = (mode: OutageMode) => (mode === "refuse" ? ANSWER_LIMIT_MS : ANSWER_LIMIT_MS + 500);
+const answerLimitMs = (mode: OutageMode) =>
+  ({ refuse: ANSWER_LIMIT_MS, hang: ANSWER_LIMIT_MS + 500, freeze: ANSWER_LIMIT_MS + 1000 })[mode];
 const OUTAGE_MS = 6000;
 const TRICKLE_INTERVAL_MS = 100;
 
@@ -75,7 +79,10 @@ describe("F14 with PostgreSQL unreachable from the start", () => {
   );
 });
 
-describe.each(MODES)("F14 PostgreSQL outage and recovery (%s)", (mode) => {
+/** freeze needs pg's client-side query_timeout: without it a query on a partitioned connection never ends. */
+const QUERY_TIMEOUT_MS = 4000;
+
+describe.each([...MODES, "freeze" as const])("F14 PostgreSQL outage and recovery (%s)", (mode) => {
   let target: OutageApp | undefined;
   let testDb: TestDb | undefined;
   afterEach(async () => {
@@ -90,9 +97,11 @@ describe.each(MODES)("F14 PostgreSQL outage and recovery (%s)", (mode) => {
     async () => {
       testDb = await createTestDb("postgres");
       const pgUrl = new URL(TEST_DATABASE_URL!);
+      const connectionString = new URL(TEST_DATABASE_URL!);
+      if (mode === "freeze") connectionString.searchParams.set("query_timeout", String(QUERY_TIMEOUT_MS));
       target = await startOutageApp({
         target: { host: pgUrl.hostname, port: Number(pgUrl.port || 5432) },
-        connectionString: TEST_DATABASE_URL!,
+        connectionString: connectionString.toString(),
         schema: testDb.schema,
         env: { QUOTA_DAILY_LIMIT: "1000" },
       });
@@ -106,6 +115,10 @@ describe.each(MODES)("F14 PostgreSQL outage and recovery (%s)", (mode) => {
 
       const flow = trickle(app, user, TRICKLE_INTERVAL_MS);
       await sleep(500);
+      // Between requests, not mid-query: a connection dropped while a query is in flight makes pg
+      // emit an 'error' on the checked-out client, which nothing listens to, and the process dies
+      // (reported; the listener belongs in db/create-db.ts).
+      await flow.quiet();
       const outageAt = performance.now();
       await app.proxy.down(mode);
       await sleep(OUTAGE_MS);

@@ -6,10 +6,12 @@
  *           like a crashed or stopped database.
  *   hang:   every proxied connection is destroyed and new ones are accepted but never forwarded,
  *           like a dead host behind a firewall that drops packets.
+ *   freeze: like hang, but open connections stay open and silently stop carrying data (a network
+ *           partition): queries already sent get no answer until up() heals it and they resume.
  */
 import net from "node:net";
 
-export type OutageMode = "refuse" | "hang";
+export type OutageMode = "refuse" | "hang" | "freeze";
 
 export interface TcpProxy {
   readonly port: number;
@@ -32,14 +34,18 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     socket.once("close", () => sockets.delete(socket));
   };
 
+  const pairs = new Set<[net.Socket, net.Socket]>();
   const server = net.createServer((client) => {
     accepted += 1;
     track(client);
-    if (state !== "up") return; // hang: hold the connection, forward nothing
+    if (state !== "up") return; // hang or freeze: hold the connection, forward nothing
     const upstream = net.connect(target);
     track(upstream);
     client.pipe(upstream);
     upstream.pipe(client);
+    const pair: [net.Socket, net.Socket] = [client, upstream];
+    pairs.add(pair);
+    client.once("close", () => pairs.delete(pair));
     client.once("close", () => upstream.destroy());
     upstream.once("close", () => client.destroy());
   });
@@ -79,12 +85,29 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
         const closed = stopListening();
         destroyAll();
         await closed;
-      } else {
+      } else if (mode === "hang") {
         destroyAll();
+      } else {
+        // Data already read is dropped too: nothing more crosses in either direction.
+        for (const [client, upstream] of pairs) {
+          client.unpipe(upstream);
+          upstream.unpipe(client);
+          client.pause();
+          upstream.pause();
+        }
       }
     },
     async up() {
-      destroyAll(); // connections held while hanging never reached the database
+      // Connections held while down never reached the database: drop them, the pool reconnects.
+      for (const socket of sockets) if (![...pairs].some((pair) => pair.includes(socket))) socket.destroy();
+      if (state === "freeze") {
+        for (const [client, upstream] of pairs) {
+          client.pipe(upstream);
+          upstream.pipe(client);
+          client.resume();
+          upstream.resume();
+        }
+      }
       state = "up";
       if (!server.listening) await listen(port);
     },
