@@ -92,7 +92,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   await app.register(dbPlugin, {
     db:
       deps.db ??
-      createDb(config, { onPoolError: (err) => app.log.warn({ err }, "idle database connection failed") }),
+      createDb(config, { onPoolError: (err) => app.log.warn({ err }, "a database connection failed") }),
     owned: !deps.db,
   });
   await app.register(securityPlugin, { config });

@@ -17,6 +17,9 @@ export interface CreateDbOptions {
   poolMax?: number;
 }
 
+const PG_CONNECT_TIMEOUT_MS = 4000;
+const PG_QUERY_TIMEOUT_MS = 4000;
+
 // Postgres returns int8 (count(*), sum) and numeric (avg) as strings; SQLite returns numbers.
 // Parsing them to numbers here keeps repo code identical on both dialects.
 const INT8_OID = 20;
@@ -46,14 +49,22 @@ export function createDb(config: { database: DatabaseConfig }, options: CreateDb
   const pool = new pg.Pool({
     connectionString: database.connectionString,
     max: options.poolMax ?? 10,
-    // Fail fast when the database is down so /readyz and requests answer 503 within seconds.
-    connectionTimeoutMillis: 5000,
+    // Fail fast when the database is down, so requests answer 503 within F14's 5 s (reliability.md):
+    // a connect that is black-holed gives up here (Neon wakes a suspended compute well within it),
+    // and a query on a connection that stopped answering (a network partition) ends at
+    // query_timeout instead of never. Both stay below the API's own request timeouts. A
+    // `?query_timeout=` in DATABASE_URL overrides the default (pg lets the URL win).
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+    query_timeout: PG_QUERY_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     types: pgTypes,
     ...(options.searchPath ? { options: `-c search_path=${quoteIdent(options.searchPath)}` } : {}),
   });
-  // Without a listener, an idle client's error event would crash the process.
+  // Without a listener, a client's error event would crash the process. The pool listens on idle
+  // clients only; a connection that drops while checked out (mid-query) emits on the client itself,
+  // so every client gets its own listener. The query in flight still rejects and answers 503.
   pool.on("error", (error) => options.onPoolError?.(error));
+  pool.on("connect", (client) => client.on("error", (error) => options.onPoolError?.(error)));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -25,7 +25,7 @@ const PG_MESSAGES = [
   "Connection terminated due to connection timeout",
   "the database system is starting up",
   "the database system is shutting down",
-  // pg's client-side query_timeout (e.g. ?query_timeout= in DATABASE_URL): the server stopped
+  // pg's client-side query_timeout (4 s by default, db/create-db.ts): the server stopped
   // answering mid-query (a network partition), which is an outage, not a bug in the query.
   "Query read timeout",
 ];

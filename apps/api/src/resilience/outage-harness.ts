@@ -145,20 +145,10 @@ export function trickle(target: OutageApp, userId: string, intervalMs: number) {
   const kinds: Probe["kind"][] = ["generate", "history", "readyz"];
   const probes: Promise<Probe>[] = [];
   let i = 0;
-  let inFlight = 0;
   const timer = setInterval(() => {
-    inFlight += 1;
-    probes.push(
-      target.probe(kinds[i++ % kinds.length]!, userId).finally(() => {
-        inFlight -= 1;
-      }),
-    );
+    probes.push(target.probe(kinds[i++ % kinds.length]!, userId));
   }, intervalMs);
   return {
-    /** Resolves at a moment when no probe is waiting for its response. */
-    async quiet(): Promise<void> {
-      while (inFlight > 0) await new Promise((r) => setTimeout(r, 1));
-    },
     /** Stops sending and waits for every probe sent so far. */
     async stop(): Promise<Probe[]> {
       clearInterval(timer);
