@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every check the project has, in order — typecheck, lint, format, vitest (all workspaces), then the
+// `npm test`: every check the project has, in order — typecheck, lint, format, secrets, vitest (all workspaces), then the
 // Playwright suite in a real browser. It keeps going after a failure so every runner reports, and ends
-// with one line, `N passed, N failed`, summed over all runners (typecheck, lint and format count as one test each).
+// with one line, `N passed, N failed`, summed over all runners (typecheck, lint, format and secrets count as one test each).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { bin, ROOT, run, WEB_DIR } from "./lib.mjs";
@@ -62,6 +62,14 @@ const runners = [
         ".",
         "--log-level=warn",
       ]);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+    },
+  },
+  {
+    // reliability.md F17: no credential in the repository (.secretlintrc.json, .secretlintignore).
+    name: "secrets",
+    async run() {
+      const code = await run(process.execPath, [bin("secretlint", "bin/secretlint.js"), "**/*"]);
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
     },
   },

@@ -6,6 +6,8 @@ import { createDb } from "../db/create-db";
 import { buildTestApp, type TestApp } from "../testing/test-app";
 import { AppError, notFound, problemResponses, tooManyRequests } from "./errors";
 
+// A fake credential on purpose: the test proves it never reaches a response body.
+// secretlint-disable-next-line
 const SECRET_MESSAGE = "connection to postgres://admin:hunter2@db failed";
 
 let t: TestApp;
