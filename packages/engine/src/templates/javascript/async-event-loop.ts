@@ -20,8 +20,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.async-order", swap(swap(code, timer, `console.log(${tm});`), promise, `console.log(${pr});`)),
         val("js.timers-before-promises", timersFirst),
-        mut("js.executor-async", swap(code, promise, `console.log(${pr});`)),
-        mut("js.async-order", swap(code, timer, `console.log(${tm});`)),
+        mut("js.then-sync", swap(code, promise, `console.log(${pr});`)),
+        mut("js.timeout-zero-sync", swap(code, timer, `console.log(${tm});`)),
       ],
       explanation:
         "Synchronous code runs to completion first. Then the microtask queue (promise callbacks) is drained, and only after that does the event loop run timer callbacks, whatever their delay. Output:\n\n```\n{{output}}\n```",

@@ -179,6 +179,16 @@ export const javascriptRules: MisconceptionRule[] = [
       "A Promise executor runs synchronously inside `new Promise(...)`; only `.then` callbacks are deferred.",
   },
   {
+    id: "js.then-sync",
+    feedback:
+      "A `.then` callback never runs immediately, even on an already resolved promise: it waits until the current synchronous code finishes.",
+  },
+  {
+    id: "js.timeout-zero-sync",
+    feedback:
+      "`setTimeout` never runs its callback right away, whatever the delay: it waits for the current code and every pending promise callback.",
+  },
+  {
     id: "js.timer-order",
     feedback: "Timers fire in order of due time (delay), then in the order they were scheduled.",
   },
