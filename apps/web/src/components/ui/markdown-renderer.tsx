@@ -19,7 +19,9 @@ const components: Components = {
     </a>
   ),
   pre: ({ children }) => (
-    <pre className="my-2 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm dark:bg-slate-900">
+    // The code element inside is block code: without the inline-code padding and background below,
+    // which on an inline element indent only the first line.
+    <pre className="my-2 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm dark:bg-slate-900 [&>code]:bg-transparent [&>code]:p-0 dark:[&>code]:bg-transparent">
       {children}
     </pre>
   ),
