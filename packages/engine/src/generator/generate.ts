@@ -40,6 +40,8 @@ interface Candidate {
   executed: boolean;
   /** What the candidate's program printed (fill-in-blank), for its explanation. */
   output?: string;
+  /** The mutated program that printed this option (predict-output), for its explanation. */
+  code?: string;
 }
 
 type Attempt =
@@ -156,7 +158,7 @@ async function predictOutput(
   const executed: Candidate[] = [];
   codeDistractors.forEach((d, i) => {
     const text = renderRun(results[i + 2]!);
-    if (text !== null) executed.push({ text, rule: d.rule, executed: true });
+    if (text !== null) executed.push({ text, rule: d.rule, executed: true, code: d.code! });
   });
   const literal: Candidate[] = instance.distractors
     .filter((d) => typeof d.value === "string" && registry.rules.has(d.rule))
@@ -174,9 +176,14 @@ async function predictOutput(
       code: instance.code,
       explanation: instance.explanation.replaceAll("{{output}}", key),
       keyExplanation: "Correct: this is exactly what the program prints.",
-      wrongExplanation: (c) =>
-        registry.rules.get(c.rule)!.feedback +
-        (keyInline ? ` The program actually prints ${keyInline}.` : ""),
+      wrongExplanation: (c) => {
+        const change = c.code === undefined ? null : describeChange(instance.code, c.code);
+        return (
+          registry.rules.get(c.rule)!.feedback +
+          (change ? ` This is what it would print ${change}.` : "") +
+          (keyInline ? ` The program actually prints ${keyInline}.` : "")
+        );
+      },
     }),
   };
 }
@@ -327,9 +334,38 @@ function assemble(
   };
 }
 
+/**
+ * The one-line edit that turns the program into the mutant a distractor was executed from, as a
+ * clause ("if `a` were `b`", "if `a` were left out", "if it also ran `b`"); null when the edit is
+ * not a single short line on either side. Two distractors of the same misconception then still get
+ * different, concrete reasons, and the reason is true by construction: that program printed it.
+ */
+export function describeChange(original: string, mutant: string): string | null {
+  const before = original.split("\n");
+  const after = mutant.split("\n");
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end++;
+  const removed = before.slice(start, before.length - end).map((l) => l.trim());
+  const added = after.slice(start, after.length - end).map((l) => l.trim());
+  if (removed.length > 1 || added.length > 1) return null;
+  const [was, now] = [removed[0], added[0]].map((l) => (l === undefined ? undefined : inline(l, 80)));
+  if (was === null || now === null) return null;
+  if (was !== undefined && now !== undefined) return `if ${was} were ${now}`;
+  if (was !== undefined) return `if ${was} were left out`;
+  if (now !== undefined) return `if it also ran ${now}`;
+  return null;
+}
+
 /** `text` as inline markdown code when it is short and on one line; null otherwise. */
-function inline(text: string): string | null {
-  if (text === "" || text.includes("\n") || text.length > 60) return null;
+function inline(text: string, maxLength = 60): string | null {
+  if (text === "" || text.includes("\n") || text.length > maxLength) return null;
   const ticks = text.includes("`") ? "``" : "`";
   return `${ticks}${text}${ticks}`;
 }
