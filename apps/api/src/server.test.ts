@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
+
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { freePort } from "./testing/free-port";
 
 const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -41,17 +42,6 @@ function startServer(
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr });
     });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
   });
 }
 

@@ -12,7 +12,8 @@ import { loadOrCreateLocalKey, type LocalKey } from "../modules/auth/local-keys"
 import { mintLocalToken } from "../modules/auth/local-sign-in";
 import { sweepExpiredLeases } from "../modules/quota/ledger";
 import { createTestDb, type TestDb, type TestDialect } from "../testing/test-db";
-import { databaseUrlFor, freePort, startServerProcess, type ServerProcess } from "./server-process";
+import { freePort } from "../testing/free-port";
+import { databaseUrlFor, startServerProcess, type ServerProcess } from "./server-process";
 
 /** The server's default lease (generation timeout 60 s + 30 s, decision 004); the child has no setting for it. */
 export const SERVER_LEASE_MS = 90_000;

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "../../testing/free-port";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,17 +19,6 @@ const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.
 const TSX = path.resolve(API_DIR, "../../node_modules/.bin/tsx");
 const PUBLIC_URL = "http://localhost:3999";
 const ROUNDS = 20;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Server {
   child: ChildProcess;
