@@ -1,9 +1,9 @@
 import type { Catalog } from "@katagen/contract";
-import { randomSeed } from "./rng";
+import { createRng, randomSeed } from "./rng";
 import type { Program } from "./sandbox/types";
 import { SandboxPool } from "./sandbox/pool";
-import { generateQuestion } from "./generator/generate";
-import { buildRegistry } from "./registry";
+import { generateQuestion, instancePrograms } from "./generator/generate";
+import { buildRegistry, type Registry } from "./registry";
 import { builtInTemplates, type TemplateSource } from "./templates/index";
 import type { Engine, EngineOptions } from "./engine-types";
 import { createLlmGenerator, type LlmOptions } from "./llm/llm-generator";
@@ -18,6 +18,19 @@ export interface CreateEngineOptions extends EngineOptions {
 /** The built-in catalog without starting any sandbox worker (same value as `engine.catalog`). */
 export function builtInCatalog(): Catalog {
   return buildRegistry(builtInTemplates).catalog;
+}
+
+/** One instance of every TypeScript template, as the batches a question sends to the compiler. */
+function typescriptWarmUpBatches(registry: Registry): string[][] {
+  return registry.templates
+    .filter((t) => t.language === "typescript")
+    .flatMap((t) => {
+      try {
+        return [instancePrograms(t, createRng(`warm-up|${t.id}`))];
+      } catch {
+        return [];
+      }
+    });
 }
 
 /** Starts the sandbox workers (QuickJS loads right away; Pyodide on warmUp() or first use). */
@@ -45,7 +58,10 @@ export function createEngine(opts: CreateEngineOptions = {}): Engine {
       : (req) => generateQuestion(registry, run, req, req.seed ?? randomSeed()),
     execute: run,
     llmStats: () => llm?.stats() ?? null,
-    warmUp: () => pool.warmUp(["typescript", "python"]),
+    warmUp: async () => {
+      await pool.warmUp(["typescript", "python"]);
+      await pool.primeCompiler(typescriptWarmUpBatches(registry));
+    },
     close: () => pool.close(),
   };
 }

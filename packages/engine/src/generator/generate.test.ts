@@ -5,7 +5,8 @@ import { EngineError } from "../errors";
 import { fixtureTemplates } from "../testing/fixtures-templates";
 import { ENGINE_VERSION } from "../version";
 import { chiSquareUniform, CHI2_CRITICAL_05 } from "../quality/metrics";
-import { describeChange, keyPosition } from "./generate";
+import { describeChange, instancePrograms, keyPosition } from "./generate";
+import { createRng } from "../rng";
 import { canonical } from "./normalize";
 
 let engine: Engine;
@@ -65,6 +66,19 @@ describe("generate", () => {
         expect(run!.stdout.trim(), seed).toBe(q.options[i]);
       }
     }
+  });
+
+  it("lists the programs an instance would run, for the compiler warm-up, without running them", () => {
+    const predict = fixtureTemplates.templates.find((t) => t.id === "javascript/fixture-loops/loop-sum")!;
+    const programs = instancePrograms(predict, createRng("w"));
+    // The key program and its four code distractors; the literal near miss has no program.
+    expect(programs).toHaveLength(5);
+    expect(programs.every((p) => p.includes("console.log(total);"))).toBe(true);
+    const fill = fixtureTemplates.templates.find((t) => t.id === "javascript/fixture-loops/fill-comparison")!;
+    const filled = instancePrograms(fill, createRng("w"));
+    expect(filled.length).toBeGreaterThanOrEqual(3);
+    expect(filled.some((p) => p.includes("/*___*/"))).toBe(false);
+    expect(new Set(filled).size).toBe(filled.length);
   });
 
   it("describes a one-line edit as replaced, left out or added, and nothing bigger", () => {

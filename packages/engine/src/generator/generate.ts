@@ -107,6 +107,24 @@ export async function generateDetailed(
   );
 }
 
+/**
+ * The programs one instance of a template runs (the key program and its mutants, or the program with
+ * each fragment filled in), without running them: the engine's warm-up transpiles them so the
+ * TypeScript compiler has met every template's syntax before the first request.
+ */
+export function instancePrograms(template: ChallengeTemplate, rng: SeededRng): string[] {
+  const instance = template.build(rng);
+  if (instance.kind === "predict-output")
+    return [
+      instance.code,
+      ...instance.distractors.flatMap((d) => (typeof d.code === "string" ? [d.code] : [])),
+    ];
+  const placeholder = PLACEHOLDER[template.language];
+  return [instance.answer, ...instance.wrong.map((w) => w.fragment)].map((f) =>
+    instance.code.split(placeholder).join(f),
+  );
+}
+
 /** Builds and verifies one instance of a template; exported for the template quality tests. */
 export async function attemptTemplate(
   registry: Registry,
