@@ -3,15 +3,14 @@
  * (createDb's real settings) reaches the database only through a TcpProxy the test can take down.
  */
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { buildApp, type App } from "../app";
-import { loadConfig, type Config } from "../config";
+import type { Config } from "../config";
 import { loadOrCreateLocalKey, type LocalKey } from "../modules/auth/local-keys";
 import { mintLocalToken } from "../modules/auth/local-sign-in";
 import { fakeGenerator } from "../modules/challenges/test-support";
 import { LogCapture } from "../testing/test-app";
 import { startTcpProxy, type TcpProxy } from "../testing/tcp-proxy";
+import { testConfig } from "../testing/test-config";
 
 export interface Probe {
   kind: "generate" | "history" | "readyz";
@@ -52,12 +51,8 @@ export async function startOutageApp(options: {
   env?: Record<string, string>;
 }): Promise<OutageApp> {
   const proxy = await startTcpProxy(options.target);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-outage-"));
-  const config = loadConfig({
-    NODE_ENV: "test",
+  const config = testConfig("outage", {
     LOG_LEVEL: "warn",
-    DATA_DIR: dataDir,
-    WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
     DATABASE_URL: viaProxy(options.connectionString, proxy.port, options.schema),
     RATE_LIMIT_GENERATE_PER_MINUTE: "0",
     ENGINE_WARM_UP: "false",
@@ -135,7 +130,7 @@ export async function startOutageApp(options: {
     async close() {
       await app.close();
       await proxy.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,12 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { Writable } from "node:stream";
 import { buildApp, type App, type AppDeps } from "../app";
-import { loadConfig, type Config } from "../config";
+import type { Config } from "../config";
 import type { Clock } from "../db/time";
 import { randomWebhookSecret } from "../modules/webhooks/clerk-fixtures";
 import { createTestDb, type TestDb, type TestDialect } from "./test-db";
+import { testConfig } from "./test-config";
 
 /** Clerk mode refuses to start without a webhook secret; tests get a random one unless they set it
  *  ("" unsets it, which in local mode removes POST /webhooks/clerk). */
@@ -54,12 +53,8 @@ export interface TestAppOptions {
  * captured logs at LOG_LEVEL=info unless overridden. Always call close().
  */
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-app-"));
-  const config = loadConfig({
-    NODE_ENV: "test",
+  const config = testConfig("app", {
     LOG_LEVEL: "info",
-    DATA_DIR: dataDir,
-    WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
     CLERK_WEBHOOK_SIGNING_SECRET: TEST_WEBHOOK_SECRET,
     ...options.env,
   });
@@ -75,11 +70,11 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     testDb,
     logs,
-    dataDir,
+    dataDir: config.dataDir,
     async close() {
       await app.close();
       await testDb.cleanup();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

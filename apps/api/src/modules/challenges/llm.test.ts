@@ -1,15 +1,13 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { builtInCatalog } from "@katagen/engine";
 import { jsAnswer, startFakeLlmServer, type FakeLlmServer } from "@katagen/engine/testing/fake-llm-server";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildApp, type App } from "../../app";
-import { loadConfig } from "../../config";
 import { createTestDb, type TestDb } from "../../testing/test-db";
 import { LogCapture } from "../../testing/test-app";
 import { loadOrCreateLocalKey } from "../auth/local-keys";
 import { mintLocalToken } from "../auth/local-sign-in";
+import { testConfig } from "../../testing/test-config";
 
 const API_KEY = "sk-api-level-9d3e1f";
 const MODEL = "fake-coder-7b";
@@ -24,12 +22,8 @@ async function llmApp(
   fake: FakeLlmServer,
   env: Record<string, string> = {},
 ): Promise<{ app: App; testDb: TestDb; logs: LogCapture; authorization: string }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-llm-"));
-  const config = loadConfig({
-    NODE_ENV: "test",
+  const config = testConfig("llm", {
     LOG_LEVEL: "info",
-    DATA_DIR: dataDir,
-    WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
     RATE_LIMIT_GENERATE_PER_MINUTE: "0",
     ENGINE_WARM_UP: "false",
     LLM_BASE_URL: fake.baseUrl,
@@ -45,7 +39,7 @@ async function llmApp(
   cleanups.push(async () => {
     await app.close();
     await testDb.cleanup();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(config.dataDir, { recursive: true, force: true });
   });
   const key = await loadOrCreateLocalKey(config.dataDir);
   const token = await mintLocalToken(key, config.auth, {

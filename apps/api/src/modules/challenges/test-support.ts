@@ -4,11 +4,9 @@
  * adjustable clock. Tokens are minted with the app's own local signing key, like /auth/local/token.
  */
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { GeneratedQuestion, GenerateRequest } from "@katagen/engine";
 import { buildApp, type App } from "../../app";
-import { loadConfig, type Config } from "../../config";
+import type { Config } from "../../config";
 import type { Clock } from "../../db/time";
 import { loadOrCreateLocalKey } from "../auth/local-keys";
 import { mintLocalToken } from "../auth/local-sign-in";
@@ -16,6 +14,7 @@ import { createTestDb, type TestDb, type TestDialect } from "../../testing/test-
 import { LogCapture } from "../../testing/test-app";
 import type { GenerateQuestion } from "./generator";
 import type { GenerationSettings } from "./module";
+import { testConfig } from "../../testing/test-config";
 
 export class TestClock implements Clock {
   constructor(private ms = Date.parse("2026-11-26T12:00:00.000Z")) {}
@@ -115,12 +114,8 @@ export interface ChallengeTestAppOptions {
 export async function buildChallengeTestApp(
   options: ChallengeTestAppOptions = {},
 ): Promise<ChallengeTestApp> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-challenges-"));
-  const config = loadConfig({
-    NODE_ENV: "test",
+  const config = testConfig("challenges", {
     LOG_LEVEL: "warn",
-    DATA_DIR: dataDir,
-    WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
     RATE_LIMIT_GENERATE_PER_MINUTE: "0",
     ...options.env,
   });
@@ -155,7 +150,7 @@ export async function buildChallengeTestApp(
     async close() {
       await app.close();
       if (ownDb) await testDb.cleanup();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }
