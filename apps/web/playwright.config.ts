@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumVersion, findChromium, type FoundChromium } from "../../scripts/find-chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -14,6 +15,19 @@ if (!process.env.KATAGEN_E2E_DIR) {
   process.on("exit", () => rmSync(created, { recursive: true, force: true }));
 }
 const e2eDir = process.env.KATAGEN_E2E_DIR;
+
+// The runner finds the browser once (README, "How the browser is found") and says which; workers reuse its
+// answer through the environment. Not found fails the whole run with a message naming every way to get one.
+async function resolveBrowser(): Promise<FoundChromium> {
+  const known = process.env.KATAGEN_E2E_BROWSER;
+  if (known) return JSON.parse(known) as FoundChromium;
+  const found = await findChromium();
+  const version = found.version ?? (await chromiumVersion(found.executablePath));
+  process.stdout.write(`e2e browser: ${found.source}${version ? `, ${version}` : ""}\n`);
+  process.env.KATAGEN_E2E_BROWSER = JSON.stringify(found);
+  return found;
+}
+const browser = await resolveBrowser();
 
 export default defineConfig({
   testDir: "./e2e",
@@ -33,8 +47,8 @@ export default defineConfig({
     screenshot: "on",
     trace: "retain-on-failure",
     launchOptions: {
-      // Debian's chromium: `playwright install` is never run (no downloads here or in CI).
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: browser.executablePath,
+      // The network is closed here and in CI: nothing in the browser may try to reach it.
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -43,7 +57,10 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        ...browser.args,
       ],
+      // Only when the source needs it (e.g. bundled libraries): otherwise the browser inherits process.env.
+      ...(Object.keys(browser.env).length > 0 && { env: { ...process.env, ...browser.env } }),
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
