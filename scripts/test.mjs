@@ -2,8 +2,9 @@
 // `npm test`: every check the project has, in order — typecheck, lint, format, secrets, vitest (all workspaces), then the
 // Playwright suite in a real browser. It keeps going after a failure so every runner reports, and ends
 // with one line, `N passed, N failed`, summed over all runners (typecheck, lint, format and secrets count as one test each).
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { findChromium } from "./find-chromium.mjs";
 import { bin, ROOT, run, WEB_DIR } from "./lib.mjs";
 
 const REPORTS = path.join(ROOT, "reports");
@@ -24,6 +25,20 @@ function readJson(file) {
     return JSON.parse(readFileSync(file, "utf8"));
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * For runners that drive a browser, before they start: the failed result to return when there is none
+ * (its message names every way to get one), else undefined. No browser fails the runner, never skips it.
+ */
+async function missingBrowser() {
+  try {
+    await findChromium();
+    return undefined;
+  } catch (error) {
+    process.stdout.write(`${error.message}\n`);
+    return { passed: 0, failed: 1, note: "no browser found" };
   }
 }
 
@@ -99,11 +114,8 @@ const runners = [
   {
     name: "playwright",
     async run() {
-      if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
-        process.stdout.write(
-          "Chromium not found: install Debian's chromium (sudo apt-get install chromium).\n",
-        );
-      }
+      const noBrowser = await missingBrowser();
+      if (noBrowser) return noBrowser;
       const code = await run(
         process.execPath,
         [bin("@playwright/test", "cli.js"), "test", "--reporter=list,json"],
