@@ -64,6 +64,55 @@ describe("loadConfig", () => {
     expect(loadConfig({ DATABASE_URL: url }).database).toEqual(expected);
   });
 
+  // Neon's formats: the pooled host is the direct one with -pooler after the endpoint id.
+  const NEON_POOLED =
+    "postgresql://app:pw@ep-cool-darkness-a1b2c3d4-pooler.eu-central-1.aws.neon.tech/neondb?sslmode=require&channel_binding=require";
+  const NEON_DIRECT =
+    "postgresql://app:pw@ep-cool-darkness-a1b2c3d4.eu-central-1.aws.neon.tech/neondb?sslmode=require&channel_binding=require";
+
+  it("migrates on DATABASE_URL_UNPOOLED while the app uses DATABASE_URL", () => {
+    const config = loadConfig({
+      DATABASE_URL: NEON_POOLED,
+      DATABASE_URL_UNPOOLED: "postgres://m@direct.example/k",
+    });
+    expect(config.database).toEqual({ dialect: "postgres", connectionString: NEON_POOLED });
+    expect(config.migrationDatabase).toEqual({
+      dialect: "postgres",
+      connectionString: "postgres://m@direct.example/k",
+    });
+  });
+
+  it("derives the direct URL from a Neon pooled host by dropping -pooler from its first label", () => {
+    const config = loadConfig({ DATABASE_URL: NEON_POOLED });
+    expect(config.database.dialect === "postgres" && config.database.connectionString).toBe(NEON_POOLED);
+    expect(config.migrationDatabase).toEqual({ dialect: "postgres", connectionString: NEON_DIRECT });
+  });
+
+  it.each([
+    "postgres://u:p@db.example.com:5432/k",
+    // Only the first label names Neon's pooler; elsewhere -pooler is left alone.
+    "postgres://u:p@db.my-pooler.example.com/k",
+  ])("migrates on DATABASE_URL itself when it is not a Neon pooled host (%s)", (url) => {
+    expect(loadConfig({ DATABASE_URL: url }).migrationDatabase).toEqual({
+      dialect: "postgres",
+      connectionString: url,
+    });
+  });
+
+  it("migrates SQLite in place", () => {
+    const config = loadConfig({});
+    expect(config.migrationDatabase).toEqual(config.database);
+  });
+
+  it("rejects DATABASE_URL_UNPOOLED that is not PostgreSQL, or without a PostgreSQL DATABASE_URL", () => {
+    expect(
+      issuesFor({ DATABASE_URL: NEON_POOLED, DATABASE_URL_UNPOOLED: "sqlite:x" }).map((i) => i.variable),
+    ).toEqual(["DATABASE_URL_UNPOOLED"]);
+    expect(issuesFor({ DATABASE_URL_UNPOOLED: NEON_DIRECT }).map((i) => i.variable)).toEqual([
+      "DATABASE_URL_UNPOOLED",
+    ]);
+  });
+
   it.each(["abc", "0", "65536", "80.5", "-1"])("rejects PORT=%s and names PORT", (port) => {
     const issues = issuesFor({ PORT: port });
     expect(issues).toHaveLength(1);

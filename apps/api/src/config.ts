@@ -73,6 +73,12 @@ export const EnvSchema = z.object({
       "DATABASE_URL must start with postgres:// or postgresql://, or be sqlite:<path> or :memory:",
     )
     .optional(),
+  /** The direct (unpooled) PostgreSQL URL migrations use; Neon's own name for it. Default: see migrationDatabase. */
+  DATABASE_URL_UNPOOLED: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/.+/, "DATABASE_URL_UNPOOLED must start with postgres:// or postgresql://")
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   CORS_ORIGINS: z
     .string()
@@ -159,6 +165,29 @@ function databaseConfig(env: Env, dataDir: string): DatabaseConfig {
   return { dialect: "postgres", connectionString: url };
 }
 
+/** Neon names its PgBouncer endpoint by appending `-pooler` to the first host label. */
+export function isPoolerHost(connectionString: string): boolean {
+  return new URL(connectionString).hostname.includes("-pooler");
+}
+
+/**
+ * Where migrations run (docs/decisions/011-pooled-and-direct-database-urls.md): never through a
+ * transaction pooler, because Kysely's Migrator holds a session-level advisory lock across several
+ * statements. DATABASE_URL_UNPOOLED if set; else a Neon pooled host with `-pooler` dropped from its
+ * first label (Neon documents the two hosts that way); else DATABASE_URL itself.
+ */
+function migrationDatabaseConfig(env: Env, database: DatabaseConfig): DatabaseConfig {
+  if (database.dialect === "sqlite") return database;
+  if (env.DATABASE_URL_UNPOOLED !== undefined) {
+    return { dialect: "postgres", connectionString: env.DATABASE_URL_UNPOOLED };
+  }
+  const url = new URL(database.connectionString);
+  const [first, ...rest] = url.hostname.split(".");
+  if (!first?.endsWith("-pooler")) return database;
+  url.hostname = [first.slice(0, -"-pooler".length), ...rest].join(".");
+  return { dialect: "postgres", connectionString: url.toString() };
+}
+
 function publicUrl(env: Env): string {
   return env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 }
@@ -199,13 +228,17 @@ function toConfig(env: Env) {
   const authResult = authSettings(env);
   if (!authResult.ok) throw new ConfigError(authResult.issues);
   const auth: AuthSettings = authResult.value;
+  const database = databaseConfig(env, dataDir);
   return {
     nodeEnv: env.NODE_ENV,
     isProduction: env.NODE_ENV === "production",
     host: env.HOST,
     port: env.PORT,
     dataDir,
-    database: databaseConfig(env, dataDir),
+    /** What the app's pool uses: on Neon the pooled (`-pooler`, PgBouncer transaction mode) URL. */
+    database,
+    /** What `npm run migrate` and the server's start-up migration use: the direct URL (decision 011). */
+    migrationDatabase: migrationDatabaseConfig(env, database),
     logLevel: env.LOG_LEVEL,
     /** Exact allowed origins (default: the token's authorized parties); empty means same-origin only. */
     corsOrigins: env.CORS_ORIGINS ?? auth.authorizedParties,
@@ -240,6 +273,13 @@ function checkCombinations(env: Env, issues: ConfigIssue[]): void {
   const auth = authSettings(env);
   if (!auth.ok) issues.push(...auth.issues);
   issues.push(...webhookSecretIssues(env, auth.ok ? auth.value.mode : undefined));
+  if (env.DATABASE_URL_UNPOOLED !== undefined && !/^postgres(ql)?:/.test(env.DATABASE_URL ?? "")) {
+    issues.push({
+      variable: "DATABASE_URL_UNPOOLED",
+      message:
+        "DATABASE_URL_UNPOOLED is only used with a PostgreSQL DATABASE_URL; set DATABASE_URL too or unset it",
+    });
+  }
   if (env.LLM_BASE_URL !== undefined && env.LLM_MODEL === undefined) {
     issues.push({
       variable: "LLM_MODEL",

@@ -2,16 +2,18 @@ import closeWithGrace from "close-with-grace";
 import { buildApp } from "./app";
 import { parseConfigOrExit } from "./config";
 import { createDb } from "./db/create-db";
-import { migrateToLatest } from "./db/migrate";
+import { describeMigrationError, migrateDatabase } from "./db/migrate-database";
 
 const config = parseConfigOrExit();
+// The app's pool is on DATABASE_URL (Neon: the pooled host); migrations open and close their own
+// connection on the direct URL (decision 011). Instances starting together queue on the
+// migration's advisory lock there, and all but the first find nothing to apply.
 const db = createDb(config);
 
 try {
-  await migrateToLatest(db);
+  await migrateDatabase(config, db);
 } catch (error) {
-  process.stderr.write(`Could not migrate the database: ${(error as Error).message}\n`);
-  if ((error as Error).cause) process.stderr.write(`  cause: ${String((error as Error).cause)}\n`);
+  process.stderr.write(`Could not migrate the database: ${describeMigrationError(error)}\n`);
   await db.destroy();
   process.exit(1);
 }

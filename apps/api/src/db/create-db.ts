@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as SqliteDialectDatabase } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseConfig } from "../config";
 import type { Database } from "./schema";
+import { openSqlite } from "./sqlite-driver";
 
 export type Db = Kysely<Database>;
 
@@ -36,30 +36,17 @@ export function createDb(config: { database: DatabaseConfig }, options: CreateDb
   const database = config.database;
   if (database.dialect === "sqlite") {
     if (database.filename !== ":memory:") fs.mkdirSync(path.dirname(database.filename), { recursive: true });
-    const sqlite = new SqliteDatabase(database.filename, { timeout: 5000 });
+    const sqlite = openSqlite(database.filename, { busyTimeoutMs: 5000 });
     // WAL: readers never block the single writer. NORMAL survives app crashes (not power loss),
     // which is the usual trade-off for WAL. busy_timeout makes a second process wait, not fail.
-    sqlite.pragma("journal_mode = WAL");
-    sqlite.pragma("busy_timeout = 5000");
-    sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma("synchronous = NORMAL");
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    sqlite.exec("PRAGMA journal_mode = WAL");
+    sqlite.exec("PRAGMA busy_timeout = 5000");
+    sqlite.exec("PRAGMA foreign_keys = ON");
+    sqlite.exec("PRAGMA synchronous = NORMAL");
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite.database }) });
   }
 
-  const pool = new pg.Pool({
-    connectionString: database.connectionString,
-    max: options.poolMax ?? 10,
-    // Fail fast when the database is down, so requests answer 503 within F14's 5 s (reliability.md):
-    // a connect that is black-holed gives up here (Neon wakes a suspended compute well within it),
-    // and a query on a connection that stopped answering (a network partition) ends at
-    // query_timeout instead of never. Both stay below the API's own request timeouts. A
-    // `?query_timeout=` in DATABASE_URL overrides the default (pg lets the URL win).
-    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
-    query_timeout: PG_QUERY_TIMEOUT_MS,
-    idleTimeoutMillis: 30_000,
-    types: pgTypes,
-    ...(options.searchPath ? { options: `-c search_path=${quoteIdent(options.searchPath)}` } : {}),
-  });
+  const pool = new pg.Pool(pgPoolConfig(database.connectionString, options));
   // Without a listener, a client's error event would crash the process. The pool listens on idle
   // clients only; a connection that drops while checked out (mid-query) emits on the client itself,
   // so every client gets its own listener. The query in flight still rejects and answers 503.
@@ -68,31 +55,35 @@ export function createDb(config: { database: DatabaseConfig }, options: CreateDb
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-/** Most distinct SQL texts kept prepared; the app issues a few dozen shapes, so this is never reached in practice. */
-const STATEMENT_CACHE_SIZE = 256;
-
-/**
- * Kysely's SQLite driver prepares every query afresh, and better-sqlite3's prepare (parse + plan)
- * costs as much as running a short indexed query. Reusing the prepared statement per SQL text is
- * safe here: Kysely serialises all use of the one connection behind a mutex, so a statement is
- * never run while another run of it is in progress. Least recently used texts are dropped first.
- */
-function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectDatabase {
-  const statements = new Map<string, SqliteDatabase.Statement>();
+/** The pg.Pool settings createDb uses for a PostgreSQL URL (exported for tests that open a bare pg.Client). */
+export function pgPoolConfig(connectionString: string, options: CreateDbOptions = {}): pg.PoolConfig {
   return {
-    close: () => sqlite.close(),
-    prepare(sql: string) {
-      let statement = statements.get(sql);
-      if (statement) {
-        statements.delete(sql);
-      } else {
-        statement = sqlite.prepare(sql);
-        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
-      }
-      statements.set(sql, statement);
-      return statement;
-    },
+    connectionString,
+    max: options.poolMax ?? 10,
+    // Fail fast when the database is down, so requests answer 503 within F14's 5 s (reliability.md):
+    // a connect that is black-holed gives up here, and a query on a connection that stopped
+    // answering (a network partition) ends at query_timeout instead of never. Both stay below the
+    // API's own request timeouts. A `?query_timeout=` in DATABASE_URL overrides the default (pg lets
+    // the URL win). The connect budget also covers Neon waking a suspended compute (typically well
+    // under 2 s; resilience/cold-start.test.ts holds a first connection 1.5 s and still answers 2xx).
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+    query_timeout: PG_QUERY_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    types: pgTypes,
+    // pg ignores libpq's channel_binding parameter, which Neon puts in its URLs. Honour it: with
+    // this, pg picks SCRAM-SHA-256-PLUS (bound to the server's TLS certificate, so a
+    // man-in-the-middle holding another trusted certificate cannot relay the login) whenever the
+    // server offers it. PostgreSQL over TLS does; PgBouncer 1.18 does not, and pg then falls back
+    // to plain SCRAM-SHA-256, i.e. it behaves like libpq's `prefer` even for `require`.
+    ...(wantsChannelBinding(connectionString) ? { enableChannelBinding: true } : {}),
+    // A startup parameter: fine on a direct connection, refused by PgBouncer (tests only).
+    ...(options.searchPath ? { options: `-c search_path=${quoteIdent(options.searchPath)}` } : {}),
   };
+}
+
+function wantsChannelBinding(connectionString: string): boolean {
+  const mode = new URL(connectionString).searchParams.get("channel_binding");
+  return mode === "require" || mode === "prefer";
 }
 
 function quoteIdent(name: string): string {

@@ -1,18 +1,18 @@
 import { parseConfigOrExit } from "../config";
-import { createDb } from "./create-db";
-import { migrateToLatest } from "./migrate";
+import { describeMigrationError, migrateDatabase } from "./migrate-database";
 
-// `npm run migrate`: applies pending migrations to the configured database, then exits.
+// `npm run migrate`: applies pending migrations to the configured database on its direct
+// (unpooled) URL, then exits. It never opens the app's pool.
 const config = parseConfigOrExit();
-const db = createDb(config);
+const database = config.migrationDatabase;
+const where =
+  database.dialect === "sqlite"
+    ? database.filename
+    : `PostgreSQL at ${new URL(database.connectionString).host}`;
 try {
-  const applied = await migrateToLatest(db);
-  const where = config.database.dialect === "sqlite" ? config.database.filename : "PostgreSQL";
+  const applied = await migrateDatabase(config);
   console.log(applied.length ? `applied ${applied.join(", ")} to ${where}` : `${where} is up to date`);
 } catch (error) {
-  const cause = (error as Error).cause;
-  console.error(`Could not migrate: ${(error as Error).message}${cause ? ` (${String(cause)})` : ""}`);
+  console.error(`Could not migrate: ${describeMigrationError(error)}`);
   process.exitCode = 1;
-} finally {
-  await db.destroy();
 }
