@@ -90,3 +90,98 @@ describe("production security headers", () => {
     }
   });
 });
+
+describe("credentialed CORS for local sign-in with the SPA on another origin", () => {
+  // Same site as the API (ports do not change the site), so the SameSite=Lax session cookie travels.
+  const SPA = "http://127.0.0.1:4000";
+  const FOREIGN = "http://127.0.0.1:4002";
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp({ env: { CORS_ORIGINS: SPA, PUBLIC_URL: "http://127.0.0.1:4001", PORT: "4001" } });
+  });
+  afterAll(async () => t.close());
+
+  const preflight = (url: string, origin: string, headers = "content-type") =>
+    t.app.inject({
+      method: "OPTIONS",
+      url,
+      headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": headers },
+    });
+
+  it("answers the preflight for the local token route from an allowed origin with credentials", async () => {
+    const response = await preflight("/auth/local/token", SPA);
+    expect(response.statusCode).toBe(204);
+    expect(response.headers["access-control-allow-origin"]).toBe(SPA);
+    expect(response.headers["access-control-allow-credentials"]).toBe("true");
+  });
+
+  it("signs in and mints a token for the allowed origin over credentialed CORS", async () => {
+    const signIn = await t.app.inject({
+      method: "POST",
+      url: "/auth/local/sign-in",
+      headers: { origin: SPA, "content-type": "application/json" },
+      payload: { name: "Ada", email: "ada@example.com" },
+    });
+    expect(signIn.statusCode).toBe(200);
+    expect(signIn.headers["access-control-allow-credentials"]).toBe("true");
+    const cookie = signIn.cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const token = await t.app.inject({
+      method: "POST",
+      url: "/auth/local/token",
+      headers: { origin: SPA, cookie, "content-type": "application/json" },
+      payload: "{}",
+    });
+    expect(token.statusCode).toBe(200);
+    expect(token.headers["access-control-allow-origin"]).toBe(SPA);
+    expect(token.headers["access-control-allow-credentials"]).toBe("true");
+  });
+
+  it("sends no Access-Control-Allow-Credentials on /api routes, preflight or not", async () => {
+    const options = await preflight("/api/generate-challenge", SPA, "authorization,content-type");
+    expect(options.statusCode).toBe(204);
+    expect(options.headers["access-control-allow-origin"]).toBe(SPA);
+    expect(options.headers["access-control-allow-credentials"]).toBeUndefined();
+    const get = await t.app.inject({ method: "GET", url: "/api/me", headers: { origin: SPA } });
+    expect(get.headers["access-control-allow-origin"]).toBe(SPA);
+    expect(get.headers["access-control-allow-credentials"]).toBeUndefined();
+  });
+
+  it("refuses a foreign origin on the local routes: no CORS headers, and 403 for the session", async () => {
+    const options = await preflight("/auth/local/token", FOREIGN);
+    expect(options.headers["access-control-allow-origin"]).toBeUndefined();
+    expect(options.headers["access-control-allow-credentials"]).toBeUndefined();
+    const signIn = await t.app.inject({
+      method: "POST",
+      url: "/auth/local/sign-in",
+      headers: { origin: FOREIGN, "content-type": "application/json" },
+      payload: { name: "Eve", email: "eve@example.com" },
+    });
+    expect(signIn.statusCode).toBe(403);
+    expect(signIn.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+});
+
+describe("credentialed CORS in Clerk mode", () => {
+  it("answers credentials on no route, not even the local sign-in paths", async () => {
+    const t = await buildTestApp({
+      env: {
+        CLERK_ISSUER: "https://clerk.example.com",
+        CLERK_JWKS_URL: "https://clerk.example.com/.well-known/jwks.json",
+        CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+      },
+    });
+    try {
+      for (const url of ["/auth/local/token", "/api/generate-challenge"]) {
+        const response = await t.app.inject({
+          method: "OPTIONS",
+          url,
+          headers: { origin: "https://app.example.com", "access-control-request-method": "POST" },
+        });
+        expect(response.headers["access-control-allow-origin"]).toBe("https://app.example.com");
+        expect(response.headers["access-control-allow-credentials"]).toBeUndefined();
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,5 +1,11 @@
 import cors from "@fastify/cors";
 import helmet from "@fastify/helmet";
+import {
+  LOCAL_SESSION_PATH,
+  LOCAL_SIGN_IN_PATH,
+  LOCAL_SIGN_OUT_PATH,
+  LOCAL_TOKEN_PATH,
+} from "@katagen/contract";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../config";
@@ -13,6 +19,14 @@ export const CORS_EXPOSED_HEADERS = [
   "X-Request-Id",
   "Location",
 ];
+
+/** The cookie-authenticated local sign-in routes: the only ones a credentialed cross-origin call may reach. */
+const LOCAL_SESSION_ROUTES = new Set([
+  LOCAL_SIGN_IN_PATH,
+  LOCAL_SIGN_OUT_PATH,
+  LOCAL_SESSION_PATH,
+  LOCAL_TOKEN_PATH,
+]);
 
 /**
  * CSP for the SPA and Swagger UI, both served from this origin: scripts only from 'self' (Vite emits
@@ -51,15 +65,27 @@ async function securityPlugin(app: FastifyInstance, options: { config: Config })
   // No origins configured: no CORS headers at all, so browsers allow same-origin only.
   if (config.corsOrigins.length > 0) {
     const allowed = new Set(config.corsOrigins);
-    await app.register(cors, {
+    const options = {
       // Exact match only; never "*", never reflect an unknown origin (or "null").
-      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+      origin: (origin: string | undefined, callback: (error: null, allow: boolean) => void) =>
+        callback(null, origin !== undefined && allowed.has(origin)),
       credentials: false,
       methods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
       allowedHeaders: CORS_ALLOWED_HEADERS,
       exposedHeaders: CORS_EXPOSED_HEADERS,
       maxAge: 600,
       strictPreflight: true,
+    };
+    // Local sign-in with the SPA on another origin (ADR 012): its session cookie only travels on a
+    // credentialed fetch, which the browser accepts only with Allow-Credentials and the exact origin. So
+    // those four routes, and only in local mode (refused in production), answer with credentials; /api
+    // stays Bearer-only, with no ambient authority a cross-origin page could borrow.
+    const localCredentials = config.auth.mode === "local";
+    await app.register(cors, {
+      delegator: (request, callback) => {
+        const path = (request.url ?? "").split("?")[0]!;
+        callback(null, { ...options, credentials: localCredentials && LOCAL_SESSION_ROUTES.has(path) });
+      },
     });
   }
 }

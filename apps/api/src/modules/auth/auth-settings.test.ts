@@ -29,6 +29,18 @@ describe("auth settings", () => {
     });
   });
 
+  it("in local mode adds the CORS_ORIGINS origins (an SPA on another origin) to the authorized parties", () => {
+    const result = resolve({ CORS_ORIGINS: ["http://127.0.0.1:4000"] });
+    expect(result.ok && result.value.authorizedParties).toContain("http://127.0.0.1:4000");
+    // Clerk mode keeps its explicit list: CORS_ORIGINS never widens who may hold a token.
+    const clerk = resolve({
+      CLERK_ISSUER: "https://clerk.example.com",
+      CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+      CORS_ORIGINS: ["https://other.example.com"],
+    });
+    expect(clerk.ok && clerk.value.authorizedParties).toEqual(["https://app.example.com"]);
+  });
+
   it("switches to Clerk when CLERK_ISSUER is set, with the JWKS under the issuer by default", () => {
     const result = resolve({
       CLERK_ISSUER: "https://clerk.example.com",

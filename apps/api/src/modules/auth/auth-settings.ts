@@ -14,6 +14,8 @@ export interface AuthEnv {
   CLERK_JWT_AUDIENCE?: string;
   CLERK_CLOCK_SKEW_S?: string;
   CLERK_JWKS_COOLDOWN_MS?: string;
+  /** Already parsed by config.ts (exact origins). */
+  CORS_ORIGINS?: string[];
 }
 
 export type AuthKeySettings =
@@ -130,9 +132,16 @@ export function resolveAuthSettings(
   if (mode === "local") {
     issuer = localIssuer(ctx.publicUrl);
     keys = { kind: "local" };
-    // The Vite dev server prints 127.0.0.1:5173 but people type localhost:5173; accept both.
+    // The Vite dev server prints 127.0.0.1:5173 but people type localhost:5173; accept both. An origin
+    // listed in CORS_ORIGINS is there to run the SPA on (ADR 012), so its pages may use the session too.
     parties ??= [
-      ...new Set([issuer, "http://localhost:5173", "http://127.0.0.1:5173", `http://127.0.0.1:${ctx.port}`]),
+      ...new Set([
+        issuer,
+        "http://localhost:5173",
+        "http://127.0.0.1:5173",
+        `http://127.0.0.1:${ctx.port}`,
+        ...(env.CORS_ORIGINS ?? []),
+      ]),
     ];
   } else {
     const missing: string[] = [];
