@@ -57,6 +57,8 @@ export interface ApiClientOptions {
   /** Origin the API lives on; empty means same origin as the page. */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** fetch's credentials mode; unset leaves fetch's default ("same-origin": no cookies cross-origin). */
+  credentials?: RequestCredentials;
   /** Supplies the Bearer token; called once per request so a refreshed token is always used. */
   getToken?: TokenGetter;
   /** Called for every 401 so the auth layer can sign out or refresh once, in one place. */
@@ -159,6 +161,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
             headers: requestHeaders,
             body: body === undefined ? undefined : JSON.stringify(body),
             signal,
+            ...(options.credentials && { credentials: options.credentials }),
           });
         } catch (cause) {
           if (signal?.aborted) throw cause;

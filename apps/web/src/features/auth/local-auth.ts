@@ -30,8 +30,14 @@ export function createLocalAuth(
   store: AuthStore,
   options: { baseUrl?: string; fetch?: typeof fetch } = {},
 ): LocalAuth {
-  // A client of its own, without Bearer tokens: these routes are authenticated by the cookie.
-  const client: ApiClient = createApiClient({ baseUrl: options.baseUrl, fetch: options.fetch });
+  // A client of its own, without Bearer tokens: these routes are authenticated by the cookie. With the API
+  // on another origin the cookie only travels on a credentialed fetch, which the API allows on these routes
+  // alone (ADR 012); the Bearer client for /api never sends credentials.
+  const client: ApiClient = createApiClient({
+    baseUrl: options.baseUrl,
+    fetch: options.fetch,
+    ...(options.baseUrl && { credentials: "include" as const }),
+  });
 
   const signedOut = () => store.publish({ mode: "local", isLoaded: true, isSignedIn: false, user: null });
   const signedIn = (user: AuthUser) =>
