@@ -129,6 +129,26 @@ describe("loadConfig", () => {
     },
   );
 
+  it("refuses production without a named database, and takes one given as PostgreSQL or a SQLite path", () => {
+    const clerk = {
+      NODE_ENV: "production",
+      CLERK_ISSUER: "https://clerk.example.com",
+      CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
+      CLERK_WEBHOOK_SIGNING_SECRET: `whsec_${Buffer.from("a".repeat(24)).toString("base64")}`,
+    };
+    expect(issuesFor(clerk).map((i) => i.variable)).toEqual(["DATABASE_URL"]);
+    expect(
+      loadConfig({ ...clerk, DATABASE_URL: "postgresql://u:p@db.example.com/katagen" }).database,
+    ).toEqual({
+      dialect: "postgres",
+      connectionString: "postgresql://u:p@db.example.com/katagen",
+    });
+    expect(loadConfig({ ...clerk, DATABASE_URL: "sqlite:/var/data/katagen.sqlite" }).database).toEqual({
+      dialect: "sqlite",
+      filename: "/var/data/katagen.sqlite",
+    });
+  });
+
   it("reports every bad variable at once", () => {
     const issues = issuesFor({
       PORT: "abc",

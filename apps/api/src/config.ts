@@ -280,6 +280,15 @@ function checkCombinations(env: Env, issues: ConfigIssue[]): void {
         "DATABASE_URL_UNPOOLED is only used with a PostgreSQL DATABASE_URL; set DATABASE_URL too or unset it",
     });
   }
+  // The default SQLite file lives on the instance's own disk, which hosts such as Render replace at
+  // every deploy: production names its database, so nothing a user did is lost by accident.
+  if (env.NODE_ENV === "production" && env.DATABASE_URL === undefined) {
+    issues.push({
+      variable: "DATABASE_URL",
+      message:
+        "required in production: the PostgreSQL URL (Neon's pooled -pooler URL), or sqlite:<path> on a disk that outlives deploys",
+    });
+  }
   if (env.LLM_BASE_URL !== undefined && env.LLM_MODEL === undefined) {
     issues.push({
       variable: "LLM_MODEL",

@@ -80,6 +80,8 @@ describe("production security headers", () => {
         CLERK_JWKS_URL: "https://clerk.example.com/.well-known/jwks.json",
         CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
         PUBLIC_URL: "https://api.example.com",
+        // Production names its database (the app under test gets its own through buildTestApp).
+        DATABASE_URL: "sqlite::memory:",
       },
     });
     try {
