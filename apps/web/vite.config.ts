@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
+import { cspDirectives, serializeCsp } from "./src/config/content-security-policy.ts";
+import { parseEnv } from "./src/config/env-schema.ts";
 
 const apiTarget = process.env.KATAGEN_DEV_API ?? "http://127.0.0.1:3000";
 
@@ -12,8 +14,34 @@ const apiPaths = [
   "^/(?:healthz|readyz|openapi\\.json)(?:\\?.*)?$",
 ];
 
+/**
+ * Builds only: the Content-Security-Policy as a <meta> tag, computed from the VITE_ variables this build
+ * bakes in (ADR 012), so a static host needs no per-deployment header. It goes right after <meta charset>,
+ * ahead of every script, because a meta policy only governs what follows it. The dev server is left
+ * alone (its HMR client is inline). A bad variable fails the build here rather than in the browser.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  let policy = "";
+  return {
+    name: "katagen:csp-meta",
+    apply: "build",
+    configResolved(config) {
+      policy = serializeCsp(cspDirectives(parseEnv(config.env)));
+    },
+    transformIndexHtml(html) {
+      const charset = /<meta charset="[^"]*"\s*\/?>/i;
+      if (!charset.test(html))
+        throw new Error("index.html has no <meta charset>; the CSP meta goes after it");
+      return html.replace(
+        charset,
+        (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicyMeta()],
   // One .env at the repo root serves the API and the SPA; only VITE_ variables reach the bundle.
   envDir: process.env.KATAGEN_SKIP_DOTENV === "1" ? false : fileURLToPath(new URL("../..", import.meta.url)),
   resolve: {
@@ -26,5 +54,10 @@ export default defineConfig({
     proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: apiTarget, changeOrigin: false }])),
   },
   preview: { host: "127.0.0.1", port: 4173 },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // scripts/deploy/vercel-static.mjs builds with vercel.json's own command into a directory of its own,
+    // so a test build never replaces the dist a running `npm start` serves.
+    ...(process.env.KATAGEN_WEB_OUT_DIR && { outDir: process.env.KATAGEN_WEB_OUT_DIR, emptyOutDir: true }),
+  },
 });
