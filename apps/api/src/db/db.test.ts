@@ -52,21 +52,22 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
   it("migrations create every table, and running them again changes nothing", async () => {
     const tables = (await t.db.introspection.getTables()).map((table) => table.name);
     expect(tables).toEqual(expect.arrayContaining(TABLES));
-    expect(await migrateToLatest(t.db, { schema: t.schema })).toEqual([]);
+    // Migrations go through migrationDb: the direct URL for postgres-pooled, never the pooler.
+    expect(await migrateToLatest(t.migrationDb, { schema: t.schema })).toEqual([]);
   });
 
   it("migrations roll back and apply again", async () => {
     const names = Object.keys(migrations);
     const rolledBack: string[] = [];
     for (let step = 0; step < names.length; step++)
-      rolledBack.push(...(await migrateDown(t.db, { schema: t.schema })));
+      rolledBack.push(...(await migrateDown(t.migrationDb, { schema: t.schema })));
     expect(rolledBack).toEqual([...names].reverse());
     // Postgres introspection lists every schema's tables; only this test's schema is ours.
     const remaining = (await t.db.introspection.getTables())
       .filter((table) => t.schema === undefined || table.schema === t.schema)
       .map((table) => table.name);
     expect(remaining.filter((n) => TABLES.includes(n))).toEqual([]);
-    expect(await migrateToLatest(t.db, { schema: t.schema })).toEqual(Object.keys(migrations));
+    expect(await migrateToLatest(t.migrationDb, { schema: t.schema })).toEqual(Object.keys(migrations));
   });
 
   it("round-trips a user, a challenge and an attempt with the same types on both dialects", async () => {

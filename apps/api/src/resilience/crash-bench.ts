@@ -1,12 +1,12 @@
 /**
  * The full F15/F16 figure (reliability.md §6): ROUNDS × CALLS generate/answer calls against a real
  * server process, SIGKILLed at a seeded random moment each round, then restarted and checked.
- * SQLite always, PostgreSQL too when TEST_DATABASE_URL is set.
+ * SQLite always, PostgreSQL too when TEST_DATABASE_URL is set (and through PgBouncer with TEST_DATABASE_POOLED_URL).
  *
  *   npm run bench:crash -w @katagen/api -- [--rounds 10] [--calls 200] [--concurrency 8] [--seed 1]
  */
 import { parseArgs } from "node:util";
-import type { TestDialect } from "../testing/test-db";
+import { testDatabases, type TestDialect } from "../testing/test-db";
 import { startCrashHarness, type CrashRoundResult } from "./crash-rounds";
 
 const { values } = parseArgs({
@@ -74,7 +74,7 @@ async function bench(dialect: TestDialect): Promise<boolean> {
   return ok;
 }
 
-const dialects: TestDialect[] = process.env.TEST_DATABASE_URL?.trim() ? ["sqlite", "postgres"] : ["sqlite"];
+const dialects: TestDialect[] = testDatabases().map(({ name }) => name);
 if (dialects.length === 1) console.log("(TEST_DATABASE_URL is not set: SQLite only)");
 let allOk = true;
 for (const dialect of dialects) allOk = (await bench(dialect)) && allOk;

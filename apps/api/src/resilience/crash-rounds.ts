@@ -13,7 +13,7 @@ import { mintLocalToken } from "../modules/auth/local-sign-in";
 import { sweepExpiredLeases } from "../modules/quota/ledger";
 import { createTestDb, type TestDb, type TestDialect } from "../testing/test-db";
 import { freePort } from "../testing/free-port";
-import { databaseUrlFor, startServerProcess, type ServerProcess } from "./server-process";
+import { startServerProcess, type ServerProcess } from "./server-process";
 
 /** The server's default lease (generation timeout 60 s + 30 s, decision 004); the child has no setting for it. */
 export const SERVER_LEASE_MS = 90_000;
@@ -134,7 +134,8 @@ export async function startCrashHarness(dialect: TestDialect): Promise<CrashHarn
     NODE_ENV: "test",
     LOG_LEVEL: "warn",
     DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrlFor(testDb),
+    // The pooled variant's server serves through PgBouncer and migrates on the direct URL.
+    ...testDb.env,
     PUBLIC_URL,
     WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
     QUOTA_DAILY_LIMIT: "1000000",
@@ -163,7 +164,7 @@ export async function startCrashHarness(dialect: TestDialect): Promise<CrashHarn
     },
     async round({ round, seed, calls, concurrency }) {
       const random = seededRandom(seed);
-      const userId = `user_crash${dialect}${round}s${seed}`;
+      const userId = `user_crash${dialect.replace("-", "")}${round}s${seed}`;
       const token = await mintLocalToken(key, settings, {
         sub: userId,
         azp: settings.issuer,

@@ -8,6 +8,12 @@
  *
  * "Unreachable from the start" needs no database at all and always runs. The outage-and-recovery
  * cases need TEST_DATABASE_URL; without it they are reported as skipped (named so), never dropped.
+ *
+ * Direct connections only, not through PgBouncer (postgres-pooled): the proxy cuts the app's own TCP
+ * connections, and what the app does then (the pool's connect and query timeouts, 503 mapping,
+ * recovery) is the same code whichever server is on the other end, so a pooled run would repeat
+ * these cases. A database outage *behind* the pooler is PgBouncer's behaviour (query_wait_timeout,
+ * server_login_retry), not the app's, and would need a pooler per test to take down.
  */
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";

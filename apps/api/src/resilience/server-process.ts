@@ -6,17 +6,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { TestDb } from "../testing/test-db";
 
 const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-/** DATABASE_URL for a child process: the SQLite file, or the Postgres test database with its schema. */
-export function databaseUrlFor(testDb: TestDb): string {
-  const database = testDb.database;
-  if (database.dialect === "sqlite") return `sqlite:${database.filename}`;
-  const separator = database.connectionString.includes("?") ? "&" : "?";
-  return `${database.connectionString}${separator}options=${encodeURIComponent(`-c search_path=${testDb.schema}`)}`;
-}
 
 export interface ServerProcess {
   child: ChildProcess;

@@ -69,15 +69,11 @@ describe.each(testDatabases())("F1 with two API processes on one $name database"
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-2proc-"));
     // Both servers read the same signing key from DATA_DIR, so one token works on either.
     key = await loadOrCreateLocalKey(dataDir);
-    const databaseUrl =
-      testDb.database.dialect === "sqlite"
-        ? `sqlite:${testDb.database.filename}`
-        : `${testDb.database.connectionString}${testDb.database.connectionString.includes("?") ? "&" : "?"}options=${encodeURIComponent(`-c search_path=${testDb.schema}`)}`;
     env = {
       NODE_ENV: "test",
       LOG_LEVEL: "warn",
       DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
+      ...testDb.env,
       PUBLIC_URL,
       WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
       QUOTA_DAILY_LIMIT: "5",
@@ -97,7 +93,7 @@ describe.each(testDatabases())("F1 with two API processes on one $name database"
   it(`50 concurrent generates split across both servers against 5 remaining: exactly 5 succeed, ${ROUNDS} rounds`, async () => {
     const settings = loadConfig(env).auth;
     for (let round = 1; round <= ROUNDS; round++) {
-      const userId = `user_twoproc${name}${round}`;
+      const userId = `user_twoproc${name.replace("-", "")}${round}`;
       const token = await mintLocalToken(key, settings, {
         sub: userId,
         azp: settings.issuer,

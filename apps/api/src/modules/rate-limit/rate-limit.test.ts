@@ -60,7 +60,7 @@ describe.each(testDatabases())("per-minute rate limit on generate, $name", ({ na
     apps.push(a);
     // Postgres: an independent pool, as a second process would have (SQLite's two-process case is
     // in the multi-process suite: two connections in one thread would block each other).
-    const shared = name === "postgres" ? { ...a.testDb, db: a.testDb.connectAgain() } : a.testDb;
+    const shared = name !== "sqlite" ? { ...a.testDb, db: a.testDb.connectAgain() } : a.testDb;
     const b = await buildChallengeTestApp({
       dialect: name,
       env: { RATE_LIMIT_GENERATE_PER_MINUTE: "5" },
