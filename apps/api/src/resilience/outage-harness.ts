@@ -34,7 +34,10 @@ export interface OutageApp {
   close(): Promise<void>;
 }
 
-/** postgres://… with host:port swapped for the proxy and the test's schema as search_path. */
+/**
+ * postgres://… with host:port swapped for the proxy and the test's schema as search_path. The proxy
+ * listens on 127.0.0.1, which the test server's certificate names, so sslmode=require still verifies.
+ */
 export function viaProxy(connectionString: string, proxyPort: number, schema?: string): string {
   const url = new URL(connectionString);
   url.hostname = "127.0.0.1";
@@ -49,8 +52,10 @@ export async function startOutageApp(options: {
   connectionString: string;
   schema?: string;
   env?: Record<string, string>;
+  /** Neon's scale-to-zero: the proxy starts asleep and holds first connections this long. */
+  wakeUpMs?: number;
 }): Promise<OutageApp> {
-  const proxy = await startTcpProxy(options.target);
+  const proxy = await startTcpProxy(options.target, { wakeUpMs: options.wakeUpMs });
   const config = testConfig("outage", {
     LOG_LEVEL: "warn",
     DATABASE_URL: viaProxy(options.connectionString, proxy.port, options.schema),

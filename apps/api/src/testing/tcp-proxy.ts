@@ -8,6 +8,11 @@
  *           like a dead host behind a firewall that drops packets.
  *   freeze: like hang, but open connections stay open and silently stop carrying data (a network
  *           partition): queries already sent get no answer until up() heals it and they resume.
+ *
+ * With `wakeUpMs`, it also plays Neon's scale-to-zero: the proxy starts asleep, the first connection
+ * wakes it, and every connection accepted while it wakes is forwarded only once wakeUpMs have passed
+ * (TCP connects at once, the database's first bytes come late, as from Neon's proxy while the
+ * compute starts). Awake, it forwards at once until suspend() puts it to sleep again.
  */
 import net from "node:net";
 
@@ -18,14 +23,30 @@ export interface TcpProxy {
   readonly state: "up" | OutageMode;
   /** Connections accepted since start (forwarded or held). */
   readonly accepted: number;
+  /** Connections that had to wait for a wake-up. */
+  readonly heldForWakeUp: number;
   down(mode: OutageMode): Promise<void>;
   up(): Promise<void>;
+  /** Scale to zero: open connections are dropped and the next one waits wakeUpMs again. */
+  suspend(): void;
   close(): Promise<void>;
 }
 
-export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
+export async function startTcpProxy(
+  target: { host: string; port: number },
+  options: { wakeUpMs?: number } = {},
+): Promise<TcpProxy> {
   let state: "up" | OutageMode = "up";
   let accepted = 0;
+  let heldForWakeUp = 0;
+  const wakeUpMs = options.wakeUpMs ?? 0;
+  let asleep = wakeUpMs > 0;
+  let waking: Promise<void> | undefined;
+  const wakeUp = () =>
+    (waking ??= new Promise<void>((resolve) => setTimeout(resolve, wakeUpMs)).then(() => {
+      asleep = false;
+      waking = undefined;
+    }));
   const sockets = new Set<net.Socket>();
   const track = (socket: net.Socket) => {
     sockets.add(socket);
@@ -35,10 +56,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   };
 
   const pairs = new Set<[net.Socket, net.Socket]>();
-  const server = net.createServer((client) => {
-    accepted += 1;
-    track(client);
-    if (state !== "up") return; // hang or freeze: hold the connection, forward nothing
+  const forward = (client: net.Socket) => {
+    if (client.destroyed || state !== "up") return;
     const upstream = net.connect(target);
     track(upstream);
     client.pipe(upstream);
@@ -48,6 +67,15 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     client.once("close", () => pairs.delete(pair));
     client.once("close", () => upstream.destroy());
     upstream.once("close", () => client.destroy());
+  };
+  const server = net.createServer((client) => {
+    accepted += 1;
+    track(client);
+    if (state !== "up") return; // hang or freeze: hold the connection, forward nothing
+    if (!asleep) return forward(client);
+    // The client's first bytes (SSLRequest) wait unread in the socket until the wake-up is over.
+    heldForWakeUp += 1;
+    void wakeUp().then(() => forward(client));
   });
 
   const listen = (port: number) =>
@@ -77,6 +105,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     get accepted() {
       return accepted;
+    },
+    get heldForWakeUp() {
+      return heldForWakeUp;
+    },
+    suspend() {
+      asleep = wakeUpMs > 0;
+      destroyAll();
     },
     async down(mode) {
       state = mode;
