@@ -39,8 +39,9 @@ export async function migrateDatabase(
     }
   }
   // Kysely's Migrator takes its own advisory lock only after creating its bookkeeping tables, so
-  // instances starting together on a fresh database race in that CREATE TABLE. This lock, held on a
-  // second direct connection for the whole run, queues them first; each then finds the work done.
+  // instances starting together on a fresh database run CREATE TABLE IF NOT EXISTS concurrently,
+  // which PostgreSQL does not guarantee to survive. This lock, held on a second direct connection
+  // for the whole run, queues them before that; each later one then finds the work done.
   const lock = new pg.Client(pgPoolConfig(database.connectionString));
   await lock.connect();
   try {
