@@ -10,11 +10,13 @@ import { bin, ROOT, run, WEB_DIR } from "./lib.mjs";
 const REPORTS = path.join(ROOT, "reports");
 const VITEST_JSON = path.join(REPORTS, "vitest.json");
 const PLAYWRIGHT_JSON = path.join(REPORTS, "playwright.json");
+const DEPLOY_JSON = path.join(REPORTS, "deploy.json");
 
 mkdirSync(REPORTS, { recursive: true });
 // A report left over from an earlier run must never be counted as this run's result.
 rmSync(VITEST_JSON, { force: true });
 rmSync(PLAYWRIGHT_JSON, { force: true });
+rmSync(DEPLOY_JSON, { force: true });
 
 const npm = process.env.npm_execpath
   ? { command: process.execPath, prefix: [process.env.npm_execpath] }
@@ -134,6 +136,37 @@ const runners = [
       return { passed: expected + flaky, failed, skipped, note };
     },
   },
+  {
+    // The production topology in Chromium: the SPA from vercel.json's build on one origin, the API on
+    // another (apps/web/deploy/playwright.config.ts; ADR 012). Each spec starts its own servers.
+    name: "deploy",
+    async run() {
+      const noBrowser = await missingBrowser();
+      if (noBrowser) return noBrowser;
+      const code = await run(
+        process.execPath,
+        [
+          bin("@playwright/test", "cli.js"),
+          "test",
+          "-c",
+          "deploy/playwright.config.ts",
+          "--reporter=list,json",
+        ],
+        { cwd: WEB_DIR, env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: DEPLOY_JSON } },
+      );
+      const report = readJson(DEPLOY_JSON);
+      if (!report?.stats) return { passed: 0, failed: 1, note: `no report written (exit ${code})` };
+      const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+      let failed = unexpected;
+      let note = flaky > 0 ? `${flaky} flaky (passed on retry)` : undefined;
+      // A build or server failing in a worker fixture, or a global error, can fail the run without a test.
+      if (code !== 0 && failed === 0) {
+        failed = Math.max(1, report.errors?.length ?? 0);
+        note = `exit ${code} with no failed test: ${failed} global error(s) counted`;
+      }
+      return { passed: expected + flaky, failed, skipped, note };
+    },
+  },
 ];
 
 const results = [];
@@ -161,7 +194,7 @@ for (const r of results) {
   );
 }
 process.stdout.write(
-  `reports: ${path.relative(ROOT, VITEST_JSON)}, ${path.relative(ROOT, PLAYWRIGHT_JSON)}\n`,
+  `reports: ${[VITEST_JSON, PLAYWRIGHT_JSON, DEPLOY_JSON].map((file) => path.relative(ROOT, file)).join(", ")}\n`,
 );
 
 const passed = results.reduce((sum, r) => sum + r.passed, 0);
