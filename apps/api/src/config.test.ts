@@ -149,6 +149,13 @@ describe("loadConfig", () => {
     });
   });
 
+  it("runs two sandbox workers by default and takes 1 to 16, naming SANDBOX_WORKERS otherwise", () => {
+    expect(loadConfig({}).sandboxWorkers).toBe(2);
+    expect(loadConfig({ SANDBOX_WORKERS: "1" }).sandboxWorkers).toBe(1);
+    expect(issuesFor({ SANDBOX_WORKERS: "0" }).map((i) => i.variable)).toEqual(["SANDBOX_WORKERS"]);
+    expect(issuesFor({ SANDBOX_WORKERS: "two" }).map((i) => i.variable)).toEqual(["SANDBOX_WORKERS"]);
+  });
+
   it("reports every bad variable at once", () => {
     const issues = issuesFor({
       PORT: "abc",

@@ -94,6 +94,11 @@ export const EnvSchema = z.object({
   BODY_LIMIT_BYTES: integerString("BODY_LIMIT_BYTES", 1024, 100 * 1024 * 1024).default(1024 * 1024),
   QUOTA_DAILY_LIMIT: integerString("QUOTA_DAILY_LIMIT", 0, 1_000_000).default(50),
   RATE_LIMIT_GENERATE_PER_MINUTE: integerString("RATE_LIMIT_GENERATE_PER_MINUTE", 0, 100_000).default(10),
+  /**
+   * Sandbox worker threads running generated programs. Each one holds its own QuickJS and, once
+   * Python is warm, its own Pyodide (~170 MB): one per CPU the host gives the process is enough.
+   */
+  SANDBOX_WORKERS: integerString("SANDBOX_WORKERS", 1, 16).default(2),
   /** Load Pyodide and the TypeScript compiler when the server starts listening (seconds of CPU). */
   ENGINE_WARM_UP: z.enum(["true", "false"], 'ENGINE_WARM_UP must be "true" or "false"').default("true"),
   /** Behind a reverse proxy (Render, Fly, nginx): "true", a hop count, or comma-separated proxy IPs/CIDRs. */
@@ -251,6 +256,7 @@ function toConfig(env: Env) {
     /** 0 disables the per-minute limit on generation. */
     rateLimitGeneratePerMinute: env.RATE_LIMIT_GENERATE_PER_MINUTE,
     engineWarmUp: env.ENGINE_WARM_UP === "true",
+    sandboxWorkers: env.SANDBOX_WORKERS,
     /** Which X-Forwarded-For hops to believe for request.ip (rate limits key on it). */
     trustProxy: env.TRUST_PROXY,
     /** Verifies POST /webhooks/clerk; without it (local mode only) that route does not exist. */

@@ -52,9 +52,15 @@ export function engineSource(
  * createEngine's options for the configured generator: nothing without an LLM (the offline engine,
  * exactly as before), else the model tried first, with the engine falling back to offline by itself.
  */
-export function engineOptions(llm: LlmSettings | undefined, logger: LlmLogger): CreateEngineOptions {
-  if (!llm) return {};
+export function engineOptions(
+  llm: LlmSettings | undefined,
+  logger: LlmLogger,
+  workers?: number,
+): CreateEngineOptions {
+  const sandbox = workers === undefined ? {} : { workers };
+  if (!llm) return sandbox;
   return {
+    ...sandbox,
     llm: {
       baseUrl: llm.baseUrl,
       apiKey: llm.apiKey,

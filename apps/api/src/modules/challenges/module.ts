@@ -39,7 +39,9 @@ export default async function challengesModule(app: FastifyInstance, options: Ch
   const { config, db, clock } = options;
   const source =
     options.source ??
-    engineSource(() => createEngine(engineOptions(config.llm, app.log.child({ module: "llm" }))));
+    engineSource(() =>
+      createEngine(engineOptions(config.llm, app.log.child({ module: "llm" }), config.sandboxWorkers)),
+    );
   const generate = options.generator ?? source.generate;
   const timeoutMs = options.generation?.timeoutMs ?? 60_000;
   const leaseMs = options.generation?.leaseMs ?? timeoutMs + 30_000;
