@@ -53,6 +53,13 @@ function describeProbe(p: Probe, origin: number): string {
   return `${p.kind} sent +${(p.sentAt - origin).toFixed(0)} ms → ${p.status} after ${(p.doneAt - p.sentAt).toFixed(0)} ms: ${p.body.slice(0, 200)}`;
 }
 
+function errorLogs(lines: string[]): string {
+  return lines
+    .filter((line) => /"level":(50|60)/.test(line))
+    .slice(-5)
+    .join("\n");
+}
+
 /** A clean 503: problem+json, Retry-After, status in the body, nothing internal. */
 function expectClean503(p: Probe, at: string) {
   expect(p.status, at).toBe(503);
@@ -154,7 +161,10 @@ describe.each([...MODES, "freeze" as const])("F14 PostgreSQL outage and recovery
 
       // No 500, no hang, anywhere in the run.
       for (const p of probes) {
-        const at = describeProbe(p, outageAt);
+        // A 500 is a misclassified error: show what the server logged for it.
+        const at =
+          describeProbe(p, outageAt) +
+          (p.status === 500 ? `\nserver errors:\n${errorLogs(app.logs.lines)}` : "");
         expect([200, 201, 503], at).toContain(p.status);
         if (p.status === 503) expectClean503(p, at);
       }

@@ -25,6 +25,8 @@ export interface TcpProxy {
   readonly accepted: number;
   /** Connections that had to wait for a wake-up. */
   readonly heldForWakeUp: number;
+  /** performance.now() when the last wake-up ended (undefined: never woke). */
+  readonly awakeAt: number | undefined;
   down(mode: OutageMode): Promise<void>;
   up(): Promise<void>;
   /** Scale to zero: open connections are dropped and the next one waits wakeUpMs again. */
@@ -42,10 +44,12 @@ export async function startTcpProxy(
   const wakeUpMs = options.wakeUpMs ?? 0;
   let asleep = wakeUpMs > 0;
   let waking: Promise<void> | undefined;
+  let awakeAt: number | undefined;
   const wakeUp = () =>
     (waking ??= new Promise<void>((resolve) => setTimeout(resolve, wakeUpMs)).then(() => {
       asleep = false;
       waking = undefined;
+      awakeAt = performance.now();
     }));
   const sockets = new Set<net.Socket>();
   const track = (socket: net.Socket) => {
@@ -108,6 +112,9 @@ export async function startTcpProxy(
     },
     get heldForWakeUp() {
       return heldForWakeUp;
+    },
+    get awakeAt() {
+      return awakeAt;
     },
     suspend() {
       asleep = wakeUpMs > 0;

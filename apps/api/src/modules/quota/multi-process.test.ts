@@ -16,7 +16,6 @@ import { loadOrCreateLocalKey, type LocalKey } from "../auth/local-keys";
 import { mintLocalToken } from "../auth/local-sign-in";
 
 const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const TSX = path.resolve(API_DIR, "../../node_modules/.bin/tsx");
 const PUBLIC_URL = "http://localhost:3999";
 const ROUNDS = 20;
 
@@ -29,7 +28,9 @@ interface Server {
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const output: string[] = [];
-  const child = spawn(TSX, ["src/server.ts"], {
+  // One Node process, as `npm start` runs it. Not the tsx CLI: on SIGTERM it gives the child 30 ms
+  // to acknowledge the signal, then SIGKILLs it (exit 143), which a loaded 2-core machine misses.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd: API_DIR,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
