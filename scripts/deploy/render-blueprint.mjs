@@ -72,7 +72,12 @@ function commandEnv(blueprint, { port, secrets = {}, extra = {} }) {
     throw new Error(`not sync: false in render.yaml, so Render would never ask for: ${unknown.join(", ")}`);
   }
   const base = {};
-  for (const key of ["HOME", "LANG", "TMPDIR", "npm_config_cache", "NODE_EXTRA_CA_CERTS"]) {
+  for (const key of ["HOME", "LANG", "TMPDIR", "NODE_EXTRA_CA_CERTS"]) {
+    if (process.env[key] !== undefined) base[key] = process.env[key];
+  }
+  // npm's own settings (cache, nodedir for native builds under another Node) as the machine has them;
+  // npm adds npm_config_* for its own lifecycle too, which a build on Render would not see.
+  for (const key of ["npm_config_cache", "npm_config_nodedir", "npm_config_userconfig"]) {
     if (process.env[key] !== undefined) base[key] = process.env[key];
   }
   return {
