@@ -58,7 +58,7 @@ export function createDb(config: { database: DatabaseConfig }, options: CreateDb
 /** The pg.Pool settings createDb uses for a PostgreSQL URL (exported for tests that open a bare pg.Client). */
 export function pgPoolConfig(connectionString: string, options: CreateDbOptions = {}): pg.PoolConfig {
   return {
-    connectionString,
+    connectionString: withExplicitSslMode(connectionString),
     max: options.poolMax ?? 10,
     // Fail fast when the database is down, so requests answer 503 within F14's 5 s (reliability.md):
     // a connect that is black-holed gives up here, and a query on a connection that stopped
@@ -79,6 +79,21 @@ export function pgPoolConfig(connectionString: string, options: CreateDbOptions 
     // A startup parameter: fine on a direct connection, refused by PgBouncer (tests only).
     ...(options.searchPath ? { options: `-c search_path=${quoteIdent(options.searchPath)}` } : {}),
   };
+}
+
+/**
+ * pg 8 already treats sslmode=require (Neon's URLs), prefer and verify-ca as verify-full, and warns
+ * about it at the first connection of every process: pg 9 will give them libpq's weaker meaning.
+ * Saying verify-full keeps today's certificate and host checks across that upgrade, and the logs
+ * free of the warning. A URL that opts into libpq semantics (uselibpqcompat) is left as it is.
+ */
+export function withExplicitSslMode(connectionString: string): string {
+  const url = new URL(connectionString);
+  const mode = url.searchParams.get("sslmode");
+  if (url.searchParams.get("uselibpqcompat") === "true") return connectionString;
+  if (mode !== "require" && mode !== "prefer" && mode !== "verify-ca") return connectionString;
+  url.searchParams.set("sslmode", "verify-full");
+  return url.toString();
 }
 
 function wantsChannelBinding(connectionString: string): boolean {

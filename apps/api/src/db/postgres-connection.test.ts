@@ -7,7 +7,7 @@
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { pgPoolConfig } from "./create-db";
+import { pgPoolConfig, withExplicitSslMode } from "./create-db";
 import type { Database } from "./schema";
 
 const DIRECT = process.env.TEST_DATABASE_URL?.trim() || undefined;
@@ -40,6 +40,31 @@ async function connectAndWatch(url: string) {
   await client.connect();
   return { client, mechanisms };
 }
+
+describe("sslmode in a DATABASE_URL", () => {
+  it("says verify-full for Neon's sslmode=require, which pg already verifies that strictly, and keeps the rest of the URL", () => {
+    const neon =
+      "postgresql://u:p@ep-x-pooler.eu-central-1.aws.neon.tech/db?sslmode=require&channel_binding=require";
+    const url = new URL(withExplicitSslMode(neon));
+    expect(url.searchParams.get("sslmode")).toBe("verify-full");
+    expect(url.searchParams.get("channel_binding")).toBe("require");
+    expect(url.host).toBe("ep-x-pooler.eu-central-1.aws.neon.tech");
+    expect(new URL(String(pgPoolConfig(neon).connectionString)).searchParams.get("sslmode")).toBe(
+      "verify-full",
+    );
+  });
+
+  it("leaves URLs without TLS, already verify-full, disable, or opting into libpq semantics as they are", () => {
+    for (const url of [
+      "postgres://u@127.0.0.1:5432/db",
+      "postgres://u@h/db?sslmode=verify-full",
+      "postgres://u@h/db?sslmode=disable",
+      "postgres://u@h/db?uselibpqcompat=true&sslmode=require",
+    ]) {
+      expect(withExplicitSslMode(url)).toBe(url);
+    }
+  });
+});
 
 describe("channel binding on the direct (TLS) PostgreSQL", () => {
   it.skipIf(!DIRECT)(
