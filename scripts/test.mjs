@@ -48,6 +48,28 @@ function banner(title) {
   process.stdout.write(`\n━━━ ${title} ━━━\n`);
 }
 
+/** One Playwright suite in apps/web, counted from its JSON report. */
+async function runPlaywright(configArgs, reportFile) {
+  const noBrowser = await missingBrowser();
+  if (noBrowser) return noBrowser;
+  const code = await run(
+    process.execPath,
+    [bin("@playwright/test", "cli.js"), "test", ...configArgs, "--reporter=list,json"],
+    { cwd: WEB_DIR, env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile } },
+  );
+  const report = readJson(reportFile);
+  if (!report?.stats) return { passed: 0, failed: 1, note: `no report written (exit ${code})` };
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+  let failed = unexpected;
+  let note = flaky > 0 ? `${flaky} flaky (passed on retry)` : undefined;
+  // A web server or worker fixture failing to start, or a global error, fails the run before any test does.
+  if (code !== 0 && failed === 0) {
+    failed = Math.max(1, report.errors?.length ?? 0);
+    note = `exit ${code} with no failed test: ${failed} global error(s) counted`;
+  }
+  return { passed: expected + flaky, failed, skipped, note };
+}
+
 const runners = [
   {
     name: "typecheck",
@@ -115,57 +137,13 @@ const runners = [
   },
   {
     name: "playwright",
-    async run() {
-      const noBrowser = await missingBrowser();
-      if (noBrowser) return noBrowser;
-      const code = await run(
-        process.execPath,
-        [bin("@playwright/test", "cli.js"), "test", "--reporter=list,json"],
-        { cwd: WEB_DIR, env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON } },
-      );
-      const report = readJson(PLAYWRIGHT_JSON);
-      if (!report?.stats) return { passed: 0, failed: 1, note: `no report written (exit ${code})` };
-      const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-      let failed = unexpected;
-      let note = flaky > 0 ? `${flaky} flaky (passed on retry)` : undefined;
-      // The web server failing to start, or a global error, fails the run before any test does.
-      if (code !== 0 && failed === 0) {
-        failed = Math.max(1, report.errors?.length ?? 0);
-        note = `exit ${code} with no failed test: ${failed} global error(s) counted`;
-      }
-      return { passed: expected + flaky, failed, skipped, note };
-    },
+    run: () => runPlaywright([], PLAYWRIGHT_JSON),
   },
   {
     // The production topology in Chromium: the SPA from vercel.json's build on one origin, the API on
     // another (apps/web/deploy/playwright.config.ts; ADR 012). Each spec starts its own servers.
     name: "deploy",
-    async run() {
-      const noBrowser = await missingBrowser();
-      if (noBrowser) return noBrowser;
-      const code = await run(
-        process.execPath,
-        [
-          bin("@playwright/test", "cli.js"),
-          "test",
-          "-c",
-          "deploy/playwright.config.ts",
-          "--reporter=list,json",
-        ],
-        { cwd: WEB_DIR, env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: DEPLOY_JSON } },
-      );
-      const report = readJson(DEPLOY_JSON);
-      if (!report?.stats) return { passed: 0, failed: 1, note: `no report written (exit ${code})` };
-      const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-      let failed = unexpected;
-      let note = flaky > 0 ? `${flaky} flaky (passed on retry)` : undefined;
-      // A build or server failing in a worker fixture, or a global error, can fail the run without a test.
-      if (code !== 0 && failed === 0) {
-        failed = Math.max(1, report.errors?.length ?? 0);
-        note = `exit ${code} with no failed test: ${failed} global error(s) counted`;
-      }
-      return { passed: expected + flaky, failed, skipped, note };
-    },
+    run: () => runPlaywright(["-c", "deploy/playwright.config.ts"], DEPLOY_JSON),
   },
 ];
 

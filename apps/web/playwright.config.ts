@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumVersion, findChromium, type FoundChromium } from "../../scripts/find-chromium.mjs";
+import { launchOptions, resolveBrowserOnce } from "./playwright-browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -16,18 +16,7 @@ if (!process.env.KATAGEN_E2E_DIR) {
 }
 const e2eDir = process.env.KATAGEN_E2E_DIR;
 
-// The runner finds the browser once (README, "How the browser is found") and says which; workers reuse its
-// answer through the environment. Not found fails the whole run with a message naming every way to get one.
-async function resolveBrowser(): Promise<FoundChromium> {
-  const known = process.env.KATAGEN_E2E_BROWSER;
-  if (known) return JSON.parse(known) as FoundChromium;
-  const found = await findChromium();
-  const version = found.version ?? (await chromiumVersion(found.executablePath));
-  process.stdout.write(`e2e browser: ${found.source}${version ? `, ${version}` : ""}\n`);
-  process.env.KATAGEN_E2E_BROWSER = JSON.stringify(found);
-  return found;
-}
-const browser = await resolveBrowser();
+const browser = await resolveBrowserOnce("e2e");
 
 export default defineConfig({
   testDir: "./e2e",
@@ -46,22 +35,7 @@ export default defineConfig({
     headless: true,
     screenshot: "on",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: browser.executablePath,
-      // The network is closed here and in CI: nothing in the browser may try to reach it.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        ...browser.args,
-      ],
-      // Only when the source needs it (e.g. bundled libraries): otherwise the browser inherits process.env.
-      ...(Object.keys(browser.env).length > 0 && { env: { ...process.env, ...browser.env } }),
-    },
+    launchOptions: launchOptions(browser),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -4,13 +4,12 @@
  * set, served with vercel.json's rewrites and headers; the API with CORS_ORIGINS = the SPA's origin.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test as base, type Page } from "@playwright/test";
 import { buildVercel, serveVercelOutput, type ServedOutput } from "../../../scripts/deploy/vercel-static.mjs";
 import { signInLocally } from "../e2e/support/sign-in";
+import { freePort, preflight as preflightFrom, startForeignOrigin } from "./support/loopback";
 import { startApi, type StartedApi } from "./support/start-api";
 
 // One free-quota generation per user: the second one from the same user is the 429 this suite reads.
@@ -21,14 +20,6 @@ interface Deployment {
   spa: ServedOutput;
   /** A page the API does not list: any other site (here: same site, other port) the learner has open. */
   foreign: { origin: string };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 // One deployment per worker, started before the first test; relative page.goto() calls (and the e2e
@@ -44,11 +35,7 @@ const test = base.extend<
       const [apiPort, spaPort] = [await freePort(), await freePort()];
       const apiOrigin = `http://127.0.0.1:${apiPort}`;
       const spaOrigin = `http://127.0.0.1:${spaPort}`;
-      const foreignServer = createServer((_req, res) => {
-        res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>elsewhere</title>");
-      });
-      await new Promise<void>((resolve) => foreignServer.listen(0, "127.0.0.1", resolve));
-      const foreign = { origin: `http://127.0.0.1:${(foreignServer.address() as AddressInfo).port}` };
+      const foreign = await startForeignOrigin();
 
       const [output, api] = await Promise.all([
         buildVercel({ env: { VITE_API_URL: apiOrigin }, outDir: path.join(workDir, "vercel-output") }),
@@ -68,7 +55,7 @@ const test = base.extend<
       await provide({ api, spa, foreign });
 
       await spa.close();
-      await new Promise((resolve) => foreignServer.close(resolve));
+      await foreign.close();
       const stopped = await api.stop();
       rmSync(workDir, { recursive: true, force: true });
       // SIGTERM must drain and exit cleanly, as on Render.
@@ -207,14 +194,11 @@ test("Chromium's preflight for Authorization and Idempotency-Key passes, and a 4
   expect(results.requestId).toMatch(/\S/);
 
   // The same preflight, seen from outside the browser: exact origin, the two headers, no credentials on /api.
-  const preflight = await fetch(`${api.origin}/api/generate-challenge`, {
-    method: "OPTIONS",
-    headers: {
-      origin: spa.origin,
-      "access-control-request-method": "POST",
-      "access-control-request-headers": "authorization,content-type,idempotency-key",
-    },
-  });
+  const preflight = await preflightFrom(`${api.origin}/api/generate-challenge`, spa.origin, "POST", [
+    "authorization",
+    "content-type",
+    "idempotency-key",
+  ]);
   expect(preflight.status).toBe(204);
   expect(preflight.headers.get("access-control-allow-origin")).toBe(spa.origin);
   expect(preflight.headers.get("access-control-allow-headers")?.toLowerCase()).toMatch(
@@ -256,14 +240,10 @@ test("a page on a foreign origin cannot call the API: its fetch fails and the pr
   expect(outcome).toEqual({ bearer: "TypeError", session: "TypeError" });
 
   for (const url of ["/api/me", "/auth/local/token"]) {
-    const preflight = await fetch(`${api.origin}${url}`, {
-      method: "OPTIONS",
-      headers: {
-        origin: foreign.origin,
-        "access-control-request-method": "POST",
-        "access-control-request-headers": "authorization,content-type",
-      },
-    });
+    const preflight = await preflightFrom(`${api.origin}${url}`, foreign.origin, "POST", [
+      "authorization",
+      "content-type",
+    ]);
     expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
     expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
   }

@@ -4,19 +4,9 @@
  * (apps/web/playwright.config.ts) and its `npm start` server are not involved.
  */
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumVersion, findChromium, type FoundChromium } from "../../../scripts/find-chromium.mjs";
+import { launchOptions, resolveBrowserOnce } from "../playwright-browser";
 
-// Found once by the runner and handed to the workers through the environment (as the main config does).
-async function resolveBrowser(): Promise<FoundChromium> {
-  const known = process.env.KATAGEN_DEPLOY_BROWSER;
-  if (known) return JSON.parse(known) as FoundChromium;
-  const found = await findChromium();
-  const version = found.version ?? (await chromiumVersion(found.executablePath));
-  process.stdout.write(`deploy browser: ${found.source}${version ? `, ${version}` : ""}\n`);
-  process.env.KATAGEN_DEPLOY_BROWSER = JSON.stringify(found);
-  return found;
-}
-const browser = await resolveBrowser();
+const browser = await resolveBrowserOnce("deploy");
 
 export default defineConfig({
   testDir: ".",
@@ -33,21 +23,7 @@ export default defineConfig({
   use: {
     headless: true,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: browser.executablePath,
-      // The network is closed here and in CI: nothing in the browser may try to reach it.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        ...browser.args,
-      ],
-      ...(Object.keys(browser.env).length > 0 && { env: { ...process.env, ...browser.env } }),
-    },
+    launchOptions: launchOptions(browser),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
 });

@@ -6,34 +6,15 @@
  * across origins the way the deployed SPA does.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { Webhook } from "svix";
 import { deployApi, type DeployedApi } from "../../../scripts/deploy/deploy-api.mjs";
 import { buildVercel, serveVercelOutput } from "../../../scripts/deploy/vercel-static.mjs";
+import { freePort, preflight, startForeignOrigin } from "./support/loopback";
 
 test.describe.configure({ mode: "serial" });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** A page on an origin the API does not list: any site a learner might also have open. */
-async function startForeignOrigin() {
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>elsewhere</title>");
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
-}
 
 /** Records CSP violations and console errors from the first script on every page. */
 async function watchPage(page: Page) {
@@ -274,23 +255,13 @@ test("a page on a foreign origin cannot call the API, and the preflight names no
   );
   expect(outcome).toBe("TypeError");
 
-  const preflight = await fetch(`${api}/api/quota`, {
-    method: "OPTIONS",
-    headers: {
-      origin: foreign.origin,
-      "access-control-request-method": "GET",
-      "access-control-request-headers": "authorization",
-    },
-  });
-  expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
-  const allowed = await fetch(`${api}/api/generate-challenge`, {
-    method: "OPTIONS",
-    headers: {
-      origin: spa.origin,
-      "access-control-request-method": "POST",
-      "access-control-request-headers": "authorization,content-type,idempotency-key",
-    },
-  });
+  const refused = await preflight(`${api}/api/quota`, foreign.origin, "GET", ["authorization"]);
+  expect(refused.headers.get("access-control-allow-origin")).toBeNull();
+  const allowed = await preflight(`${api}/api/generate-challenge`, spa.origin, "POST", [
+    "authorization",
+    "content-type",
+    "idempotency-key",
+  ]);
   expect(allowed.status).toBe(204);
   expect(allowed.headers.get("access-control-allow-origin")).toBe(spa.origin);
   expect(allowed.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("idempotency-key");
