@@ -22,6 +22,11 @@ export interface AuthSnapshot {
   isLoaded: boolean;
   isSignedIn: boolean;
   user: AuthUser | null;
+  /**
+   * Set when the provider could not tell whether anyone is signed in (the API did not answer): the
+   * user may well still have a session, so the sign-in page says so instead of looking signed out.
+   */
+  unreachable?: string;
 }
 
 /** What an implementation provides. */

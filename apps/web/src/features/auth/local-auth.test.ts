@@ -42,4 +42,31 @@ describe("local auth client", () => {
     await createLocalAuth(createAuthStore("local"), { fetch }).load();
     expect(calls).toEqual([{ url: "/auth/local/session", credentials: undefined }]);
   });
+
+  it("says the session could not be checked when the API does not answer, and signs back in once it does", async () => {
+    const store = createAuthStore("local");
+    let up = false;
+    const fetch: typeof globalThis.fetch = async () => {
+      if (!up) throw new TypeError("Failed to fetch");
+      return new Response(JSON.stringify({ user }), { headers: { "content-type": "application/json" } });
+    };
+    const auth = createLocalAuth(store, { baseUrl: "http://127.0.0.1:4001", fetch });
+    await auth.load();
+    expect(store.getSnapshot()).toMatchObject({ isLoaded: true, isSignedIn: false });
+    expect(store.getSnapshot().unreachable).toMatch(/not answering/);
+
+    up = true;
+    await auth.load();
+    expect(store.getSnapshot()).toMatchObject({ isSignedIn: true, user: { id: "user_local1" } });
+    expect(store.getSnapshot().unreachable).toBeUndefined();
+  });
+
+  it("looks plainly signed out when the API answers that there is no session", async () => {
+    const store = createAuthStore("local");
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(JSON.stringify({ user: null }), { headers: { "content-type": "application/json" } });
+    await createLocalAuth(store, { fetch }).load();
+    expect(store.getSnapshot()).toMatchObject({ isLoaded: true, isSignedIn: false });
+    expect(store.getSnapshot().unreachable).toBeUndefined();
+  });
 });

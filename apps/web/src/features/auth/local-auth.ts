@@ -72,9 +72,20 @@ export function createLocalAuth(
         const { user } = await client.request(LOCAL_SESSION_PATH, { schema: LocalSessionSchema });
         if (user) signedIn(toAuthUser(user));
         else signedOut();
-      } catch {
-        // API unreachable: treat as signed out (the sign-in page will show the real error on submit).
-        signedOut();
+      } catch (error) {
+        // No answer, or the API failing: nobody is known to be signed in, but a session may exist.
+        // With the SPA on another origin the page loads while the API is down (a cold start, an
+        // outage), so the sign-in page must say that rather than look like a signed-out state.
+        const down = !isApiError(error) || error.status === 0 || error.status >= 500;
+        store.publish({
+          mode: "local",
+          isLoaded: true,
+          isSignedIn: false,
+          user: null,
+          ...(down && {
+            unreachable: "The Katagen API is not answering, so your session could not be checked.",
+          }),
+        });
       }
     },
     async signIn(body) {

@@ -7,7 +7,17 @@ const inputClasses =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 focus:outline-none dark:border-slate-700 dark:bg-slate-900 dark:text-white";
 
 /** Local (development) sign-in: whoever you say you are. Same email, same account. */
-export function LocalSignInForm({ localAuth, onSignedIn }: { localAuth: LocalAuth; onSignedIn: () => void }) {
+export function LocalSignInForm({
+  localAuth,
+  unreachable,
+  onSignedIn,
+}: {
+  localAuth: LocalAuth;
+  /** The session could not be checked because the API did not answer (see AuthSnapshot). */
+  unreachable?: string;
+  onSignedIn: () => void;
+}) {
+  const [checking, setChecking] = useState(false);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -35,8 +45,34 @@ export function LocalSignInForm({ localAuth, onSignedIn }: { localAuth: LocalAut
     }
   }
 
+  async function checkAgain() {
+    setChecking(true);
+    try {
+      // A session that is still valid signs the user straight back in (SignInPage then redirects).
+      await localAuth.load();
+    } finally {
+      setChecking(false);
+    }
+  }
+
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
+      {unreachable && (
+        <div
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <p>{unreachable} You may still be signed in.</p>
+          <button
+            type="button"
+            onClick={() => void checkAgain()}
+            disabled={checking}
+            className={buttonClasses("secondary", "mt-2 px-3 py-1")}
+          >
+            {checking ? "Checking…" : "Check again"}
+          </button>
+        </div>
+      )}
       <div>
         <label htmlFor="local-name" className="block text-sm font-medium text-slate-700 dark:text-slate-200">
           Name

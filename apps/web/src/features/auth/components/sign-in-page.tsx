@@ -44,6 +44,7 @@ export function SignInPage({ variant, redirect }: { variant: "sign-in" | "sign-u
       {localAuth ? (
         <LocalSignInForm
           localAuth={localAuth}
+          unreachable={auth.unreachable}
           onSignedIn={() => void router.navigate({ href: target, replace: true })}
         />
       ) : (
