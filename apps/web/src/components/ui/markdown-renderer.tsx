@@ -26,7 +26,8 @@ const components: Components = {
     </pre>
   ),
   code: ({ children }) => (
-    <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] text-slate-900 dark:bg-slate-800 dark:text-slate-100">
+    // Inline code in a reason can be a whole statement: it may break anywhere rather than widen the page.
+    <code className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] [overflow-wrap:anywhere] text-slate-900 dark:bg-slate-800 dark:text-slate-100">
       {children}
     </code>
   ),

@@ -127,12 +127,13 @@ function ChallengeCardBody({
       {result ? (
         <AnsweredOptions challenge={challenge} result={result} />
       ) : (
-        <fieldset className="mt-5" disabled={answer.isPending}>
+        <fieldset className="mt-5 min-w-0" disabled={answer.isPending}>
           <legend className="text-sm font-medium text-slate-700 dark:text-slate-200">
             Your answer{" "}
             <span className="font-normal text-slate-600 dark:text-slate-400">(press 1–4 or A–D)</span>
           </legend>
-          <ol className="mt-2 grid gap-2">
+          {/* grid-cols-1 is minmax(0, 1fr): a long unbreakable token cannot widen the column past the page. */}
+          <ol className="mt-2 grid grid-cols-1 gap-2">
             {challenge.options.map((option, index) => (
               <li key={index}>
                 <button
@@ -204,7 +205,7 @@ function OptionLetter({ index }: { index: number }) {
 
 function AnsweredOptions({ challenge, result }: { challenge: Challenge; result: AnswerResult }) {
   return (
-    <ol className="mt-5 grid gap-2" aria-label="Options and why">
+    <ol className="mt-5 grid grid-cols-1 gap-2" aria-label="Options and why">
       {challenge.options.map((option, index) => {
         const isKey = index === result.correctChoice;
         const isChoice = index === result.choice;
