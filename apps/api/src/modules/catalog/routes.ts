@@ -1,7 +1,7 @@
 import { CATALOG_PATH, CatalogSchema, type Catalog } from "@katagen/contract";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { catalogExample } from "../challenges/examples";
+import { catalogExample } from "@katagen/contract/examples";
 
 export default async function catalogRoutes(app: FastifyInstance, deps: { catalog: () => Catalog }) {
   app.withTypeProvider<ZodTypeProvider>().get(

@@ -5,7 +5,7 @@ import type { Db } from "../../db/create-db";
 import type { Clock } from "../../db/time";
 import { bearerSecurity } from "../../plugins/auth";
 import { problemResponses } from "../../plugins/errors";
-import { quotaExample } from "../challenges/examples";
+import { quotaExample } from "@katagen/contract/examples";
 import { readQuota } from "./service";
 
 export default async function quotaRoutes(

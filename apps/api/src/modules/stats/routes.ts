@@ -5,7 +5,7 @@ import type { Db } from "../../db/create-db";
 import type { Clock } from "../../db/time";
 import { bearerSecurity } from "../../plugins/auth";
 import { problemResponses } from "../../plugins/errors";
-import { statsExample } from "../challenges/examples";
+import { statsExample } from "@katagen/contract/examples";
 import { computeStats } from "./service";
 
 export default async function statsRoutes(app: FastifyInstance, deps: { db: Db; clock: Clock }) {

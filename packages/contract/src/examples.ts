@@ -1,6 +1,10 @@
-import type { AnswerResult, Catalog, Challenge, HistoryPage, Quota, Stats } from "@katagen/contract";
+import type { AnswerResult, Catalog, Challenge, HistoryPage, Quota, Stats } from "./index";
+import { PROBLEM_TYPES } from "./problems";
 
-/** Example payloads for the OpenAPI document (/docs). */
+/**
+ * Example payloads: the OpenAPI document shows them (/docs), and the web tests start from them, so
+ * what the docs promise and what the UI is tested against are the same payloads.
+ */
 
 export const challengeExample: Challenge = {
   id: "019ac0de-7a51-7c3e-9f1a-2b3c4d5e6f70",
@@ -72,7 +76,7 @@ export const statsExample: Stats = {
 };
 
 export const quotaExceededExample = {
-  type: "https://katagen.dev/problems/quota-exceeded",
+  type: PROBLEM_TYPES.quotaExceeded,
   title: "Daily quota exceeded",
   status: 429,
   detail:
