@@ -111,7 +111,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.generator-eager",
     feedback:
-      'A generator"s body runs lazily, only as far as the next yield that someone asks for; code after the last yield runs only if another value is requested.',
+      "A generator's body runs lazily, only as far as the next yield that someone asks for; code after the last yield runs only if another value is requested.",
   },
   {
     id: "py.generator-position",
@@ -144,12 +144,12 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.exception-type",
     feedback:
-      'Check which exception class this operation raises: int() rejects any string that isn"t entirely an integer, and `except A or B` means just `except A`.',
+      "Check which exception class this operation raises: int() rejects any string that isn't entirely an integer, and `except A or B` means just `except A`.",
   },
   {
     id: "py.exception-propagates",
     feedback:
-      'An exception not caught inside a function propagates to the caller"s handler; after that handler, execution continues after the try statement.',
+      "An exception not caught inside a function propagates to the caller's handler; after that handler, execution continues after the try statement.",
   },
   {
     id: "py.loop-continues-after-except",
@@ -214,7 +214,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.sort-stability",
     feedback:
-      'Python"s sort is stable: equal keys keep their previous order (also with reverse=True), so with several sorts the LAST one is the primary order.',
+      "Python's sort is stable: equal keys keep their previous order (also with reverse=True), so with several sorts the LAST one is the primary order.",
   },
   {
     id: "py.reverse-not-sort",
@@ -241,7 +241,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.global-vs-nonlocal",
     feedback:
-      'global refers to the module-level name (skipping enclosing functions); nonlocal refers to the nearest enclosing FUNCTION"s variable.',
+      "global refers to the module-level name (skipping enclosing functions); nonlocal refers to the nearest enclosing FUNCTION's variable.",
   },
   {
     id: "py.closure-state-persists",
