@@ -10,7 +10,8 @@ import { EngineError } from "./errors";
 import type { TemplateSource } from "./templates/index";
 import type { ChallengeTemplate, MisconceptionRule } from "./types";
 
-const LANGUAGE_NAMES: Record<Language, string> = {
+/** One spelling per language, for the catalog and the LLM prompt alike: the model is asked about the language the learner picked. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
   javascript: "JavaScript",
   typescript: "TypeScript",
   python: "Python",

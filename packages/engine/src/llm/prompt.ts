@@ -1,10 +1,5 @@
 import type { Difficulty, Language, Topic } from "@katagen/contract";
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  javascript: "JavaScript",
-  typescript: "TypeScript",
-  python: "Python",
-};
+import { LANGUAGE_NAMES } from "../registry";
 
 const PRINT: Record<Language, string> = {
   javascript: "console.log",
