@@ -8,12 +8,6 @@ import type { Cursor } from "./cursor";
 export type ChallengeRow = ChallengesTable;
 export type AttemptRow = AttemptsTable;
 
-export class LeaseLostError extends Error {
-  constructor() {
-    super("the generation's lease expired and its unit was refunded before it finished");
-  }
-}
-
 export function toChallenge(row: ChallengeRow): Challenge {
   return {
     id: row.id,
@@ -42,20 +36,16 @@ export function toAnswer(challenge: ChallengeRow, attempt: AttemptRow): AnswerRe
   };
 }
 
-/**
- * Commits a reservation: the generation becomes succeeded and the challenge exists, or neither.
- * The generation UPDATE comes first (it is the guard, and a write-first transaction takes SQLite's
- * write lock up front). If the row is no longer pending, the sweeper already refunded it: keep
- * nothing, so that units used always equal challenges stored.
- */
-export async function commitGeneration(
-  db: Db,
-  input: { generationId: string; userId: string; question: GeneratedQuestion; now: Date },
-): Promise<ChallengeRow> {
-  const nowIso = toIso(input.now);
+/** A generated question as the challenge row it is stored as; the id is its generation's. */
+export function toChallengeRow(input: {
+  id: string;
+  userId: string;
+  question: GeneratedQuestion;
+  now: Date;
+}): ChallengeRow {
   const q = input.question;
-  const row: ChallengeRow = {
-    id: input.generationId,
+  return {
+    id: input.id,
     user_id: input.userId,
     difficulty: q.difficulty,
     language: q.language,
@@ -74,19 +64,13 @@ export async function commitGeneration(
     seed: q.seed,
     engine_version: q.engineVersion,
     verified: q.verified ? 1 : 0,
-    created_at: nowIso,
+    created_at: toIso(input.now),
   };
-  return db.transaction().execute(async (trx) => {
-    const marked = await trx
-      .updateTable("generations")
-      .set({ status: "succeeded", challenge_id: row.id, updated_at: nowIso })
-      .where("id", "=", input.generationId)
-      .where("status", "=", "pending")
-      .executeTakeFirst();
-    if (Number(marked.numUpdatedRows) === 0) throw new LeaseLostError();
-    await trx.insertInto("challenges").values(row).execute();
-    return row;
-  });
+}
+
+export async function insertChallenge(db: Db, row: ChallengeRow): Promise<ChallengeRow> {
+  await db.insertInto("challenges").values(row).execute();
+  return row;
 }
 
 export async function findOwnChallenge(

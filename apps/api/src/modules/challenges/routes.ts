@@ -19,7 +19,12 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { bearerSecurity } from "../../plugins/auth";
 import { problemResponses } from "../../plugins/errors";
-import { answerExample, challengeExample, historyExample, quotaExceededExample } from "@katagen/contract/examples";
+import {
+  answerExample,
+  challengeExample,
+  historyExample,
+  quotaExceededExample,
+} from "@katagen/contract/examples";
 import { answerChallenge, generateChallenge, getChallenge, history, type ChallengeDeps } from "./service";
 
 // An id that names none of your challenges is a 404; one longer than the contract's 64 characters

@@ -1,59 +1,51 @@
-import { createHash } from "node:crypto";
-import type {
-  AnswerResult,
-  Catalog,
-  Challenge,
-  ChallengeDetail,
-  GenerateChallengeBody,
-  HistoryPage,
-  HistoryQuery,
-  Language,
-  Quota,
+import {
+  PROBLEM_TYPES,
+  type AnswerResult,
+  type Catalog,
+  type Challenge,
+  type ChallengeDetail,
+  type GenerateChallengeBody,
+  type HistoryPage,
+  type HistoryQuery,
 } from "@katagen/contract";
 import { EngineError } from "@katagen/engine";
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../db/create-db";
 import type { Clock } from "../../db/time";
 import { toIso } from "../../db/time";
+import { TIMED_OUT, withDeadline } from "../../lib/deadline";
+import { AppError, badRequest, notFound } from "../../plugins/errors";
 import {
-  AppError,
-  badRequest,
-  conflict,
-  notFound,
-  tooManyRequests,
-  unprocessable,
-} from "../../plugins/errors";
-import { failGeneration, findGenerationByKey, reserveGeneration, type GenerationRow } from "../quota/ledger";
+  findGenerationByKey,
+  LeaseLostError,
+  reserveGeneration,
+  settleReservation,
+  type GenerationRow,
+} from "../quota/ledger";
 import { findQuotaRow } from "../quota/repo";
 import {
   dailyPolicy,
+  quotaExceededError,
   quotaView,
-  QUOTA_EXCEEDED_TYPE,
   rateLimitHeaders,
   type PolicyState,
 } from "../quota/service";
-import { hitPerMinute, RATE_LIMITED_TYPE } from "../rate-limit/service";
+import { hitPerMinute, rateLimitedError } from "../rate-limit/service";
 import { CHALLENGE_ID, decodeCursor, encodeCursor } from "./cursor";
+import { requestHash, resolveAgainstCatalog, seededTopic } from "./generate-request";
 import type { GenerateQuestion } from "./generator";
+import { decideExistingKey, keyInFlight } from "./idempotency";
 import {
-  commitGeneration,
   findAttempt,
   findOwnChallenge,
-  LeaseLostError,
+  insertChallenge,
   listHistory,
   recordAttempt,
   toAnswer,
   toChallenge,
+  toChallengeRow,
 } from "./repo";
 
-/** The language used when a generate request names none: the one every catalog has. */
-export const DEFAULT_LANGUAGE: Language = "javascript";
-
-const PROBLEMS = "https://katagen.dev/problems";
-export const IDEMPOTENCY_IN_FLIGHT_TYPE = `${PROBLEMS}/idempotency-key-in-flight`;
-export const IDEMPOTENCY_MISMATCH_TYPE = `${PROBLEMS}/idempotency-key-reused`;
-export const GENERATION_FAILED_TYPE = `${PROBLEMS}/generation-failed`;
-export const UNKNOWN_CATALOG_ENTRY_TYPE = `${PROBLEMS}/unknown-catalog-entry`;
 const GENERATION_RETRY_AFTER_S = 5;
 
 export interface ChallengeDeps {
@@ -78,150 +70,15 @@ export interface GenerateOutcome {
   headers: Record<string, string>;
 }
 
-interface Resolved {
-  difficulty: GenerateChallengeBody["difficulty"];
-  language: Language;
-  /** Null: pick one, seeded by the generation id. */
-  topic: string | null;
-  topics: string[];
-}
-
-function resolveAgainstCatalog(catalog: Catalog, body: GenerateChallengeBody): Resolved {
-  const languageId = body.language ?? DEFAULT_LANGUAGE;
-  const language = catalog.languages.find((l) => l.id === languageId);
-  if (!language) {
-    throw new AppError(400, {
-      type: UNKNOWN_CATALOG_ENTRY_TYPE,
-      title: "Unknown language",
-      detail: `No challenges for language "${languageId}". Valid languages: ${catalog.languages.map((l) => l.id).join(", ")}.`,
-      extra: {
-        errors: [{ path: "body.language", message: "Unknown language" }],
-        valid: catalog.languages.map((l) => l.id),
-      },
-    });
-  }
-  if (!catalog.difficulties.includes(body.difficulty)) {
-    throw new AppError(400, {
-      type: UNKNOWN_CATALOG_ENTRY_TYPE,
-      title: "Unknown difficulty",
-      detail: `Valid difficulties: ${catalog.difficulties.join(", ")}.`,
-      extra: {
-        errors: [{ path: "body.difficulty", message: "Unknown difficulty" }],
-        valid: catalog.difficulties,
-      },
-    });
-  }
-  const topics = language.topics.map((t) => t.id);
-  if (body.topic !== undefined && !topics.includes(body.topic)) {
-    throw new AppError(400, {
-      type: UNKNOWN_CATALOG_ENTRY_TYPE,
-      title: "Unknown topic",
-      detail: `No topic "${body.topic}" for ${languageId}. Valid topics: ${topics.join(", ")}.`,
-      extra: { errors: [{ path: "body.topic", message: "Unknown topic" }], valid: topics },
-    });
-  }
-  if (topics.length === 0) throw new Error(`the catalog lists no topics for ${languageId}`);
-  return { difficulty: body.difficulty, language: languageId, topic: body.topic ?? null, topics };
-}
-
-/** A topic chosen from the seed, so the same generation row always names the same topic. */
-export function seededTopic(topics: string[], seed: string): string {
-  const n = createHash("sha256").update(seed).digest().readUInt32BE(0);
-  return topics[n % topics.length]!;
-}
-
-/** The body as sent, canonically: the Idempotency-Key replays only an identical request. */
-export function requestHash(body: GenerateChallengeBody): string {
-  const canonical = JSON.stringify([body.difficulty, body.language ?? null, body.topic ?? null]);
-  return createHash("sha256").update(canonical).digest("hex");
-}
-
-function quotaExceeded(quota: Quota, now: Date): AppError {
-  const policy = dailyPolicy(quota, now);
-  return tooManyRequests(
-    `You have used all ${quota.limit} challenge generations for this 24-hour window. More at ${quota.nextResetAt}.`,
-    policy.resetS,
-    {
-      type: QUOTA_EXCEEDED_TYPE,
-      title: "Daily quota exceeded",
-      extra: { "violated-policies": [policy.name], limit: quota.limit, nextResetAt: quota.nextResetAt },
-      headers: rateLimitHeaders([policy]),
-    },
-  );
-}
-
-function rateLimited(policy: PolicyState): AppError {
-  return tooManyRequests(
-    `Too many generate requests: at most ${policy.quota} per minute. Try again in ${policy.resetS} s.`,
-    policy.resetS,
-    {
-      type: RATE_LIMITED_TYPE,
-      title: "Rate limit exceeded",
-      extra: { "violated-policies": [policy.name] },
-      headers: rateLimitHeaders([policy]),
-    },
-  );
-}
-
 const generationFailed = (detail: string) =>
   new AppError(503, {
-    type: GENERATION_FAILED_TYPE,
+    type: PROBLEM_TYPES.generationFailed,
     title: "Generation failed",
     detail: `${detail} Your quota was not charged; try again.`,
     headers: { "retry-after": String(GENERATION_RETRY_AFTER_S) },
   });
 
-const inFlight = () =>
-  conflict("A request with this Idempotency-Key is still being processed; retry shortly.", {
-    type: IDEMPOTENCY_IN_FLIGHT_TYPE,
-    title: "Request in progress",
-    headers: { "retry-after": "1" },
-  });
-
-type ExistingDecision = { kind: "replay"; challengeId: string } | { kind: "proceed" };
-
-/** What an Idempotency-Key that is already on file means for this request. */
-async function decideExisting(
-  deps: ChallengeDeps,
-  existing: GenerationRow,
-  hash: string,
-  now: Date,
-): Promise<ExistingDecision> {
-  if (existing.request_hash !== hash) {
-    throw unprocessable(
-      "This Idempotency-Key was already used with a different request body; use a new key.",
-      {
-        type: IDEMPOTENCY_MISMATCH_TYPE,
-        title: "Idempotency-Key reused",
-      },
-    );
-  }
-  if (existing.status === "succeeded" && existing.challenge_id !== null) {
-    return { kind: "replay", challengeId: existing.challenge_id };
-  }
-  if (existing.status === "pending") {
-    // A lease that ran out belongs to a request that died; refund it here rather than wait for the sweeper.
-    if (existing.lease_until < toIso(now) && (await failGeneration(deps.db, existing.id, now))) {
-      return { kind: "proceed" };
-    }
-    throw inFlight();
-  }
-  return { kind: "proceed" };
-}
-
-const TIMED_OUT = Symbol("timed out");
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const NO_TEMPLATES = new Set(["unknown-topic", "unknown-language", "no-templates"]);
 
 async function replay(deps: ChallengeDeps, userId: string, challengeId: string): Promise<GenerateOutcome> {
   const row = await findOwnChallenge(deps.db, userId, challengeId);
@@ -235,10 +92,49 @@ async function replay(deps: ChallengeDeps, userId: string, challengeId: string):
   };
 }
 
+/** Replays a finished request with this key, or returns so that this one may proceed. */
+async function replayIfDone(
+  deps: ChallengeDeps,
+  userId: string,
+  existing: GenerationRow,
+  hash: string,
+): Promise<GenerateOutcome | undefined> {
+  const decision = await decideExistingKey(deps.db, existing, hash, deps.clock.now());
+  return decision.kind === "replay" ? replay(deps, userId, decision.challengeId) : undefined;
+}
+
+/** The question, within the deadline; every failure becomes the problem the client should see. */
+async function generateWithin(
+  deps: ChallengeDeps,
+  request: Parameters<GenerateQuestion>[0],
+  generationId: string,
+) {
+  let question;
+  try {
+    question = await withDeadline(deps.generate(request), deps.generationTimeoutMs);
+  } catch (error) {
+    if (error instanceof EngineError && NO_TEMPLATES.has(error.code)) {
+      throw badRequest(
+        `No challenges can be generated for ${request.language} / ${request.topic} / ${request.difficulty}.`,
+      );
+    }
+    deps.log.warn({ err: error, generationId }, "challenge generation failed; unit refunded");
+    throw generationFailed("The challenge could not be generated.");
+  }
+  if (question === TIMED_OUT) {
+    deps.log.warn(
+      { generationId, timeoutMs: deps.generationTimeoutMs },
+      "challenge generation timed out; unit refunded",
+    );
+    throw generationFailed("Generating the challenge took too long.");
+  }
+  return question;
+}
+
 /**
  * POST /api/generate-challenge: rate limit, reserve a unit + pending generation (one short
- * transaction), generate outside any transaction, then commit (challenge + succeeded) or fail and
- * refund. Units used always equal challenges stored plus live leases.
+ * transaction), generate outside any transaction, then commit the challenge. The ledger refunds
+ * whatever does not commit. Units used always equal challenges stored plus live leases.
  */
 export async function generateChallenge(
   deps: ChallengeDeps,
@@ -250,16 +146,14 @@ export async function generateChallenge(
 
   if (idempotencyKey !== null) {
     const existing = await findGenerationByKey(deps.db, userId, idempotencyKey);
-    if (existing) {
-      const decision = await decideExisting(deps, existing, hash, deps.clock.now());
-      if (decision.kind === "replay") return replay(deps, userId, decision.challengeId);
-    }
+    const replayed = existing && (await replayIfDone(deps, userId, existing, hash));
+    if (replayed) return replayed;
   }
 
   const policies: PolicyState[] = [];
   if (deps.ratePerMinute > 0) {
     const rate = await hitPerMinute(deps, { action: "generate", userId, limit: deps.ratePerMinute });
-    if (!rate.allowed) throw rateLimited(rate.policy);
+    if (!rate.allowed) throw rateLimitedError(rate.policy);
     policies.push(rate.policy);
   }
 
@@ -273,85 +167,48 @@ export async function generateChallenge(
     requestHash: hash,
   });
   if (reservation.kind === "exhausted") {
-    throw quotaExceeded(
-      quotaView(await findQuotaRow(deps.db, userId), deps.quotaLimit, reservedAt),
-      reservedAt,
-    );
+    const quota = quotaView(await findQuotaRow(deps.db, userId), deps.quotaLimit, reservedAt);
+    throw quotaExceededError(quota, reservedAt);
   }
   if (reservation.kind === "key-taken") {
     // Lost a race with a request carrying the same key (nothing was charged to us).
-    const decision = reservation.existing
-      ? await decideExisting(deps, reservation.existing, hash, reservedAt)
-      : { kind: "proceed" as const };
-    if (decision.kind === "replay") return replay(deps, userId, decision.challengeId);
-    throw inFlight();
+    const replayed = reservation.existing && (await replayIfDone(deps, userId, reservation.existing, hash));
+    if (replayed) return replayed;
+    throw keyInFlight();
   }
 
   const { generation, quota } = reservation;
-  const seed = generation.id;
-  const request = {
-    language: resolved.language,
-    topic: resolved.topic ?? seededTopic(resolved.topics, seed),
-    difficulty: resolved.difficulty,
-    seed,
-  };
-
-  let question;
-  try {
-    const generating = deps.generate(request);
-    // If we give up on it, a late rejection must not become an unhandled one.
-    generating.catch(() => undefined);
-    question = await withTimeout(generating, deps.generationTimeoutMs);
-  } catch (error) {
-    await failGeneration(deps.db, generation.id, deps.clock.now());
-    if (
-      error instanceof EngineError &&
-      (error.code === "unknown-topic" || error.code === "unknown-language" || error.code === "no-templates")
-    ) {
-      throw badRequest(
-        `No challenges can be generated for ${request.language} / ${request.topic} / ${request.difficulty}.`,
-      );
-    }
-    deps.log.warn({ err: error, generationId: generation.id }, "challenge generation failed; unit refunded");
-    throw generationFailed("The challenge could not be generated.");
-  }
-  if (question === TIMED_OUT) {
-    await failGeneration(deps.db, generation.id, deps.clock.now());
-    deps.log.warn(
-      { generationId: generation.id, timeoutMs: deps.generationTimeoutMs },
-      "challenge generation timed out; unit refunded",
+  return settleReservation(deps, generation, async (commit) => {
+    const question = await generateWithin(
+      deps,
+      {
+        language: resolved.language,
+        topic: resolved.topic ?? seededTopic(resolved.topics, generation.id),
+        difficulty: resolved.difficulty,
+        seed: generation.id,
+      },
+      generation.id,
     );
-    throw generationFailed("Generating the challenge took too long.");
-  }
-
-  let row;
-  try {
-    row = await commitGeneration(deps.db, {
-      generationId: generation.id,
-      userId,
-      question,
-      now: deps.clock.now(),
-    });
-  } catch (error) {
-    if (error instanceof LeaseLostError) {
+    let row;
+    try {
+      row = await commit((trx) =>
+        insertChallenge(trx, toChallengeRow({ id: generation.id, userId, question, now: deps.clock.now() })),
+      );
+    } catch (error) {
+      if (!(error instanceof LeaseLostError)) throw error;
       deps.log.warn(
         { generationId: generation.id },
         "generation finished after its lease was refunded; discarded",
       );
       throw generationFailed("Generating the challenge took too long.");
     }
-    // The commit never happened (database trouble): refund, then let the error handler answer.
-    await failGeneration(deps.db, generation.id, deps.clock.now()).catch(() => undefined);
-    throw error;
-  }
-
-  const now = deps.clock.now();
-  const view = quotaView(quota, deps.quotaLimit, now);
-  return {
-    challenge: toChallenge(row),
-    replayed: false,
-    headers: rateLimitHeaders([dailyPolicy(view, now), ...policies]),
-  };
+    const now = deps.clock.now();
+    return {
+      challenge: toChallenge(row),
+      replayed: false,
+      headers: rateLimitHeaders([dailyPolicy(quotaView(quota, deps.quotaLimit, now), now), ...policies]),
+    };
+  });
 }
 
 /** A malformed id cannot name one of the caller's challenges: 404, without asking the database. */

@@ -2,6 +2,7 @@ import { ProblemSchema } from "@katagen/contract";
 import { sql } from "kysely";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { TIMED_OUT, withDeadline } from "../../lib/deadline";
 import { serviceUnavailable } from "../../plugins/errors";
 
 const HealthSchema = z.object({ status: z.literal("ok") });
@@ -33,19 +34,12 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       logLevel: "warn",
     },
     async (request) => {
-      let timer: NodeJS.Timeout | undefined;
       try {
-        await Promise.race([
-          sql`select 1`.execute(app.db),
-          new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error("database check timed out")), READY_TIMEOUT_MS);
-          }),
-        ]);
+        const answered = await withDeadline(sql`select 1`.execute(app.db), READY_TIMEOUT_MS);
+        if (answered === TIMED_OUT) throw new Error("database check timed out");
       } catch (error) {
         request.log.warn({ err: error }, "readiness check failed");
         throw serviceUnavailable("The database is not reachable.", 5);
-      } finally {
-        clearTimeout(timer);
       }
       return { status: "ok" as const };
     },

@@ -1,9 +1,12 @@
 /**
- * The reservation ledger (reliability.md §4, docs/decisions/004-quota-reservation-ledger.md):
- * reserve a unit and record a pending generation in one short transaction, generate OUTSIDE any
- * transaction, then either commit (challenges repo) or fail + refund here, idempotently.
+ * The reservation ledger (reliability.md §4, docs/decisions/004-quota-reservation-ledger.md), sole
+ * owner of the `generations` table: reserve a unit and record a pending generation in one short
+ * transaction, do the work OUTSIDE any transaction, then commit or fail + refund, idempotently.
+ * `settleReservation` is the only way to do the work, so a failure anywhere refunds by construction.
  */
+import type { Transaction } from "kysely";
 import type { Db } from "../../db/create-db";
+import type { Database } from "../../db/schema";
 import type { GenerationsTable } from "../../db/schema";
 import { newId } from "../../db/ids";
 import { toIso } from "../../db/time";
@@ -11,6 +14,13 @@ import { ensureQuotaRow, refundUnit, reserveUnit, type QuotaRow } from "./repo";
 import { windowCutoff } from "./service";
 
 export type GenerationRow = GenerationsTable;
+
+/** The generation was refunded (its lease ran out) before the work finished: nothing may be kept. */
+export class LeaseLostError extends Error {
+  constructor() {
+    super("the generation's lease expired and its unit was refunded before it finished");
+  }
+}
 
 export type ReserveResult =
   | { kind: "reserved"; generation: GenerationRow; quota: QuotaRow }
@@ -121,6 +131,57 @@ export async function failGeneration(db: Db, id: string, now: Date): Promise<boo
     if (failed.quota_window_start !== null) await refundUnit(trx, failed.user_id, failed.quota_window_start);
     return true;
   });
+}
+
+/**
+ * Marks a pending generation succeeded and runs `write` (storing what was generated) in the same
+ * transaction: both happen or neither. The generation UPDATE comes first: it is the guard, and a
+ * write-first transaction takes SQLite's write lock up front. If the row is no longer pending, the
+ * sweeper already refunded it: keep nothing, so that units used always equal challenges stored.
+ */
+async function commitGeneration<R>(
+  db: Db,
+  id: string,
+  now: Date,
+  write: (trx: Transaction<Database>) => Promise<R>,
+): Promise<R> {
+  return db.transaction().execute(async (trx) => {
+    const marked = await trx
+      .updateTable("generations")
+      .set({ status: "succeeded", challenge_id: id, updated_at: toIso(now) })
+      .where("id", "=", id)
+      .where("status", "=", "pending")
+      .executeTakeFirst();
+    if (Number(marked.numUpdatedRows) === 0) throw new LeaseLostError();
+    return write(trx);
+  });
+}
+
+/** Stores the result of a reserved generation (whose challenge takes the generation's id). */
+export type CommitGeneration = <R>(write: (trx: Transaction<Database>) => Promise<R>) => Promise<R>;
+
+/**
+ * Does the work a reservation paid for. Unless the work commits, the generation is failed and its
+ * unit refunded when the work ends, however it ends: an error, a timeout the work turned into an
+ * error, a lost lease, or a return without committing. A refund that fails (database down) throws
+ * in place of the work's error; the sweeper refunds the lease once it runs out.
+ */
+export async function settleReservation<T>(
+  deps: { db: Db; clock: { now(): Date } },
+  generation: Pick<GenerationRow, "id">,
+  work: (commit: CommitGeneration) => Promise<T>,
+): Promise<T> {
+  let committed = false;
+  const commit: CommitGeneration = async (write) => {
+    const stored = await commitGeneration(deps.db, generation.id, deps.clock.now(), write);
+    committed = true;
+    return stored;
+  };
+  try {
+    return await work(commit);
+  } finally {
+    if (!committed) await failGeneration(deps.db, generation.id, deps.clock.now());
+  }
 }
 
 /** Refunds every pending generation whose lease has run out (a crashed or stuck request). */

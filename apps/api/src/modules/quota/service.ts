@@ -1,11 +1,11 @@
-import type { Quota } from "@katagen/contract";
+import { PROBLEM_TYPES, type Quota } from "@katagen/contract";
 import type { Db } from "../../db/create-db";
 import { toIso, type Clock } from "../../db/time";
+import { tooManyRequests, type AppError } from "../../plugins/errors";
 import { findQuotaRow, QUOTA_WINDOW_MS, type QuotaRow } from "./repo";
 
 export const DAILY_POLICY = "daily";
 export const DAILY_WINDOW_S = QUOTA_WINDOW_MS / 1000;
-export const QUOTA_EXCEEDED_TYPE = "https://katagen.dev/problems/quota-exceeded";
 
 /** now - 24 h: a window whose last_reset_at is at or before this instant has expired. */
 export function windowCutoff(now: Date): string {
@@ -71,4 +71,19 @@ export function rateLimitHeaders(policies: PolicyState[]): Record<string, string
     "ratelimit-policy": policies.map((p) => `"${p.name}";q=${p.quota};w=${p.windowS}`).join(", "),
     ratelimit: policies.map((p) => `"${p.name}";r=${p.remaining};t=${p.resetS}`).join(", "),
   };
+}
+
+/** 429 for a generate request past the daily quota: when it renews, in the body and the headers. */
+export function quotaExceededError(quota: Quota, now: Date): AppError {
+  const policy = dailyPolicy(quota, now);
+  return tooManyRequests(
+    `You have used all ${quota.limit} challenge generations for this 24-hour window. More at ${quota.nextResetAt}.`,
+    policy.resetS,
+    {
+      type: PROBLEM_TYPES.quotaExceeded,
+      title: "Daily quota exceeded",
+      extra: { "violated-policies": [policy.name], limit: quota.limit, nextResetAt: quota.nextResetAt },
+      headers: rateLimitHeaders([policy]),
+    },
+  );
 }

@@ -1,10 +1,11 @@
+import { PROBLEM_TYPES } from "@katagen/contract";
 import type { Db } from "../../db/create-db";
 import { toIso, type Clock } from "../../db/time";
-import type { PolicyState } from "../quota/service";
+import { tooManyRequests, type AppError } from "../../plugins/errors";
+import { rateLimitHeaders, type PolicyState } from "../quota/service";
 import { bucketOf, hitWindow, type RateLimitedAction } from "./repo";
 
 export const MINUTE_POLICY = "minute";
-export const RATE_LIMITED_TYPE = "https://katagen.dev/problems/rate-limited";
 const WINDOW_MS = 60_000;
 
 export interface RateDecision {
@@ -39,4 +40,18 @@ export async function hitPerMinute(
       resetS,
     },
   };
+}
+
+/** 429 for one request too many this minute. */
+export function rateLimitedError(policy: PolicyState): AppError {
+  return tooManyRequests(
+    `Too many generate requests: at most ${policy.quota} per minute. Try again in ${policy.resetS} s.`,
+    policy.resetS,
+    {
+      type: PROBLEM_TYPES.rateLimited,
+      title: "Rate limit exceeded",
+      extra: { "violated-policies": [policy.name] },
+      headers: rateLimitHeaders([policy]),
+    },
+  );
 }
