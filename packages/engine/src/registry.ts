@@ -10,7 +10,10 @@ import { EngineError } from "./errors";
 import type { TemplateSource } from "./templates/index";
 import type { ChallengeTemplate, MisconceptionRule } from "./types";
 
-/** One spelling per language, for the catalog and the LLM prompt alike: the model is asked about the language the learner picked. */
+/**
+ * One spelling per language, for the catalog and the LLM prompt alike: the model is asked about the
+ * language the learner picked.
+ */
 export const LANGUAGE_NAMES: Record<Language, string> = {
   javascript: "JavaScript",
   typescript: "TypeScript",
