@@ -1,10 +1,15 @@
 // Flat config for the whole monorepo. Not type-aware on purpose: `npm run typecheck` already runs tsc,
 // and lint stays fast enough to run on every commit.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
+import boundaries from "eslint-plugin-boundaries";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig(
   globalIgnores([
@@ -51,26 +56,84 @@ export default defineConfig(
       "react-hooks/exhaustive-deps": "error",
     },
   },
-  // Web features never import other features or the app layer (house style §6.8); app/routes composes them.
-  ...["auth", "catalog", "challenges", "history", "practice", "progress", "quota", "theme"].map(
-    (feature) => ({
-      files: [`apps/web/src/features/${feature}/**/*.{ts,tsx}`],
-      rules: {
-        "no-restricted-imports": [
-          "error",
-          {
-            patterns: [
-              {
-                group: ["@/features/*", `!@/features/${feature}`, "@/app/*"],
-                message:
-                  "A feature may not import another feature or the app layer; compose them in src/app.",
-              },
-            ],
-          },
-        ],
+  // The web's layers (house style §6.8, the bulletproof-react model): a feature imports only itself and the
+  // shared layers; src/app composes features; shared layers never reach up. eslint-plugin-boundaries checks
+  // the resolved file, so a relative `../../practice/...` is caught like `@/features/practice/...`.
+  {
+    files: ["apps/web/src/**/*.{ts,tsx}"],
+    plugins: { boundaries },
+    settings: {
+      // Patterns below are relative to the repo root wherever eslint is started from.
+      "boundaries/root-path": ROOT,
+      // Anchored at the root (partialMatch: false): a folder named `lib` or `config` deeper down is no layer.
+      "boundaries/elements": [
+        { type: "app", pattern: "apps/web/src/app", partialMatch: false },
+        { type: "feature", pattern: "apps/web/src/features/*", partialMatch: false, capture: ["feature"] },
+        { type: "components", pattern: "apps/web/src/components", partialMatch: false },
+        { type: "lib", pattern: "apps/web/src/lib", partialMatch: false },
+        { type: "config", pattern: "apps/web/src/config", partialMatch: false },
+        { type: "testing", pattern: "apps/web/src/testing", partialMatch: false },
+      ],
+      "boundaries/files": [
+        { category: "test", pattern: "apps/web/src/**/*.test.{ts,tsx}" },
+        { category: "entry", pattern: "apps/web/src/main.tsx" },
+      ],
+      // Re-exports and lazy import() cross boundaries as much as a static import does.
+      "boundaries/dependency-nodes": ["import", "export", "dynamic-import"],
+      "import/resolver": {
+        [path.join(ROOT, "scripts/eslint-import-resolver-tsconfig.cjs")]: {
+          tsconfig: path.join(ROOT, "apps/web/tsconfig.json"),
+        },
       },
-    }),
-  ),
+    },
+    rules: {
+      "boundaries/dependencies": [
+        "error",
+        {
+          default: "disallow",
+          policies: [
+            {
+              from: { element: { type: "app" } },
+              allow: { to: { element: { type: ["app", "feature", "components", "lib", "config"] } } },
+            },
+            {
+              from: { element: { type: "feature" } },
+              allow: {
+                to: [
+                  {
+                    element: {
+                      type: "feature",
+                      captured: { feature: "{{ from.element.captured.feature }}" },
+                    },
+                  },
+                  { element: { type: ["components", "lib", "config"] } },
+                ],
+              },
+            },
+            {
+              from: { element: { type: "components" } },
+              allow: { to: { element: { type: ["components", "lib", "config"] } } },
+            },
+            { from: { element: { type: "lib" } }, allow: { to: { element: { type: ["lib", "config"] } } } },
+            { from: { element: { type: "config" } }, allow: { to: { element: { type: "config" } } } },
+            // The test harness renders the whole app, so it may import any layer; tests in any layer use it.
+            {
+              from: { element: { type: "testing" } },
+              allow: {
+                to: { element: { type: ["app", "feature", "components", "lib", "config", "testing"] } },
+              },
+            },
+            { from: { file: { categories: "test" } }, allow: { to: { element: { type: "testing" } } } },
+            // main.tsx sits in no layer: it mounts the app.
+            {
+              from: { file: { categories: "entry" } },
+              allow: { to: { element: { type: ["app", "lib", "config"] } } },
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["apps/web/public/**/*.js"],
     languageOptions: { sourceType: "script", globals: { ...globals.browser } },
