@@ -76,9 +76,9 @@ export interface PredictOutputInstance {
 }
 
 /**
- * fill-in-blank: the program contains the placeholder `/*___*\/` (JS/TS) or `___` (Python) and a target
- * output stated in the prompt. Each option is a code fragment; the key is the only fragment whose
- * program prints the target. Every candidate is executed to prove it.
+ * fill-in-blank: the program contains its language's PLACEHOLDER (../placeholder.ts: `/*___*\/` in
+ * JS/TS, `___` in Python) and a target output stated in the prompt. Each option is a code fragment;
+ * the key is the only fragment whose program prints the target. Every candidate is executed to prove it.
  */
 export interface FillInBlankInstance {
   kind: "fill-in-blank";

@@ -6,6 +6,7 @@ import { fixtureTemplates } from "../testing/fixtures-templates";
 import { ENGINE_VERSION } from "../version";
 import { chiSquareUniform, CHI2_CRITICAL_05 } from "../quality/metrics";
 import { describeChange, instancePrograms, keyPosition } from "./generate";
+import { PLACEHOLDER } from "../placeholder";
 import { createRng } from "../rng";
 import { canonical } from "./normalize";
 
@@ -77,7 +78,7 @@ describe("generate", () => {
     const fill = fixtureTemplates.templates.find((t) => t.id === "javascript/fixture-loops/fill-comparison")!;
     const filled = instancePrograms(fill, createRng("w"));
     expect(filled.length).toBeGreaterThanOrEqual(3);
-    expect(filled.some((p) => p.includes("/*___*/"))).toBe(false);
+    expect(filled.some((p) => p.includes(PLACEHOLDER.javascript))).toBe(false);
     expect(new Set(filled).size).toBe(filled.length);
   });
 
@@ -138,7 +139,10 @@ describe("generate", () => {
       expect(q.misconceptions).not.toContain("fixture.same-as-key");
       const target = q.prompt.match(/`([^`]+)`/)![1]!;
       const outputs = await engine.execute(
-        q.options.map((o) => ({ language: "javascript" as const, code: q.code!.replace("/*___*/", o) })),
+        q.options.map((o) => ({
+          language: "javascript" as const,
+          code: q.code!.replace(PLACEHOLDER.javascript, o),
+        })),
       );
       outputs.forEach((r, k) => expect(r.stdout.trim() === target, q.options[k]).toBe(k === q.correctIndex));
     }

@@ -1,5 +1,6 @@
 import type { Language } from "@katagen/contract";
 import { EngineError } from "../errors";
+import { PLACEHOLDER } from "../placeholder";
 import { createRng, type SeededRng } from "../rng";
 import type { Program, RunResult } from "../sandbox/types";
 import type {
@@ -25,12 +26,6 @@ export const MAX_OPTION_LINES = 8;
 function readable(text: string): boolean {
   return text.length <= MAX_OPTION_CHARS && text.split("\n").length <= MAX_OPTION_LINES;
 }
-
-export const PLACEHOLDER: Record<Language, string> = {
-  javascript: "/*___*/",
-  typescript: "/*___*/",
-  python: "___",
-};
 
 export type RunPrograms = (programs: Program[]) => Promise<RunResult[]>;
 

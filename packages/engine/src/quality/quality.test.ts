@@ -6,14 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIFFICULTIES, LANGUAGES, type Difficulty, type Language } from "@katagen/contract";
 import type { GeneratedQuestion } from "../engine-types";
-import {
-  attemptTemplate,
-  generateDetailed,
-  LENGTH_FLOOR,
-  MAX_LENGTH_RATIO,
-  PLACEHOLDER,
-} from "../generator/generate";
+import { attemptTemplate, generateDetailed, LENGTH_FLOOR, MAX_LENGTH_RATIO } from "../generator/generate";
 import { canonical, renderRun } from "../generator/normalize";
+import { fillBlank } from "../placeholder";
 import { buildRegistry } from "../registry";
 import { createRng } from "../rng";
 import { SandboxPool } from "../sandbox/pool";
@@ -110,7 +105,7 @@ function shippedPrograms(
   if (q.kind === "fill-in-blank") {
     const byCode = new Map(last.programs.map((p, i) => [p.code, i]));
     q.options.forEach((fragment, option) => {
-      const code = q.code!.split(PLACEHOLDER[q.language]).join(fragment);
+      const code = fillBlank(q.language, q.code!, fragment);
       const i = byCode.get(code);
       if (i !== undefined) shipped.push({ program: last.programs[i]!, result: last.results[i]!, option });
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ts from "typescript";
+import { fillBlank } from "../placeholder";
 import { createRng } from "../rng";
 import { builtInTemplates } from "../templates/index";
 import { transpileTypeScript, transpileTypeScriptBatch } from "./transpile.mjs";
@@ -12,7 +13,7 @@ function templatePrograms(): string[] {
       if (instance.kind === "predict-output") {
         codes.push(instance.code, ...instance.distractors.flatMap((d) => (d.code ? [d.code] : [])));
       } else {
-        const fill = (f: string) => instance.code.split("/*___*/").join(f);
+        const fill = (f: string) => fillBlank("typescript", instance.code, f);
         codes.push(fill(instance.answer), ...instance.wrong.map((w) => fill(w.fragment)));
       }
     }

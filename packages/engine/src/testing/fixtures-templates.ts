@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from "../placeholder";
 import type { TemplateSource } from "../templates/index";
 import type { ChallengeTemplate } from "../types";
 
@@ -84,7 +85,7 @@ const fillBlank: ChallengeTemplate = {
       kind: "fill-in-blank",
       title: "Pick the loop bound",
       prompt: "Which fragment makes the program print `{{target}}`?",
-      code: `const seen = [];\nfor (let i = 0; /*___*/; i++) seen.push(i);\nconsole.log(seen.join(","));`,
+      code: `const seen = [];\nfor (let i = 0; ${PLACEHOLDER.javascript}; i++) seen.push(i);\nconsole.log(seen.join(","));`,
       answer: `i < ${n}`,
       wrong: [
         { fragment: `i <= ${n}`, rule: "fixture.off-by-one" },

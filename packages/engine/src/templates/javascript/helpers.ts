@@ -1,11 +1,11 @@
 import type { Difficulty } from "@katagen/contract";
+import { PLACEHOLDER } from "../../placeholder";
 import type { ChallengeTemplate, Rng } from "../../types";
 import { fillTemplate, predictTemplate, type FillBody, type PredictBody } from "../template-kit";
 
 export { distinctInts, ints, mut, PREDICT_PROMPT, swap, swapAll, val } from "../template-kit";
 
-/** The fill-in-blank placeholder the engine substitutes fragments into. */
-export const BLANK = "/*___*/";
+export const BLANK = PLACEHOLDER.javascript;
 
 export function predict(
   topic: string,

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { distinctInts, fill, fillPrompt, mut, predict, py, val } from "./helpers";
+import { BLANK, distinctInts, fill, fillPrompt, mut, predict, py, val } from "./helpers";
 
 const T = "classes-and-dunder-methods";
 
@@ -79,7 +79,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         "",
         `g = ${cls}()`,
         `g.greeting = "${g2}"`,
-        "print(___)",
+        `print(${BLANK})`,
       ),
       answer: `g.greet("${name}")`,
       wrong: [
@@ -206,7 +206,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         "",
         `class ${child}(${base}):`,
         "    def __init__(self, n):",
-        "        ___",
+        `        ${BLANK}`,
         `        self.tags.append("${t2}")`,
         "        self.n = n",
         "",

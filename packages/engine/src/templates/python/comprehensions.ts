@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
+import { BLANK, LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
 
 const T = "comprehensions";
 
@@ -100,7 +100,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("condition"),
       code: py(
         `${name} = ${pyList(xs)}`,
-        `kept = [n for n in ${name} if ___]`,
+        `kept = [n for n in ${name} if ${BLANK}]`,
         "print(kept)",
         "print(len(kept))",
       ),
@@ -255,7 +255,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("expression"),
       code: py(
         `${v} = ${pyList(xs)}`,
-        `clamped = [___ for x in ${v}]`,
+        `clamped = [${BLANK} for x in ${v}]`,
         "print(clamped)",
         "print(len(clamped))",
       ),

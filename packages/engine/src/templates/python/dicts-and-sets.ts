@@ -1,5 +1,17 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
+import {
+  BLANK,
+  PEOPLE,
+  WORDS,
+  distinctInts,
+  fill,
+  fillPrompt,
+  mut,
+  predict,
+  py,
+  pyList,
+  val,
+} from "./helpers";
 
 const T = "dicts-and-sets";
 
@@ -168,7 +180,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("operator"),
       code: py(
         "def combine(x, y):",
-        "    result = x ___ y",
+        `    result = x ${BLANK} y`,
         "    return sorted(result)",
         "",
         `${va} = {${rng.shuffle(a).join(", ")}}`,

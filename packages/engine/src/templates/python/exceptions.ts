@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import { BLANK, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "exceptions";
 const WORDS_X = ["kiwi", "plum", "fig", "mango", "lime"];
@@ -144,7 +144,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         "try:",
         `    ${v} = ${op}`,
         `    print(${v})`,
-        "except ___:",
+        `except ${BLANK}:`,
         `    print("${msg}")`,
         "except Exception:",
         '    print("other")',
@@ -311,7 +311,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         `def ${fn}(s):`,
         "    try:",
         `        return ${n} // int(s) + ${off}`,
-        "    except ___:",
+        `    except ${BLANK}:`,
         "        return -1",
         "",
         "try:",

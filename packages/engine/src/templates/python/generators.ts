@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
+import { BLANK, LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
 
 const T = "generators";
 
@@ -105,7 +105,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("expression"),
       code: py(
         `${v} = (n * ${k} for n in range(${s}, ${m}))`,
-        `first = ___`,
+        `first = ${BLANK}`,
         `rest = sum(${v})`,
         "print(first, rest)",
       ),
@@ -225,7 +225,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       code: py(
         `def ${fn}(rows):`,
         "    for row in rows:",
-        "        ___",
+        `        ${BLANK}`,
         "",
         `print(list(${fn}([${rows.map(pyList).join(", ")}])))`,
       ),

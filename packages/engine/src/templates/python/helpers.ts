@@ -1,4 +1,5 @@
 import type { Difficulty } from "@katagen/contract";
+import { PLACEHOLDER } from "../../placeholder";
 import type { ChallengeTemplate, Rng } from "../../types";
 import { fillTemplate, predictTemplate, type FillBody, type PredictBody } from "../template-kit";
 
@@ -33,9 +34,11 @@ export function fill(
   return fillTemplate({ language: "python", topic, difficulty, slug }, build);
 }
 
+export const BLANK = PLACEHOLDER.python;
+
 /** Standard fill-in-blank prompt: the blank must make the program print the target. */
 export const fillPrompt = (what: string): string =>
-  `Which ${what} replaces \`___\` so that the program prints:\n\n\`\`\`\n{{target}}\n\`\`\``;
+  `Which ${what} replaces \`${BLANK}\` so that the program prints:\n\n\`\`\`\n{{target}}\n\`\`\``;
 
 export const pyList = (xs: readonly (number | string)[]): string =>
   `[${xs.map((x) => (typeof x === "string" ? `"${x}"` : String(x))).join(", ")}]`;

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
+import { BLANK, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
 
 const T = "integer-and-float-arithmetic";
 
@@ -137,7 +137,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     return {
       title: "Which operator?",
       prompt: fillPrompt("operator"),
-      code: py(`${xn} = ${a}`, `${yn} = ${b}`, `result = ${xn} ___ ${yn}`, "print(result)"),
+      code: py(`${xn} = ${a}`, `${yn} = ${b}`, `result = ${xn} ${BLANK} ${yn}`, "print(result)"),
       answer,
       wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: rules[answer]! })),
       explanation: `\`/\` gives the exact quotient as a float (${a} / ${b}), \`//\` the floored integer quotient (${Math.floor(a / b)}), and \`%\` the remainder (${a % b}).`,
@@ -262,7 +262,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         "import math",
         "",
         "def convert(values):",
-        "    return [___(v) for v in values]",
+        `    return [${BLANK}(v) for v in values]`,
         "",
         `print(convert([${vals.join(", ")}]))`,
       ),

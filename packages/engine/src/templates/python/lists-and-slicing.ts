@@ -1,5 +1,16 @@
 import type { ChallengeTemplate } from "../../types";
-import { LIST_NAMES, PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import {
+  BLANK,
+  LIST_NAMES,
+  PEOPLE,
+  distinctInts,
+  fill,
+  fillPrompt,
+  mut,
+  predict,
+  py,
+  pyList,
+} from "./helpers";
 
 const T = "lists-and-slicing";
 
@@ -113,7 +124,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     return {
       title: "Choose the slice",
       prompt: fillPrompt("slice"),
-      code: py(`${name} = ${pyList(xs)}`, `part = ${name}[___]`, "print(part)", "print(len(part))"),
+      code: py(`${name} = ${pyList(xs)}`, `part = ${name}[${BLANK}]`, "print(part)", "print(len(part))"),
       answer: `${i}:${j}`,
       wrong: [
         { fragment: `${i}:${j - 1}`, rule: "py.slice-end-inclusive" },
@@ -168,7 +179,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         `def ${fn}(items):`,
         "    if len(items) < 2:",
         "        return []",
-        "    return items[___]",
+        `    return items[${BLANK}]`,
         "",
         `for seq in (${pyList(a)}, ${pyList(b)}):`,
         `    print(${fn}(seq))`,

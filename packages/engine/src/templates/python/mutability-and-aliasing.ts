@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import { BLANK, COLORS, WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "mutability-and-aliasing";
 
@@ -152,7 +152,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         "from copy import deepcopy",
         "",
         `${v} = [[${a}, ${b}], [${c}]]`,
-        "backup = ___",
+        `backup = ${BLANK}`,
         `${v}[0].append(${d})`,
         `${v}.append([${e}])`,
         "print(backup)",
@@ -211,7 +211,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("expression"),
       code: py(
         `${an} = [${x}, ${y}]`,
-        `${bn} = ___`,
+        `${bn} = ${BLANK}`,
         `${bn}.append(${z})`,
         `print(${an})`,
         `print(len(${bn}))`,

@@ -9,6 +9,7 @@ import { canonical } from "../../generator/normalize";
 import { createRng } from "../../rng";
 import { runOnReference, type ReferenceResult } from "../../testing/reference";
 import type { TemplateInstance } from "../../types";
+import { BLANK } from "./helpers";
 import { pythonRules, pythonTemplates, pythonTopics } from "./index";
 
 const SEEDS_PER_TEMPLATE = 4;
@@ -66,7 +67,7 @@ describe("python templates", () => {
       expect(lines, t.id).toBeGreaterThanOrEqual(4);
       expect(lines, t.id).toBeLessThanOrEqual(25);
       if (a.kind === "fill-in-blank") {
-        expect(a.code.split("___").length - 1, `${t.id}: exactly one blank`).toBe(1);
+        expect(a.code.split(BLANK).length - 1, `${t.id}: exactly one blank`).toBe(1);
         expect(a.prompt, t.id).toContain("{{target}}");
       }
     }
@@ -87,8 +88,8 @@ describe("python templates", () => {
           );
         } else {
           programs.push(
-            inst.code.replace("___", inst.answer),
-            ...inst.wrong.map((w) => inst.code.replace("___", w.fragment)),
+            inst.code.replace(BLANK, inst.answer),
+            ...inst.wrong.map((w) => inst.code.replace(BLANK, w.fragment)),
           );
         }
         plans.push({ id: `${t.id} #${i}`, kind: inst.kind, start, count: programs.length - start });

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
+import { BLANK, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
 
 const T = "recursion";
 
@@ -101,7 +101,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("condition"),
       code: py(
         `def ${fn}(b, e):`,
-        "    if ___:",
+        `    if ${BLANK}:`,
         "        return 1",
         `    return b * ${fn}(b, e - 1)`,
         "",
@@ -165,7 +165,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
         `def ${fn}(n):`,
         "    if n < 10:",
         "        return n",
-        `    return n % 10 + ${fn}(___)`,
+        `    return n % 10 + ${fn}(${BLANK})`,
         "",
         `print(${fn}(${n}))`,
       ),

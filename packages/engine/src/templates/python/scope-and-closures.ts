@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { FUNC_NAMES, PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
+import { BLANK, FUNC_NAMES, PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
 
 const T = "scope-and-closures";
 
@@ -102,7 +102,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         `${v} = 0`,
         "",
         `def ${fn}(step):`,
-        "    ___",
+        `    ${BLANK}`,
         `    ${v} = ${v} + step`,
         "",
         `${fn}(${a})`,
@@ -229,7 +229,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         `def ${fn}():`,
         `    ${v} = 0`,
         "    def add(n):",
-        "        ___",
+        `        ${BLANK}`,
         `        ${v} += n`,
         `        return ${v}`,
         "    return add",

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import { BLANK, PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
 
 const T = "sorting-and-key-functions";
 
@@ -175,7 +175,12 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     return {
       title: "Choose the sort argument",
       prompt: fillPrompt("argument"),
-      code: py(`${v} = ${pyList(xs)}`, `ordered = sorted(${v}, ___)`, "print(ordered)", `print(${v}[0])`),
+      code: py(
+        `${v} = ${pyList(xs)}`,
+        `ordered = sorted(${v}, ${BLANK})`,
+        "print(ordered)",
+        `print(${v}[0])`,
+      ),
       answer,
       wrong: Object.keys(options)
         .filter((o) => o !== answer)
@@ -366,7 +371,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("key function"),
       code: py(
         `${v} = [${people.map((p) => `("${p[0]}", ${p[1]})`).join(", ")}]`,
-        `${v}.sort(key=___)`,
+        `${v}.sort(key=${BLANK})`,
         `names = [p[0] for p in ${v}]`,
         "print(names)",
       ),

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, WORDS, fill, fillPrompt, mut, predict, py } from "./helpers";
+import { BLANK, PEOPLE, WORDS, fill, fillPrompt, mut, predict, py } from "./helpers";
 
 const T = "string-formatting";
 
@@ -116,7 +116,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     return {
       title: "Pick the format spec",
       prompt: fillPrompt("format spec"),
-      code: py(`${v} = ${value}`, `label = f"[{${v}:___}]"`, "print(label)", "print(len(label))"),
+      code: py(`${v} = ${value}`, `label = f"[{${v}:${BLANK}}]"`, "print(label)", "print(len(label))"),
       answer: specs[answerKey].fragment,
       wrong: others.map((k) => specs[k]),
       explanation:
@@ -239,7 +239,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("format spec"),
       code: py(
         `def show(${v}):`,
-        `    text = f"{${v}:___}"`,
+        `    text = f"{${v}:${BLANK}}"`,
         "    return text, len(text)",
         "",
         `for value in (${n}, ${m}):`,

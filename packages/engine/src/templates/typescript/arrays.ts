@@ -1,6 +1,7 @@
 import type { ChallengeTemplate } from "../../types";
 import {
   ARRAY_NAMES,
+  BLANK,
   FRUITS,
   PREDICT,
   arr,
@@ -156,7 +157,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
       const count = rng.int(2, 3);
       const code = lines(
         `const ${name}: number[] = ${arr(values)};`,
-        `const part: number[] = ${name}./*___*/;`,
+        `const part: number[] = ${name}.${BLANK};`,
         `console.log(part.join(" "));`,
         `console.log(${name}.length);`,
       );
@@ -338,7 +339,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
       const desc = rng.bool();
       const code = lines(
         `const ${name}: number[] = ${arr(values)};`,
-        `const ordered = [...${name}].sort(/*___*/);`,
+        `const ordered = [...${name}].sort(${BLANK});`,
         `console.log(ordered.join(" "));`,
         `console.log(${name}[0] === ordered[0]);`,
       );

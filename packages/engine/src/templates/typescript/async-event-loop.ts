@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, arr, fillPrompt, lines, q, swap } from "./helpers";
+import { BLANK, PREDICT, arr, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "async-event-loop" } as const;
 
@@ -333,7 +333,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       const code = lines(
         `async function ${fn}(): Promise<void> {`,
         `  console.log(${q(a)});`,
-        `  /*___*/`,
+        `  ${BLANK}`,
         `  console.log(${q(c)});`,
         `}`,
         `void ${fn}();`,

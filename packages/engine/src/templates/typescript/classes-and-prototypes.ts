@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap, swapAll } from "./helpers";
+import { BLANK, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "classes-and-prototypes" } as const;
 
@@ -409,7 +409,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         `}`,
         `const ${v} = new ${cls}(${c0});`,
         `${v}.${setter}(${c1});`,
-        `console.log(/*___*/);`,
+        `console.log(${BLANK});`,
       );
       return {
         kind: "fill-in-blank",

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
+import { BLANK, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "closures-and-scope" } as const;
 
@@ -338,7 +338,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       const code = lines(
         `const ${fns}: Array<() => number> = [];`,
         `for (var ${v} = ${s0}; ${v} < ${s0 + n}; ${v}++) {`,
-        `  ${fns}.push(/*___*/);`,
+        `  ${fns}.push(${BLANK});`,
         `}`,
         `console.log(${fns}.map((f) => f() ${plus ? "+" : "*"} ${k}).join(" "));`,
       );

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Rng } from "../../types";
-import { PREDICT, arr, fillPrompt, lines, q, swap, swapAll, uniqueWrong } from "./helpers";
+import { BLANK, PREDICT, arr, fillPrompt, lines, q, swap, swapAll, uniqueWrong } from "./helpers";
 
 const base = { language: "typescript", topic: "enums" } as const;
 
@@ -201,7 +201,7 @@ export const enumsTemplates: ChallengeTemplate[] = [
       const code = lines(
         decl,
         `function parse${name}(input: string): ${name} | undefined {`,
-        `  return /*___*/;`,
+        `  return ${BLANK};`,
         `}`,
         `const results = [${q(target)}, ${q(String(first + idx))}, ${q(unknown)}].map((s) => String(parse${name}(s)));`,
         `console.log(results.join(" "));`,
@@ -286,7 +286,7 @@ export const enumsTemplates: ChallengeTemplate[] = [
         `  ${used[0]} = ${first},`,
         ...used.slice(1).map((m) => `  ${m},`),
         `}`,
-        `console.log(/*___*/);`,
+        `console.log(${BLANK});`,
       );
       return {
         kind: "fill-in-blank",

@@ -1,5 +1,17 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, FRUITS, PREDICT, arr, distinctInts, fillPrompt, lines, q, swap, swapAll } from "./helpers";
+import {
+  BLANK,
+  COLORS,
+  FRUITS,
+  PREDICT,
+  arr,
+  distinctInts,
+  fillPrompt,
+  lines,
+  q,
+  swap,
+  swapAll,
+} from "./helpers";
 
 const base = { language: "typescript", topic: "generics" } as const;
 
@@ -207,7 +219,7 @@ export const genericsTemplates: ChallengeTemplate[] = [
       ]);
       const code = lines(
         `function ${fn}<T>(items: readonly T[], fallback: T): T {`,
-        `  return /*___*/;`,
+        `  return ${BLANK};`,
         `}`,
         `console.log(JSON.stringify([${calls.join(", ")}]));`,
       );

@@ -2,6 +2,7 @@
  * Shared building blocks for the TypeScript templates: name pools and small helpers that keep each
  * template about the program it shows rather than about string plumbing.
  */
+import { PLACEHOLDER } from "../../placeholder";
 import { PREDICT_PROMPT } from "../template-kit";
 
 export { distinctInts, ints, swap, swapAll } from "../template-kit";
@@ -96,9 +97,10 @@ export const arr = (items: readonly (number | string)[]): string =>
 export const lines = (...ls: (string | false | null | undefined)[]): string =>
   ls.filter((l): l is string => typeof l === "string").join("\n");
 
+export const BLANK = PLACEHOLDER.typescript;
 export const PREDICT = PREDICT_PROMPT;
 export const fillPrompt = (what = "the program prints"): string =>
-  `Which fragment goes in the blank \`/*___*/\` so that ${what} exactly:\n\n\`\`\`text\n{{target}}\n\`\`\``;
+  `Which fragment goes in the blank \`${BLANK}\` so that ${what} exactly:\n\n\`\`\`text\n{{target}}\n\`\`\``;
 
 /** Drops wrong fragments that repeat another one or the answer (parameter combinations can collide). */
 export function uniqueWrong<W extends { fragment: string }>(answer: string, wrong: W[]): W[] {

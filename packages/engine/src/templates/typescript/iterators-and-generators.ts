@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { FRUITS, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
+import { BLANK, FRUITS, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "iterators-and-generators" } as const;
 
@@ -165,7 +165,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       const code = lines(
         `const ${map} = new Map<string, number>([${keys.map((key, i) => `[${q(key)}, ${vals[i]}]`).join(", ")}]);`,
         `const parts: string[] = [];`,
-        `for (const [${k}, ${v}] of /*___*/) {`,
+        `for (const [${k}, ${v}] of ${BLANK}) {`,
         `  parts.push(\`\${${k}}=\${${v}}\`);`,
         `}`,
         `console.log(\`\${parts.length}: \${parts.join(" ")}\`);`,
@@ -367,7 +367,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       const code = lines(
         `function* ${fn}(groups: number[][]): Generator<number> {`,
         `  for (const ${g} of groups) {`,
-        `    /*___*/`,
+        `    ${BLANK}`,
         `  }`,
         `}`,
         `const flat = [...${fn}(${JSON.stringify(groups).replace(/,/g, ", ")})];`,

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { COLORS, FRUITS, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
+import { BLANK, COLORS, FRUITS, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "objects-and-references" } as const;
 
@@ -344,7 +344,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         `  ${list}: string[];`,
         `}`,
         `const ${orig}: Card = { owner: ${q(n1)}, ${list}: [${q(t1)}] };`,
-        `const ${copy}: Card = /*___*/;`,
+        `const ${copy}: Card = ${BLANK};`,
         `${copy}.owner = ${q(n2)};`,
         `${copy}.${list}.push(${q(t2)});`,
         `console.log(${orig}.owner, ${orig}.${list}.length);`,

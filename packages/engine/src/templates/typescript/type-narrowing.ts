@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { FRUITS, PEOPLE, PREDICT, fillPrompt, lines, q, swap } from "./helpers";
+import { BLANK, FRUITS, PEOPLE, PREDICT, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "type-narrowing" } as const;
 
@@ -427,7 +427,7 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         `  tricks: string[];`,
         `}`,
         `function isCat(pet: Cat | Dog): pet is Cat {`,
-        `  return /*___*/;`,
+        `  return ${BLANK};`,
         `}`,
         `const pets: Array<Cat | Dog> = [${pets.join(", ")}];`,
         `console.log(pets.map((p) => (isCat(p) ? \`cat:\${p.name}\` : \`dog:\${p.name}\`)).join(" "));`,

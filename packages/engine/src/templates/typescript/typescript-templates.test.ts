@@ -3,9 +3,9 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../rng";
 import type { TemplateInstance } from "../../types";
+import { BLANK } from "./helpers";
 import { typescriptRules, typescriptTemplates, typescriptTopics } from "./index";
 
-const BLANK = "/*___*/";
 const ruleIds = new Set(typescriptRules.map((r) => r.id));
 const rulesOf = (a: TemplateInstance): string[] =>
   a.kind === "predict-output" ? a.distractors.map((d) => d.rule) : a.wrong.map((w) => w.rule);

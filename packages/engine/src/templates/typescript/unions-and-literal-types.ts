@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { FRUITS, PREDICT, fillPrompt, lines, q, swap, swapAll } from "./helpers";
+import { BLANK, FRUITS, PREDICT, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "unions-and-literal-types" } as const;
 
@@ -380,7 +380,7 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         `    case ${q(c)}:`,
         `      return ${q(lc)};`,
         `    default:`,
-        `      /*___*/`,
+        `      ${BLANK}`,
         `  }`,
         `}`,
         `const raw = JSON.parse('${JSON.stringify(raw)}') as ${t}[];`,
