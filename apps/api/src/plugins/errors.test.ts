@@ -173,6 +173,24 @@ describe("problem+json errors", () => {
     expect(String(withParam.headers.allow).split(", ").sort()).toEqual(["GET", "HEAD"]);
   });
 
+  it("every route Fastify registered answers 405 with exactly its methods in Allow for any other method", async () => {
+    const routes = registeredRoutes(t.app.printRoutes({ commonPrefix: false }));
+    expect(routes.get("/api/quota")).toEqual(["GET", "HEAD"]);
+    expect(routes.size).toBeGreaterThan(15);
+    for (const [path, methods] of routes) {
+      const url = path.replace(/:[^/]+/g, "x1");
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
+        const response = await t.app.inject({ method, url });
+        if (methods.includes(method)) {
+          expect(response.statusCode, `${method} ${url}`).not.toBe(405);
+        } else {
+          expect(response.statusCode, `${method} ${url}`).toBe(405);
+          expect(String(response.headers.allow).split(", ").sort(), `${method} ${url}`).toEqual(methods);
+        }
+      }
+    }
+  });
+
   it("a thrown AppError keeps its status, title, type, extensions and headers", async () => {
     const limited = await t.app.inject({ method: "GET", url: "/api/test/limited" });
     const body = expectProblem(limited, 429);
@@ -228,3 +246,23 @@ describe("problem+json errors", () => {
     expect(response.body.length).toBeLessThan(1000);
   });
 });
+
+/**
+ * Full path → sorted methods, read from Fastify's own route tree (printRoutes), so the 405 test covers
+ * whatever the app registers. Wildcards are left out: they match any path, so no method is "other".
+ */
+function registeredRoutes(tree: string): Map<string, string[]> {
+  const routes = new Map<string, string[]>();
+  const parents: string[] = [];
+  for (const line of tree.split("\n")) {
+    const match = /^((?:│ {3}| {4})*)(?:├── |└── )(\S+)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    const path = (parents[depth - 1] ?? "") + match[2]!;
+    parents[depth] = path;
+    if (!match[3] || path.includes("*")) continue;
+    const methods = new Set([...(routes.get(path) ?? []), ...match[3].split(", ")]);
+    routes.set(path, [...methods].sort());
+  }
+  return routes;
+}

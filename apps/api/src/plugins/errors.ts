@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import { PROBLEM_CONTENT_TYPE, ProblemSchema, type Problem } from "@katagen/contract";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import FindMyWay, { type HTTPMethod } from "find-my-way";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { isDatabaseUnavailable } from "../db/unavailable";
@@ -175,38 +176,41 @@ declare module "fastify" {
   }
 }
 
-interface RoutePattern {
-  method: string;
-  regex: RegExp;
-}
-
-function patternToRegex(url: string): RegExp {
-  const source = url
-    .split("/")
-    .map((segment) => {
-      if (segment === "*") return ".*";
-      if (segment.startsWith(":")) return "[^/]+";
-      return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    })
-    .join("/");
-  return new RegExp(`^${source}/?$`);
-}
-
 async function errorsPlugin(app: FastifyInstance) {
   let notFoundFallback: NotFoundFallback | undefined;
   app.decorate("setNotFoundFallback", (fallback: NotFoundFallback) => {
     notFoundFallback = fallback;
   });
 
-  // Remember every route so an unmatched request can be told 405 + Allow when the path exists.
-  const routes: RoutePattern[] = [];
+  // 405 + Allow when the path exists under another method. Fastify's router cannot be asked about a
+  // concrete path, so a shadow router holds every route: the same find-my-way Fastify routes with,
+  // with the options this app was built with, so the two cannot disagree on what a path matches.
+  const config = app.initialConfig;
+  const shadow = FindMyWay({
+    caseSensitive: config.caseSensitive,
+    ignoreTrailingSlash: config.ignoreTrailingSlash,
+    ignoreDuplicateSlashes: config.ignoreDuplicateSlashes,
+    maxParamLength: config.maxParamLength,
+  });
+  const methods = new Set<HTTPMethod>();
   app.addHook("onRoute", (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
     // Root catch-alls (static files, CORS preflight) match every path; they must not turn 404s into 405s.
     if (route.url === "/*" || route.url === "*") return;
-    for (const method of methods)
-      routes.push({ method: method.toUpperCase(), regex: patternToRegex(route.url) });
+    const routeMethods = (Array.isArray(route.method) ? route.method : [route.method]) as HTTPMethod[];
+    const urls = [route.url];
+    // For a "/" route inside a prefix Fastify also routes "<prefix>/", without calling onRoute for it.
+    const bothSlashes = (route.prefixTrailingSlash ?? "both") === "both" && !config.ignoreTrailingSlash;
+    if (route.routePath === "" && route.prefix && bothSlashes) urls.push(`${route.url}/`);
+    const constraints = route.constraints ?? {};
+    for (const method of routeMethods) {
+      methods.add(method);
+      for (const url of urls)
+        if (!shadow.hasRoute(method, url, constraints))
+          shadow.on(method, url, { constraints }, () => undefined);
+    }
   });
+  const allowedMethods = (path: string): string[] =>
+    [...methods].filter((m) => shadow.find(m, path) !== null);
 
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
@@ -266,7 +270,7 @@ async function errorsPlugin(app: FastifyInstance) {
   app.setNotFoundHandler(async (request, reply) => {
     if (notFoundFallback && (await notFoundFallback(request, reply))) return reply;
     const path = shortPath(request.url);
-    const allowed = [...new Set(routes.filter((r) => r.regex.test(path)).map((r) => r.method))];
+    const allowed = allowedMethods(request.url.split("?")[0] ?? "/");
     if (allowed.length > 0 && !allowed.includes(request.method)) {
       return sendProblem(
         request,
