@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every check the project has, in order — typecheck, lint, format, secrets, vitest (all workspaces), then the
-// Playwright suite in a real browser. It keeps going after a failure so every runner reports, and ends
-// with one line, `N passed, N failed`, summed over all runners (typecheck, lint, format and secrets count as one test each).
+// `npm test`: every check the project has, in order — typecheck, lint, format, secrets, cycles, vitest (all workspaces),
+// then the Playwright suite in a real browser. It keeps going after a failure so every runner reports, and ends with one
+// line, `N passed, N failed`, summed over all runners (typecheck, lint, format, secrets and cycles count as one test each).
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findChromium } from "./find-chromium.mjs";
@@ -109,6 +109,14 @@ const runners = [
     name: "secrets",
     async run() {
       const code = await run(process.execPath, [bin("secretlint", "bin/secretlint.js"), "**/*"]);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+    },
+  },
+  {
+    // Issue 16: no import cycle between source files, type-only imports included (dpdm.config.ts says why).
+    name: "cycles",
+    async run() {
+      const code = await run(process.execPath, [bin("dpdm", "lib/bin/dpdm.js")]);
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
     },
   },
