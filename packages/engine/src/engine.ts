@@ -2,7 +2,7 @@ import type { Catalog } from "@katagen/contract";
 import { createRng, randomSeed } from "./rng";
 import type { Program } from "./sandbox/types";
 import { SandboxPool } from "./sandbox/pool";
-import { generateQuestion, instancePrograms } from "./generator/generate";
+import { generateQuestion, programsFor } from "./generator/generate";
 import { buildRegistry, type Registry } from "./registry";
 import { builtInTemplates, type TemplateSource } from "./templates/index";
 import type { Engine, EngineOptions } from "./engine-types";
@@ -26,7 +26,8 @@ function typescriptWarmUpBatches(registry: Registry): string[][] {
     .filter((t) => t.language === "typescript")
     .flatMap((t) => {
       try {
-        return [instancePrograms(t, createRng(`warm-up|${t.id}`))];
+        const { key, distractors } = programsFor(t.language, t.build(createRng(`warm-up|${t.id}`)));
+        return [[key, ...distractors.map((d) => d.code)]];
       } catch {
         return [];
       }

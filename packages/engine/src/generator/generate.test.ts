@@ -5,7 +5,7 @@ import { EngineError } from "../errors";
 import { fixtureTemplates } from "../testing/fixtures-templates";
 import { ENGINE_VERSION } from "../version";
 import { chiSquareUniform, CHI2_CRITICAL_05 } from "../quality/metrics";
-import { describeChange, instancePrograms, keyPosition } from "./generate";
+import { describeChange, keyPosition, programsFor } from "./generate";
 import { PLACEHOLDER } from "../placeholder";
 import { createRng } from "../rng";
 import { canonical } from "./normalize";
@@ -69,17 +69,25 @@ describe("generate", () => {
     }
   });
 
-  it("lists the programs an instance would run, for the compiler warm-up, without running them", () => {
+  it("lists the programs an instance would run, by part, without running them", () => {
     const predict = fixtureTemplates.templates.find((t) => t.id === "javascript/fixture-loops/loop-sum")!;
-    const programs = instancePrograms(predict, createRng("w"));
-    // The key program and its four code distractors; the literal near miss has no program.
-    expect(programs).toHaveLength(5);
-    expect(programs.every((p) => p.includes("console.log(total);"))).toBe(true);
+    const instance = predict.build(createRng("w"));
+    const programs = programsFor("javascript", instance);
+    expect(programs.key).toBe(instance.code);
+    // Four code distractors; the literal near miss has no program.
+    expect(programs.distractors).toHaveLength(4);
+    expect(programs.distractors.every((d) => d.code.includes("console.log(total);"))).toBe(true);
     const fill = fixtureTemplates.templates.find((t) => t.id === "javascript/fixture-loops/fill-comparison")!;
-    const filled = instancePrograms(fill, createRng("w"));
-    expect(filled.length).toBeGreaterThanOrEqual(3);
-    expect(filled.some((p) => p.includes(PLACEHOLDER.javascript))).toBe(false);
-    expect(new Set(filled).size).toBe(filled.length);
+    const blanked = fill.build(createRng("w"));
+    const filled = programsFor("javascript", blanked);
+    expect(filled.distractors.length).toBeGreaterThanOrEqual(3);
+    const codes = [filled.key, ...filled.distractors.map((d) => d.code)];
+    expect(codes.some((p) => p.includes(PLACEHOLDER.javascript))).toBe(false);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(filled.distractors.map((d) => d.fragment)).toEqual(
+      blanked.kind === "fill-in-blank" ? blanked.wrong.map((w) => w.fragment) : [],
+    );
+    expect(() => programsFor("javascript", { ...blanked, code: "console.log(1);" })).toThrow(/\/\*___\*\//);
   });
 
   it("describes a one-line edit as replaced, left out or added, and nothing bigger", () => {

@@ -1,6 +1,6 @@
 import type { Language } from "@katagen/contract";
 import { EngineError } from "../errors";
-import { PLACEHOLDER } from "../placeholder";
+import { fillBlank, PLACEHOLDER } from "../placeholder";
 import { createRng, type SeededRng } from "../rng";
 import type { Program, RunResult } from "../sandbox/types";
 import type {
@@ -102,22 +102,83 @@ export async function generateDetailed(
   );
 }
 
+/** The programs one instance runs, by the part each plays in the question. */
+export interface InstancePrograms {
+  /** Prints the key (predict-output) or the target output (fill-in-blank). */
+  key: string;
+  /** One per wrong option that comes from a program; literal near misses have none. */
+  distractors: DistractorProgram[];
+}
+
+export interface DistractorProgram {
+  rule: string;
+  code: string;
+  /** fill-in-blank: the fragment filled in, which is the option; a mutant's option is what it prints. */
+  fragment?: string;
+}
+
 /**
- * The programs one instance of a template runs (the key program and its mutants, or the program with
- * each fragment filled in), without running them: the engine's warm-up transpiles them so the
- * TypeScript compiler has met every template's syntax before the first request.
+ * Lists what an instance runs without running it (the engine's warm-up transpiles these, so the
+ * TypeScript compiler has met every template's syntax before the first request). Throws for a
+ * fill-in-blank program without its placeholder: every fragment would run the same program.
  */
-export function instancePrograms(template: ChallengeTemplate, rng: SeededRng): string[] {
-  const instance = template.build(rng);
+export function programsFor(language: Language, instance: TemplateInstance): InstancePrograms {
   if (instance.kind === "predict-output")
-    return [
-      instance.code,
-      ...instance.distractors.flatMap((d) => (typeof d.code === "string" ? [d.code] : [])),
-    ];
-  const placeholder = PLACEHOLDER[template.language];
-  return [instance.answer, ...instance.wrong.map((w) => w.fragment)].map((f) =>
-    instance.code.split(placeholder).join(f),
-  );
+    return {
+      key: instance.code,
+      distractors: instance.distractors.flatMap((d) =>
+        typeof d.code === "string" ? [{ rule: d.rule, code: d.code }] : [],
+      ),
+    };
+  if (!instance.code.includes(PLACEHOLDER[language]))
+    throw new Error(`fill-in-blank program without ${PLACEHOLDER[language]}`);
+  const fill = (fragment: string) => fillBlank(language, instance.code, fragment);
+  return {
+    key: fill(instance.answer),
+    distractors: instance.wrong.map((w) => ({ rule: w.rule, code: fill(w.fragment), fragment: w.fragment })),
+  };
+}
+
+interface Runs {
+  key: RunResult;
+  /** The key program run again: output that changes between runs cannot be a key. */
+  rerun: RunResult;
+  distractors: { program: DistractorProgram; result: RunResult }[];
+}
+
+async function runAll(run: RunPrograms, language: Language, programs: InstancePrograms): Promise<Runs> {
+  const codes = [programs.key, programs.key, ...programs.distractors.map((d) => d.code)];
+  const [key, rerun, ...distractors] = await run(codes.map((code) => ({ language, code })));
+  return {
+    key: key!,
+    rerun: rerun!,
+    distractors: programs.distractors.map((program, i) => ({ program, result: distractors[i]! })),
+  };
+}
+
+type Failure = Extract<Attempt, { ok: false }>;
+
+/** The key program's output, when it can be a key: finished, printed, readable and repeatable. */
+function keyOutput(runs: Runs): string | Failure {
+  if (runs.key.status === "timeout" || runs.key.status === "oom") return { ok: false, reason: "key-timeout" };
+  if (runs.key.status !== "ok") return { ok: false, reason: "key-failed" };
+  const output = renderRun(runs.key);
+  if (output === null) return { ok: false, reason: "key-failed" };
+  if (!readable(output)) return { ok: false, reason: "key-unreadable" };
+  if (renderRun(runs.rerun) !== output) return { ok: false, reason: "not-deterministic" };
+  return output;
+}
+
+/** Where the two kinds differ: what the key option is, which wrong options qualify, and the texts. */
+interface Offer {
+  key: string;
+  /** In order of preference. */
+  candidates: Candidate[];
+  prompt: string;
+  explanation: string;
+  keyExplanation: string;
+  /** What follows the rule's feedback in a wrong option's explanation. */
+  wrongDetail: (c: Candidate) => string;
 }
 
 /** Builds and verifies one instance of a template; exported for the template quality tests. */
@@ -129,141 +190,87 @@ export async function attemptTemplate(
   seed: string,
 ): Promise<Attempt> {
   let instance: TemplateInstance;
+  let programs: InstancePrograms;
   try {
     instance = template.build(rng);
+    programs = programsFor(template.language, instance);
   } catch {
     return { ok: false, reason: "build-failed" };
   }
-  const language = template.language;
-  return instance.kind === "predict-output"
-    ? predictOutput(registry, run, template, instance, rng, seed, language)
-    : fillInBlank(registry, run, template, instance, rng, seed, language);
-}
-
-async function predictOutput(
-  registry: Registry,
-  run: RunPrograms,
-  template: ChallengeTemplate,
-  instance: PredictOutputInstance,
-  rng: SeededRng,
-  seed: string,
-  language: Language,
-): Promise<Attempt> {
-  const codeDistractors = instance.distractors.filter(
-    (d) => typeof d.code === "string" && registry.rules.has(d.rule),
-  );
-  const programs: Program[] = [instance.code, instance.code, ...codeDistractors.map((d) => d.code!)].map(
-    (code) => ({
-      language,
-      code,
-    }),
-  );
-  const results = await run(programs);
-  const keyResult = results[0]!;
-  if (keyResult.status === "timeout" || keyResult.status === "oom")
-    return { ok: false, reason: "key-timeout" };
-  if (keyResult.status !== "ok") return { ok: false, reason: "key-failed" };
-  const key = renderRun(keyResult);
-  if (key === null) return { ok: false, reason: "key-failed" };
-  if (!readable(key)) return { ok: false, reason: "key-unreadable" };
-  if (renderRun(results[1]!) !== key) return { ok: false, reason: "not-deterministic" };
-
-  const executed: Candidate[] = [];
-  codeDistractors.forEach((d, i) => {
-    const text = renderRun(results[i + 2]!);
-    if (text !== null) executed.push({ text, rule: d.rule, executed: true, code: d.code! });
-  });
-  const literal: Candidate[] = instance.distractors
-    .filter((d) => typeof d.value === "string" && registry.rules.has(d.rule))
-    .map((d) => ({ text: d.value!.trim(), rule: d.rule, executed: false }));
-
-  const chosen = chooseDistractors(key, [...rng.shuffle(executed), ...rng.shuffle(literal)]);
+  const distractors = programs.distractors.filter((d) => registry.rules.has(d.rule));
+  const runs = await runAll(run, template.language, { key: programs.key, distractors });
+  const output = keyOutput(runs);
+  if (typeof output !== "string") return output;
+  const offer =
+    instance.kind === "predict-output"
+      ? predictOutputOffer(registry, instance, runs, output, rng)
+      : fillInBlankOffer(instance, runs, output, rng);
+  const chosen = chooseDistractors(offer.key, offer.candidates);
   if (!chosen) return { ok: false, reason: "too-few-distractors" };
-
-  const keyInline = inline(key);
   return {
     ok: true,
     executedDistractors: chosen.filter((c) => c.executed).length,
-    question: assemble(template, instance, rng, seed, key, chosen, {
-      prompt: instance.prompt,
-      code: instance.code,
-      explanation: instance.explanation.replaceAll("{{output}}", key),
-      keyExplanation: "Correct: this is exactly what the program prints.",
-      wrongExplanation: (c) => {
-        const change = c.code === undefined ? null : describeChange(instance.code, c.code);
-        return (
-          registry.rules.get(c.rule)!.feedback +
-          (change ? ` This is what it would print ${change}.` : "") +
-          (keyInline ? ` The program actually prints ${keyInline}.` : "")
-        );
-      },
-    }),
+    question: assemble(registry, template, instance, seed, chosen, offer),
   };
 }
 
-async function fillInBlank(
+/** predict-output: the options are outputs, of the mutants first and of literal near misses after. */
+function predictOutputOffer(
   registry: Registry,
-  run: RunPrograms,
-  template: ChallengeTemplate,
-  instance: FillInBlankInstance,
+  instance: PredictOutputInstance,
+  runs: Runs,
+  output: string,
   rng: SeededRng,
-  seed: string,
-  language: Language,
-): Promise<Attempt> {
-  const placeholder = PLACEHOLDER[language];
-  if (!instance.code.includes(placeholder)) return { ok: false, reason: "build-failed" };
-  const fill = (fragment: string) => instance.code.split(placeholder).join(fragment);
-  const wrong = instance.wrong.filter((w) => registry.rules.has(w.rule));
-  const programs: Program[] = [instance.answer, instance.answer, ...wrong.map((w) => w.fragment)].map(
-    (f) => ({
-      language,
-      code: fill(f),
-    }),
-  );
-  const results = await run(programs);
-  const targetResult = results[0]!;
-  if (targetResult.status === "timeout" || targetResult.status === "oom")
-    return { ok: false, reason: "key-timeout" };
-  if (targetResult.status !== "ok") return { ok: false, reason: "key-failed" };
-  const target = renderRun(targetResult);
-  if (target === null) return { ok: false, reason: "key-failed" };
-  if (!readable(target)) return { ok: false, reason: "key-unreadable" };
-  if (renderRun(results[1]!) !== target) return { ok: false, reason: "not-deterministic" };
+): Offer {
+  const executed: Candidate[] = [];
+  for (const { program, result } of runs.distractors) {
+    const text = renderRun(result);
+    if (text !== null) executed.push({ text, rule: program.rule, executed: true, code: program.code });
+  }
+  const literal: Candidate[] = instance.distractors
+    .filter((d) => typeof d.value === "string" && registry.rules.has(d.rule))
+    .map((d) => ({ text: d.value!.trim(), rule: d.rule, executed: false }));
+  const outputInline = inline(output);
+  return {
+    key: output,
+    candidates: [...rng.shuffle(executed), ...rng.shuffle(literal)],
+    prompt: instance.prompt,
+    explanation: instance.explanation.replaceAll("{{output}}", output),
+    keyExplanation: "Correct: this is exactly what the program prints.",
+    wrongDetail: (c) => {
+      const change = c.code === undefined ? null : describeChange(instance.code, c.code);
+      return (
+        (change ? ` This is what it would print ${change}.` : "") +
+        (outputInline ? ` The program actually prints ${outputInline}.` : "")
+      );
+    },
+  };
+}
 
-  // A wrong fragment only counts if running it provably does not print the target.
+/** fill-in-blank: the options are fragments, and a wrong one only if its program provably misses the target. */
+function fillInBlankOffer(instance: FillInBlankInstance, runs: Runs, target: string, rng: SeededRng): Offer {
   const candidates: Candidate[] = [];
-  wrong.forEach((w, i) => {
-    const result = results[i + 2]!;
+  for (const { program, result } of runs.distractors) {
     const output = renderRun(result);
     const provablyDifferent = output !== null || result.status === "timeout" || result.status === "oom";
-    if (!provablyDifferent || (output !== null && canonical(output) === canonical(target))) return;
+    if (!provablyDifferent || (output !== null && canonical(output) === canonical(target))) continue;
     candidates.push({
-      text: w.fragment.trim(),
-      rule: w.rule,
+      text: program.fragment!.trim(),
+      rule: program.rule,
       executed: true,
       output: output ?? "(no output in time)",
     });
-  });
-  const chosen = chooseDistractors(instance.answer.trim(), rng.shuffle(candidates));
-  if (!chosen) return { ok: false, reason: "too-few-distractors" };
-
-  const targetInline = inline(target);
+  }
   return {
-    ok: true,
-    executedDistractors: chosen.length,
-    question: assemble(template, instance, rng, seed, instance.answer.trim(), chosen, {
-      prompt: instance.prompt.replaceAll("{{target}}", target),
-      code: instance.code,
-      explanation: instance.explanation.replaceAll("{{output}}", target).replaceAll("{{target}}", target),
-      keyExplanation: `Correct: with this fragment the program prints ${targetInline ?? "the target output"}.`,
-      wrongExplanation: (c) => {
-        const printed = inline(c.output ?? "");
-        return (
-          registry.rules.get(c.rule)!.feedback +
-          (printed ? ` With this fragment the program prints ${printed}.` : "")
-        );
-      },
-    }),
+    key: instance.answer.trim(),
+    candidates: rng.shuffle(candidates),
+    prompt: instance.prompt.replaceAll("{{target}}", target),
+    explanation: instance.explanation.replaceAll("{{output}}", target).replaceAll("{{target}}", target),
+    keyExplanation: `Correct: with this fragment the program prints ${inline(target) ?? "the target output"}.`,
+    wrongDetail: (c) => {
+      const printed = inline(c.output ?? "");
+      return printed ? ` With this fragment the program prints ${printed}.` : "";
+    },
   };
 }
 
@@ -303,27 +310,18 @@ export function keyPosition(seed: string): 0 | 1 | 2 | 3 {
   return createRng(`${ENGINE_VERSION}|${seed}|key-position`).int(0, 3) as 0 | 1 | 2 | 3;
 }
 
-interface Texts {
-  prompt: string;
-  code: string;
-  explanation: string;
-  keyExplanation: string;
-  wrongExplanation: (c: Candidate) => string;
-}
-
 function assemble(
+  registry: Registry,
   template: ChallengeTemplate,
   instance: TemplateInstance,
-  rng: SeededRng,
   seed: string,
-  key: string,
   chosen: Candidate[],
-  texts: Texts,
+  offer: Offer,
 ): GeneratedQuestion {
   const correctIndex = keyPosition(seed);
   const slots: (Candidate | null)[] = [...chosen];
   slots.splice(correctIndex, 0, null);
-  const options = slots.map((c) => (c ? c.text : key)) as GeneratedQuestion["options"];
+  const options = slots.map((c) => (c ? c.text : offer.key)) as GeneratedQuestion["options"];
   return {
     engineVersion: ENGINE_VERSION,
     templateId: template.id,
@@ -333,13 +331,13 @@ function assemble(
     difficulty: template.difficulty,
     kind: instance.kind,
     title: instance.title,
-    prompt: texts.prompt,
-    code: texts.code,
+    prompt: offer.prompt,
+    code: instance.code,
     options,
     correctIndex,
-    explanation: texts.explanation,
+    explanation: offer.explanation,
     optionExplanations: slots.map((c) =>
-      c ? texts.wrongExplanation(c) : texts.keyExplanation,
+      c ? registry.rules.get(c.rule)!.feedback + offer.wrongDetail(c) : offer.keyExplanation,
     ) as GeneratedQuestion["optionExplanations"],
     misconceptions: slots.map((c) => (c ? c.rule : null)),
     source: "offline",

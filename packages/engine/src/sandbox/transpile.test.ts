@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ts from "typescript";
-import { fillBlank } from "../placeholder";
+import { programsFor } from "../generator/generate";
 import { createRng } from "../rng";
 import { builtInTemplates } from "../templates/index";
 import { transpileTypeScript, transpileTypeScriptBatch } from "./transpile.mjs";
@@ -9,13 +9,8 @@ function templatePrograms(): string[] {
   const codes: string[] = [];
   for (const t of builtInTemplates.templates.filter((t) => t.language === "typescript")) {
     for (let i = 0; i < 3; i++) {
-      const instance = t.build(createRng(`transpile|${t.id}|${i}`));
-      if (instance.kind === "predict-output") {
-        codes.push(instance.code, ...instance.distractors.flatMap((d) => (d.code ? [d.code] : [])));
-      } else {
-        const fill = (f: string) => fillBlank("typescript", instance.code, f);
-        codes.push(fill(instance.answer), ...instance.wrong.map((w) => fill(w.fragment)));
-      }
+      const { key, distractors } = programsFor("typescript", t.build(createRng(`transpile|${t.id}|${i}`)));
+      codes.push(key, ...distractors.map((d) => d.code));
     }
   }
   return codes;

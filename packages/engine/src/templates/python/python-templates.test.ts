@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { DIFFICULTIES } from "@katagen/contract";
+import { programsFor } from "../../generator/generate";
 import { canonical } from "../../generator/normalize";
 import { createRng } from "../../rng";
 import { runOnReference, type ReferenceResult } from "../../testing/reference";
@@ -81,17 +82,8 @@ describe("python templates", () => {
       for (let i = 0; i < SEEDS_PER_TEMPLATE; i++) {
         const inst = t.build(createRng(`py-run|${t.id}|${i}`));
         const start = programs.length;
-        if (inst.kind === "predict-output") {
-          programs.push(
-            inst.code,
-            ...inst.distractors.flatMap((d) => (d.code === undefined ? [] : [d.code])),
-          );
-        } else {
-          programs.push(
-            inst.code.replace(BLANK, inst.answer),
-            ...inst.wrong.map((w) => inst.code.replace(BLANK, w.fragment)),
-          );
-        }
+        const { key, distractors } = programsFor("python", inst);
+        programs.push(key, ...distractors.map((d) => d.code));
         plans.push({ id: `${t.id} #${i}`, kind: inst.kind, start, count: programs.length - start });
         if (inst.kind === "predict-output") {
           // value distractors join the executed ones as plain options
