@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { PROBLEM_TYPES } from "@katagen/contract";
 import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError, createApiClient, INVALID_RESPONSE_TYPE, NETWORK_ERROR_TYPE } from "./api-client";
@@ -41,7 +42,7 @@ beforeAll(async () => {
       429,
       "application/problem+json; charset=utf-8",
       JSON.stringify({
-        type: "https://katagen.dev/problems/quota-exceeded",
+        type: PROBLEM_TYPES.quotaExceeded,
         title: "Daily quota used",
         status: 429,
         detail: "You have used all 10 generations for today.",
@@ -115,7 +116,7 @@ describe("api client", () => {
     const error = await rejection(createApiClient({ baseUrl }).request("/quota-exceeded"));
     expect(error).toMatchObject({
       status: 429,
-      type: "https://katagen.dev/problems/quota-exceeded",
+      type: PROBLEM_TYPES.quotaExceeded,
       title: "Daily quota used",
       detail: "You have used all 10 generations for today.",
       message: "You have used all 10 generations for today.",

@@ -1,3 +1,4 @@
+import { PROBLEM_TYPES } from "@katagen/contract";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -52,7 +53,7 @@ describe("practice page", () => {
       status: 429,
       headers: { "retry-after": String(5 * 3600 + 12 * 60) },
       body: {
-        type: "https://katagen.dev/problems/quota-exceeded",
+        type: PROBLEM_TYPES.quotaExceeded,
         title: "Daily quota exceeded",
         status: 429,
         detail: "You have used all 10 challenge generations for this 24-hour window.",
@@ -79,7 +80,7 @@ describe("practice page", () => {
       status: 503,
       headers: { "retry-after": "5" },
       body: {
-        type: "https://katagen.dev/problems/generation-failed",
+        type: PROBLEM_TYPES.generationFailed,
         title: "Generation failed",
         status: 503,
         detail:

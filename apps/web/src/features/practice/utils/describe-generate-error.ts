@@ -1,3 +1,4 @@
+import { PROBLEM_TYPES } from "@katagen/contract";
 import { formatClockTime, formatTimeUntil } from "@/lib/format-time";
 import { isApiError, NETWORK_ERROR_TYPE } from "@/lib/api-client";
 
@@ -6,8 +7,6 @@ export interface ErrorMessage {
   detail: string;
   tone: "error" | "warning";
 }
-
-const QUOTA_EXCEEDED_TYPE = "https://katagen.dev/problems/quota-exceeded";
 
 /** What went wrong with a generate request, in words a learner can act on. */
 export function describeGenerateError(error: unknown, now: Date = new Date()): ErrorMessage {
@@ -30,7 +29,7 @@ export function describeGenerateError(error: unknown, now: Date = new Date()): E
     const resetAt =
       nextResetAt ??
       (error.retryAfter !== undefined ? new Date(now.getTime() + error.retryAfter * 1000) : undefined);
-    if (error.type === QUOTA_EXCEEDED_TYPE || nextResetAt) {
+    if (error.type === PROBLEM_TYPES.quotaExceeded || nextResetAt) {
       const when = resetAt
         ? ` More in ${formatTimeUntil(resetAt, now)} (at ${formatClockTime(resetAt)}).`
         : "";
@@ -40,6 +39,8 @@ export function describeGenerateError(error: unknown, now: Date = new Date()): E
         detail: `Your daily generation quota is used up.${when}`,
       };
     }
+    // PROBLEM_TYPES.rateLimited, and equally a 429 without one of our types (from a proxy in front of the
+    // API): no branch on the type, since both mean "wait Retry-After seconds" and must read the same.
     const wait =
       error.retryAfter !== undefined ? ` Try again in ${error.retryAfter} s.` : " Try again shortly.";
     return {
