@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, distinctInts, fill, fillPrompt, mut, predict, py, val } from "./helpers";
+import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py, val } from "./helpers";
 
 const T = "classes-and-dunder-methods";
 
@@ -8,7 +8,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
     const cls = rng.pick(["Counter", "Ticket", "Player", "Widget"]);
     const attr = rng.pick(["count", "level", "total", "size"]);
     const [c0, x] = distinctInts(rng, 2, 1, 99);
-    const prog = (o: { classAssign?: boolean; iaddShared?: boolean }) =>
+    const prog = flagged((o: { classAssign?: boolean; iaddShared?: boolean }) =>
       py(
         `class ${cls}:`,
         `    ${attr} = ${c0}`,
@@ -18,7 +18,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         o.classAssign ? `${cls}.${attr} = ${x}` : `a.${attr} = ${x}`,
         o.iaddShared ? `${cls}.${attr} += 1` : `b.${attr} += 1`,
         `print(a.${attr}, b.${attr}, ${cls}.${attr})`,
-      );
+      ),
+    );
     return {
       title: "Class attribute versus instance attribute",
       code: prog({}),
@@ -34,7 +35,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
   predict(T, "str-versus-repr", "medium", (rng) => {
     const cls = rng.pick(["Point", "Vec", "Pair", "Coord"]);
     const [x, y] = distinctInts(rng, 2, -20, 99);
-    const prog = (o: { listUsesStr?: boolean; printUsesRepr?: boolean; bangRIgnored?: boolean }) =>
+    const prog = flagged((o: { listUsesStr?: boolean; printUsesRepr?: boolean; bangRIgnored?: boolean }) =>
       py(
         `class ${cls}:`,
         "    def __init__(self, x, y):",
@@ -48,7 +49,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         o.printUsesRepr ? "print(repr(p))" : "print(p)",
         o.listUsesStr ? 'print("[" + str(p) + "]")' : "print([p])",
         o.bangRIgnored ? 'print(f"{p}")' : 'print(f"{p!r}")',
-      );
+      ),
+    );
     return {
       title: "__str__ and __repr__",
       code: prog({}),
@@ -95,7 +97,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
     const cls = rng.pick(["Box", "Crate", "Parcel", "Tray"]);
     const attr = rng.pick(["size", "weight", "items", "label_no"]);
     const [x, y] = distinctInts(rng, 2, 1, 99);
-    const prog = (o: { copies?: boolean; onClass?: boolean; sameObject?: boolean }) =>
+    const prog = flagged((o: { copies?: boolean; onClass?: boolean; sameObject?: boolean }) =>
       py(
         o.copies ? "import copy\n" : null,
         `class ${cls}:`,
@@ -109,7 +111,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         o.onClass ? `${cls}.${attr} = ${y}` : `c.${attr} = ${y}`,
         `b.${attr} += 1`,
         `print(a.${attr}, c.${attr})`,
-      );
+      ),
+    );
     return {
       title: "Two names for one object",
       code: prog({}),
@@ -127,7 +130,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
     const attr = rng.pick(["rank", "value", "kind", "code"]);
     const r = rng.int(1, 99);
     const other = r + rng.int(1, 9);
-    const prog = (o: { noEq?: boolean; identityIn?: boolean; isAsEq?: boolean }) =>
+    const prog = flagged((o: { noEq?: boolean; identityIn?: boolean; isAsEq?: boolean }) =>
       py(
         `class ${cls}:`,
         `    def __init__(self, ${attr}):`,
@@ -142,7 +145,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         o.identityIn
           ? `print(any(c is a for c in hand), sum(c is a for c in hand))`
           : "print(a in hand, hand.count(a))",
-      );
+      ),
+    );
     return {
       title: "__eq__, in and count",
       code: prog({}),
@@ -158,7 +162,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
   predict(T, "add-without-iadd", "medium", (rng) => {
     const cls = rng.pick(["Money", "Points", "Score", "Credits"]);
     const [x, y] = distinctInts(rng, 2, 1, 99);
-    const prog = (o: { inPlace?: boolean }) =>
+    const prog = flagged((o: { inPlace?: boolean }) =>
       py(
         `class ${cls}:`,
         "    def __init__(self, cents):",
@@ -174,7 +178,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         `a += ${cls}(${y})`,
         "c = a + b",
         "print(a.cents, b.cents, c.cents, a is b)",
-      );
+      ),
+    );
     return {
       title: "+= on a class with only __add__",
       code: prog({}),
@@ -234,7 +239,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
     ) as [string, string, string, string];
     const m = rng.pick(["who", "name", "tag", "trace"]);
     const sep = rng.pick(["", "-", ">", "."]);
-    const prog = (o: { parentCall?: boolean; swapBases?: boolean }) =>
+    const prog = flagged((o: { parentCall?: boolean; swapBases?: boolean }) =>
       py(
         `class ${A}:`,
         `    def ${m}(self):`,
@@ -253,7 +258,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         "",
         `print(${D}().${m}())`,
         `print([k.__name__ for k in ${D}.__mro__][:-1])`,
-      );
+      ),
+    );
     return {
       title: "super() in a diamond",
       code: prog({}),
@@ -271,7 +277,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
     const cls = rng.pick(["Cart", "Basket", "Queue", "Log"]);
     const attr = rng.pick(["items", "entries", "lines", "data"]);
     const [x, y, z] = distinctInts(rng, 3, 1, 99);
-    const prog = (o: { perInstance?: boolean; clears?: boolean; noReset?: boolean }) =>
+    const prog = flagged((o: { perInstance?: boolean; clears?: boolean; noReset?: boolean }) =>
       py(
         `class ${cls}:`,
         o.perInstance ? `    def __init__(self):\n        self.${attr} = []` : `    ${attr} = []`,
@@ -289,7 +295,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         o.perInstance
           ? `print(getattr(${cls}, "${attr}", None) is a.${attr})`
           : `print(${cls}.${attr} is a.${attr})`,
-      );
+      ),
+    );
     return {
       title: "A list as a class attribute",
       code: prog({}),
@@ -308,7 +315,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
     const start = floor - rng.int(1, 50);
     const later = rng.int(1, 60);
     const [m1, m2] = rng.sample(["kelvin", "unit", "label", "scale", "max"], 2);
-    const prog = (o: { bypass?: boolean; always?: boolean; minInstead?: boolean }) =>
+    const prog = flagged((o: { bypass?: boolean; always?: boolean; minInstead?: boolean }) =>
       py(
         `class ${cls}:`,
         "    def __init__(self, value):",
@@ -326,7 +333,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         `print(t.value, t.${m1})`,
         `t.value = ${later}`,
         `print(t._v, t.${m2})`,
-      );
+      ),
+    );
     return {
       title: "A property setter and __getattr__",
       code: prog({}),

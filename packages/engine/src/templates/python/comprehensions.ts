@@ -1,5 +1,17 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
+import {
+  BLANK,
+  LIST_NAMES,
+  distinctInts,
+  fill,
+  fillPrompt,
+  flagged,
+  mut,
+  predict,
+  py,
+  pyList,
+  val,
+} from "./helpers";
 
 const T = "comprehensions";
 
@@ -13,8 +25,9 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       o.mapInstead
         ? `[x * ${k} if x ${o.ge ? ">=" : ">"} ${t} else x for x in ${name}]`
         : `[x * ${k} for x in ${name} if ${o.filterResult ? `x * ${k}` : "x"} ${o.ge ? ">=" : ">"} ${t}]`;
-    const prog = (o: Parameters<typeof comp>[0]) =>
-      py(`${name} = ${pyList(xs)}`, `big = ${comp(o)}`, "print(big)", "print(len(big))");
+    const prog = flagged((o: Parameters<typeof comp>[0]) =>
+      py(`${name} = ${pyList(xs)}`, `big = ${comp(o)}`, "print(big)", "print(len(big))"),
+    );
     return {
       title: "A comprehension with a filter",
       code: prog({}),
@@ -34,7 +47,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
     const right = rng.shuffle([shared!, r1!, r2!]);
     const lv = rng.pick(["x", "a", "i"]);
     const rv = lv === "x" ? "y" : lv === "a" ? "b" : "j";
-    const prog = (o: { swap?: boolean; nested?: boolean; mapped?: boolean }) => {
+    const prog = flagged((o: { swap?: boolean; nested?: boolean; mapped?: boolean }) => {
       const body = `${lv} * 10 + ${rv}`;
       const comp = o.nested
         ? `[[${body} for ${rv} in right if ${lv} != ${rv}] for ${lv} in left]`
@@ -44,7 +57,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
             ? `[${body} if ${lv} != ${rv} else 0 for ${lv} in left for ${rv} in right]`
             : `[${body} for ${lv} in left for ${rv} in right if ${lv} != ${rv}]`;
       return py(`left = ${pyList(left)}`, `right = ${pyList(right)}`, `codes = ${comp}`, "print(codes)");
-    };
+    });
     return {
       title: "Two for clauses in one comprehension",
       code: prog({}),
@@ -62,7 +75,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
     const init = rng.int(100, 999);
     const k = rng.int(2, 9);
     const n = rng.int(3, 5);
-    const prog = (o: { early?: boolean; leak?: boolean }) => {
+    const prog = flagged((o: { early?: boolean; leak?: boolean }) => {
       const lam = o.early ? `lambda ${v}=${v}: ${v} * ${k}` : `lambda: ${v} * ${k}`;
       return py(
         `${v} = ${init}`,
@@ -72,7 +85,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         "print([f() for f in funcs])",
         `print(${v})`,
       );
-    };
+    });
     return {
       title: "Lambdas created in a comprehension",
       code: prog({}),
@@ -139,7 +152,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       if (firstOrder !== lastOrder) break;
     }
     const v = rng.pick(["by_first", "index", "lookup", "initials"]);
-    const prog = (o: { firstWins?: boolean; moves?: boolean }) =>
+    const prog = flagged((o: { firstWins?: boolean; moves?: boolean }) =>
       py(
         `words = ${pyList(words)}`,
         o.firstWins
@@ -149,7 +162,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
             : `${v} = {w[0]: w for w in words}`,
         `print(${v})`,
         `print(len(${v}))`,
-      );
+      ),
+    );
     return {
       title: "A dict comprehension with repeated keys",
       code: prog({}),
@@ -182,7 +196,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       if (rowMajor !== colMajor && m.flat().some((x) => !keep(x))) break;
     }
     const cond = odd ? "x % 2" : "x % 2 == 0";
-    const prog = (o: { noTranspose?: boolean; flatFromM?: boolean; mapped?: boolean }) =>
+    const prog = flagged((o: { noTranspose?: boolean; flatFromM?: boolean; mapped?: boolean }) =>
       py(
         `m = [${m.map((r) => pyList(r)).join(", ")}]`,
         o.noTranspose
@@ -193,7 +207,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
           : `picked = [x for row in ${o.flatFromM ? "m" : "t"} for x in row if ${cond}]`,
         "print(t)",
         "print(picked)",
-      );
+      ),
+    );
     return {
       title: "Transposing and flattening with comprehensions",
       code: prog({}),
@@ -218,7 +233,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       if (new Set(lens).size < lens.length && lens.some((l) => l === 4) && lens.some((l) => l !== 4)) break;
     }
     const t = 4;
-    const prog = (o: { list?: boolean; mapped?: boolean; ge?: boolean }) =>
+    const prog = flagged((o: { list?: boolean; mapped?: boolean; ge?: boolean }) =>
       py(
         `words = ${pyList(words)}`,
         o.list ? "lengths = [len(w) for w in words]" : "lengths = {len(w) for w in words}",
@@ -227,7 +242,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
           : `long = {w: len(w) for w in words if len(w) ${o.ge ? ">=" : ">"} ${t}}`,
         "print(sorted(lengths))",
         "print(long)",
-      );
+      ),
+    );
     return {
       title: "Set and dict comprehensions",
       code: prog({}),
@@ -277,7 +293,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
     const [k1, k2] = distinctInts(rng, 2, 2, 9);
     const v = rng.pick(["nums", "items", "values", "data"]);
     const cons = rng.pick(["drain", "collect", "consume", "take_all"]);
-    const prog = (o: { eagerK?: boolean; lateIter?: boolean }) =>
+    const prog = flagged((o: { eagerK?: boolean; lateIter?: boolean }) =>
       py(
         `def ${cons}(gen):`,
         "    out = []",
@@ -295,7 +311,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         `${v} = ${pyList(second)}`,
         `k = ${k2}`,
         `print(${cons}(gen))`,
-      );
+      ),
+    );
     return {
       title: "What a generator expression captures",
       code: prog({}),

@@ -6,6 +6,7 @@ import {
   distinctInts,
   fill,
   fillPrompt,
+  flagged,
   mut,
   predict,
   py,
@@ -24,14 +25,15 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const [k1, k2, k3, k4] = rng.sample(WORDS, 4);
     const [v1, v2, v3, nv, v4] = distinctInts(rng, 5, 1, 30);
     const mid = rng.pick([k1, k2]);
-    const prog = (o: { moveToEnd?: boolean; noOverwrite?: boolean; sorted?: boolean }) =>
+    const prog = flagged((o: { moveToEnd?: boolean; noOverwrite?: boolean; sorted?: boolean }) =>
       py(
         `${dict} = {"${k1}": ${v1}, "${k2}": ${v2}, "${k3}": ${v3}}`,
         o.moveToEnd && `del ${dict}["${mid}"]`,
         o.noOverwrite ? `${dict}.setdefault("${mid}", ${nv})` : `${dict}["${mid}"] = ${nv}`,
         `${dict}["${k4}"] = ${v4}`,
         o.sorted ? `print(dict(sorted(${dict}.items())))` : `print(${dict})`,
-      );
+      ),
+    );
     return {
       title: "Updating an existing dict key",
       code: prog({}),
@@ -62,7 +64,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const [a, b, shared, extra, missing] = keys as [string, string, string, string, string];
     const [va, vb, vs1, vs2, ve] = distinctInts(rng, 5, 1, 40);
     const dflt = rng.pick(["auto", "none", "off", "basic"]);
-    const prog = (o: { leftWins?: boolean; moveToEnd?: boolean; getStores?: boolean }) =>
+    const prog = flagged((o: { leftWins?: boolean; moveToEnd?: boolean; getStores?: boolean }) =>
       py(
         `defaults = {"${a}": ${va}, "${shared}": ${vs1}, "${b}": ${vb}}`,
         `user = {"${shared}": ${vs2}, "${extra}": ${ve}}`,
@@ -76,7 +78,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
           : `mode = config.get("${missing}", "${dflt}")`,
         "print(config)",
         `print(mode, len(config))`,
-      );
+      ),
+    );
     return {
       title: "Merging dicts with |",
       code: prog({}),
@@ -99,18 +102,19 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const keyCode = (k: number | boolean | string) => (typeof k === "string" ? k : pyRepr(k));
     const pairs = entries.map((k, i) => `(${keyCode(k)}, "${names[i]}")`).join(", ");
     const fn = rng.pick(["build", "index_pairs", "to_lookup", "collect"]);
-    const prog = (firstWins: boolean) =>
+    const prog = flagged((o: { firstWins?: boolean }) =>
       py(
         `def ${fn}(pairs):`,
         "    lookup = {}",
         "    for key, name in pairs:",
-        firstWins ? "        lookup.setdefault(key, name)" : "        lookup[key] = name",
+        o.firstWins ? "        lookup.setdefault(key, name)" : "        lookup[key] = name",
         "    return lookup",
         "",
         `lookup = ${fn}([${pairs}])`,
         "print(lookup)",
         "print(len(lookup))",
-      );
+      ),
+    );
     // Rule-computed options: what a learner who treats 1, True and 1.0 as different keys expects,
     // and one who thinks the latest key object replaces the first.
     const allDistinct = `{${entries.map((k, i) => `${keyCode(k)}: '${names[i]}'`).join(", ")}}\n${entries.length}`;
@@ -127,10 +131,10 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     });
     return {
       title: "Keys that are equal: 1, True and 1.0",
-      code: prog(false),
+      code: prog({}),
       distractors: [
         val("py.bool-is-int", allDistinct),
-        mut("py.dict-duplicate-key", prog(true)),
+        mut("py.dict-duplicate-key", prog({ firstWins: true })),
         val("py.dict-order", `{${lastKeyRepr.join(", ")}}\n${entries.length - 2}`),
       ],
       explanation: `\`${base}\`, \`${base === 1 ? "True" : "False"}\` and \`${base}.0\` are equal and hash the same, so they are ONE dict key: the first key object inserted stays, and each later assignment only replaces its value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
@@ -143,13 +147,14 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const nums = distinctInts(rng, 3, 10, 99);
     const probeKey = rng.pick(names);
     const probeVal = rng.pick(nums);
-    const prog = (o: { values?: boolean; items?: boolean; inValues?: boolean }) =>
+    const prog = flagged((o: { values?: boolean; items?: boolean; inValues?: boolean }) =>
       py(
         `${v} = {${names.map((n, i) => `"${n}": ${nums[i]}`).join(", ")}}`,
         o.values ? `print(list(${v}.values()))` : o.items ? `print(list(${v}.items()))` : `print(list(${v}))`,
         `print("${probeKey}" in ${v}, ${probeVal} in ${v}${o.inValues ? ".values()" : ""})`,
         `print(len(${v}))`,
-      );
+      ),
+    );
     return {
       title: "What iterating a dict gives you",
       code: prog({}),
@@ -212,7 +217,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     }
     const v = rng.pick(["groups", "by_len", "buckets", "index"]);
     const fn = rng.pick(["group_by_length", "bucket_words", "by_size", "index_words"]);
-    const prog = (o: { overwrite?: boolean; firstOnly?: boolean; sorted?: boolean }) =>
+    const prog = flagged((o: { overwrite?: boolean; firstOnly?: boolean; sorted?: boolean }) =>
       py(
         `def ${fn}(words):`,
         `    ${v} = {}`,
@@ -225,7 +230,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         o.sorted ? `    return dict(sorted(${v}.items()))` : `    return ${v}`,
         "",
         `print(${fn}(${pyList(words)}))`,
-      );
+      ),
+    );
     return {
       title: "Grouping words with setdefault",
       code: prog({}),
@@ -253,7 +259,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const missing = rng.pick(["green", "black", "white"]);
     const dflt = rng.int(0, 9);
     const v = rng.pick(["counts", "tally", "freq", "seen"]);
-    const prog = (o: { stores?: boolean; overwrite?: boolean; sorted?: boolean }) =>
+    const prog = flagged((o: { stores?: boolean; overwrite?: boolean; sorted?: boolean }) =>
       py(
         `words = "${words.join(" ")}".split()`,
         `${v} = {}`,
@@ -263,7 +269,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         o.stores
           ? `print(${v}.setdefault("${missing}", ${dflt}), len(${v}))`
           : `print(${v}.get("${missing}", ${dflt}), len(${v}))`,
-      );
+      ),
+    );
     return {
       title: "Counting words with dict.get",
       code: prog({}),
@@ -288,7 +295,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       ["tags", "used"],
       ["plan", "done"],
     ] as const);
-    const prog = (o: { keepsDup?: boolean; reversedDiff?: boolean; union?: boolean }) =>
+    const prog = flagged((o: { keepsDup?: boolean; reversedDiff?: boolean; union?: boolean }) =>
       py(
         `${an} = {${a.join(", ")}}`,
         `${bn} = ${pyList(b)}`,
@@ -296,7 +303,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         `extra = ${o.reversedDiff ? `${an} - set(${bn})` : `set(${bn}) - ${an}`}`,
         `print(sorted(common), len(${bn}), len(${o.keepsDup ? bn : `set(${bn})`}))`,
         "print(sorted(extra))",
-      );
+      ),
+    );
     return {
       title: "Intersection and difference",
       code: prog({}),
@@ -314,7 +322,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const [k1, k2] = [keys[0]!, keys[1]!];
     const [x, y] = distinctInts(rng, 2, 1, 99);
     const v = rng.pick(["slots", "groups", "lists", "bins"]);
-    const prog = (o: { fresh?: boolean; plusMutates?: boolean }) =>
+    const prog = flagged((o: { fresh?: boolean; plusMutates?: boolean }) =>
       py(
         "def add(table, key, value):",
         "    table[key].append(value)",
@@ -327,7 +335,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         `add(${v}, "${k1}", ${x})`,
         `extend(${v}, "${k2}", ${y})`,
         `print(${v})`,
-      );
+      ),
+    );
     return {
       title: "dict.fromkeys with a list value",
       code: prog({}),

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py, pyList } from "./helpers";
 
 const T = "exceptions";
 const WORDS_X = ["kiwi", "plum", "fig", "mango", "lime"];
@@ -15,7 +15,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       ["valid", "invalid", "finished"],
       ["parsed", "rejected", "cleanup"],
     ] as const);
-    const prog = (o: { noFinally?: boolean; elseAlways?: boolean; prefix?: boolean }) =>
+    const prog = flagged((o: { noFinally?: boolean; elseAlways?: boolean; prefix?: boolean }) =>
       py(
         `${v} = "${bad}"`,
         "try:",
@@ -27,7 +27,8 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         !o.noFinally && "finally:",
         o.elseAlways && `    print("${okMsg}")`,
         !o.noFinally && `    print("${doneMsg}")`,
-      );
+      ),
+    );
     return {
       title: "try, except, else and finally",
       code: prog({}),
@@ -48,7 +49,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const values = [...rng.shuffle([a!, 0]), b!];
     const zi = values.indexOf(0);
     const last = values[values.length - 1]!;
-    const prog = (o: { specificFirst?: boolean; negRaises?: boolean; floatDiv?: boolean }) =>
+    const prog = flagged((o: { specificFirst?: boolean; negRaises?: boolean; floatDiv?: boolean }) =>
       py(
         `def ${fn}(values, i):`,
         "    try:",
@@ -66,7 +67,8 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         "",
         `values = [${values.join(", ")}]`,
         `print(${fn}(values, ${zi}), ${fn}(values, -1), ${fn}(values, 3))`,
-      );
+      ),
+    );
     return {
       title: "Which except clause catches it?",
       code: prog({}),
@@ -83,25 +85,27 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const fn = rng.pick(["attempt", "run", "process", "handle"]);
     const start = rng.int(1, 999);
     const exc = rng.pick(["ValueError", "KeyError", "RuntimeError", "LookupError"]);
-    const prog = (o: { noOverride?: boolean; onlyAfterError?: boolean; onlyWithoutError?: boolean }) =>
-      py(
-        `def ${fn}(n):`,
-        "    try:",
-        "        if n % 3 == 0:",
-        `            raise ${exc}`,
-        "        return n",
-        `    except ${exc}:`,
-        "        return -n",
-        "    finally:",
-        o.onlyAfterError
-          ? "        if n % 2 == 0 and n % 3 == 0:"
-          : o.onlyWithoutError
-            ? "        if n % 2 == 0 and n % 3 != 0:"
-            : "        if n % 2 == 0:",
-        o.noOverride ? "            n = 0" : "            return 0",
-        "",
-        `print([${fn}(n) for n in range(${start}, ${start + 6})])`,
-      );
+    const prog = flagged(
+      (o: { noOverride?: boolean; onlyAfterError?: boolean; onlyWithoutError?: boolean }) =>
+        py(
+          `def ${fn}(n):`,
+          "    try:",
+          "        if n % 3 == 0:",
+          `            raise ${exc}`,
+          "        return n",
+          `    except ${exc}:`,
+          "        return -n",
+          "    finally:",
+          o.onlyAfterError
+            ? "        if n % 2 == 0 and n % 3 == 0:"
+            : o.onlyWithoutError
+              ? "        if n % 2 == 0 and n % 3 != 0:"
+              : "        if n % 2 == 0:",
+          o.noOverride ? "            n = 0" : "            return 0",
+          "",
+          `print([${fn}(n) for n in range(${start}, ${start + 6})])`,
+        ),
+    );
     return {
       title: "return inside finally",
       code: prog({}),
@@ -160,7 +164,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const goods = distinctInts(rng, 2, 1, 40).map(String);
     // The bad item sits between two good ones, so stopping at the first error changes the result.
     const items = [goods[0]!, `${rng.int(1, 9)}.${rng.pick([2, 5, 8])}`, goods[1]!];
-    const prog = (o: { tryOutside?: boolean; printBefore?: boolean; floatOk?: boolean }) => {
+    const prog = flagged((o: { tryOutside?: boolean; printBefore?: boolean; floatOk?: boolean }) => {
       const conv = o.floatOk ? "int(float(s))" : "int(s)";
       const body = o.printBefore
         ? [`print("add", s)`, `result += ${conv}`]
@@ -190,7 +194,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
             "",
             `print(${fn}(${pyList(items)}))`,
           );
-    };
+    });
     return {
       title: "Catching errors inside a loop",
       code: prog({}),
@@ -213,7 +217,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const limit = rng.int(5, 30);
     const ks = rng.shuffle([rng.int(1, limit), -rng.int(1, 9), limit + rng.int(1, 9), rng.int(1, limit)]);
     const fn = rng.pick(["fetch", "load", "get_item", "read"]);
-    const prog = (o: { baseFirst?: boolean; nameOfClause?: boolean; tryOutside?: boolean }) => {
+    const prog = flagged((o: { baseFirst?: boolean; nameOfClause?: boolean; tryOutside?: boolean }) => {
       const handlers = [
         `    except ${nf}:`,
         '        print("404")',
@@ -240,7 +244,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         o.tryOutside ? null : `        print(${fn}(k))`,
         ...(o.tryOutside ? ordered.map((l) => l.slice(4)) : ordered),
       );
-    };
+    });
     return {
       title: "Handlers for a custom exception hierarchy",
       code: prog({}),
@@ -265,7 +269,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       ["in", "out", "oops", "continue"],
       ["go", "stop", "problem", "later"],
     ] as const);
-    const prog = (o: { endFirst?: boolean; swallowed?: boolean; stops?: boolean }) =>
+    const prog = flagged((o: { endFirst?: boolean; swallowed?: boolean; stops?: boolean }) =>
       py(
         `def ${fn}(a, b):`,
         `    print("${s}")`,
@@ -281,7 +285,8 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         "except ZeroDivisionError:",
         `    print("${c}")`,
         o.stops ? null : `print("${f}")`,
-      );
+      ),
+    );
     return {
       title: "An exception raised inside a function",
       code: prog({}),
@@ -336,7 +341,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
     const even = rng.int(1, 40) * 2;
     const odd = rng.int(0, 40) * 2 + 1;
     const ks = rng.shuffle([even, odd]);
-    const prog = (o: { swallow?: boolean; finallyOnError?: boolean; bareRaise?: boolean }) =>
+    const prog = flagged((o: { swallow?: boolean; finallyOnError?: boolean; bareRaise?: boolean }) =>
       py(
         `def ${fn}(n):`,
         "    try:",
@@ -357,7 +362,8 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         '        print("outer", n)',
         "    except KeyError:",
         '        print("key", n)',
-      );
+      ),
+    );
     return {
       title: "Raising a new exception from an except block",
       code: prog({}),

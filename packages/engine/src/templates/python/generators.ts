@@ -1,5 +1,17 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, LIST_NAMES, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
+import {
+  BLANK,
+  LIST_NAMES,
+  distinctInts,
+  fill,
+  fillPrompt,
+  flagged,
+  mut,
+  predict,
+  py,
+  pyList,
+  val,
+} from "./helpers";
 
 const T = "generators";
 
@@ -9,7 +21,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     const xs = distinctInts(rng, 5, 1, 20);
     const k = rng.int(2, 5);
     const gen = `(n * ${k} for n in ${name})`;
-    const prog = (o: { sumAll?: boolean; restart?: boolean; sumTwice?: boolean }) =>
+    const prog = flagged((o: { sumAll?: boolean; restart?: boolean; sumTwice?: boolean }) =>
       py(
         `${name} = ${pyList(xs)}`,
         `gen = ${gen}`,
@@ -17,7 +29,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         o.restart ? `print(next(${gen}))` : "print(next(gen))",
         o.sumAll ? `print(sum(${gen}))` : "print(sum(gen))",
         o.sumAll ? `print(sum(${gen}))` : o.sumTwice ? `print(sum(${name}[2:]) * ${k})` : "print(sum(gen))",
-      );
+      ),
+    );
     return {
       title: "next() and then sum() on one generator",
       code: prog({}),
@@ -36,7 +49,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     const fn = rng.pick(["numbers", "produce", "feed", "stream"]);
     const [a, b] = distinctInts(rng, 2, 1, 50);
     const created = rng.pick(["created", "ready", "made"]);
-    const prog = (o: { eager?: boolean; startsEarly?: boolean; runsToEnd?: boolean }) =>
+    const prog = flagged((o: { eager?: boolean; startsEarly?: boolean; runsToEnd?: boolean }) =>
       py(
         `def ${fn}():`,
         !o.startsEarly && '    print("start")',
@@ -51,7 +64,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         "total = next(gen) + next(gen)",
         o.runsToEnd && "next(gen, None)",
         "print(total)",
-      );
+      ),
+    );
     return {
       title: "When does a generator's body run?",
       code: prog({}),
@@ -68,7 +82,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     const [a, b, c, d] = distinctInts(rng, 4, 1, 40);
     const inner = rng.pick(["inner", "child", "source", "sub"]);
     const outer = rng.pick(["outer", "parent", "wrapper", "main_gen"]);
-    const prog = (o: { yieldsReturn?: boolean; resultIsLast?: boolean }) =>
+    const prog = flagged((o: { yieldsReturn?: boolean; resultIsLast?: boolean }) =>
       py(
         `def ${inner}():`,
         `    yield ${a}`,
@@ -81,7 +95,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         `    yield result + ${d}`,
         "",
         `print(list(${outer}()))`,
-      );
+      ),
+    );
     return {
       title: "yield from and a generator's return value",
       code: prog({}),
@@ -124,7 +139,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     const [a, b, c] = [rng.int(1, 20), rng.int(21, 40), rng.int(41, 60)];
     const k = rng.int(2, 4);
     const src = rng.pick(["source", "read", "numbers", "load"]);
-    const prog = (o: { eager?: boolean; restart?: boolean; exhausted?: boolean }) =>
+    const prog = flagged((o: { eager?: boolean; restart?: boolean; exhausted?: boolean }) =>
       py(
         `def ${src}():`,
         `    for n in (${a}, ${b}, ${c}):`,
@@ -143,7 +158,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
             : o.eager
               ? "print(next(iter(scaled[2:])))"
               : "print(next(scaled))",
-      );
+      ),
+    );
     return {
       title: "A lazy pipeline, interrupted",
       code: prog({}),
@@ -162,7 +178,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     const step = rng.int(2, 9);
     const letters = rng.pick(["ab", "abc", "xyz", "pq", "uvw", "mn"]);
     const fn = rng.pick(["counter", "naturals", "ticks", "ids"]);
-    const prog = (o: { stringFirst?: boolean; restart?: boolean }) =>
+    const prog = flagged((o: { stringFirst?: boolean; restart?: boolean }) =>
       py(
         `def ${fn}(n):`,
         "    while True:",
@@ -173,7 +189,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         o.stringFirst ? `pairs = list(zip("${letters}", gen))` : `pairs = list(zip(gen, "${letters}"))`,
         o.stringFirst ? "print([(n, s) for s, n in pairs])" : "print(pairs)",
         o.restart ? `print(next(${fn}(${start})))` : "print(next(gen))",
-      );
+      ),
+    );
     const pairs = [...letters].map((s, i) => `(${start + i * step}, '${s}')`).join(", ");
     return {
       title: "zip with an infinite generator",
@@ -193,7 +210,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     const a = stop + step * rng.int(3, 5);
     const fn = rng.pick(["countdown", "steps_down", "descend", "ticks"]);
     const g = rng.pick(["gen", "g", "it", "seq"]);
-    const prog = (o: { ge?: boolean; decFirst?: boolean; reusable?: boolean }) =>
+    const prog = flagged((o: { ge?: boolean; decFirst?: boolean; reusable?: boolean }) =>
       py(
         `def ${fn}(n, stop):`,
         `    while n ${o.ge ? ">=" : ">"} stop:`,
@@ -202,7 +219,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         `${g} = ${fn}(${a}, ${stop})`,
         `print(list(${g}))`,
         o.reusable ? `print(sum(${fn}(${a}, ${stop})))` : `print(sum(${g}))`,
-      );
+      ),
+    );
     return {
       title: "A countdown generator, used twice",
       code: prog({}),
@@ -243,7 +261,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
   predict(T, "send-running-total", "hard", (rng) => {
     const [a, b, c] = distinctInts(rng, 3, 1, 60);
     const fn = rng.pick(["running_total", "accumulate", "summer", "ledger"]);
-    const prog = (o: { echo?: boolean; reset?: boolean }) =>
+    const prog = flagged((o: { echo?: boolean; reset?: boolean }) =>
       py(
         `def ${fn}():`,
         "    total = 0",
@@ -256,7 +274,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         o.echo ? `gen.send(${a})\nprint(${a})` : `print(gen.send(${a}))`,
         o.echo ? `gen.send(${b})\nprint(${b})` : `print(gen.send(${b}))`,
         o.echo ? `gen.send(${c})\nprint(${c})` : `print(gen.send(${c}))`,
-      );
+      ),
+    );
     return {
       title: "Sending values into a generator",
       code: prog({}),

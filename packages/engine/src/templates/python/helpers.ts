@@ -36,6 +36,24 @@ export function fill(
 
 export const BLANK = PLACEHOLDER.python;
 
+/**
+ * A program written as a function of flags, each flag one misconception's edit. Calling it with a flag
+ * that leaves the program as it would be without that flag throws, as swap does when its target is
+ * missing: otherwise the mutant silently equals another program and drops out of the options.
+ */
+export function flagged<F extends object>(prog: (flags: F) => string): (flags: F) => string {
+  return (flags) => {
+    const code = prog(flags);
+    for (const [name, on] of Object.entries(flags)) {
+      if (!on) continue;
+      const without = Object.fromEntries(Object.entries(flags).filter(([other]) => other !== name)) as F;
+      if (prog(without) === code)
+        throw new Error(`mutation flag ${name} changes nothing: ${JSON.stringify(flags)}`);
+    }
+    return code;
+  };
+}
+
 /** Standard fill-in-blank prompt: the blank must make the program print the target. */
 export const fillPrompt = (what: string): string =>
   `Which ${what} replaces \`${BLANK}\` so that the program prints:\n\n\`\`\`\n{{target}}\n\`\`\``;

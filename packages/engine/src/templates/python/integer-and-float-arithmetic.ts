@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
+import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py } from "./helpers";
 
 const T = "integer-and-float-arithmetic";
 
@@ -16,14 +16,15 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       ["length", "step"],
       ["pages", "per_day"],
     ] as const);
-    const prog = (o: { slashIsInt?: boolean; noPointZero?: boolean; rounds?: boolean }) =>
+    const prog = flagged((o: { slashIsInt?: boolean; noPointZero?: boolean; rounds?: boolean }) =>
       py(
         `${tv} = ${total}`,
         `${sv} = ${size}`,
         `print(${tv} ${o.slashIsInt ? "//" : "/"} ${sv})`,
         o.rounds ? `print(round(${tv} / ${sv}), ${tv} % ${sv})` : `print(${tv} // ${sv}, ${tv} % ${sv})`,
         `print(${o.noPointZero ? "int(" : ""}${even} / ${sv}${o.noPointZero ? ")" : ""})`,
-      );
+      ),
+    );
     return {
       title: "/, // and %",
       code: prog({}),
@@ -53,7 +54,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       ["n", "d"],
       ["num", "den"],
     ] as const);
-    const prog = (o: { truncDiv?: boolean; cMod?: boolean; intFloors?: boolean }) =>
+    const prog = flagged((o: { truncDiv?: boolean; cMod?: boolean; intFloors?: boolean }) =>
       py(
         `${xn} = ${x}`,
         `${yn} = ${y}`,
@@ -61,7 +62,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         `r = ${o.cMod ? `${xn} - ${yn} * int(${xn} / ${yn})` : `${xn} % ${yn}`}`,
         "print(q, r)",
         `print(${o.intFloors ? `${xn} // ${yn}` : `int(${xn} / ${yn})`})`,
-      );
+      ),
+    );
     return {
       title: "// and % with a negative operand",
       code: prog({}),
@@ -80,7 +82,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     const n = rng.pick([3, 8, 9, 10, 11]);
     const k = rng.int(1, 998);
     const fn = rng.pick(["total_of", "add_tenths", "accumulate", "running_sum"]);
-    const prog = (o: { exact?: boolean; halfUp?: boolean; roundFloat?: boolean }) =>
+    const prog = flagged((o: { exact?: boolean; halfUp?: boolean; roundFloat?: boolean }) =>
       py(
         `def ${fn}(n):`,
         "    total = 0.0",
@@ -95,7 +97,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
           : o.roundFloat
             ? `print(float(round(${k}.5)), float(round(${k + 1}.5)))`
             : `print(round(${k}.5), round(${k + 1}.5))`,
-      );
+      ),
+    );
     return {
       title: "Adding 0.1 and rounding halves",
       code: prog({}),
@@ -150,7 +153,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     const [p, q, r] = distinctInts(rng, 3, 2, 9);
     const k = rng.int(2, 7);
     const xn = rng.pick(["x", "n", "v", "z"]);
-    const prog = (o: { negFirst?: boolean; leftPow?: boolean; addFirst?: boolean }) =>
+    const prog = flagged((o: { negFirst?: boolean; leftPow?: boolean; addFirst?: boolean }) =>
       py(
         `def calc(${xn}):`,
         `    a = ${o.negFirst ? `(-${xn}) ** 2` : `-${xn} ** 2`}`,
@@ -160,7 +163,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         "",
         `for value in calc(${x}):`,
         "    print(value)",
-      );
+      ),
+    );
     return {
       title: "Operator precedence and **",
       code: prog({}),
@@ -184,7 +188,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       const c = b + rng.int(1, 20);
       return { votes, low: a, mid: c, high: b, k: rng.pick([3, 6, 7]) };
     });
-    const prog = (o: { countAll?: boolean; leftChain?: boolean; exact?: boolean }) =>
+    const prog = flagged((o: { countAll?: boolean; leftChain?: boolean; exact?: boolean }) =>
       py(
         `def ${fn}(votes, low, mid, high, k):`,
         o.countAll ? "    count = len(votes)" : "    count = sum(votes)",
@@ -200,7 +204,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         "]",
         "for case in cases:",
         `    print(*${fn}(*case))`,
-      );
+      ),
+    );
     return {
       title: "Booleans as numbers, chained comparisons, float equality",
       code: prog({}),
@@ -222,14 +227,15 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     const [a, b] = [rng.int(10, 99), rng.int(1, 9)];
     const c = rng.int(1, 9);
     const v = rng.pick(["x", "reading", "value", "level"]);
-    const prog = (o: { intRounds?: boolean; negFloors?: boolean; strAdds?: boolean }) =>
+    const prog = flagged((o: { intRounds?: boolean; negFloors?: boolean; strAdds?: boolean }) =>
       py(
         o.negFloors ? "import math" : null,
         `${v} = ${x}`,
         `whole = ${o.intRounds ? `round(${v})` : `int(${v})`}`,
         `print(whole, round(${v}), ${o.negFloors ? `math.floor(-${v})` : `int(-${v})`})`,
         `print(int("${a}") + ${b}, ${o.strAdds ? `${c} + ${b}` : `str(${c}) + "${b}"`})`,
-      );
+      ),
+    );
     return {
       title: "int(), round() and string +",
       code: prog({}),
@@ -434,7 +440,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     );
     const [a, b, c] = [rng.pick([0, 2, 4]) + 0.5, rng.pick([1, 3, 5]) + 0.5, rng.pick([6, 8]) + 0.5];
     const fn = rng.pick(["to_cents", "two_places", "money", "tidy"]);
-    const prog = (o: { halfUp?: boolean; bankersHalfUp?: boolean }) =>
+    const prog = flagged((o: { halfUp?: boolean; bankersHalfUp?: boolean }) =>
       py(
         o.halfUp ? "from decimal import Decimal, ROUND_HALF_UP" : null,
         `def ${fn}(x):`,
@@ -449,7 +455,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         o.bankersHalfUp
           ? `print(int(${a} + 0.5) + int(${b} + 0.5) + int(${c} + 0.5))`
           : `print(round(${a}) + round(${b}) + round(${c}))`,
-      );
+      ),
+    );
     return {
       title: "Rounding floats that look like decimals",
       code: prog({}),

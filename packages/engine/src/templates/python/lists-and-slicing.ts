@@ -6,6 +6,7 @@ import {
   distinctInts,
   fill,
   fillPrompt,
+  flagged,
   mut,
   predict,
   py,
@@ -47,21 +48,23 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const name = rng.pick(LIST_NAMES);
     const [a, b, c, d, e, f, g, x] = distinctInts(rng, 8, 1, 60);
     const pos = rng.int(1, 2);
-    const prog = (o: {
-      appendAsExtend?: boolean;
-      extendAsAppend?: boolean;
-      insertAfter?: boolean;
-      popFirst?: boolean;
-    }) =>
-      py(
-        `${name} = [${a}, ${b}, ${c}]`,
-        o.appendAsExtend ? `${name}.extend([${d}, ${e}])` : `${name}.append([${d}, ${e}])`,
-        o.extendAsAppend ? `${name}.append([${f}, ${g}])` : `${name}.extend([${f}, ${g}])`,
-        `${name}.insert(${o.insertAfter ? pos + 1 : pos}, ${x})`,
-        `last = ${name}.pop(${o.popFirst ? 0 : ""})`,
-        `print(len(${name}), last)`,
-        `print(${name})`,
-      );
+    const prog = flagged(
+      (o: {
+        appendAsExtend?: boolean;
+        extendAsAppend?: boolean;
+        insertAfter?: boolean;
+        popFirst?: boolean;
+      }) =>
+        py(
+          `${name} = [${a}, ${b}, ${c}]`,
+          o.appendAsExtend ? `${name}.extend([${d}, ${e}])` : `${name}.append([${d}, ${e}])`,
+          o.extendAsAppend ? `${name}.append([${f}, ${g}])` : `${name}.extend([${f}, ${g}])`,
+          `${name}.insert(${o.insertAfter ? pos + 1 : pos}, ${x})`,
+          `last = ${name}.pop(${o.popFirst ? 0 : ""})`,
+          `print(len(${name}), last)`,
+          `print(${name})`,
+        ),
+    );
     return {
       title: "append, extend, insert and pop",
       code: prog({}),
@@ -84,25 +87,22 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const width = rng.pick([1, 2]);
     const repl = distinctInts(rng, 3, 51, 99);
     const step = rng.pick([2, 3]);
-    const prog = (o: {
-      keepLength?: boolean;
-      forward?: boolean;
-      startShift?: boolean;
-      endInclusive?: boolean;
-    }) =>
-      py(
-        `def ${fn}(seq, start, width, new):`,
-        o.keepLength
-          ? "    seq[start:start + len(new)] = new"
-          : `    seq[start:start + width${o.endInclusive ? " + 1" : ""}] = new`,
-        `    return seq[${o.startShift ? "-2" : ""}::${o.forward ? "" : "-"}${step}]`,
-        "",
-        `${name} = ${pyList(xs)}`,
-        `for start in (${i}, 0):`,
-        `    back = ${fn}(${name}, start, ${width}, ${pyList(repl)})`,
-        `print(len(${name}))`,
-        "print(back)",
-      );
+    const prog = flagged(
+      (o: { keepLength?: boolean; forward?: boolean; startShift?: boolean; endInclusive?: boolean }) =>
+        py(
+          `def ${fn}(seq, start, width, new):`,
+          o.keepLength
+            ? "    seq[start:start + len(new)] = new"
+            : `    seq[start:start + width${o.endInclusive ? " + 1" : ""}] = new`,
+          `    return seq[${o.startShift ? "-2" : ""}::${o.forward ? "" : "-"}${step}]`,
+          "",
+          `${name} = ${pyList(xs)}`,
+          `for start in (${i}, 0):`,
+          `    back = ${fn}(${name}, start, ${width}, ${pyList(repl)})`,
+          `print(len(${name}))`,
+          "print(back)",
+        ),
+    );
     return {
       title: "Slice assignment inside a function",
       code: prog({}),
@@ -143,7 +143,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     let p = 0;
     const rows = sizes.map((n) => vals.slice(p, (p += n)));
     const neg = rng.int(2, 3);
-    const prog = (o: { totalLen?: boolean; sliceIsIndex?: boolean; negShift?: boolean }) =>
+    const prog = flagged((o: { totalLen?: boolean; sliceIsIndex?: boolean; negShift?: boolean }) =>
       py(
         `${name} = [${rows.map((r) => pyList(r)).join(", ")}]`,
         o.totalLen
@@ -151,7 +151,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
           : `print(len(${name}), len(${name}[1:]))`,
         `print(${name}[-1][-${o.negShift ? neg + 1 : neg}])`,
         o.sliceIsIndex ? `print(${name}[1][0])` : `print(${name}[1:][0])`,
-      );
+      ),
+    );
     return {
       title: "len and indexing on a list of lists",
       code: prog({}),
@@ -198,14 +199,15 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
   predict(T, "step-slices", "easy", (rng) => {
     const name = rng.pick(LIST_NAMES);
     const xs = distinctInts(rng, 8, 1, 60);
-    const prog = (o: { fromOne?: boolean; startIsStep?: boolean; singleColon?: boolean }) =>
+    const prog = flagged((o: { fromOne?: boolean; startIsStep?: boolean; singleColon?: boolean }) =>
       py(
         `${name} = ${pyList(xs)}`,
         `even_slots = ${name}[${o.fromOne ? "1" : ""}::2]`,
         `odd_slots = ${name}[${o.startIsStep ? "2::2" : o.singleColon ? "1:2" : "1::2"}]`,
         "print(even_slots)",
         "print(sum(odd_slots))",
-      );
+      ),
+    );
     return {
       title: "Every second item",
       code: prog({}),
@@ -223,7 +225,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const names = rng.sample(PEOPLE, 4);
     const scores = distinctInts(rng, 3, 1, 99);
     const start = rng.int(1, 5);
-    const prog = (o: { fromOne?: boolean; noStart?: boolean; negShift?: boolean }) =>
+    const prog = flagged((o: { fromOne?: boolean; noStart?: boolean; negShift?: boolean }) =>
       py(
         `names = ${pyList(names)}`,
         `scores = ${pyList(scores)}`,
@@ -231,7 +233,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         "print(pairs)",
         `for i, n in enumerate(names[${o.negShift ? -3 : -2}:]${o.noStart ? "" : `, start=${start}`}):`,
         "    print(i, n)",
-      );
+      ),
+    );
     return {
       title: "zip, enumerate and slices",
       code: prog({}),
@@ -249,7 +252,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const b = distinctInts(rng, 5, 1, 99);
     const fn = rng.pick(["summarize", "trim_stats", "middle_part", "inner_values"]);
     const step = rng.pick([2, 3]);
-    const prog = (o: { keepMin?: boolean; forward?: boolean; startShift?: boolean }) =>
+    const prog = flagged((o: { keepMin?: boolean; forward?: boolean; startShift?: boolean }) =>
       py(
         `def ${fn}(values):`,
         `    head, *body, tail = sorted(values)${o.keepMin ? "" : "[1:]"}`,
@@ -258,7 +261,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         `for data in (${pyList(a)}, ${pyList(b)}):`,
         `    low, high, picked = ${fn}(data)`,
         "    print(low, high, picked)",
-      );
+      ),
+    );
     return {
       title: "Star unpacking a sorted slice",
       code: prog({}),

@@ -1,5 +1,17 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, COLORS, WORDS, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import {
+  BLANK,
+  COLORS,
+  WORDS,
+  distinctInts,
+  fill,
+  fillPrompt,
+  flagged,
+  mut,
+  predict,
+  py,
+  pyList,
+} from "./helpers";
 
 const T = "mutability-and-aliasing";
 
@@ -12,7 +24,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     const to = rng.pick("xzq".split(""));
     const sep = rng.pick(["#", "-", "_", ":"]);
     const n = rng.int(1, 99);
-    const prog = (o: { keepReplace?: boolean; keepUpper?: boolean }) =>
+    const prog = flagged((o: { keepReplace?: boolean; keepUpper?: boolean }) =>
       py(
         `${v} = "${w}"`,
         o.keepReplace ? `${v} = ${v}.replace("${from}", "${to}")` : `${v}.replace("${from}", "${to}")`,
@@ -20,7 +32,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         `tag = ${v} + "${sep}" + str(${n})`,
         `print(${v})`,
         "print(tag)",
-      );
+      ),
+    );
     return {
       title: "String methods don't change the string",
       code: prog({}),
@@ -38,7 +51,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     const [c1, c2, c3] = rng.sample(COLORS, 3);
     const seed = rng.pick(WORDS);
     const n = rng.int(1, 9);
-    const prog = (o: { fresh?: boolean; snapshot?: boolean; ignoresArg?: boolean }) =>
+    const prog = flagged((o: { fresh?: boolean; snapshot?: boolean; ignoresArg?: boolean }) =>
       py(
         o.fresh ? `def ${fn}(item, bag=None):` : `def ${fn}(item, bag=[]):`,
         o.fresh && "    if bag is None:",
@@ -51,7 +64,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         o.ignoresArg ? `third = ${fn}("${c3}")` : `third = ${fn}("${c3}", ["${seed}"] * ${n})`,
         "print(first)",
         "print(len(second), len(third))",
-      );
+      ),
+    );
     return {
       title: "A list as a default argument",
       code: prog({}),
@@ -69,7 +83,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     const fn = rng.pick(["stash", "pack", "store", "keep"]);
     const [a, b, c] = distinctInts(rng, 3, 1, 99);
     const start = rng.int(0, 5);
-    const prog = (o: { tupleFrozen?: boolean; copies?: boolean; rebindCaller?: boolean }) =>
+    const prog = flagged((o: { tupleFrozen?: boolean; copies?: boolean; rebindCaller?: boolean }) =>
       py(
         `def ${fn}(box, item):`,
         o.tupleFrozen
@@ -85,7 +99,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         `box[1].append(${c})`,
         "print(box)",
         "print(out)",
-      );
+      ),
+    );
     return {
       title: "Aliasing through a tuple and a function",
       code: prog({}),
@@ -107,7 +122,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       ["mine", "shared"],
       ["cart", "view"],
     ] as const);
-    const prog = (o: { iaddRebinds?: boolean; plusMutates?: boolean; appendNested?: boolean }) =>
+    const prog = flagged((o: { iaddRebinds?: boolean; plusMutates?: boolean; appendNested?: boolean }) =>
       py(
         `${an} = [${x}, ${y}]`,
         `${bn} = ${an}`,
@@ -119,7 +134,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         o.plusMutates ? `${an} += [${w}]` : `${an} = ${an} + [${w}]`,
         `print(${an})`,
         `print(${bn})`,
-      );
+      ),
+    );
     return {
       title: "+= versus + on a shared list",
       code: prog({}),
@@ -172,7 +188,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     const k = (j + 1) % C;
     const [v, w] = distinctInts(rng, 2, 2, 99);
     const g = rng.pick(["grid", "board", "cells", "seats"]);
-    const prog = (o: { fresh?: boolean; aliasCopy?: boolean }) =>
+    const prog = flagged((o: { fresh?: boolean; aliasCopy?: boolean }) =>
       py(
         "def mark(grid, r, c, value):",
         "    grid[r][c] = value",
@@ -185,7 +201,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         `${g}[-1][${k}] += 1`,
         `print(${g})`,
         "print(snapshot)",
-      );
+      ),
+    );
     return {
       title: "A grid made with list multiplication",
       code: prog({}),
@@ -234,7 +251,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       ["mine", "yours", "ours"],
       ["left", "right", "same"],
     ] as const);
-    const prog = (o: { isAsEq?: boolean; copyC?: boolean; literalsShared?: boolean }) =>
+    const prog = flagged((o: { isAsEq?: boolean; copyC?: boolean; literalsShared?: boolean }) =>
       py(
         `${an} = ${pyList(xs)}`,
         o.literalsShared ? `${bn} = ${an}` : `${bn} = ${pyList(xs)}`,
@@ -242,7 +259,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         `print(${an} == ${bn}, ${an} ${o.isAsEq ? "==" : "is"} ${bn}, ${an} is ${cn})`,
         `${bn}.append(${extra})`,
         `print(${an} == ${bn}, ${cn} == ${an})`,
-      );
+      ),
+    );
     return {
       title: "is versus ==",
       code: prog({}),
@@ -259,7 +277,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     const vals = distinctInts(rng, 4, 1, 9);
     const [p, q] = distinctInts(rng, 2, 10, 99);
     const k = rng.int(2, 9);
-    const prog = (o: { rebindMutates?: boolean; iaddRebinds?: boolean; intMutates?: boolean }) =>
+    const prog = flagged((o: { rebindMutates?: boolean; iaddRebinds?: boolean; intMutates?: boolean }) =>
       py(
         `rows = [[${vals[0]}, ${vals[1]}], [${vals[2]}, ${vals[3]}]]`,
         "for row in rows:",
@@ -269,7 +287,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         "for x in rows[0]:",
         o.intMutates ? `    rows[0][rows[0].index(x)] = x * ${k}` : `    x *= ${k}`,
         "print(rows)",
-      );
+      ),
+    );
     return {
       title: "Rebinding versus mutating in loops",
       code: prog({}),

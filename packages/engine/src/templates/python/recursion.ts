@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, distinctInts, fill, fillPrompt, mut, predict, py, pyList, val } from "./helpers";
+import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py, pyList, val } from "./helpers";
 
 const T = "recursion";
 
@@ -11,7 +11,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
     const n = stop + step * count;
     const fn = rng.pick(["countdown", "launch", "tick_down", "descend"]);
     const done = rng.pick(["go", "liftoff", "done", "zero"]);
-    const prog = (o: { after?: boolean; earlyBase?: boolean; zeroToo?: boolean }) =>
+    const prog = flagged((o: { after?: boolean; earlyBase?: boolean; zeroToo?: boolean }) =>
       py(
         `def ${fn}(n):`,
         `    if n ${o.earlyBase ? `<= ${stop + step}` : o.zeroToo ? `< ${stop}` : `<= ${stop}`}:`,
@@ -22,7 +22,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         o.after ? "    print(n)" : null,
         "",
         `${fn}(${n})`,
-      );
+      ),
+    );
     return {
       title: "Printing before the recursive call",
       code: prog({}),
@@ -68,7 +69,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
       "rocket",
     ]);
     const fn = rng.pick(["rev", "backwards", "flip", "mirror"]);
-    const prog = (o: { frontFirst?: boolean; skip?: boolean; dropLast?: boolean }) =>
+    const prog = flagged((o: { frontFirst?: boolean; skip?: boolean; dropLast?: boolean }) =>
       py(
         `def ${fn}(s):`,
         "    if len(s) <= 1:",
@@ -77,7 +78,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         "",
         `print(${fn}("${word}"))`,
         `print(${fn}("${word2}"[:${prefix}]))`,
-      );
+      ),
+    );
     return {
       title: "Reversing a string recursively",
       code: prog({}),
@@ -128,7 +130,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
       ["open", "close"],
     ] as const);
     const last = s + depth - 1;
-    const prog = (o: { sameOrder?: boolean; offByOne?: boolean; noUnwind?: boolean }) =>
+    const prog = flagged((o: { sameOrder?: boolean; offByOne?: boolean; noUnwind?: boolean }) =>
       py(
         `def ${fn}(n):`,
         `    if n > ${o.offByOne ? last - 1 : last}:`,
@@ -142,7 +144,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
             : `    print("${outW}", n)`,
         "",
         `${fn}(${s})`,
-      );
+      ),
+    );
     return {
       title: "Code before and after the recursive call",
       code: prog({}),
@@ -185,7 +188,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
     const xs = distinctInts(rng, rng.int(4, 6), 1, 60);
     const fn = rng.pick(["biggest", "largest", "top", "peak"]);
     const sfn = rng.pick(["total", "add_all", "summed", "acc"]);
-    const prog = (o: { baseOne?: boolean; flip?: boolean; skip?: boolean }) =>
+    const prog = flagged((o: { baseOne?: boolean; flip?: boolean; skip?: boolean }) =>
       py(
         `def ${sfn}(items):`,
         "    if not items:",
@@ -200,7 +203,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         "",
         `data = ${pyList(xs)}`,
         `print(${sfn}(data), ${fn}(data))`,
-      );
+      ),
+    );
     return {
       title: "Sum and maximum, recursively",
       code: prog({}),
@@ -220,7 +224,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
     const fn = rng.pick(["collect", "gather", "stack_up", "countdown_list"]);
     const step = rng.int(1, 5);
     const stop = rng.int(0, 9);
-    const prog = (o: { fresh?: boolean; prepend?: boolean; baseLate?: boolean }) =>
+    const prog = flagged((o: { fresh?: boolean; prepend?: boolean; baseLate?: boolean }) =>
       py(
         o.fresh ? `def ${fn}(n, acc=None):\n    if acc is None:\n        acc = []` : `def ${fn}(n, acc=[]):`,
         `    if n ${o.baseLate ? "<" : "<="} ${stop}:`,
@@ -230,7 +234,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         "",
         `print(${fn}(${stop + a * step}))`,
         `print(${fn}(${stop + b * step}))`,
-      );
+      ),
+    );
     return {
       title: "Recursion that shares a default list",
       code: prog({}),
@@ -252,7 +257,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
     const k = s1 === 1 && s2 === 2 ? rng.int(5, 9) : s1 === 1 ? rng.int(6, 10) : rng.int(8, 13);
     const fn = rng.pick(["ways", "climb", "paths", "count_routes"]);
     const c = rng.pick(["calls", "hits", "visits", "counter"]);
-    const prog = (o: { cached?: boolean; baseOne?: boolean }) =>
+    const prog = flagged((o: { cached?: boolean; baseOne?: boolean }) =>
       py(
         o.cached ? "from functools import cache" : null,
         `${c} = 0`,
@@ -268,7 +273,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         `    return ${fn}(n - ${s1}) + ${fn}(n - ${s2})`,
         "",
         `print(${fn}(${k}), ${c})`,
-      );
+      ),
+    );
     const ways: number[] = [];
     for (let i = 0; i <= k; i++)
       ways.push(i === 0 ? 1 : (i - s1 >= 0 ? ways[i - s1]! : 0) + (i - s2 >= 0 ? ways[i - s2]! : 0));
@@ -294,7 +300,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
           ? `[[${v[0]}, ${v[1]}], ${v[2]}, [[${v[3]}], ${v[4]}], ${v[5]}]`
           : `[${v[0]}, [${v[1]}, ${v[2]}], [[${v[3]}, [${v[4]}]]], ${v[5]}]`;
     const fn = rng.pick(["walk", "leaves", "flatten", "each_leaf"]);
-    const prog = (o: { noYieldFrom?: boolean; yieldNode?: boolean; returnsInner?: boolean }) =>
+    const prog = flagged((o: { noYieldFrom?: boolean; yieldNode?: boolean; returnsInner?: boolean }) =>
       py(
         `def ${fn}(tree):`,
         "    for x in tree:",
@@ -312,7 +318,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         `tree = ${tree}`,
         `print(list(${fn}(tree)))`,
         `print("total:", sum(x for x in ${fn}(tree) if not isinstance(x, list)))`,
-      );
+      ),
+    );
     return {
       title: "A recursive generator",
       code: prog({}),

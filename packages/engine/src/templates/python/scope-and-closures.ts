@@ -1,5 +1,16 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, FUNC_NAMES, PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py } from "./helpers";
+import {
+  BLANK,
+  FUNC_NAMES,
+  PEOPLE,
+  distinctInts,
+  fill,
+  fillPrompt,
+  flagged,
+  mut,
+  predict,
+  py,
+} from "./helpers";
 
 const T = "scope-and-closures";
 
@@ -8,7 +19,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
     const v = rng.pick(["score", "level", "count", "speed", "limit"]);
     const fn = rng.pick(["reset", "change", "adjust", "set_value"]);
     const [a, b] = distinctInts(rng, 2, 1, 99);
-    const prog = (o: { global?: boolean; readsGlobal?: boolean; printFirst?: boolean }) =>
+    const prog = flagged((o: { global?: boolean; readsGlobal?: boolean; printFirst?: boolean }) =>
       py(
         `${v} = ${a}`,
         `def ${fn}():`,
@@ -19,7 +30,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         "",
         `${fn}()`,
         `print("outside", ${v})`,
-      );
+      ),
+    );
     return {
       title: "Assigning a global name inside a function",
       code: prog({}),
@@ -36,7 +48,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
     const v = rng.pick(["count", "total", "hits", "visits"]);
     const fn = rng.pick(FUNC_NAMES);
     const [a, b] = distinctInts(rng, 2, 1, 50);
-    const prog = (o: { global?: boolean; copyLocal?: boolean; nameError?: boolean }) =>
+    const prog = flagged((o: { global?: boolean; copyLocal?: boolean; nameError?: boolean }) =>
       py(
         `${v} = ${a}`,
         `def ${fn}(n):`,
@@ -48,7 +60,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         "except Exception as e:",
         o.nameError ? '    print("error", "NameError")' : '    print("error", type(e).__name__)',
         `print("global", ${v})`,
-      );
+      ),
+    );
     return {
       title: "+= on a global inside a function",
       code: prog({}),
@@ -67,7 +80,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
     const k = rng.int(2, 99);
     const lo = rng.int(0, 4);
     const loopVar = rng.pick(["i", "step", "factor"]);
-    const prog = (o: { early?: boolean; endsAtN?: boolean }) =>
+    const prog = flagged((o: { early?: boolean; endsAtN?: boolean }) =>
       py(
         `def ${fn}(lo, hi):`,
         "    funcs = []",
@@ -78,7 +91,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         "    return funcs",
         "",
         `print([f(${k}) for f in ${fn}(${lo}, ${lo + n})])`,
-      );
+      ),
+    );
     return {
       title: "Closures created in a loop",
       code: prog({}),
@@ -129,7 +143,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       ["left", "right"],
       ["home", "away"],
     ] as const);
-    const prog = (o: { shared?: boolean; resets?: boolean; postInc?: boolean }) =>
+    const prog = flagged((o: { shared?: boolean; resets?: boolean; postInc?: boolean }) =>
       py(
         "def make_counter(start):",
         o.shared ? "    global count" : null,
@@ -148,7 +162,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         `${fa}()`,
         `${fa}(${k})`,
         `print(${fa}(), ${fb}())`,
-      );
+      ),
+    );
     return {
       title: "Two counters from one factory",
       code: prog({}),
@@ -164,7 +179,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
   predict(T, "global-inside-nested-function", "hard", (rng) => {
     const v = rng.pick(["x", "mode", "level", "state"]);
     const [a, b, c] = distinctInts(rng, 3, 1, 99);
-    const prog = (o: { nonlocal?: boolean; noDecl?: boolean; returnsGlobal?: boolean }) =>
+    const prog = flagged((o: { nonlocal?: boolean; noDecl?: boolean; returnsGlobal?: boolean }) =>
       py(
         `${v} = ${a}`,
         "def outer():",
@@ -176,7 +191,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         o.returnsGlobal ? `    return globals()["${v}"]` : `    return ${v}`,
         "",
         `print(outer(), ${v})`,
-      );
+      ),
+    );
     return {
       title: "global inside a nested function",
       code: prog({}),
@@ -193,7 +209,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
     const [g1, g2] = rng.sample(["hi", "yo", "hey", "hello", "welcome", "howdy"], 2);
     const [n1, n2] = rng.sample(PEOPLE, 2);
     const punct = rng.pick(["!", ".", "?", "!!"]);
-    const prog = (o: { early?: boolean; second?: boolean }) =>
+    const prog = flagged((o: { early?: boolean; second?: boolean }) =>
       py(
         `greeting = "${g1}"`,
         "def make(name):",
@@ -205,7 +221,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         `second = make("${n2}")`,
         `greeting = "${g2}"`,
         `print(${o.second ? "second" : "first"}())`,
-      );
+      ),
+    );
     return {
       title: "A closure reading a global",
       code: prog({}),
@@ -252,7 +269,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
     const v = rng.pick(["value", "limit", "mode", "level"]);
     const fn = rng.pick(["read", "current", "fetch", "lookup"]);
     const [a, b] = distinctInts(rng, 2, 1, 99);
-    const prog = (o: { renamed?: boolean; global?: boolean; nameError?: boolean }) =>
+    const prog = flagged((o: { renamed?: boolean; global?: boolean; nameError?: boolean }) =>
       py(
         `${v} = ${a}`,
         `def ${fn}(flag):`,
@@ -266,7 +283,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         `    print("off", ${fn}(False))`,
         "except NameError as e:",
         o.nameError ? '    print("off", "NameError")' : '    print("off", type(e).__name__)',
-      );
+      ),
+    );
     return {
       title: "A name assigned in only one branch",
       code: prog({}),

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, PEOPLE, distinctInts, fill, fillPrompt, mut, predict, py, pyList } from "./helpers";
+import { BLANK, PEOPLE, distinctInts, fill, fillPrompt, flagged, mut, predict, py, pyList } from "./helpers";
 
 const T = "sorting-and-key-functions";
 
@@ -14,7 +14,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       drawn.every((x, i) => i === 0 || drawn[i - 1]! > x)
         ? [drawn[1]!, drawn[0]!, drawn[3]!, drawn[2]!, drawn[4]!]
         : drawn;
-    const prog = (o: { sortedInstead?: boolean; returnsSelf?: boolean; justReverses?: boolean }) =>
+    const prog = flagged((o: { sortedInstead?: boolean; returnsSelf?: boolean; justReverses?: boolean }) =>
       py(
         `${name} = ${pyList(xs)}`,
         `low = sorted(${name})[:2]`,
@@ -28,7 +28,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         "print(low)",
         `print(${name})`,
         "print(result)",
-      );
+      ),
+    );
     return {
       title: "sorted() versus list.sort()",
       code: prog({}),
@@ -61,7 +62,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     const used = [0, 0, 0];
     const words = slots.map((g) => groups[g]![used[g]!++]!);
     const v = rng.pick(["words", "fruits", "names", "items"]);
-    const prog = (o: { alphaTies?: boolean; lastMax?: boolean; keyValues?: boolean }) =>
+    const prog = flagged((o: { alphaTies?: boolean; lastMax?: boolean; keyValues?: boolean }) =>
       py(
         `${v} = ${pyList(words)}`,
         o.keyValues
@@ -72,7 +73,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         o.lastMax ? `longest = max(reversed(${v}), key=len)` : `longest = max(${v}, key=len)`,
         "print(ordered)",
         "print(longest)",
-      );
+      ),
+    );
     return {
       title: "Sorting by length",
       code: prog({}),
@@ -122,7 +124,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       if (new Set([key, ...outs]).size === 4) break;
     }
     const list = players.map((p) => `("${p.name}", ${p.team}, ${p.score})`).join(", ");
-    const prog = (o: { skipFirst?: boolean; swapped?: boolean; reverseAfter?: boolean }) => {
+    const prog = flagged((o: { skipFirst?: boolean; swapped?: boolean; reverseAfter?: boolean }) => {
       const byScore = o.reverseAfter
         ? "players.sort(key=lambda p: p[2])\nplayers.reverse()"
         : "players.sort(key=lambda p: p[2], reverse=True)";
@@ -143,7 +145,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         "",
         `print(rank([${list}]))`,
       );
-    };
+    });
     return {
       title: "Sorting twice relies on stability",
       code: prog({}),
@@ -221,7 +223,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     }
     const v = rng.pick(["records", "entries", "rows", "scores"]);
     const list = `[${recs.map((r) => `("${r[0]}", ${r[1]})`).join(", ")}]`;
-    const prog = (o: { byNumber?: boolean; alphaTies?: boolean; lastMax?: boolean }) =>
+    const prog = flagged((o: { byNumber?: boolean; alphaTies?: boolean; lastMax?: boolean }) =>
       py(
         `${v} = ${list}`,
         o.byNumber
@@ -231,7 +233,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
           ? `print([r[0] for r in sorted(${v}, key=lambda r: (r[1], r[0]))])`
           : `print([r[0] for r in sorted(${v}, key=lambda r: r[1])])`,
         o.lastMax ? `print(max(reversed(${v}), key=lambda r: r[1]))` : `print(max(${v}, key=lambda r: r[1]))`,
-      );
+      ),
+    );
     return {
       title: "Sorting tuples and max with a key",
       code: prog({}),
@@ -267,7 +270,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     }
     const v = rng.pick(["files", "names", "paths", "entries"]);
     const fn = rng.pick(["listing", "stems", "catalog", "index_of"]);
-    const prog = (o: { natural?: boolean; caseless?: boolean; lenAlpha?: boolean }) =>
+    const prog = flagged((o: { natural?: boolean; caseless?: boolean; lenAlpha?: boolean }) =>
       py(
         `def ${fn}(names):`,
         "    out = []",
@@ -285,7 +288,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
           ? `shortest = sorted(${v}, key=lambda f: (len(f), f))[0]`
           : `shortest = sorted(${v}, key=len)[0]`,
         "print(shortest)",
-      );
+      ),
+    );
     return {
       title: "Sorting file names as strings",
       code: prog({}),
@@ -317,13 +321,14 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       if (cs !== ci && maxAlpha !== firstLong && minAlpha !== shortest) break;
     }
     const v = rng.pick(["words", "fruits", "names", "labels"]);
-    const prog = (o: { caseless?: boolean; minLen?: boolean; maxAlpha?: boolean }) =>
+    const prog = flagged((o: { caseless?: boolean; minLen?: boolean; maxAlpha?: boolean }) =>
       py(
         `${v} = ${pyList(words)}`,
         o.caseless ? `ordered = sorted(${v}, key=str.lower)` : `ordered = sorted(${v})`,
         "print(ordered)",
         `print(${o.minLen ? `min(${v}, key=len)` : `min(${v})`}, ${o.maxAlpha ? `max(${v})` : `max(${v}, key=len)`})`,
-      );
+      ),
+    );
     return {
       title: "Sorting words with a capital letter",
       code: prog({}),
@@ -398,7 +403,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     }
     const v = rng.pick(["scores", "votes", "points", "stars"]);
     const fn = rng.pick(["podium", "leaders", "top_two", "ranking"]);
-    const prog = (o: { reversedTies?: boolean; noKey?: boolean; lastMax?: boolean }) =>
+    const prog = flagged((o: { reversedTies?: boolean; noKey?: boolean; lastMax?: boolean }) =>
       py(
         `def ${fn}(table):`,
         o.reversedTies
@@ -413,7 +418,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         "    print(place, name)",
         `print(sorted(${v}.items(), key=lambda kv: kv[1])[0])`,
         o.lastMax ? `print(max(reversed(list(${v})), key=${v}.get))` : `print(max(${v}, key=${v}.get))`,
-      );
+      ),
+    );
     return {
       title: "Ranking dict keys by value",
       code: prog({}),

@@ -1,5 +1,5 @@
 import type { ChallengeTemplate } from "../../types";
-import { BLANK, PEOPLE, WORDS, fill, fillPrompt, mut, predict, py } from "./helpers";
+import { BLANK, PEOPLE, WORDS, fill, fillPrompt, flagged, mut, predict, py } from "./helpers";
 
 const T = "string-formatting";
 
@@ -10,13 +10,14 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     // No 5 in the third decimal: the .2f rounding is then unambiguous for learners.
     const price = `${rng.int(1, 49)}.${rng.int(0, 9)}${rng.int(0, 9)}${rng.pick([1, 2, 3, 4, 6, 7, 8, 9])}`;
     const width = rng.int(7, 10);
-    const prog = (o: { left?: boolean; noZero?: boolean; sig?: boolean; trunc?: boolean }) =>
+    const prog = flagged((o: { left?: boolean; noZero?: boolean; sig?: boolean; trunc?: boolean }) =>
       py(
         `item = "${item}"`,
         `qty = ${qty}`,
         `price = ${price}`,
         `print(f"[{item:${o.left ? "<" : ">"}${width}}] x{qty:${o.noZero ? "" : "0"}3d} @ ${o.trunc ? "{int(price * 100) / 100}" : `{price:.2${o.sig ? "" : "f"}}`}")`,
-      );
+      ),
+    );
     return {
       title: "f-string width, zero padding and precision",
       code: prog({}),
@@ -39,7 +40,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     parts.splice(emptyAt, 0, "");
     const spaced = parts.map((p, i) => (i === 1 && p ? ` ${p}` : p));
     const text = `  ${spaced.join(sep)} `;
-    const prog = (o: { dropEmpty?: boolean; trailing?: boolean; stripsInner?: boolean }) =>
+    const prog = flagged((o: { dropEmpty?: boolean; trailing?: boolean; stripsInner?: boolean }) =>
       py(
         `text = "${text}"`,
         o.dropEmpty
@@ -49,7 +50,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         o.trailing
           ? `print("".join(p${o.stripsInner ? ".strip()" : ""}.upper() + "${joiner}" for p in parts if p))`
           : `print("${joiner}".join(p${o.stripsInner ? ".strip()" : ""}.upper() for p in parts if p))`,
-      );
+      ),
+    );
     return {
       title: "split, strip and join",
       code: prog({}),
@@ -73,7 +75,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       `${rng.pick(["C", "D", "M", "X"])}${rng.int(1, 99)}`,
     ];
     const fn = rng.pick(["label", "render", "row_text", "fmt_row"]);
-    const prog = (o: { noRepr?: boolean; left?: boolean; noGrouping?: boolean }) =>
+    const prog = flagged((o: { noRepr?: boolean; left?: boolean; noGrouping?: boolean }) =>
       py(
         `def ${fn}(name, total, code, width=${width}):`,
         `    return f"{name:${fillCh}${o.left ? "<" : "^"}{width}}|{total:${o.noGrouping ? "" : ","}}|{code${o.noRepr ? "" : "!r"}}"`,
@@ -81,7 +83,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         `rows = [("${names[0]}", ${totals[0]}, "${codes[0]}"), ("${names[1]}", ${totals[1]}, "${codes[1]}")]`,
         "for row in rows:",
         `    print(${fn}(*row))`,
-      );
+      ),
+    );
     return {
       title: "Fill, align, grouping and !r",
       code: prog({}),
@@ -130,7 +133,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const rep = rng.pick(["+", "|", "_"]);
     const text = parts.join(sep);
     const target = parts[2]!.slice(0, 2);
-    const prog = (o: { splitAll?: boolean; replaceAll?: boolean; oneBased?: boolean }) =>
+    const prog = flagged((o: { splitAll?: boolean; replaceAll?: boolean; oneBased?: boolean }) =>
       py(
         "def summary(text):",
         `    head = text.split("${sep}"${o.splitAll ? "" : ", 1"})`,
@@ -141,7 +144,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         "print(head)",
         "print(swapped)",
         "print(pos, last)",
-      );
+      ),
+    );
     return {
       title: "split, replace and find with limits",
       code: prog({}),
@@ -161,18 +165,20 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const shares = rng.sample(["0.35", "0.62", "0.17", "0.48", "0.81", "0.29", "0.73"], 2);
     const w = Math.max(...names.map((n) => n.length)) + rng.int(3, 5);
     const fn = rng.pick(["describe", "summary", "line_for", "report"]);
-    const prog = (o: { sequential?: boolean; noRepr?: boolean; plainPercent?: boolean; noPlus?: boolean }) =>
-      py(
-        `def ${fn}(name, qty, share):`,
-        o.sequential ? '    head = "{}x {}".format(name, qty)' : '    head = "{1}x {0}".format(name, qty)',
-        `    body = "{0${o.noRepr ? "" : "!r"}:>${w}}|x{1:${o.noPlus ? "" : "+"}}".format(name, qty)`,
-        o.plainPercent
-          ? '    return head + " " + body + " " + f"{share:.0f}%"'
-          : '    return head + " " + body + " " + f"{share:.0%}"',
-        "",
-        `for item in [("${names[0]}", ${qtys[0]}, ${shares[0]}), ("${names[1]}", ${qtys[1]}, ${shares[1]})]:`,
-        `    print(${fn}(*item))`,
-      );
+    const prog = flagged(
+      (o: { sequential?: boolean; noRepr?: boolean; plainPercent?: boolean; noPlus?: boolean }) =>
+        py(
+          `def ${fn}(name, qty, share):`,
+          o.sequential ? '    head = "{}x {}".format(name, qty)' : '    head = "{1}x {0}".format(name, qty)',
+          `    body = "{0${o.noRepr ? "" : "!r"}:>${w}}|x{1:${o.noPlus ? "" : "+"}}".format(name, qty)`,
+          o.plainPercent
+            ? '    return head + " " + body + " " + f"{share:.0f}%"'
+            : '    return head + " " + body + " " + f"{share:.0%}"',
+          "",
+          `for item in [("${names[0]}", ${qtys[0]}, ${shares[0]}), ("${names[1]}", ${qtys[1]}, ${shares[1]})]:`,
+          `    print(${fn}(*item))`,
+        ),
+    );
     return {
       title: "Indices, !r and % in format strings",
       code: prog({}),
@@ -193,7 +199,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const left = c1!.repeat(rng.int(2, 3)) + c2!.repeat(rng.int(1, 2));
     const right = c2!.repeat(rng.int(1, 2)) + c1!.repeat(rng.int(1, 3));
     const raw = `${left}${word}${right}`;
-    const prog = (o: { oneChar?: boolean; substring?: boolean; bothEnds?: boolean }) =>
+    const prog = flagged((o: { oneChar?: boolean; substring?: boolean; bothEnds?: boolean }) =>
       py(
         `raw = "${raw}"`,
         o.oneChar ? "print(raw[1:-1])" : `print(raw.strip("${c1}"))`,
@@ -201,7 +207,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
           ? `print(raw.removeprefix("${c2}${c1}").removesuffix("${c2}${c1}"))`
           : `print(raw.strip("${c2}${c1}"))`,
         o.bothEnds ? `print(raw.strip("${c1}${c2}"))` : `print(raw.lstrip("${c1}${c2}"))`,
-      );
+      ),
+    );
     return {
       title: "strip, lstrip and a set of characters",
       code: prog({}),
@@ -258,7 +265,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const w = rng.int(4, 6);
     const fillCh = rng.pick(["=", "*", "~"]);
     const tw = rng.int(8, 11);
-    const prog = (o: { leftAlign?: boolean; noZero?: boolean; rightTotal?: boolean }) =>
+    const prog = flagged((o: { leftAlign?: boolean; noZero?: boolean; rightTotal?: boolean }) =>
       py(
         `items = [{"name": "${names[0]}", "qty": ${qtys[0]}}, {"name": "${names[1]}", "qty": ${qtys[1]}}]`,
         "for item in items:",
@@ -267,7 +274,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         "    else:",
         `        print("{0[name]}/{0[qty]:${o.noZero ? "" : "0"}3}".format(item))`,
         `print(f"{sum(i['qty'] for i in items):${fillCh}${o.rightTotal ? ">" : "^"}${tw}}")`,
-      );
+      ),
+    );
     return {
       title: "Format fields that read dict keys",
       code: prog({}),
