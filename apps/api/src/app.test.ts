@@ -65,3 +65,43 @@ describe("buildApp", () => {
     }
   });
 });
+
+describe("the signed-in scope", () => {
+  it("every /api operation but the catalog needs a token: documented with bearer security and 401, and answering 401 without one", async () => {
+    const t = await buildTestApp();
+    try {
+      const doc = (await t.app.inject({ method: "GET", url: "/openapi.json" })).json() as {
+        paths: Record<string, Record<string, { security?: unknown; responses: Record<string, unknown> }>>;
+      };
+      const signedIn: string[] = [];
+      for (const [path, operations] of Object.entries(doc.paths)) {
+        for (const [method, operation] of Object.entries(operations)) {
+          const secured = JSON.stringify(operation.security ?? []).includes("bearerAuth");
+          if (!path.startsWith("/api/") || path === "/api/catalog") {
+            expect(secured, `${method} ${path}`).toBe(false);
+            continue;
+          }
+          expect(secured, `${method} ${path}`).toBe(true);
+          expect(Object.keys(operation.responses), `${method} ${path}`).toEqual(
+            expect.arrayContaining(["401", "403", "503"]),
+          );
+          signedIn.push(`${method} ${path}`);
+          const url = path.replace(/\{[^}]+\}/g, "019ac0de-7a51-7c3e-9f1a-2b3c4d5e6f70");
+          const response = await t.app.inject({ method: method.toUpperCase() as "GET", url, payload: {} });
+          expect(response.statusCode, `${method} ${path}`).toBe(401);
+        }
+      }
+      expect(signedIn.sort()).toEqual([
+        "get /api/challenges/{id}",
+        "get /api/me",
+        "get /api/my-history",
+        "get /api/quota",
+        "get /api/stats",
+        "post /api/challenges/{id}/answer",
+        "post /api/generate-challenge",
+      ]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -13,12 +13,16 @@ import { systemClock, type Clock } from "./db/time";
 import { loggerOptions } from "./logger";
 import { loadOrCreateLocalKey } from "./modules/auth/local-keys";
 import localAuthRoutes from "./modules/auth/local-routes";
-import challengesModule, { type GenerationSettings } from "./modules/challenges/module";
-import type { GenerateQuestion, QuestionSource } from "./modules/challenges/generator";
+import catalogRoutes from "./modules/catalog/routes";
+import challengesModule, { generationTimings, type GenerationSettings } from "./modules/challenges/module";
 import { healthRoutes } from "./modules/health/routes";
+import questionsPlugin from "./modules/questions/plugin";
+import type { GenerateQuestion, QuestionSource } from "./modules/questions/question-source";
+import quotaModule from "./modules/quota/module";
+import statsRoutes from "./modules/stats/routes";
 import userRoutes from "./modules/users/routes";
 import clerkWebhookRoutes, { type WebhookRoutesOptions } from "./modules/webhooks/routes";
-import authPlugin from "./plugins/auth";
+import authPlugin, { requireSignedIn } from "./plugins/auth";
 import dbPlugin from "./plugins/db";
 import errorsPlugin, { frameworkErrorHandler } from "./plugins/errors";
 import openapiPlugin from "./plugins/openapi";
@@ -102,11 +106,14 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   await app.register(authPlugin, { settings: config.auth, db: app.db, localKey, clock: app.clock });
   await app.register(webStaticPlugin, { config });
 
-  // Feature modules: one line each.
+  await app.register(questionsPlugin, { config, generator: deps.generator, source: deps.questionSource });
+  const timings = generationTimings(deps.generation);
+
+  // Public: health, the catalog, sign-in and webhooks (each checks its own credentials).
   await app.register(healthRoutes);
+  await app.register(catalogRoutes, { catalog: () => app.questions.catalog() });
   if (localKey)
     await app.register(localAuthRoutes, { settings: config.auth, localKey, db: app.db, clock: app.clock });
-  await app.register(userRoutes);
   // Clerk mode always has a secret (config.ts); local mode gets the route only if one is set.
   if (config.clerkWebhookSigningSecret) {
     await app.register(clerkWebhookRoutes, {
@@ -117,13 +124,26 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
       beforeCommit: deps.webhookBeforeCommit,
     });
   }
-  await app.register(challengesModule, {
-    config,
-    db: app.db,
-    clock: app.clock,
-    generator: deps.generator,
-    source: deps.questionSource,
-    generation: deps.generation,
+
+  // Signed in: every route registered in here needs a Bearer token, checked once for the scope.
+  await app.register(async function signedIn(api) {
+    requireSignedIn(api);
+    await api.register(userRoutes);
+    await api.register(challengesModule, {
+      db: app.db,
+      clock: app.clock,
+      quotaLimit: config.quotaDailyLimit,
+      ratePerMinute: config.rateLimitGeneratePerMinute,
+      timeoutMs: timings.timeoutMs,
+      leaseMs: timings.leaseMs,
+    });
+    await api.register(quotaModule, {
+      db: app.db,
+      clock: app.clock,
+      limit: config.quotaDailyLimit,
+      sweepIntervalMs: timings.sweepIntervalMs,
+    });
+    await api.register(statsRoutes, { db: app.db, clock: app.clock });
   });
 
   return app;

@@ -248,7 +248,7 @@ function toConfig(env: Env) {
     /** Exact allowed origins (default: the token's authorized parties); empty means same-origin only. */
     corsOrigins: env.CORS_ORIGINS ?? auth.authorizedParties,
     publicUrl: publicUrl(env),
-    /** Token verification and sign-in mode (clerk-auth.md §3). */
+    /** Token verification and sign-in mode (docs/clerk-auth.md §3). */
     auth,
     webDistDir: resolveFromRoot(env.WEB_DIST_DIR),
     bodyLimitBytes: env.BODY_LIMIT_BYTES,

@@ -1,5 +1,5 @@
 /**
- * npm run bench:api — HTTP latency of the real app (reliability.md F11, F12). The app is built with
+ * npm run bench:api — HTTP latency of the real app (docs/reliability.md F11, F12). The app is built with
  * buildApp and listens on 127.0.0.1:0 in this process; autocannon drives it at a fixed overall rate
  * from a worker thread. Each phase is compared with GET /healthz measured in the same run (house
  * rule: ratios against a baseline, never absolute numbers in tests). SQLite always; PostgreSQL as a
@@ -34,7 +34,7 @@ import { createDb, type Db } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
 import { loadOrCreateLocalKey } from "../modules/auth/local-keys";
 import { localUserId, mintLocalToken } from "../modules/auth/local-sign-in";
-import type { GenerateQuestion } from "../modules/challenges/generator";
+import type { GenerateQuestion } from "../modules/questions/question-source";
 
 const { values } = parseArgs({
   options: {
@@ -64,7 +64,7 @@ interface Phase {
   durationS: number;
   generator?: GeneratorMode;
   body?: string;
-  /** What the phase must meet (reliability.md §6). */
+  /** What the phase must meet (docs/reliability.md §6). */
   target?: { figure: string; p99Ms: number; allowNon2xx: boolean };
 }
 

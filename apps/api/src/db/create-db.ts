@@ -60,7 +60,7 @@ export function pgPoolConfig(connectionString: string, options: CreateDbOptions 
   return {
     connectionString: withExplicitSslMode(connectionString),
     max: options.poolMax ?? 10,
-    // Fail fast when the database is down, so requests answer 503 within F14's 5 s (reliability.md):
+    // Fail fast when the database is down, so requests answer 503 within F14's 5 s (docs/reliability.md):
     // a connect that is black-holed gives up here, and a query on a connection that stopped
     // answering (a network partition) ends at query_timeout instead of never. Both stay below the
     // API's own request timeouts. A `?query_timeout=` in DATABASE_URL overrides the default (pg lets

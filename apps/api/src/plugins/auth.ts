@@ -1,9 +1,7 @@
 /**
- * Bearer authentication for /api routes (the FastAPI `Depends(current_user)` analogue).
- *
- *   app.get("/api/x", { preHandler: app.requireUser, schema: { security: bearerSecurity, ... } }, h)
- *
- * then `request.user` is the signed-in, non-deleted user. Clerk mode and local sign-in mode share
+ * Bearer authentication for /api routes (the FastAPI `Depends(current_user)` analogue). Routes
+ * registered inside a scope that called `requireSignedIn(scope)` (app.ts has one) run
+ * `app.requireUser` as an onRequest hook, and then `request.user` is the signed-in, non-deleted user. Clerk mode and local sign-in mode share
  * this code and the verifier; only the key source differs (docs/decisions/003-local-sign-in.md).
  */
 import type { User } from "@katagen/contract";
@@ -21,7 +19,7 @@ import {
   type VerifyBackendToken,
 } from "../modules/auth/verifier";
 import { ensureUser, toUser } from "../modules/users/repo";
-import { AppError } from "./errors";
+import { AppError, problemResponses } from "./errors";
 
 export interface AuthUser extends User {
   /** The origin the token was minted for (`azp`). */
@@ -31,17 +29,40 @@ export interface AuthUser extends User {
 declare module "fastify" {
   interface FastifyInstance {
     verifyBackendToken: VerifyBackendToken;
-    /** preHandler: verifies the Bearer token and loads (or creates) the user into request.user. */
+    /** onRequest hook: verifies the Bearer token and loads (or creates) the user into request.user. */
     requireUser: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
   interface FastifyRequest {
-    /** Set by `app.requireUser`; only meaningful on routes that use it. */
+    /** Set by `app.requireUser`; only meaningful on routes in a signed-in scope. */
     user: AuthUser;
   }
 }
 
-/** Put in a route's schema so OpenAPI marks it as needing a Bearer token. */
+/** In a route's schema, OpenAPI marks it as needing a Bearer token. */
 export const bearerSecurity = [{ bearerAuth: [] }];
+
+/** What any signed-in route may answer before its handler runs: no or bad token, deleted user, keys down. */
+const signedInProblems = {
+  401: problemResponses[401],
+  403: problemResponses[403],
+  503: problemResponses[503],
+};
+
+/**
+ * Every route registered in this encapsulated scope (and its children) needs a signed-in user, so a
+ * new route cannot forget it: one onRequest hook for the scope, and each route's OpenAPI entry gains
+ * the Bearer security and the 401, 403 and 503 that the hook can answer.
+ */
+export function requireSignedIn(scope: FastifyInstance) {
+  scope.addHook("onRoute", (route) => {
+    route.schema = {
+      ...route.schema,
+      security: bearerSecurity,
+      response: { ...signedInProblems, ...(route.schema?.response as object | undefined) },
+    };
+  });
+  scope.addHook("onRequest", scope.requireUser);
+}
 
 /** Seconds the SPA should wait before retrying when the issuer's keys are unreachable. */
 export const JWKS_RETRY_AFTER_S = 5;

@@ -1,5 +1,5 @@
 /**
- * The full F15/F16 figure (reliability.md §6): ROUNDS × CALLS generate/answer calls against a real
+ * The full F15/F16 figure (docs/reliability.md §6): ROUNDS × CALLS generate/answer calls against a real
  * server process, SIGKILLed at a seeded random moment each round, then restarted and checked.
  * SQLite always, PostgreSQL too when TEST_DATABASE_URL is set (and through PgBouncer with TEST_DATABASE_POOLED_URL).
  *

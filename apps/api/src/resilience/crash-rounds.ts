@@ -1,5 +1,5 @@
 /**
- * F15/F16 (reliability.md §6): kill -9 a real API server in the middle of generate and answer calls,
+ * F15/F16 (docs/reliability.md §6): kill -9 a real API server in the middle of generate and answer calls,
  * restart it on the same database and check that nothing acknowledged was lost and that the quota
  * ledger balances. Shared by crash-safety.test.ts (a few short rounds) and crash-bench.ts (the full figure).
  */

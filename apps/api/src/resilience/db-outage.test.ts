@@ -1,5 +1,5 @@
 /**
- * F14, database down (reliability.md §6): the app's own Postgres pool reaches the database through a
+ * F14, database down (docs/reliability.md §6): the app's own Postgres pool reaches the database through a
  * TCP proxy that the test takes down — connections destroyed and the port refusing (refuse), new
  * connections accepted and never answered (hang), or open connections stalled as in a network
  * partition (freeze) — while a steady trickle of generate, history and /readyz calls runs. The shared

@@ -1,5 +1,5 @@
 /**
- * F14 (reliability.md §6) plumbing: the real app, listening on loopback, whose own Postgres pool
+ * F14 (docs/reliability.md §6) plumbing: the real app, listening on loopback, whose own Postgres pool
  * (createDb's real settings) reaches the database only through a TcpProxy the test can take down.
  */
 import fs from "node:fs";

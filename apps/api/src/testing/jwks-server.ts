@@ -1,5 +1,5 @@
 /**
- * A stand-in for Clerk's Frontend API JWKS endpoint on 127.0.0.1:0 (clerk-auth.md §7): real HTTP,
+ * A stand-in for Clerk's Frontend API JWKS endpoint on 127.0.0.1:0 (docs/clerk-auth.md §7): real HTTP,
  * a mutable key list for rotation tests, a request counter, and an off switch for outage tests.
  */
 import { createServer, type Server } from "node:http";

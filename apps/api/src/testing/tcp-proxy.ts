@@ -1,5 +1,5 @@
 /**
- * A TCP proxy for outage tests (reliability.md §5, "a small net proxy for Postgres"): the app talks
+ * A TCP proxy for outage tests (docs/reliability.md §5, "a small net proxy for Postgres"): the app talks
  * to the database through it, and the test "kills" the database without touching the shared server.
  *
  *   refuse: every proxied connection is destroyed and the port stops listening (connect → ECONNREFUSED),

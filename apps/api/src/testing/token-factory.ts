@@ -1,5 +1,5 @@
 /**
- * Template-shaped test tokens (clerk-auth.md §7): the claims Clerk's `backend` JWT template emits,
+ * Template-shaped test tokens (docs/clerk-auth.md §7): the claims Clerk's `backend` JWT template emits,
  * signed with real RS256 keys, plus the hostile variants the verifier must refuse.
  */
 import { randomUUID } from "node:crypto";

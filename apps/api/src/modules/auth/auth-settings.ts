@@ -99,7 +99,7 @@ export function resolveAuthSettings(
   }
 
   const audience = blank(env.CLERK_JWT_AUDIENCE) ? "backend" : env.CLERK_JWT_AUDIENCE.trim();
-  // Beyond ~60 s a stolen 60-second token would live twice as long (clerk-auth.md §6).
+  // Beyond ~60 s a stolen 60-second token would live twice as long (docs/clerk-auth.md §6).
   const clockSkewS = parseIntIn("CLERK_CLOCK_SKEW_S", env.CLERK_CLOCK_SKEW_S, 5, 0, 60, issues);
   const cooldownMs = parseIntIn(
     "CLERK_JWKS_COOLDOWN_MS",

@@ -1,5 +1,5 @@
 /**
- * clerk-auth.md §8.1: GET /api/me against a real loopback JWKS server and jose-signed tokens.
+ * docs/clerk-auth.md §8.1: GET /api/me against a real loopback JWKS server and jose-signed tokens.
  * One test per row; nothing in the verifier is mocked.
  */
 import { PROBLEM_CONTENT_TYPE } from "@katagen/contract";
@@ -81,7 +81,7 @@ async function earlyInSecond() {
   if (ms > 400) await new Promise((r) => setTimeout(r, 1000 - ms + 5));
 }
 
-describe("GET /api/me with a Bearer token (clerk-auth §8.1)", () => {
+describe("GET /api/me with a Bearer token (docs/clerk-auth.md §8.1)", () => {
   it("row 1: a valid template token answers 200 with userId = sub", async () => {
     await clerkApp();
     const res = await me(`Bearer ${await token()}`);

@@ -1,7 +1,7 @@
 /**
- * reliability.md F8: the JWT attack matrix against GET /api/me, through a real loopback JWKS server
+ * docs/reliability.md F8: the JWT attack matrix against GET /api/me, through a real loopback JWKS server
  * and the real verifier. Every case must be a 401 problem: no 2xx, no 5xx, and no request to any
- * URL the token names (jku / x5u). clerk-auth.md §8.1 covers the rows one by one; this is the whole
+ * URL the token names (jku / x5u). docs/clerk-auth.md §8.1 covers the rows one by one; this is the whole
  * matrix in one place so the figure "K of K refused" is a test.
  */
 import { createHmac } from "node:crypto";

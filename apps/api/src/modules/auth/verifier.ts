@@ -1,5 +1,5 @@
 /**
- * The one Bearer-token verifier (clerk-auth.md §3.1). Clerk mode and local sign-in mode both come
+ * The one Bearer-token verifier (docs/clerk-auth.md §3.1). Clerk mode and local sign-in mode both come
  * through here; they differ only in where the public keys come from.
  */
 import {

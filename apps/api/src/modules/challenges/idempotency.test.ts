@@ -2,7 +2,7 @@ import { PROBLEM_CONTENT_TYPE } from "@katagen/contract";
 import { afterEach, describe, expect, it } from "vitest";
 import { testDatabases } from "../../testing/test-db";
 import { findQuotaRow } from "../quota/repo";
-import type { GenerateQuestion } from "./generator";
+import type { GenerateQuestion } from "../questions/question-source";
 import { buildChallengeTestApp, fakeQuestion, gatedGenerator, type ChallengeTestApp } from "./test-support";
 
 const USER = "user_idem1";

@@ -1,15 +1,9 @@
 import type { FastifyInstance } from "fastify";
-import type { Config } from "../../config";
 import type { Db } from "../../db/create-db";
 import type { Clock } from "../../db/time";
-import catalogRoutes from "../catalog/routes";
-import quotaRoutes from "../quota/routes";
-import { startSweeper, type Sweeper } from "../quota/sweeper";
-import statsRoutes from "../stats/routes";
-import { createEngine } from "@katagen/engine";
-import { engineOptions, engineSource, type GenerateQuestion, type QuestionSource } from "./generator";
 import challengeRoutes from "./routes";
 
+/** How long generation may take and how long its reservation lasts (tests shorten both). */
 export interface GenerationSettings {
   /** A generation taking longer is abandoned and refunded (default 60 s). */
   timeoutMs?: number;
@@ -19,69 +13,36 @@ export interface GenerationSettings {
   sweepIntervalMs?: number;
 }
 
-export interface ChallengesModuleOptions {
-  config: Config;
-  db: Db;
-  clock: Clock;
-  /** Replaces the engine's generate (tests: failing, slow or counting generators). The catalog still comes from the engine. */
-  generator?: GenerateQuestion;
-  /** Replaces the engine altogether. */
-  source?: QuestionSource;
-  generation?: GenerationSettings;
+export function generationTimings(settings: GenerationSettings = {}) {
+  const timeoutMs = settings.timeoutMs ?? 60_000;
+  return {
+    timeoutMs,
+    leaseMs: settings.leaseMs ?? timeoutMs + 30_000,
+    sweepIntervalMs: settings.sweepIntervalMs ?? 60_000,
+  };
 }
 
-/**
- * Challenges, quota, catalog and stats: everything that shares the question source and the
- * reservation ledger. Owns the engine (created on first use, warmed once the server listens, closed
- * with the app) and the lease sweeper (at start, then every minute, stopped on close).
- */
+export interface ChallengesModuleOptions {
+  db: Db;
+  clock: Clock;
+  quotaLimit: number;
+  /** 0 turns the per-minute limit off. */
+  ratePerMinute: number;
+  timeoutMs: number;
+  leaseMs: number;
+}
+
+/** Generate, read and answer challenges, and the history of them. Questions come from `app.questions`. */
 export default async function challengesModule(app: FastifyInstance, options: ChallengesModuleOptions) {
-  const { config, db, clock } = options;
-  const source =
-    options.source ??
-    engineSource(() =>
-      createEngine(engineOptions(config.llm, app.log.child({ module: "llm" }), config.sandboxWorkers)),
-    );
-  const generate = options.generator ?? source.generate;
-  const timeoutMs = options.generation?.timeoutMs ?? 60_000;
-  const leaseMs = options.generation?.leaseMs ?? timeoutMs + 30_000;
-  const sweepIntervalMs = options.generation?.sweepIntervalMs ?? 60_000;
-
-  // Warm-up loads Pyodide (seconds of CPU): worth it for a real server, wasted on in-process test apps.
-  let closing = false;
-  if (config.engineWarmUp) {
-    app.addHook("onListen", async () => {
-      source.warmUp().catch((err: unknown) => {
-        // Closing the engine mid-warm-up rejects it; that is shutdown, not a failure.
-        if (!closing) app.log.warn({ err }, "question engine warm-up failed");
-      });
-    });
-  }
-
-  let sweeper: Sweeper | undefined;
-  app.addHook("onReady", async () => {
-    sweeper = startSweeper({ db, clock, log: app.log, intervalMs: sweepIntervalMs });
-    void sweeper.sweep();
-  });
-  app.addHook("onClose", async () => {
-    closing = true;
-    await sweeper?.stop();
-    await source.close();
-  });
-
-  const deps = {
-    db,
-    clock,
+  await app.register(challengeRoutes, {
+    db: options.db,
+    clock: options.clock,
     log: app.log,
-    catalog: () => source.catalog(),
-    generate,
-    quotaLimit: config.quotaDailyLimit,
-    ratePerMinute: config.rateLimitGeneratePerMinute,
-    generationTimeoutMs: timeoutMs,
-    leaseMs,
-  };
-  await app.register(catalogRoutes, { catalog: deps.catalog });
-  await app.register(quotaRoutes, { db, clock, limit: config.quotaDailyLimit });
-  await app.register(challengeRoutes, deps);
-  await app.register(statsRoutes, { db, clock });
+    catalog: () => app.questions.catalog(),
+    generate: (request) => app.questions.generate(request),
+    quotaLimit: options.quotaLimit,
+    ratePerMinute: options.ratePerMinute,
+    generationTimeoutMs: options.timeoutMs,
+    leaseMs: options.leaseMs,
+  });
 }

@@ -33,7 +33,7 @@ import {
 import { hitPerMinute, rateLimitedError } from "../rate-limit/service";
 import { CHALLENGE_ID, decodeCursor, encodeCursor } from "./cursor";
 import { requestHash, resolveAgainstCatalog, seededTopic } from "./generate-request";
-import type { GenerateQuestion } from "./generator";
+import type { GenerateQuestion } from "../questions/question-source";
 import { decideExistingKey, keyInFlight } from "./idempotency";
 import {
   findAttempt,

@@ -12,7 +12,7 @@ import { loadOrCreateLocalKey } from "../auth/local-keys";
 import { mintLocalToken } from "../auth/local-sign-in";
 import { createTestDb, type TestDb, type TestDialect } from "../../testing/test-db";
 import { LogCapture } from "../../testing/test-app";
-import type { GenerateQuestion } from "./generator";
+import type { GenerateQuestion } from "../questions/question-source";
 import type { GenerationSettings } from "./module";
 import { testConfig } from "../../testing/test-config";
 

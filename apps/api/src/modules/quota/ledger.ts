@@ -1,5 +1,5 @@
 /**
- * The reservation ledger (reliability.md §4, docs/decisions/004-quota-reservation-ledger.md), sole
+ * The reservation ledger (docs/reliability.md §4, docs/decisions/004-quota-reservation-ledger.md), sole
  * owner of the `generations` table: reserve a unit and record a pending generation in one short
  * transaction, do the work OUTSIDE any transaction, then commit or fail + refund, idempotently.
  * `settleReservation` is the only way to do the work, so a failure anywhere refunds by construction.

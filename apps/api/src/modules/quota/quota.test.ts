@@ -9,7 +9,7 @@ import {
   HOUR_MS,
   type ChallengeTestApp,
 } from "../challenges/test-support";
-import type { GenerateQuestion } from "../challenges/generator";
+import type { GenerateQuestion } from "../questions/question-source";
 import { findGeneration, reserveGeneration, sweepExpiredLeases } from "./ledger";
 import { findQuotaRow } from "./repo";
 

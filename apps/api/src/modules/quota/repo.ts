@@ -2,7 +2,7 @@ import { sql, type Transaction } from "kysely";
 import type { Db } from "../../db/create-db";
 import type { Database, QuotasTable } from "../../db/schema";
 
-/** A quota window lasts 24 hours from quotas.last_reset_at (reliability.md §4). */
+/** A quota window lasts 24 hours from quotas.last_reset_at (docs/reliability.md §4). */
 export const QUOTA_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 type Executor = Db | Transaction<Database>;

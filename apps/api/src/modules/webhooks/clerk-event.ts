@@ -1,5 +1,5 @@
 /**
- * The parts of Clerk's webhook payloads we use (clerk-auth.md §5.2). Schemas are loose: Clerk adds
+ * The parts of Clerk's webhook payloads we use (docs/clerk-auth.md §5.2). Schemas are loose: Clerk adds
  * fields over time and the signature already vouches for the sender.
  */
 import { z } from "zod";

@@ -1,6 +1,6 @@
 /**
  * Clerk-shaped events signed the way Svix signs them: used by `npm run webhook` and by the tests.
- * Shapes follow Clerk's webhook payloads (clerk-auth.md §5.2): an event envelope around the User
+ * Shapes follow Clerk's webhook payloads (docs/clerk-auth.md §5.2): an event envelope around the User
  * object, timestamps in Unix milliseconds.
  */
 import { randomBytes } from "node:crypto";

@@ -1,5 +1,5 @@
 /**
- * POST /webhooks/clerk (clerk-auth.md §5). Deliberately NOT wrapped in fastify-plugin: the raw-body
+ * POST /webhooks/clerk (docs/clerk-auth.md §5). Deliberately NOT wrapped in fastify-plugin: the raw-body
  * parsers below must stay inside this plugin, so every other route keeps the normal JSON parser.
  */
 import type { FastifyInstance } from "fastify";

@@ -1,5 +1,5 @@
 /**
- * Applies verified Clerk events exactly once (clerk-auth.md §5.3, reliability.md §3). The Svix
+ * Applies verified Clerk events exactly once (docs/clerk-auth.md §5.3, docs/reliability.md §3). The Svix
  * message id is claimed in the same transaction as the effect: a duplicate delivery changes
  * nothing, and a failure rolls both back so Svix's retry is processed from scratch.
  */

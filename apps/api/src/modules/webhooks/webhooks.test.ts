@@ -1,5 +1,5 @@
 /**
- * clerk-auth.md §8.2 (one test per row) plus reliability.md F4/F6: real app, real database (SQLite,
+ * docs/clerk-auth.md §8.2 (one test per row) plus docs/reliability.md F4/F6: real app, real database (SQLite,
  * and PostgreSQL when TEST_DATABASE_URL is set), every payload signed by the svix library and sent
  * as exact bytes. Nothing in the verification or the SQL is mocked; row 18's failure is a real
  * failing SQL statement injected into the event's transaction.
