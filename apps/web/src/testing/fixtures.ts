@@ -1,52 +1,40 @@
 import type { AnswerResult, Catalog, Challenge, HistoryItem, Quota, Stats } from "@katagen/contract";
+import { answerExample, catalogExample, challengeExample, quotaExample } from "@katagen/contract/examples";
+
+// The tests start from the payloads the OpenAPI document shows (@katagen/contract/examples), so the UI is
+// tested against what the docs promise. An override here is a value some test asserts that the example does
+// not have; the challenge card test also asserts the example's code, options and explanations as they are.
+
+const [javascript] = catalogExample.languages;
 
 export const catalogFixture: Catalog = {
+  ...catalogExample,
+  // A second topic and a second language: the history filters list topics per language.
   languages: [
     {
-      id: "javascript",
-      name: "JavaScript",
+      ...javascript,
       topics: [
-        { id: "arrays", name: "Arrays", description: "" },
+        ...javascript.topics,
         { id: "closures-and-scope", name: "Closures and scope", description: "" },
       ],
     },
     { id: "python", name: "Python", topics: [{ id: "generators", name: "Generators", description: "" }] },
   ],
-  difficulties: ["easy", "medium", "hard"],
 };
 
 export function challengeFixture(overrides: Partial<Challenge> = {}): Challenge {
   return {
+    ...challengeExample,
+    // Routes and fake API paths in the tests say /challenges/ch_1.
     id: "ch_1",
-    difficulty: "easy",
-    language: "javascript",
-    topic: "arrays",
-    kind: "predict-output",
-    title: "What slice() returns",
+    // The card test checks that the prompt's Markdown renders (a <strong>).
     prompt: "What does this program **print**?",
-    code: 'const fruit = ["peach", "grape", "plum"];\nconsole.log(fruit.slice(0, 2).join(", "));',
-    options: ["peach, grape", "peach, grape, plum", "grape, plum", "peach"],
-    source: "offline",
-    verified: true,
-    createdAt: "2026-11-26T17:00:00.000Z",
     ...overrides,
   };
 }
 
 export function answerFixture(choice: number, correctChoice = 0): AnswerResult {
-  return {
-    correct: choice === correctChoice,
-    choice,
-    correctChoice,
-    explanation: "slice(0, 2) copies the items at indexes 0 and 1; the end index is excluded.",
-    optionExplanations: [
-      "Right: the end index is excluded.",
-      "slice's end index is excluded, so plum is not copied.",
-      "Indexes start at 0, not 1.",
-      "slice(0, 2) copies two items, not one.",
-    ],
-    answeredAt: "2026-11-26T17:01:00.000Z",
-  };
+  return { ...answerExample, correct: choice === correctChoice, choice, correctChoice };
 }
 
 export function historyItemFixture(n: number, answer: AnswerResult | null = null): HistoryItem {
@@ -54,13 +42,8 @@ export function historyItemFixture(n: number, answer: AnswerResult | null = null
 }
 
 export function quotaFixture(overrides: Partial<Quota> = {}): Quota {
-  return {
-    limit: 10,
-    remaining: 3,
-    lastResetAt: "2026-11-26T08:00:00.000Z",
-    nextResetAt: "2026-11-27T08:00:00.000Z",
-    ...overrides,
-  };
+  // The practice test reads "3 of 10 left".
+  return { ...quotaExample, limit: 10, remaining: 3, ...overrides };
 }
 
 export const emptyStats: Stats = {
