@@ -1,6 +1,8 @@
+import type { Difficulty } from "@katagen/contract";
 import { PLACEHOLDER } from "../placeholder";
 import type { TemplateSource } from "../templates/index";
-import type { ChallengeTemplate } from "../types";
+import { predictTemplate } from "../templates/template-kit";
+import type { ChallengeTemplate, Distractor } from "../types";
 
 /** Small, stable templates for the generator's own tests (independent of the real template set). */
 const loopSum: ChallengeTemplate = {
@@ -31,47 +33,34 @@ const loopSum: ChallengeTemplate = {
   },
 };
 
-const alwaysThrows: ChallengeTemplate = {
-  id: "javascript/fixture-broken/always-throws",
-  language: "javascript",
-  topic: "fixture-broken",
-  difficulty: "easy",
-  kind: "predict-output",
-  build: () => ({
-    kind: "predict-output",
-    title: "Broken",
-    prompt: "What does this program print?",
-    code: "console.log('partial');\nnull.boom;",
-    distractors: [
-      { rule: "fixture.guess", value: "1" },
-      { rule: "fixture.guess", value: "2" },
-      { rule: "fixture.guess", value: "3" },
-    ],
+/** A template that never verifies, always the same way, for the generator's failure paths. */
+const broken = (
+  slug: string,
+  difficulty: Difficulty,
+  title: string,
+  code: string,
+  distractors: Distractor[],
+) =>
+  predictTemplate({ language: "javascript", topic: "fixture-broken", difficulty, slug }, () => ({
+    title,
+    code,
+    distractors,
     explanation: "",
-  }),
-};
+  }));
 
-const tooFewDistractors: ChallengeTemplate = {
-  id: "javascript/fixture-broken/too-few",
-  language: "javascript",
-  topic: "fixture-broken",
-  difficulty: "medium",
-  kind: "predict-output",
-  build: () => ({
-    kind: "predict-output",
-    title: "Too few",
-    prompt: "What does this program print?",
-    code: "console.log(1 + 1);",
-    distractors: [
-      { rule: "fixture.same-as-key", code: "console.log(2);" },
-      { rule: "fixture.guess", value: " 2 " },
-      { rule: "fixture.guess", value: "3" },
-      { rule: "fixture.guess", value: "3.0" },
-      { rule: "fixture.guess", value: "03" },
-    ],
-    explanation: "",
-  }),
-};
+const alwaysThrows = broken("always-throws", "easy", "Broken", "console.log('partial');\nnull.boom;", [
+  { rule: "fixture.guess", value: "1" },
+  { rule: "fixture.guess", value: "2" },
+  { rule: "fixture.guess", value: "3" },
+]);
+
+const tooFewDistractors = broken("too-few", "medium", "Too few", "console.log(1 + 1);", [
+  { rule: "fixture.same-as-key", code: "console.log(2);" },
+  { rule: "fixture.guess", value: " 2 " },
+  { rule: "fixture.guess", value: "3" },
+  { rule: "fixture.guess", value: "3.0" },
+  { rule: "fixture.guess", value: "03" },
+]);
 
 const fillBlank: ChallengeTemplate = {
   id: "javascript/fixture-loops/fill-comparison",
