@@ -1,5 +1,14 @@
-import type { AnswerResult, Catalog, Challenge, HistoryItem, Quota, Stats } from "@katagen/contract";
+import type {
+  AnswerResult,
+  Catalog,
+  Challenge,
+  HistoryItem,
+  Language,
+  Quota,
+  Stats,
+} from "@katagen/contract";
 import { answerExample, catalogExample, challengeExample, quotaExample } from "@katagen/contract/examples";
+import { languageName } from "@/features/catalog/utils/catalog-names";
 
 // The tests start from the payloads the OpenAPI document shows (@katagen/contract/examples), so the UI is
 // tested against what the docs promise. An override here is a value some test asserts that the example does
@@ -21,6 +30,9 @@ export const catalogFixture: Catalog = {
     { id: "python", name: "Python", topics: [{ id: "generators", name: "Generators", description: "" }] },
   ],
 };
+
+/** Language names as the app hands them to the feature components: the (fixture) catalog's. */
+export const languageLabelFixture = (language: Language) => languageName(catalogFixture, language);
 
 export function challengeFixture(overrides: Partial<Challenge> = {}): Challenge {
   return {

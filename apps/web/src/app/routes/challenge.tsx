@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Spinner } from "@/components/ui/spinner";
 import { useCatalog } from "@/features/catalog/api/get-catalog";
-import { topicName } from "@/features/catalog/utils/topic-names";
+import { languageName, topicName } from "@/features/catalog/utils/catalog-names";
 import { challengeQueryOptions } from "@/features/challenges/api/get-challenge";
 import { ChallengeCard } from "@/features/challenges/components/challenge-card";
 import { newIdempotencyKey } from "@/features/practice/api/generate-challenge";
@@ -47,6 +47,7 @@ export function ChallengePage() {
       <ChallengeCard
         challenge={challenge}
         titleAs="h1"
+        languageLabel={languageName(catalog.data, challenge.language)}
         topicLabel={topicName(catalog.data, challenge.topic)}
         onAnswered={(answer) => afterAnswer(challenge.id, answer)}
         afterAnswer={

@@ -1,7 +1,8 @@
+import type { Language } from "@katagen/contract";
 import { getRouteApi } from "@tanstack/react-router";
 import { PageHeader } from "@/components/ui/page-header";
 import { useCatalog } from "@/features/catalog/api/get-catalog";
-import { topicName } from "@/features/catalog/utils/topic-names";
+import { languageName, topicName } from "@/features/catalog/utils/catalog-names";
 import { ChallengeCard } from "@/features/challenges/components/challenge-card";
 import { HistoryFilters } from "@/features/history/components/history-filters";
 import { HistoryList } from "@/features/history/components/history-list";
@@ -16,6 +17,7 @@ export function HistoryPage() {
   const navigate = routeApi.useNavigate();
   const catalog = useCatalog();
   const afterAnswer = useAfterAnswer();
+  const languageLabel = (id: Language) => languageName(catalog.data, id);
   const topicLabel = (id: string) => topicName(catalog.data, id);
 
   return (
@@ -27,17 +29,20 @@ export function HistoryPage() {
         <HistoryFilters
           value={filters}
           catalog={catalog.data}
+          languageLabel={languageLabel}
           onChange={(next) => void navigate({ search: next, replace: true })}
         />
       </div>
       <HistoryList
         filters={filters}
+        languageLabel={languageLabel}
         topicLabel={topicLabel}
         renderChallenge={(item) => (
           <ChallengeCard
             challenge={item}
             titleAs="h3"
             shortcuts="focus"
+            languageLabel={languageLabel(item.language)}
             topicLabel={topicLabel(item.topic)}
             onAnswered={(answer) => afterAnswer(item.id, answer)}
           />

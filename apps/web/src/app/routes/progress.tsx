@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { useCatalog } from "@/features/catalog/api/get-catalog";
-import { topicName } from "@/features/catalog/utils/topic-names";
+import { topicName } from "@/features/catalog/utils/catalog-names";
 import { ProgressOverview } from "@/features/progress/components/progress-overview";
 import { useDocumentTitle } from "@/lib/use-document-title";
 

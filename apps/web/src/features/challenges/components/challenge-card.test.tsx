@@ -40,7 +40,9 @@ describe("ChallengeCard", () => {
     "shows the title, the markdown prompt, the highlighted code and four answer buttons",
     { timeout: 30_000 },
     async () => {
-      renderWithQuery(<ChallengeCard challenge={challengeFixture()} topicLabel="Arrays" />);
+      renderWithQuery(
+        <ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} topicLabel="Arrays" />,
+      );
       expect(screen.getByRole("heading", { level: 2, name: "What slice() returns" })).toBeInTheDocument();
       // Markdown and highlighting load lazily; until then the raw text is already readable.
       const code = screen.getByRole("region", { name: "JavaScript program" });
@@ -69,7 +71,9 @@ describe("ChallengeCard", () => {
     const user = userEvent.setup();
     const api = answerApi();
     const onAnswered = vi.fn();
-    renderWithQuery(<ChallengeCard challenge={challengeFixture()} onAnswered={onAnswered} />);
+    renderWithQuery(
+      <ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} onAnswered={onAnswered} />,
+    );
 
     await user.keyboard("3");
 
@@ -96,7 +100,7 @@ describe("ChallengeCard", () => {
   it("answers with a letter key and says right in words, not only colour", async () => {
     const user = userEvent.setup();
     answerApi();
-    renderWithQuery(<ChallengeCard challenge={challengeFixture()} />);
+    renderWithQuery(<ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />);
     await user.keyboard("a");
     expect(await screen.findByText("Right! A is the answer.")).toBeInTheDocument();
   });
@@ -104,7 +108,7 @@ describe("ChallengeCard", () => {
   it("answers by clicking an option", async () => {
     const user = userEvent.setup();
     const api = answerApi();
-    renderWithQuery(<ChallengeCard challenge={challengeFixture()} />);
+    renderWithQuery(<ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />);
     await user.click(screen.getByRole("button", { name: "D: peach" }));
     expect(await screen.findByText("Wrong. You picked D; the answer is A.")).toBeInTheDocument();
     expect(api.requests[0]!.body).toEqual({ choice: 3 });
@@ -116,7 +120,7 @@ describe("ChallengeCard", () => {
     renderWithQuery(
       <>
         <input aria-label="Notes" />
-        <ChallengeCard challenge={challengeFixture()} />
+        <ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />
       </>,
     );
     await user.click(screen.getByRole("textbox", { name: "Notes" }));
@@ -132,7 +136,7 @@ describe("ChallengeCard", () => {
     renderWithQuery(
       <>
         <button type="button">Elsewhere</button>
-        <ChallengeCard challenge={challengeFixture()} shortcuts="focus" />
+        <ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} shortcuts="focus" />
       </>,
     );
     screen.getByRole("button", { name: "Elsewhere" }).focus();
@@ -146,11 +150,18 @@ describe("ChallengeCard", () => {
   it("starts a different challenge unanswered, even in the same place on the page", async () => {
     const user = userEvent.setup();
     answerApi();
-    const { rerender } = renderWithQuery(<ChallengeCard challenge={challengeFixture()} />);
+    const { rerender } = renderWithQuery(
+      <ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />,
+    );
     await user.keyboard("1");
     await screen.findByText("Right! A is the answer.");
 
-    rerender(<ChallengeCard challenge={challengeFixture({ id: "ch_2", title: "Another one" })} />);
+    rerender(
+      <ChallengeCard
+        languageLabel="JavaScript"
+        challenge={challengeFixture({ id: "ch_2", title: "Another one" })}
+      />,
+    );
 
     expect(screen.getByRole("heading", { name: "Another one" })).toBeInTheDocument();
     expect(screen.queryByText(/^(Right!|Wrong\.)/)).not.toBeInTheDocument();
@@ -158,7 +169,12 @@ describe("ChallengeCard", () => {
   });
 
   it("shows a stored answer straight away", () => {
-    renderWithQuery(<ChallengeCard challenge={{ ...challengeFixture(), answer: answerFixture(1, 0) }} />);
+    renderWithQuery(
+      <ChallengeCard
+        languageLabel="JavaScript"
+        challenge={{ ...challengeFixture(), answer: answerFixture(1, 0) }}
+      />,
+    );
     expect(screen.getByText("Wrong. You picked B; the answer is A.")).toBeInTheDocument();
     expect(screen.queryAllByRole("button")).toHaveLength(0);
   });
@@ -169,7 +185,7 @@ describe("ChallengeCard", () => {
     installFakeApi({
       "POST /api/challenges/ch_1/answer": () => (fail ? "network-error" : { body: answerFixture(0, 0) }),
     });
-    renderWithQuery(<ChallengeCard challenge={challengeFixture()} />);
+    renderWithQuery(<ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />);
     await user.keyboard("1");
     expect(await screen.findByRole("alert")).toHaveTextContent("Your answer was not saved");
     fail = false;

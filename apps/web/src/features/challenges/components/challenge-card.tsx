@@ -1,7 +1,7 @@
 import type { AnswerResult, Challenge } from "@katagen/contract";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { DIFFICULTY_LABELS, LANGUAGE_LABELS } from "@/components/ui/labels";
+import { DIFFICULTY_LABELS } from "@/components/ui/labels";
 import { Markdown } from "@/components/ui/markdown";
 import { Spinner } from "@/components/ui/spinner";
 import { useAnswerChallenge } from "../api/answer-challenge";
@@ -25,6 +25,8 @@ type HeadingLevel = "h1" | "h2" | "h3";
 
 export interface ChallengeCardProps {
   challenge: Challenge & { answer?: AnswerResult | null };
+  /** Display name for the language (the catalog knows it). */
+  languageLabel: string;
   /** Display name for the topic (the catalog knows it); the id is shown otherwise. */
   topicLabel?: string;
   titleAs?: HeadingLevel;
@@ -45,6 +47,7 @@ export function ChallengeCard(props: ChallengeCardProps) {
 
 function ChallengeCardBody({
   challenge,
+  languageLabel,
   topicLabel,
   titleAs: Title = "h2",
   shortcuts = "page",
@@ -99,7 +102,7 @@ function ChallengeCardBody({
           {DIFFICULTY_LABELS[challenge.difficulty]}
         </li>
         <li className="rounded-full bg-slate-100 px-2.5 py-1 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-          {LANGUAGE_LABELS[challenge.language]}
+          {languageLabel}
         </li>
         <li className="rounded-full bg-slate-100 px-2.5 py-1 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
           {topicLabel ?? challenge.topic}
@@ -120,7 +123,7 @@ function ChallengeCardBody({
       <Markdown className="mt-2 text-slate-700 dark:text-slate-300">{challenge.prompt}</Markdown>
       {challenge.code ? (
         <div className="mt-4">
-          <CodeBlock code={challenge.code} language={challenge.language} />
+          <CodeBlock code={challenge.code} language={challenge.language} languageLabel={languageLabel} />
         </div>
       ) : null}
 

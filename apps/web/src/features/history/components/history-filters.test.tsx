@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { catalogFixture } from "@/testing/fixtures";
+import { catalogFixture, languageLabelFixture as languageLabel } from "@/testing/fixtures";
 import { HistorySearchSchema } from "../utils/history-search";
 import { HistoryFilters } from "./history-filters";
 
@@ -14,7 +14,14 @@ describe("HistoryFilters", () => {
   it("reports each choice as search params, dropping the 'any' ones", async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<HistoryFilters value={{ difficulty: "hard" }} catalog={catalogFixture} onChange={onChange} />);
+    render(
+      <HistoryFilters
+        value={{ difficulty: "hard" }}
+        catalog={catalogFixture}
+        languageLabel={languageLabel}
+        onChange={onChange}
+      />,
+    );
 
     await user.selectOptions(screen.getByLabelText("Status"), "wrong");
     expect(onChange).toHaveBeenLastCalledWith({ difficulty: "hard", status: "wrong" });
@@ -26,7 +33,14 @@ describe("HistoryFilters", () => {
   it("offers only the chosen language's topics, and clears the topic when the language changes", async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    const { rerender } = render(<HistoryFilters value={{}} catalog={catalogFixture} onChange={onChange} />);
+    const { rerender } = render(
+      <HistoryFilters
+        value={{}}
+        catalog={catalogFixture}
+        languageLabel={languageLabel}
+        onChange={onChange}
+      />,
+    );
     expect(optionLabels(screen.getByLabelText("Topic"))).toEqual([
       "Any topic",
       "Arrays",
@@ -34,13 +48,21 @@ describe("HistoryFilters", () => {
       "Generators",
     ]);
 
-    rerender(<HistoryFilters value={{ language: "python" }} catalog={catalogFixture} onChange={onChange} />);
+    rerender(
+      <HistoryFilters
+        value={{ language: "python" }}
+        catalog={catalogFixture}
+        languageLabel={languageLabel}
+        onChange={onChange}
+      />,
+    );
     expect(optionLabels(screen.getByLabelText("Topic"))).toEqual(["Any topic", "Generators"]);
 
     rerender(
       <HistoryFilters
         value={{ language: "python", topic: "generators" }}
         catalog={catalogFixture}
+        languageLabel={languageLabel}
         onChange={onChange}
       />,
     );
@@ -55,6 +77,7 @@ describe("HistoryFilters", () => {
       <HistoryFilters
         value={{ difficulty: "easy", language: "javascript", topic: "arrays", status: "unanswered" }}
         catalog={catalogFixture}
+        languageLabel={languageLabel}
         onChange={onChange}
       />,
     );
@@ -68,7 +91,14 @@ describe("HistoryFilters", () => {
   });
 
   it("disables 'Clear filters' when nothing is filtered", () => {
-    render(<HistoryFilters value={{}} catalog={catalogFixture} onChange={() => {}} />);
+    render(
+      <HistoryFilters
+        value={{}}
+        catalog={catalogFixture}
+        languageLabel={languageLabel}
+        onChange={() => {}}
+      />,
+    );
     expect(screen.getByRole("button", { name: "Clear filters" })).toBeDisabled();
   });
 });

@@ -1,6 +1,6 @@
-import { DIFFICULTIES, HistoryStatusSchema, LANGUAGES, type Catalog } from "@katagen/contract";
+import { DIFFICULTIES, HistoryStatusSchema, LANGUAGES, type Catalog, type Language } from "@katagen/contract";
 import { Button } from "@/components/ui/button";
-import { DIFFICULTY_LABELS, LANGUAGE_LABELS, STATUS_LABELS } from "@/components/ui/labels";
+import { DIFFICULTY_LABELS, STATUS_LABELS } from "@/components/ui/labels";
 import { SelectField } from "@/components/ui/select-field";
 import type { HistorySearch } from "../utils/history-search";
 
@@ -9,10 +9,13 @@ const ANY = "";
 export function HistoryFilters({
   value,
   catalog,
+  languageLabel,
   onChange,
 }: {
   value: HistorySearch;
   catalog: Catalog | undefined;
+  /** Display name for a language: the catalog's, or the built-in one while it loads (the app knows which). */
+  languageLabel: (language: Language) => string;
   onChange: (next: HistorySearch) => void;
 }) {
   const languages = catalog?.languages ?? [];
@@ -50,7 +53,7 @@ export function HistoryFilters({
         value={value.language ?? ANY}
         options={[
           { value: ANY, label: "Any language" },
-          ...LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_LABELS[l] })),
+          ...LANGUAGES.map((l) => ({ value: l, label: languageLabel(l) })),
         ]}
         onChange={(e) =>
           set({ language: (e.target.value || undefined) as HistorySearch["language"], topic: undefined })

@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { installFakeApi } from "@/testing/fake-api";
-import { answerFixture, historyItemFixture } from "@/testing/fixtures";
+import { answerFixture, historyItemFixture, languageLabelFixture as languageLabel } from "@/testing/fixtures";
 import { renderWithQuery } from "@/testing/render-with-query";
 import { HistoryList } from "./history-list";
 
@@ -25,7 +25,13 @@ describe("HistoryList", () => {
               },
             },
     });
-    renderWithQuery(<HistoryList filters={{ status: "right" }} renderChallenge={() => null} />);
+    renderWithQuery(
+      <HistoryList
+        languageLabel={languageLabel}
+        filters={{ status: "right" }}
+        renderChallenge={() => null}
+      />,
+    );
 
     const list = await screen.findByRole("list", { name: "Your challenges, newest first" });
     expect(
@@ -57,7 +63,13 @@ describe("HistoryList", () => {
     installFakeApi({
       "GET /api/my-history": () => ({ body: { items: [historyItemFixture(7)], nextCursor: null } }),
     });
-    renderWithQuery(<HistoryList filters={{}} renderChallenge={(item) => <p>card for {item.id}</p>} />);
+    renderWithQuery(
+      <HistoryList
+        languageLabel={languageLabel}
+        filters={{}}
+        renderChallenge={(item) => <p>card for {item.id}</p>}
+      />,
+    );
     const toggle = await screen.findByRole("button", { name: "Answer Challenge 7" });
     expect(toggle).toHaveAttribute("aria-expanded", "false");
     expect(screen.getByText("Unanswered")).toBeInTheDocument();
@@ -72,7 +84,13 @@ describe("HistoryList", () => {
 
   it("says when nothing matches the filters", async () => {
     installFakeApi({ "GET /api/my-history": () => ({ body: { items: [], nextCursor: null } }) });
-    renderWithQuery(<HistoryList filters={{ status: "wrong" }} renderChallenge={() => null} />);
+    renderWithQuery(
+      <HistoryList
+        languageLabel={languageLabel}
+        filters={{ status: "wrong" }}
+        renderChallenge={() => null}
+      />,
+    );
     expect(await screen.findByText("No challenges match these filters.")).toBeInTheDocument();
   });
 });

@@ -1,8 +1,8 @@
-import type { HistoryItem } from "@katagen/contract";
+import type { HistoryItem, Language } from "@katagen/contract";
 import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { DIFFICULTY_LABELS, LANGUAGE_LABELS } from "@/components/ui/labels";
+import { DIFFICULTY_LABELS } from "@/components/ui/labels";
 import { Spinner } from "@/components/ui/spinner";
 import { useHistory } from "../api/get-history";
 import type { HistorySearch } from "../utils/history-search";
@@ -11,10 +11,13 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", tim
 
 export function HistoryList({
   filters,
+  languageLabel,
   topicLabel = (id) => id,
   renderChallenge,
 }: {
   filters: HistorySearch;
+  /** Display name for a language (the catalog knows it). */
+  languageLabel: (language: Language) => string;
   topicLabel?: (topicId: string) => string;
   /** The challenge card for an expanded item: answering in place happens there. */
   renderChallenge: (item: HistoryItem) => ReactNode;
@@ -75,7 +78,7 @@ export function HistoryList({
                 <div className="min-w-0">
                   <h2 className="font-semibold break-words text-slate-900 dark:text-white">{item.title}</h2>
                   <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                    {DIFFICULTY_LABELS[item.difficulty]} · {LANGUAGE_LABELS[item.language]} ·{" "}
+                    {DIFFICULTY_LABELS[item.difficulty]} · {languageLabel(item.language)} ·{" "}
                     {topicLabel(item.topic)} ·{" "}
                     <time dateTime={item.createdAt}>{dateFormat.format(new Date(item.createdAt))}</time>
                   </p>

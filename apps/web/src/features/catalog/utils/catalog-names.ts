@@ -1,4 +1,19 @@
-import type { Catalog } from "@katagen/contract";
+import type { Catalog, Language } from "@katagen/contract";
+
+/**
+ * The catalog (/api/catalog) names the languages; these are for the first render, before it has loaded (or
+ * if it fails), so a challenge card or the history never shows a bare id. The same spelling as the
+ * catalog's, so nothing changes on screen when it arrives.
+ */
+const LANGUAGE_NAMES_BEFORE_CATALOG: Record<Language, string> = {
+  javascript: "JavaScript",
+  typescript: "TypeScript",
+  python: "Python",
+};
+
+export function languageName(catalog: Catalog | undefined, id: Language): string {
+  return catalog?.languages.find((language) => language.id === id)?.name ?? LANGUAGE_NAMES_BEFORE_CATALOG[id];
+}
 
 /** Topic id → display name across every language (ids repeat across languages with the same meaning). */
 export function topicNames(catalog: Catalog | undefined): Map<string, string> {
