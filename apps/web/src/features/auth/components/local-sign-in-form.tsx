@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type InputHTMLAttributes } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { isApiError } from "@/lib/api-client";
 import type { LocalAuth } from "../local-auth";
@@ -73,37 +73,8 @@ export function LocalSignInForm({
           </button>
         </div>
       )}
-      <div>
-        <label htmlFor="local-name" className="block text-sm font-medium text-slate-700 dark:text-slate-200">
-          Name
-        </label>
-        <input
-          id="local-name"
-          name="name"
-          autoComplete="name"
-          required
-          maxLength={80}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          className={inputClasses}
-        />
-      </div>
-      <div>
-        <label htmlFor="local-email" className="block text-sm font-medium text-slate-700 dark:text-slate-200">
-          Email
-        </label>
-        <input
-          id="local-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          className={inputClasses}
-        />
-      </div>
+      <Field name="name" label="Name" maxLength={80} value={name} onChange={setName} />
+      <Field name="email" label="Email" type="email" maxLength={254} value={email} onChange={setEmail} />
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {error}
@@ -113,5 +84,38 @@ export function LocalSignInForm({
         {busy ? "Signing in…" : "Sign in"}
       </button>
     </form>
+  );
+}
+
+/** A required, labelled input of the form; its name is also its autocomplete token ("name", "email"). */
+function Field({
+  name,
+  label,
+  value,
+  onChange,
+  ...input
+}: {
+  name: "name" | "email";
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "maxLength">) {
+  const id = `local-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700 dark:text-slate-200">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        {...input}
+        autoComplete={name}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={inputClasses}
+      />
+    </div>
   );
 }

@@ -250,37 +250,49 @@ function AnsweredOptions({ challenge, result }: { challenge: Challenge; result: 
   );
 }
 
-function CheckIcon() {
+/** A decorative line icon drawn in the text colour; the words next to it say what it means. */
+function LineIcon({
+  viewBox,
+  className,
+  strokeWidth,
+  children,
+}: {
+  viewBox: string;
+  className: string;
+  strokeWidth: string;
+  children: ReactNode;
+}) {
   return (
     <svg
-      viewBox="0 0 20 20"
-      className="size-3.5"
+      viewBox={viewBox}
+      className={className}
       fill="none"
       stroke="currentColor"
-      strokeWidth="3"
+      strokeWidth={strokeWidth}
       aria-hidden="true"
     >
-      <path d="m4 10 4 4 8-8" strokeLinecap="round" strokeLinejoin="round" />
+      {children}
     </svg>
+  );
+}
+
+function CheckIcon() {
+  return (
+    <LineIcon viewBox="0 0 20 20" className="size-3.5" strokeWidth="3">
+      <path d="m4 10 4 4 8-8" strokeLinecap="round" strokeLinejoin="round" />
+    </LineIcon>
   );
 }
 
 function VerdictIcon({ correct }: { correct: boolean }) {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      className="mt-0.5 size-5 shrink-0"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-      aria-hidden="true"
-    >
+    <LineIcon viewBox="0 0 24 24" className="mt-0.5 size-5 shrink-0" strokeWidth="2.5">
       <circle cx="12" cy="12" r="10" />
       {correct ? (
         <path d="m7.5 12 3 3 6-6" strokeLinecap="round" strokeLinejoin="round" />
       ) : (
         <path d="m9 9 6 6m0-6-6 6" strokeLinecap="round" />
       )}
-    </svg>
+    </LineIcon>
   );
 }

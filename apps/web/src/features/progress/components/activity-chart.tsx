@@ -71,6 +71,10 @@ export function ActivityChart({ activity }: { activity: Day[] }) {
           const x = i * slot + (slot - barWidth) / 2;
           const answeredHeight = (day.answered / max) * (plot - 4);
           const rightHeight = (day.correct / max) * (plot - 4);
+          // A bar standing on the baseline: all the day's answers, then the right ones drawn over them.
+          const bar = (height: number, className: string) => (
+            <rect x={x} y={plot - height} width={barWidth} height={height} rx="2" className={className} />
+          );
           return (
             <g key={day.date}>
               <title>{describeDay(day)}</title>
@@ -78,22 +82,8 @@ export function ActivityChart({ activity }: { activity: Day[] }) {
               <rect x={i * slot} y={0} width={slot} height={plot} fill="transparent" />
               {day.answered > 0 ? (
                 <>
-                  <rect
-                    x={x}
-                    y={plot - answeredHeight}
-                    width={barWidth}
-                    height={answeredHeight}
-                    rx="2"
-                    className="fill-indigo-200 stroke-indigo-400 dark:fill-indigo-900"
-                  />
-                  <rect
-                    x={x}
-                    y={plot - rightHeight}
-                    width={barWidth}
-                    height={rightHeight}
-                    rx="2"
-                    className="fill-indigo-600 dark:fill-indigo-400"
-                  />
+                  {bar(answeredHeight, "fill-indigo-200 stroke-indigo-400 dark:fill-indigo-900")}
+                  {bar(rightHeight, "fill-indigo-600 dark:fill-indigo-400")}
                 </>
               ) : (
                 <rect
