@@ -188,6 +188,51 @@ describe("loadConfig", () => {
     },
   );
 
+  describe("one origin rule for every origin variable", () => {
+    const clerk = { CLERK_WEBHOOK_SIGNING_SECRET: "whsec_" + "A".repeat(32) };
+    const withOrigin = (variable: string, value: string): Record<string, string> => {
+      if (variable === "CLERK_ISSUER")
+        return { ...clerk, CLERK_ISSUER: value, CLERK_AUTHORIZED_PARTIES: "https://app.example.com" };
+      if (variable === "CLERK_AUTHORIZED_PARTIES")
+        return { ...clerk, CLERK_ISSUER: "https://clerk.example.com", CLERK_AUTHORIZED_PARTIES: value };
+      return { [variable]: value };
+    };
+    const read = (config: ReturnType<typeof loadConfig>, variable: string) =>
+      ({
+        CORS_ORIGINS: config.corsOrigins[0],
+        PUBLIC_URL: config.publicUrl,
+        CLERK_ISSUER: config.auth.issuer,
+        CLERK_AUTHORIZED_PARTIES: config.auth.authorizedParties[0],
+      })[variable];
+    const VARIABLES = ["CORS_ORIGINS", "PUBLIC_URL", "CLERK_ISSUER", "CLERK_AUTHORIZED_PARTIES"];
+
+    it.each(VARIABLES)("%s keeps an exact origin, with one trailing slash dropped", (variable) => {
+      for (const [given, kept] of [
+        ["https://app.example.com", "https://app.example.com"],
+        ["https://app.example.com/", "https://app.example.com"],
+        ["http://localhost:5173/", "http://localhost:5173"],
+      ]) {
+        expect(read(loadConfig(withOrigin(variable, given!)), variable), `${variable}=${given}`).toBe(kept);
+      }
+    });
+
+    it.each(VARIABLES)("%s refuses what is not an exact origin", (variable) => {
+      for (const value of [
+        "*",
+        "null",
+        "https://app.example.com/path",
+        "https://app.example.com//",
+        "app.example.com",
+        "ftp://x.example.com",
+      ]) {
+        expect(
+          issuesFor(withOrigin(variable, value)).map((i) => i.variable),
+          `${variable}=${value}`,
+        ).toEqual([variable]);
+      }
+    });
+  });
+
   it("rejects a body limit or quota that is not a whole number", () => {
     const issues = issuesFor({ BODY_LIMIT_BYTES: "1mb", QUOTA_DAILY_LIMIT: "-3" });
     expect(issues.map((i) => i.variable).sort()).toEqual(["BODY_LIMIT_BYTES", "QUOTA_DAILY_LIMIT"]);

@@ -1,8 +1,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { resolveAuthSettings, type AuthSettings } from "./modules/auth/auth-settings";
+import type { ConfigIssue } from "./config-issue";
+import { authIssues, authSettings } from "./modules/auth/auth-settings";
 import { webhookSecretSchema, webhookSecretIssues } from "./modules/webhooks/webhook-settings";
+
+export type { ConfigIssue } from "./config-issue";
 
 /**
  * The only module that reads process.env. Everything else receives a typed Config.
@@ -32,6 +35,12 @@ const integerString = (name: string, min: number, max: number) =>
 export type DatabaseConfig =
   { dialect: "sqlite"; filename: string } | { dialect: "postgres"; connectionString: string };
 
+/**
+ * An exact origin (scheme://host[:port]), the one rule for every origin variable: CORS_ORIGINS,
+ * PUBLIC_URL, CLERK_ISSUER and CLERK_AUTHORIZED_PARTIES. One trailing slash, as browsers and
+ * dashboards show URLs, is accepted and dropped; the value kept is what an Origin header, a
+ * token's `iss` and its `azp` carry, so comparisons stay exact (docs/decisions/014-one-environment-schema.md).
+ */
 const originSchema = z.string().transform((value, ctx) => {
   if (value === "*" || value === "null") {
     ctx.addIssue({
@@ -60,6 +69,29 @@ const originSchema = z.string().transform((value, ctx) => {
   return url.origin;
 });
 
+const originListSchema = z
+  .string()
+  .transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(originSchema));
+
+const httpUrlSchema = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        const url = new URL(v);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    }, message);
+
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
@@ -80,16 +112,7 @@ export const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\/.+/, "DATABASE_URL_UNPOOLED must start with postgres:// or postgresql://")
     .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
-  CORS_ORIGINS: z
-    .string()
-    .transform((v) =>
-      v
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(originSchema))
-    .optional(),
+  CORS_ORIGINS: originListSchema.optional(),
   WEB_DIST_DIR: z.string().trim().min(1).default("apps/web/dist"),
   BODY_LIMIT_BYTES: integerString("BODY_LIMIT_BYTES", 1024, 100 * 1024 * 1024).default(1024 * 1024),
   QUOTA_DAILY_LIMIT: integerString("QUOTA_DAILY_LIMIT", 0, 1_000_000).default(50),
@@ -122,31 +145,33 @@ export const EnvSchema = z.object({
     .default(false),
   /** The API's public origin; in local sign-in mode it is also the token issuer. */
   PUBLIC_URL: originSchema.optional(),
-  // Auth: raw strings here; modules/auth/auth-settings.ts validates them together (checkCombinations).
-  AUTH_MODE: z.string().trim().optional(),
-  CLERK_ISSUER: z.string().trim().optional(),
-  CLERK_JWKS_URL: z.string().trim().optional(),
-  CLERK_JWT_KEY: z.string().optional(),
-  CLERK_AUTHORIZED_PARTIES: z.string().optional(),
-  CLERK_JWT_AUDIENCE: z.string().trim().optional(),
-  CLERK_CLOCK_SKEW_S: z.string().trim().optional(),
-  CLERK_JWKS_COOLDOWN_MS: z.string().trim().optional(),
+  // Auth (docs/clerk-auth.md §3): each variable parsed here; the rules that tie them together are
+  // modules/auth/auth-settings.ts's authIssues, and the settings are derived there from this output.
+  AUTH_MODE: z.enum(["local", "clerk"], 'AUTH_MODE must be "local" or "clerk"').optional(),
+  /** Clerk's Frontend API origin: exactly the `iss` of its session tokens. */
+  CLERK_ISSUER: originSchema.optional(),
+  CLERK_JWKS_URL: httpUrlSchema("CLERK_JWKS_URL must be an http(s) URL").optional(),
+  CLERK_JWT_KEY: z
+    .string()
+    // .env files often carry the PEM on one line with literal \n.
+    .transform((v) => v.replaceAll("\\n", "\n").trim())
+    .refine(
+      (v) => v.startsWith("-----BEGIN PUBLIC KEY-----"),
+      "CLERK_JWT_KEY must be a PEM public key (-----BEGIN PUBLIC KEY-----)",
+    )
+    .optional(),
+  CLERK_AUTHORIZED_PARTIES: originListSchema.optional(),
+  CLERK_JWT_AUDIENCE: z.string().trim().min(1).default("backend"),
+  // Beyond ~60 s a stolen 60-second token would live twice as long (docs/clerk-auth.md §6).
+  CLERK_CLOCK_SKEW_S: integerString("CLERK_CLOCK_SKEW_S", 0, 60).default(5),
+  CLERK_JWKS_COOLDOWN_MS: integerString("CLERK_JWKS_COOLDOWN_MS", 0, 3_600_000).default(30_000),
   /** Svix signing secret of the Clerk webhook endpoint; required in Clerk mode (checkCombinations). */
   CLERK_WEBHOOK_SIGNING_SECRET: webhookSecretSchema.optional(),
   // LLM generator (OpenAI-compatible); unset means the offline engine only. LLM_MODEL is required
   // with LLM_BASE_URL (checkCombinations).
-  LLM_BASE_URL: z
-    .string()
-    .trim()
-    .refine((v) => {
-      try {
-        const url = new URL(v);
-        return url.protocol === "http:" || url.protocol === "https:";
-      } catch {
-        return false;
-      }
-    }, "LLM_BASE_URL must be an http(s) URL such as https://api.openai.com/v1 or http://localhost:11434/v1")
-    .optional(),
+  LLM_BASE_URL: httpUrlSchema(
+    "LLM_BASE_URL must be an http(s) URL such as https://api.openai.com/v1 or http://localhost:11434/v1",
+  ).optional(),
   LLM_API_KEY: z.string().trim().optional(),
   LLM_MODEL: z.string().trim().optional(),
   LLM_TIMEOUT_MS: integerString("LLM_TIMEOUT_MS", 1000, 600_000).default(20_000),
@@ -197,10 +222,6 @@ function publicUrl(env: Env): string {
   return env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 }
 
-function authSettings(env: Env) {
-  return resolveAuthSettings(env, { port: env.PORT, publicUrl: publicUrl(env) });
-}
-
 export interface LlmSettings {
   baseUrl: string;
   model: string;
@@ -230,9 +251,7 @@ function llmSettings(env: Env): LlmSettings | undefined {
 
 function toConfig(env: Env) {
   const dataDir = resolveFromRoot(env.DATA_DIR);
-  const authResult = authSettings(env);
-  if (!authResult.ok) throw new ConfigError(authResult.issues);
-  const auth: AuthSettings = authResult.value;
+  const auth = authSettings(env, { port: env.PORT, publicUrl: publicUrl(env) });
   const database = databaseConfig(env, dataDir);
   return {
     nodeEnv: env.NODE_ENV,
@@ -268,17 +287,11 @@ function toConfig(env: Env) {
 
 export type Config = ReturnType<typeof toConfig>;
 
-export interface ConfigIssue {
-  variable: string;
-  message: string;
-}
-
 /** Rules that involve more than one variable. Push an issue naming the variable to fix. */
 function checkCombinations(env: Env, issues: ConfigIssue[]): void {
   // Production without Clerk, AUTH_MODE=clerk without its variables, http issuers in production…
-  const auth = authSettings(env);
-  if (!auth.ok) issues.push(...auth.issues);
-  issues.push(...webhookSecretIssues(env, auth.ok ? auth.value.mode : undefined));
+  issues.push(...authIssues(env));
+  issues.push(...webhookSecretIssues(env));
   if (env.DATABASE_URL_UNPOOLED !== undefined && !/^postgres(ql)?:/.test(env.DATABASE_URL ?? "")) {
     issues.push({
       variable: "DATABASE_URL_UNPOOLED",

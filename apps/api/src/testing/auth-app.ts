@@ -1,15 +1,14 @@
 /**
  * Builds the real app for auth tests: in-memory SQLite (migrated), silent logs, and the given
- * environment parsed by the real config loader, so tests exercise exactly what production runs.
+ * environment parsed by the real config loader (through testConfig, like every test app), so tests
+ * exercise exactly what production runs.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import { buildApp, type App } from "../app";
-import { loadConfig } from "../config";
 import { createDb, type Db } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
 import { TEST_WEBHOOK_SECRET } from "./test-app";
+import { testConfig } from "./test-config";
 
 export interface AuthTestApp {
   app: App;
@@ -23,15 +22,14 @@ export async function buildAuthTestApp(
   options: { dataDir?: string } = {},
 ): Promise<AuthTestApp> {
   const ownDir = options.dataDir === undefined;
-  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "katagen-auth-")));
-  const config = loadConfig({
-    NODE_ENV: "test",
+  const config = testConfig("auth", {
     LOG_LEVEL: "silent",
-    DATA_DIR: dataDir,
+    DATA_DIR: options.dataDir,
     DATABASE_URL: ":memory:",
     CLERK_WEBHOOK_SIGNING_SECRET: TEST_WEBHOOK_SECRET,
     ...env,
   });
+  const dataDir = config.dataDir;
   const db = createDb(config);
   await migrateToLatest(db);
   const app = await buildApp(config, { db });

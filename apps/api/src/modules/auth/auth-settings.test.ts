@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { resolveAuthSettings, type AuthEnv } from "./auth-settings";
+import { ConfigError, loadConfig, type ConfigIssue } from "../../config";
+import { TEST_WEBHOOK_SECRET } from "../../testing/test-app";
 
-const ctx = { port: 3000, publicUrl: "http://localhost:3000" };
-const resolve = (env: AuthEnv) => resolveAuthSettings(env, ctx);
-const variables = (env: AuthEnv) => {
+// Through the one parser: config.ts's schema reads the variables, auth-settings derives from them.
+// Only the auth variables' issues count here (production also wants DATABASE_URL, for instance).
+const AUTH_VARIABLE = /^(AUTH_MODE|CLERK_(?!WEBHOOK)\w+)$/;
+type Resolved =
+  { ok: true; value: ReturnType<typeof loadConfig>["auth"] } | { ok: false; issues: ConfigIssue[] };
+const resolve = (env: Record<string, string>): Resolved => {
+  try {
+    const config = loadConfig({ CLERK_WEBHOOK_SIGNING_SECRET: TEST_WEBHOOK_SECRET, ...env });
+    return { ok: true, value: config.auth };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const issues = error.issues.filter((i) => AUTH_VARIABLE.test(i.variable));
+    if (issues.length === 0) throw error;
+    return { ok: false, issues };
+  }
+};
+const variables = (env: Record<string, string>) => {
   const result = resolve(env);
   return result.ok ? [] : result.issues.map((i) => i.variable);
 };
@@ -30,13 +45,13 @@ describe("auth settings", () => {
   });
 
   it("in local mode adds the CORS_ORIGINS origins (an SPA on another origin) to the authorized parties", () => {
-    const result = resolve({ CORS_ORIGINS: ["http://127.0.0.1:4000"] });
+    const result = resolve({ CORS_ORIGINS: "http://127.0.0.1:4000" });
     expect(result.ok && result.value.authorizedParties).toContain("http://127.0.0.1:4000");
     // Clerk mode keeps its explicit list: CORS_ORIGINS never widens who may hold a token.
     const clerk = resolve({
       CLERK_ISSUER: "https://clerk.example.com",
       CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
-      CORS_ORIGINS: ["https://other.example.com"],
+      CORS_ORIGINS: "https://other.example.com",
     });
     expect(clerk.ok && clerk.value.authorizedParties).toEqual(["https://app.example.com"]);
   });
@@ -84,22 +99,25 @@ describe("auth settings", () => {
     ).toEqual(["CLERK_ISSUER", "CLERK_JWKS_URL"]);
   });
 
-  it("rejects authorized parties that are not exact origins", () => {
+  it("rejects authorized parties that are not exact origins, naming each one", () => {
     expect(
       variables({
         CLERK_ISSUER: "https://clerk.example.com",
-        CLERK_AUTHORIZED_PARTIES: "https://app.example.com/, https://x.example.com/path",
+        CLERK_AUTHORIZED_PARTIES: "https://app.example.com/path, https://x.example.com/path",
       }),
     ).toEqual(["CLERK_AUTHORIZED_PARTIES", "CLERK_AUTHORIZED_PARTIES"]);
   });
 
-  it("rejects an issuer with a trailing slash (Clerk's iss has none, so nothing would verify)", () => {
-    expect(
-      variables({
-        CLERK_ISSUER: "https://clerk.example.com/",
-        CLERK_AUTHORIZED_PARTIES: "https://app.example.com",
-      }),
-    ).toEqual(["CLERK_ISSUER"]);
+  it("keeps the issuer and parties as bare origins, so a pasted trailing slash still matches iss and azp", () => {
+    const result = resolve({
+      CLERK_ISSUER: "https://clerk.example.com/",
+      CLERK_AUTHORIZED_PARTIES: "https://app.example.com/",
+    });
+    expect(result.ok && result.value).toMatchObject({
+      issuer: "https://clerk.example.com",
+      authorizedParties: ["https://app.example.com"],
+      keys: { kind: "jwks", url: "https://clerk.example.com/.well-known/jwks.json" },
+    });
   });
 
   it("uses PEM mode when CLERK_JWT_KEY is set, accepting \\n escapes from .env files", () => {

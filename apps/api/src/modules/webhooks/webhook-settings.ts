@@ -3,7 +3,8 @@
  * the value: it is a credential.
  */
 import { z } from "zod";
-import type { AuthMode } from "../auth/auth-settings";
+import type { ConfigIssue } from "../../config-issue";
+import { authMode, type AuthVariables } from "../auth/auth-settings";
 
 const VARIABLE = "CLERK_WEBHOOK_SIGNING_SECRET";
 const PREFIX = "whsec_";
@@ -27,28 +28,14 @@ export const webhookSecretSchema = z
     }
   });
 
-export interface WebhookEnv {
-  NODE_ENV?: string;
-  AUTH_MODE?: string;
-  CLERK_ISSUER?: string;
-  CLERK_WEBHOOK_SIGNING_SECRET?: string;
-}
-
 /**
  * In Clerk mode users are created and deleted by Clerk's webhooks, so a server that cannot verify
- * them must not start. `mode` is the resolved auth mode; when the auth variables are themselves
- * invalid it is undefined and we infer it the way auth-settings does, so every problem is listed.
+ * them must not start.
  */
 export function webhookSecretIssues(
-  env: WebhookEnv,
-  mode: AuthMode | undefined,
-): { variable: string; message: string }[] {
-  const clerk =
-    mode === "clerk" ||
-    (mode === undefined &&
-      (env.AUTH_MODE === "clerk" ||
-        (env.AUTH_MODE === undefined && (env.CLERK_ISSUER !== undefined || env.NODE_ENV === "production"))));
-  if (clerk && env.CLERK_WEBHOOK_SIGNING_SECRET === undefined) {
+  vars: AuthVariables & { CLERK_WEBHOOK_SIGNING_SECRET?: string },
+): ConfigIssue[] {
+  if (authMode(vars) === "clerk" && vars.CLERK_WEBHOOK_SIGNING_SECRET === undefined) {
     return [
       {
         variable: VARIABLE,

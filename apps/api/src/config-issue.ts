@@ -1,0 +1,5 @@
+/** One thing wrong with the environment: the variable to fix, and what is wrong with it. */
+export interface ConfigIssue {
+  variable: string;
+  message: string;
+}
