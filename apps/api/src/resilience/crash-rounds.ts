@@ -13,7 +13,7 @@ import { mintLocalToken } from "../modules/auth/local-sign-in";
 import { sweepExpiredLeases } from "../modules/quota/ledger";
 import { createTestDb, type TestDb, type TestDialect } from "../testing/test-db";
 import { freePort } from "../testing/free-port";
-import { startServerProcess, type ServerProcess } from "./server-process";
+import { serverProcessEnv, startServerProcess, type ServerProcess } from "./server-process";
 
 /** The server's default lease (generation timeout 60 s + 30 s, decision 004); the child has no setting for it. */
 export const SERVER_LEASE_MS = 90_000;
@@ -130,18 +130,12 @@ export async function startCrashHarness(dialect: TestDialect): Promise<CrashHarn
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-crash-"));
   // The server reads the same signing key from DATA_DIR, so tokens minted here verify there.
   const key: LocalKey = await loadOrCreateLocalKey(dataDir);
-  const env = {
-    NODE_ENV: "test",
-    LOG_LEVEL: "warn",
-    DATA_DIR: dataDir,
-    // The pooled variant's server serves through PgBouncer and migrates on the direct URL.
-    ...testDb.env,
-    PUBLIC_URL,
-    WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
-    QUOTA_DAILY_LIMIT: "1000000",
-    RATE_LIMIT_GENERATE_PER_MINUTE: "0",
-    ENGINE_WARM_UP: "false",
-  };
+  const env = serverProcessEnv({
+    databaseEnv: testDb.env,
+    dataDir,
+    publicUrl: PUBLIC_URL,
+    quotaDailyLimit: 1_000_000,
+  });
   const settings = loadConfig(env).auth;
   const port = await freePort();
   let server: ServerProcess;

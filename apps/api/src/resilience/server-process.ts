@@ -21,6 +21,31 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
+/**
+ * The environment of a test server process over a test database: quiet logs, no SPA, no warm-up,
+ * no per-minute limit, and a fixed PUBLIC_URL (the local-mode issuer), so tokens minted in the test
+ * with the key under `dataDir` verify in every server started with it.
+ */
+export function serverProcessEnv(input: {
+  databaseEnv: Record<string, string>;
+  dataDir: string;
+  publicUrl: string;
+  quotaDailyLimit: number;
+}): Record<string, string> {
+  return {
+    NODE_ENV: "test",
+    LOG_LEVEL: "warn",
+    DATA_DIR: input.dataDir,
+    // The pooled variant's server serves through PgBouncer and migrates on the direct URL.
+    ...input.databaseEnv,
+    PUBLIC_URL: input.publicUrl,
+    WEB_DIST_DIR: path.join(input.dataDir, "no-web-dist"),
+    QUOTA_DAILY_LIMIT: String(input.quotaDailyLimit),
+    RATE_LIMIT_GENERATE_PER_MINUTE: "0",
+    ENGINE_WARM_UP: "false",
+  };
+}
+
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once("exit", () => resolve()));

@@ -70,26 +70,36 @@ export async function createTestDb(
   return createPooledTestDb(TEST_DATABASE_URL, TEST_DATABASE_POOLED_URL, migrate);
 }
 
+/** connectAgain, and the cleanup that closes what it opened along with the test's own connections. */
+function extraConnections(open: () => Db) {
+  const others: Db[] = [];
+  return {
+    connectAgain: () => {
+      const other = open();
+      others.push(other);
+      return other;
+    },
+    destroyAll: async (...own: Db[]) => {
+      for (const db of [...others, ...own]) await db.destroy();
+    },
+  };
+}
+
 async function createSqliteTestDb(migrate: boolean): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-test-"));
   const database = { dialect: "sqlite" as const, filename: path.join(dir, "test.sqlite") };
   const db = createDb({ database });
   if (migrate) await migrateToLatest(db);
-  const others: Db[] = [];
+  const extra = extraConnections(() => createDb({ database }));
   return {
     name: "sqlite",
     db,
     migrationDb: db,
     database,
     env: { DATABASE_URL: `sqlite:${database.filename}` },
-    connectAgain: () => {
-      const other = createDb({ database });
-      others.push(other);
-      return other;
-    },
+    connectAgain: extra.connectAgain,
     cleanup: async () => {
-      for (const other of others) await other.destroy();
-      await db.destroy();
+      await extra.destroyAll(db);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -119,7 +129,7 @@ async function createSchemaTestDb(directUrl: string, migrate: boolean): Promise<
   const open = () => createDb({ database }, { searchPath: schema, poolMax: 5 });
   const db = open();
   if (migrate) await migrateToLatest(db, { schema });
-  const others: Db[] = [];
+  const extra = extraConnections(open);
   const separator = directUrl.includes("?") ? "&" : "?";
   return {
     name: "postgres",
@@ -131,14 +141,9 @@ async function createSchemaTestDb(directUrl: string, migrate: boolean): Promise<
       DATABASE_URL: `${directUrl}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
       ...caEnv(),
     },
-    connectAgain: () => {
-      const other = open();
-      others.push(other);
-      return other;
-    },
+    connectAgain: extra.connectAgain,
     cleanup: async () => {
-      for (const other of others) await other.destroy();
-      await db.destroy();
+      await extra.destroyAll(db);
       await withAdmin(directUrl, (admin) => admin.query(`drop schema if exists ${schema} cascade`));
     },
   };
@@ -216,7 +221,7 @@ async function createPooledTestDb(directUrl: string, pooledUrl: string, migrate:
   const open = () => createDb({ database }, { poolMax: 5 });
   const db = open();
   const migrationDb = createDb({ database: direct }, { poolMax: 1 });
-  const others: Db[] = [];
+  const extra = extraConnections(open);
   return {
     name: "postgres-pooled",
     db,
@@ -227,15 +232,9 @@ async function createPooledTestDb(directUrl: string, pooledUrl: string, migrate:
       DATABASE_URL_UNPOOLED: direct.connectionString,
       ...caEnv(),
     },
-    connectAgain: () => {
-      const other = open();
-      others.push(other);
-      return other;
-    },
+    connectAgain: extra.connectAgain,
     cleanup: async () => {
-      for (const other of others) await other.destroy();
-      await db.destroy();
-      await migrationDb.destroy();
+      await extra.destroyAll(db, migrationDb);
       await withAdmin(directUrl, (admin) => admin.query(`drop database if exists ${name} with (force)`));
     },
   };

@@ -3,66 +3,25 @@
  * the built-in engine) on ONE database, hit concurrently over real loopback HTTP with local tokens.
  * Only the database can keep them from over-issuing.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { freePort } from "../../testing/free-port";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../config";
 import { createTestDb, testDatabases, type TestDb } from "../../testing/test-db";
 import { loadOrCreateLocalKey, type LocalKey } from "../auth/local-keys";
 import { mintLocalToken } from "../auth/local-sign-in";
+import { serverProcessEnv, startServerProcess, type ServerProcess } from "../../resilience/server-process";
 
-const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const PUBLIC_URL = "http://localhost:3999";
 const ROUNDS = 20;
-
-interface Server {
-  child: ChildProcess;
-  origin: string;
-  output: string[];
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const output: string[] = [];
-  // One Node process, as `npm start` runs it. Not the tsx CLI: on SIGTERM it gives the child 30 ms
-  // to acknowledge the signal, then SIGKILLs it (exit 143), which a loaded 2-core machine misses.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
-    cwd: API_DIR,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env, PORT: String(port) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output.join("")}`);
-    try {
-      if ((await fetch(`${origin}/readyz`)).ok) return { child, origin, output };
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server not ready in 30 s:\n${output.join("")}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function stopServer(server: Server): Promise<number | null> {
-  if (server.child.exitCode !== null) return server.child.exitCode;
-  const exited = new Promise<number | null>((resolve) => server.child.once("exit", (code) => resolve(code)));
-  server.child.kill("SIGTERM");
-  return exited;
-}
 
 describe.each(testDatabases())("F1 with two API processes on one $name database", ({ name }) => {
   let testDb: TestDb;
   let dataDir: string;
   let key: LocalKey;
-  let servers: Server[] = [];
+  let servers: ServerProcess[] = [];
   let env: Record<string, string>;
 
   beforeAll(async () => {
@@ -70,22 +29,15 @@ describe.each(testDatabases())("F1 with two API processes on one $name database"
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "katagen-2proc-"));
     // Both servers read the same signing key from DATA_DIR, so one token works on either.
     key = await loadOrCreateLocalKey(dataDir);
-    env = {
-      NODE_ENV: "test",
-      LOG_LEVEL: "warn",
-      DATA_DIR: dataDir,
-      ...testDb.env,
-      PUBLIC_URL,
-      WEB_DIST_DIR: path.join(dataDir, "no-web-dist"),
-      QUOTA_DAILY_LIMIT: "5",
-      RATE_LIMIT_GENERATE_PER_MINUTE: "0",
-      ENGINE_WARM_UP: "false",
-    };
-    servers = await Promise.all([startServer(env), startServer(env)]);
+    env = serverProcessEnv({ databaseEnv: testDb.env, dataDir, publicUrl: PUBLIC_URL, quotaDailyLimit: 5 });
+    servers = await Promise.all([
+      startServerProcess(env, await freePort()),
+      startServerProcess(env, await freePort()),
+    ]);
   }, 60_000);
 
   afterAll(async () => {
-    const codes = await Promise.all(servers.map(stopServer));
+    const codes = await Promise.all(servers.map((server) => server.stop()));
     expect(codes).toEqual([0, 0]);
     await testDb?.cleanup();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -12,6 +12,17 @@ export async function findUser(db: Db, id: string): Promise<UserRow | undefined>
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** A user we know only by id: before their webhook arrives, or after their deletion. */
+const bareUser = (id: string, createdAt: string): UserRow => ({
+  id,
+  email: null,
+  name: null,
+  created_at: createdAt,
+  updated_at: null,
+  deleted_at: null,
+  last_event_at: null,
+});
+
 /**
  * The first authenticated call may arrive before Clerk's user.created webhook (delivery is not
  * immediate, sometimes not at all), so create a minimal row. ON CONFLICT DO NOTHING: a webhook or a
@@ -22,15 +33,7 @@ export async function ensureUser(db: Db, id: string, nowIso: string): Promise<Us
   if (existing) return existing;
   await db
     .insertInto("users")
-    .values({
-      id,
-      email: null,
-      name: null,
-      created_at: nowIso,
-      updated_at: null,
-      deleted_at: null,
-      last_event_at: null,
-    })
+    .values(bareUser(id, nowIso))
     .onConflict((oc) => oc.column("id").doNothing())
     .execute();
   const row = await findUser(db, id);
@@ -125,15 +128,7 @@ export async function applyClerkProfile(
 export async function tombstoneUser(db: Db, id: string, at: { nowIso: string; eventIso: string }) {
   await db
     .insertInto("users")
-    .values({
-      id,
-      email: null,
-      name: null,
-      created_at: at.nowIso,
-      updated_at: null,
-      deleted_at: at.nowIso,
-      last_event_at: at.eventIso,
-    })
+    .values({ ...bareUser(id, at.nowIso), deleted_at: at.nowIso, last_event_at: at.eventIso })
     .onConflict((oc) =>
       oc.column("id").doUpdateSet({
         email: null,
