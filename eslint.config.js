@@ -56,9 +56,10 @@ export default defineConfig(
       "react-hooks/exhaustive-deps": "error",
     },
   },
-  // The web's layers (house style §6.8, the bulletproof-react model): a feature imports only itself and the
-  // shared layers; src/app composes features; shared layers never reach up. eslint-plugin-boundaries checks
-  // the resolved file, so a relative `../../practice/...` is caught like `@/features/practice/...`.
+  // The web's layers (house style, docs/stack-and-style.md §6.8; the bulletproof-react model): a feature
+  // imports only itself and the shared layers; src/app composes features; shared layers never reach up.
+  // eslint-plugin-boundaries checks the resolved file, so a relative `../../practice/...` is caught like
+  // `@/features/practice/...`.
   {
     files: ["apps/web/src/**/*.{ts,tsx}"],
     plugins: { boundaries },

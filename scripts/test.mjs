@@ -105,7 +105,7 @@ const runners = [
     },
   },
   {
-    // reliability.md F17: no credential in the repository (.secretlintrc.json, .secretlintignore).
+    // docs/reliability.md F17: no credential in the repository (.secretlintrc.json, .secretlintignore).
     name: "secrets",
     async run() {
       const code = await run(process.execPath, [bin("secretlint", "bin/secretlint.js"), "**/*"]);

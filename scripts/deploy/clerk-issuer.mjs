@@ -1,7 +1,7 @@
 // A stand-in for a Clerk instance's Frontend API, for the deploy test: an HTTPS origin on loopback
 // with a self-signed certificate (trusted by the API through NODE_EXTRA_CA_CERTS, as a public CA
 // is in production), serving the instance's JWKS and minting tokens shaped like Clerk's `backend`
-// JWT template (clerk-auth.md §2).
+// JWT template (docs/clerk-auth.md §2).
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:https";

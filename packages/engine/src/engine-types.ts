@@ -1,5 +1,5 @@
 import type { Catalog, ChallengeKind, Difficulty, Language } from "@katagen/contract";
-import type { LlmStats } from "./llm/llm-generator";
+import type { LlmStats } from "./llm/llm-stats";
 import type { Program, RunResult } from "./sandbox/types";
 
 export interface GenerateRequest {

@@ -7,7 +7,7 @@ import { buildApp, type App } from "../app";
 import type { Config } from "../config";
 import { loadOrCreateLocalKey, type LocalKey } from "../modules/auth/local-keys";
 import { mintLocalToken } from "../modules/auth/local-sign-in";
-import { fakeGenerator } from "../modules/challenges/test-support";
+import { fakeGenerator } from "../testing/challenge-test-app";
 import { LogCapture } from "../testing/test-app";
 import { startTcpProxy, type TcpProxy } from "../testing/tcp-proxy";
 import { testConfig } from "../testing/test-config";

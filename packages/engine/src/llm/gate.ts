@@ -14,7 +14,7 @@ export interface GateResult {
 }
 
 /**
- * The verification gate (generation.md §4 step 4): the model's program runs in the engine's sandbox,
+ * The verification gate (docs/generation.md §4 step 4): the model's program runs in the engine's sandbox,
  * twice (a program whose output changes between runs has no key), and exactly one option must equal
  * what it printed. The model's correctIndex is only compared, never trusted.
  */

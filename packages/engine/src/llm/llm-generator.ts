@@ -14,9 +14,9 @@ import {
   DEFAULT_BREAKER,
   ShortCircuit,
   type BreakerOptions,
-  type BreakerState,
 } from "./upstream-breaker";
-import { validateAnswer, type LlmFailureClass, type Rejection } from "./validate";
+import type { LlmStats } from "./llm-stats";
+import { validateAnswer, type Rejection } from "./validate";
 
 /** pino-compatible; the API passes its logger, the engine alone logs nothing. */
 export interface LlmLogger {
@@ -42,34 +42,13 @@ export interface LlmOptions {
   logger?: LlmLogger;
 }
 
-export interface LlmStats {
-  model: string;
-  /** generate() calls with the LLM configured; each one is either shipped or a fallback. */
-  questions: number;
-  /** Chat completion requests made (first answers and repairs). */
-  requests: number;
-  shipped: number;
-  /** Shipped after at least one repair round. */
-  repaired: number;
-  fallbacks: number;
-  /** Fallbacks answered without a request because the circuit breaker was open (or probing). */
-  shortCircuited: number;
-  /** The circuit breaker around the LLM server: "open" means questions come from the offline engine. */
-  breaker: BreakerState;
-  /** Shipped questions whose model-marked key was the executed one, and those where it was not. */
-  agreed: number;
-  disagreed: number;
-  /** Rejected answers and failed requests, by class. */
-  failures: Record<LlmFailureClass, number>;
-}
-
 export interface LlmGenerator {
   /** A verified question, or null when the caller should fall back to the offline generator. */
   generate(req: GenerateRequest, topic: Topic, seed: string): Promise<GeneratedQuestion | null>;
   stats(): LlmStats;
 }
 
-/** Temperature per attempt: the first answer, then the two repair rounds (generation.md §4 step 5). */
+/** Temperature per attempt: the first answer, then the two repair rounds (docs/generation.md §4 step 5). */
 const TEMPERATURES = [0.2, 0.1, 0] as const;
 const RESPONSE_FORMAT = zodResponseFormat(LlmAnswerSchema, "katagen_question");
 /** A 400 that blames the response format, rather than the request as a whole. */
@@ -255,7 +234,7 @@ export function createLlmGenerator(options: LlmOptions, run: RunPrograms): LlmGe
   /**
    * One request. Strict json_schema first; a server that rejects that response format (old Ollama,
    * some llama.cpp builds) is asked from then on with json_object and the schema in the prompt
-   * (generation.md §4 step 1), parsed by the same zod schema. Throws only for HTTP failures.
+   * (docs/generation.md §4 step 1), parsed by the same zod schema. Throws only for HTTP failures.
    */
   async function ask(
     messages: ChatCompletionMessageParam[],

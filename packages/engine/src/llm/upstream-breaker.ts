@@ -21,7 +21,7 @@ export type BreakerState = "closed" | "open" | "half-open";
 
 /**
  * Statuses that say the server (or our configuration of it) is failing, whatever we ask: overload
- * and outages (408, 409, 429, 5xx, the ones worth a retry per reliability.md §4) and a rejected key,
+ * and outages (408, 409, 429, 5xx, the ones worth a retry per docs/reliability.md §4) and a rejected key,
  * a forbidden model or a wrong URL/model (401, 403, 404), which would fail every request alike.
  * Other 4xx (400, 413, 422…) are about one request, and a 400 on response_format never leaves `ask`.
  */

@@ -18,7 +18,7 @@ export const MAX_CODE_CHARS = 2000;
 const GIVE_AWAY = /\b(all|none|both|neither) of (the )?(above|these|them|options|answers)\b/i;
 
 /**
- * The semantic checks of generation.md §4 step 3, before anything runs: shape the schema cannot
+ * The semantic checks of docs/generation.md §4 step 3, before anything runs: shape the schema cannot
  * express, and options a learner could game. The first failing check decides the class; every
  * problem is listed so one repair round can fix them all.
  */

@@ -1,4 +1,4 @@
-/** Statistics for the quality gates (generation.md §5). */
+/** Statistics for the quality gates (docs/generation.md §5). */
 
 /** Pearson's chi-square statistic of observed counts against a uniform expectation. */
 export function chiSquareUniform(counts: number[]): number {

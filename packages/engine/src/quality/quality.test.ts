@@ -1,5 +1,5 @@
 /**
- * Quality gates for the built-in templates (generation.md §5: G1–G9, G11, G13), measured on seeded
+ * Quality gates for the built-in templates (docs/generation.md §5: G1–G9, G11, G13), measured on seeded
  * samples. A failure message names the template, seed and program so the author can reproduce it with
  * `npm run engine -- sample --template <id> …`.
  */

@@ -1,7 +1,7 @@
 import { PROBLEM_CONTENT_TYPE, type Challenge, type HistoryPage } from "@katagen/contract";
 import { afterEach, describe, expect, it } from "vitest";
 import { testDatabases } from "../../testing/test-db";
-import { buildChallengeTestApp, type ChallengeTestApp } from "./test-support";
+import { buildChallengeTestApp, type ChallengeTestApp } from "../../testing/challenge-test-app";
 
 const ALICE = "user_alice1";
 const BOB = "user_bob1";

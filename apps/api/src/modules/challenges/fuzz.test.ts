@@ -23,7 +23,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ZodType } from "zod";
 import { testDatabases } from "../../testing/test-db";
-import { buildChallengeTestApp, type ChallengeTestApp } from "./test-support";
+import { buildChallengeTestApp, type ChallengeTestApp } from "../../testing/challenge-test-app";
 
 const ME = "user_fuzz1";
 const OTHER = "user_fuzz2";

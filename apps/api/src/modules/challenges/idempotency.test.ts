@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { testDatabases } from "../../testing/test-db";
 import { findQuotaRow } from "../quota/repo";
 import type { GenerateQuestion } from "../questions/question-source";
-import { buildChallengeTestApp, fakeQuestion, gatedGenerator, type ChallengeTestApp } from "./test-support";
+import {
+  buildChallengeTestApp,
+  fakeQuestion,
+  gatedGenerator,
+  type ChallengeTestApp,
+} from "../../testing/challenge-test-app";
 
 const USER = "user_idem1";
 const URL = "/api/generate-challenge";

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { buildApp } from "../../app";
 import { loadConfig } from "../../config";
 import { createTestDb, type TestDb } from "../../testing/test-db";
-import { fakeQuestion } from "../challenges/test-support";
+import { fakeQuestion } from "../../testing/challenge-test-app";
 import { engineSource, type QuestionSource } from "./question-source";
 
 /** A stand-in engine that records its lifecycle. */

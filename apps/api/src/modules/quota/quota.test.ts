@@ -8,7 +8,7 @@ import {
   gatedGenerator,
   HOUR_MS,
   type ChallengeTestApp,
-} from "../challenges/test-support";
+} from "../../testing/challenge-test-app";
 import type { GenerateQuestion } from "../questions/question-source";
 import { findGeneration, reserveGeneration, sweepExpiredLeases } from "./ledger";
 import { findQuotaRow } from "./repo";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { buildChallengeTestApp, type ChallengeTestApp } from "../challenges/test-support";
+import { buildChallengeTestApp, type ChallengeTestApp } from "../../testing/challenge-test-app";
 import { reserveGeneration } from "./ledger";
 import { findQuotaRow } from "./repo";
 

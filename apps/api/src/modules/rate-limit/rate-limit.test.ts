@@ -1,7 +1,7 @@
 import { PROBLEM_CONTENT_TYPE } from "@katagen/contract";
 import { afterEach, describe, expect, it } from "vitest";
 import { testDatabases } from "../../testing/test-db";
-import { buildChallengeTestApp, type ChallengeTestApp } from "../challenges/test-support";
+import { buildChallengeTestApp, type ChallengeTestApp } from "../../testing/challenge-test-app";
 import { findQuotaRow } from "../quota/repo";
 
 const USER = "user_rate1";

@@ -1,7 +1,7 @@
 import type { Challenge, Stats } from "@katagen/contract";
 import { afterEach, describe, expect, it } from "vitest";
 import { testDatabases } from "../../testing/test-db";
-import { buildChallengeTestApp, HOUR_MS, type ChallengeTestApp } from "../challenges/test-support";
+import { buildChallengeTestApp, HOUR_MS, type ChallengeTestApp } from "../../testing/challenge-test-app";
 import { streaks } from "./service";
 
 const USER = "user_stats1";

@@ -23,7 +23,7 @@ import {
   userEvent,
   type SignedDelivery,
 } from "./clerk-fixtures";
-import { fakeQuestion } from "../challenges/test-support";
+import { fakeQuestion } from "../../testing/challenge-test-app";
 import { CLERK_WEBHOOK_PATH } from "./routes";
 import { ALERTS } from "./service";
 

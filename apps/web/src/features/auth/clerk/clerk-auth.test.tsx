@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createAuthStore } from "../auth-store";
 
-// Clerk's UI and session live on Clerk's servers, so UI tests stub its hooks (clerk-auth.md §4).
+// Clerk's UI and session live on Clerk's servers, so UI tests stub its hooks (docs/clerk-auth.md §4).
 const clerk = vi.hoisted(() => ({
   providerProps: {} as Record<string, unknown>,
   auth: {

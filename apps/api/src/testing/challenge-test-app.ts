@@ -5,16 +5,16 @@
  */
 import fs from "node:fs";
 import type { GeneratedQuestion, GenerateRequest } from "@katagen/engine";
-import { buildApp, type App } from "../../app";
-import type { Config } from "../../config";
-import type { Clock } from "../../db/time";
-import { loadOrCreateLocalKey } from "../auth/local-keys";
-import { mintLocalToken } from "../auth/local-sign-in";
-import { createTestDb, type TestDb, type TestDialect } from "../../testing/test-db";
-import { LogCapture } from "../../testing/test-app";
-import type { GenerateQuestion } from "../questions/question-source";
-import type { GenerationSettings } from "./module";
-import { testConfig } from "../../testing/test-config";
+import { buildApp, type App } from "../app";
+import type { Config } from "../config";
+import type { Clock } from "../db/time";
+import { loadOrCreateLocalKey } from "../modules/auth/local-keys";
+import { mintLocalToken } from "../modules/auth/local-sign-in";
+import { createTestDb, type TestDb, type TestDialect } from "./test-db";
+import { LogCapture } from "./test-app";
+import type { GenerateQuestion } from "../modules/questions/question-source";
+import type { GenerationSettings } from "../modules/challenges/module";
+import { testConfig } from "./test-config";
 
 export class TestClock implements Clock {
   constructor(private ms = Date.parse("2026-11-26T12:00:00.000Z")) {}
