@@ -1,11 +1,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import type { ConfigIssue } from "./config-issue";
-import { authIssues, authSettings } from "./modules/auth/auth-settings";
-import { webhookSecretSchema, webhookSecretIssues } from "./modules/webhooks/webhook-settings";
+import type { ConfigIssue } from "./config/config-issue";
+import { authIssues, authSettings } from "./config/auth-settings";
+import { webhookSecretSchema, webhookSecretIssues } from "./config/webhook-settings";
 
-export type { ConfigIssue } from "./config-issue";
+export type { ConfigIssue } from "./config/config-issue";
 
 /**
  * The only module that reads process.env. Everything else receives a typed Config.
@@ -146,7 +146,7 @@ export const EnvSchema = z.object({
   /** The API's public origin; in local sign-in mode it is also the token issuer. */
   PUBLIC_URL: originSchema.optional(),
   // Auth (docs/clerk-auth.md §3): each variable parsed here; the rules that tie them together are
-  // modules/auth/auth-settings.ts's authIssues, and the settings are derived there from this output.
+  // config/auth-settings.ts's authIssues, and the settings are derived there from this output.
   AUTH_MODE: z.enum(["local", "clerk"], 'AUTH_MODE must be "local" or "clerk"').optional(),
   /** Clerk's Frontend API origin: exactly the `iss` of its session tokens. */
   CLERK_ISSUER: originSchema.optional(),

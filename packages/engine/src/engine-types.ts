@@ -1,5 +1,4 @@
 import type { Catalog, ChallengeKind, Difficulty, Language } from "@katagen/contract";
-import type { LlmStats } from "./llm/llm-stats";
 import type { Program, RunResult } from "./sandbox/types";
 
 export interface GenerateRequest {
@@ -60,4 +59,36 @@ export interface Engine {
   /** Starts Pyodide and the TypeScript compiler in every worker; resolves when they are loaded. */
   warmUp(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The state of the circuit breaker around the LLM server: "open" means offline questions only. */
+export type BreakerState = "closed" | "open" | "half-open";
+
+/** Why a model's answer was rejected; also the counter it increments. */
+export type LlmFailureClass =
+  "schema" | "validation" | "duplicates" | "key-mismatch" | "execution-error" | "timeout" | "http";
+
+/**
+ * What the LLM generator has done so far. Declared with the engine's public types (which name it)
+ * rather than in llm/, which fills it in, so the types never import an implementation.
+ */
+export interface LlmStats {
+  model: string;
+  /** generate() calls with the LLM configured; each one is either shipped or a fallback. */
+  questions: number;
+  /** Chat completion requests made (first answers and repairs). */
+  requests: number;
+  shipped: number;
+  /** Shipped after at least one repair round. */
+  repaired: number;
+  fallbacks: number;
+  /** Fallbacks answered without a request because the circuit breaker was open (or probing). */
+  shortCircuited: number;
+  /** The circuit breaker around the LLM server: "open" means questions come from the offline engine. */
+  breaker: BreakerState;
+  /** Shipped questions whose model-marked key was the executed one, and those where it was not. */
+  agreed: number;
+  disagreed: number;
+  /** Rejected answers and failed requests, by class. */
+  failures: Record<LlmFailureClass, number>;
 }

@@ -1,7 +1,6 @@
 export { builtInCatalog, createEngine, type CreateEngineOptions } from "./engine";
-export type { Engine, EngineOptions, GeneratedQuestion, GenerateRequest } from "./engine-types";
+export type { Engine, EngineOptions, GeneratedQuestion, GenerateRequest, LlmStats } from "./engine-types";
 export type { LlmLogger, LlmOptions } from "./llm/llm-generator";
-export type { LlmStats } from "./llm/llm-stats";
 export type { LlmFailureClass } from "./llm/validate";
 export { EngineError, type EngineErrorCode } from "./errors";
 export { ENGINE_VERSION } from "./version";

@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Db } from "../db/create-db";
 import { nowIso, systemClock, type Clock } from "../db/time";
-import type { AuthSettings } from "../modules/auth/auth-settings";
+import type { AuthSettings } from "../config/auth-settings";
 import type { LocalKey } from "../modules/auth/local-keys";
 import {
   createVerifier,

@@ -9,7 +9,7 @@ import {
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Config } from "../config";
-import { clerkCspSources } from "../modules/auth/auth-settings";
+import { clerkCspSources } from "../config/auth-settings";
 
 export const CORS_ALLOWED_HEADERS = ["Authorization", "Content-Type", "Idempotency-Key"];
 export const CORS_EXPOSED_HEADERS = [

@@ -3,7 +3,7 @@ import { z } from "zod";
 import OpenAI, { APIError, BadRequestError } from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
-import type { GeneratedQuestion, GenerateRequest } from "../engine-types";
+import type { GeneratedQuestion, GenerateRequest, LlmStats } from "../engine-types";
 import { keyPosition, type RunPrograms } from "../generator/generate";
 import { ENGINE_VERSION } from "../version";
 import { LlmAnswerSchema, type LlmAnswer } from "./answer-schema";
@@ -15,7 +15,6 @@ import {
   ShortCircuit,
   type BreakerOptions,
 } from "./upstream-breaker";
-import type { LlmStats } from "./llm-stats";
 import { validateAnswer, type Rejection } from "./validate";
 
 /** pino-compatible; the API passes its logger, the engine alone logs nothing. */

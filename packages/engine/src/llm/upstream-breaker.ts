@@ -7,6 +7,7 @@ import {
   type FailureReason,
 } from "cockatiel";
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from "openai";
+import type { BreakerState } from "../engine-types";
 
 export interface BreakerOptions {
   /** Consecutive upstream failures that open the circuit (default 3). */
@@ -17,7 +18,7 @@ export interface BreakerOptions {
 
 export const DEFAULT_BREAKER: BreakerOptions = { consecutiveFailures: 3, halfOpenAfterMs: 30_000 };
 
-export type BreakerState = "closed" | "open" | "half-open";
+export type { BreakerState };
 
 /**
  * Statuses that say the server (or our configuration of it) is failing, whatever we ask: overload

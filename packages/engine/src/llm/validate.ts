@@ -1,9 +1,8 @@
 import { canonical } from "../generator/normalize";
+import type { LlmFailureClass } from "../engine-types";
 import type { LlmAnswer } from "./answer-schema";
 
-/** Why an answer was rejected; also the counter it increments. */
-export type LlmFailureClass =
-  "schema" | "validation" | "duplicates" | "key-mismatch" | "execution-error" | "timeout" | "http";
+export type { LlmFailureClass };
 
 export interface Rejection {
   class: LlmFailureClass;

@@ -17,7 +17,7 @@ import type { Db } from "../../db/create-db";
 import { nowIso, systemClock, type Clock } from "../../db/time";
 import { AppError, problemResponses } from "../../plugins/errors";
 import { findUser, saveLocalUser, toUser } from "../users/repo";
-import type { AuthSettings } from "./auth-settings";
+import type { AuthSettings } from "../../config/auth-settings";
 import type { LocalKey } from "./local-keys";
 import {
   chooseAzp,

@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
-import type { AuthSettings } from "./auth-settings";
+import type { AuthSettings } from "../../config/auth-settings";
 import type { LocalKey } from "./local-keys";
 
 export const SESSION_COOKIE = "katagen_session";

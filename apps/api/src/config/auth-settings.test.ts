@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, type ConfigIssue } from "../../config";
-import { TEST_WEBHOOK_SECRET } from "../../testing/test-app";
+import { ConfigError, loadConfig, type ConfigIssue } from "../config";
+import { TEST_WEBHOOK_SECRET } from "../testing/test-app";
 
 // Through the one parser: config.ts's schema reads the variables, auth-settings derives from them.
 // Only the auth variables' issues count here (production also wants DATABASE_URL, for instance).
@@ -139,7 +139,7 @@ describe("auth settings", () => {
 
 describe("startup refusal through the config loader", () => {
   it("NODE_ENV=production without Clerk refuses to load and names what is missing", async () => {
-    const { ConfigError, loadConfig } = await import("../../config");
+    const { ConfigError, loadConfig } = await import("../config");
     let caught: unknown;
     try {
       loadConfig({ NODE_ENV: "production" });
@@ -154,7 +154,7 @@ describe("startup refusal through the config loader", () => {
   it("the server process exits non-zero with the missing variables on stderr", async () => {
     const { spawnSync } = await import("node:child_process");
     const { fileURLToPath } = await import("node:url");
-    const apiDir = fileURLToPath(new URL("../../..", import.meta.url));
+    const apiDir = fileURLToPath(new URL("../..", import.meta.url));
     const run = spawnSync(process.execPath, ["--import", "tsx", "src/server.ts"], {
       cwd: apiDir,
       env: { PATH: process.env.PATH, NODE_ENV: "production", AUTH_MODE: "clerk", PORT: "3999" },
@@ -167,8 +167,8 @@ describe("startup refusal through the config loader", () => {
   });
 
   it("CORS_ORIGINS defaults to the authorized parties", async () => {
-    const { loadConfig } = await import("../../config");
-    const { TEST_WEBHOOK_SECRET } = await import("../../testing/test-app");
+    const { loadConfig } = await import("../config");
+    const { TEST_WEBHOOK_SECRET } = await import("../testing/test-app");
     const config = loadConfig({
       CLERK_ISSUER: "https://clerk.example.com",
       CLERK_AUTHORIZED_PARTIES: "https://app.example.com",

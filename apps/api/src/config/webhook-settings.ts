@@ -3,8 +3,8 @@
  * the value: it is a credential.
  */
 import { z } from "zod";
-import type { ConfigIssue } from "../../config-issue";
-import { authMode, type AuthVariables } from "../auth/auth-settings";
+import type { ConfigIssue } from "./config-issue";
+import { authMode, type AuthVariables } from "./auth-settings";
 
 const VARIABLE = "CLERK_WEBHOOK_SIGNING_SECRET";
 const PREFIX = "whsec_";

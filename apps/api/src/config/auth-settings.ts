@@ -3,7 +3,7 @@
  * config.ts's schema parsed them (config.ts is the only parser and the only env reader), plus the
  * rules that tie those variables together, which config.ts reports with every other issue.
  */
-import type { ConfigIssue } from "../../config-issue";
+import type { ConfigIssue } from "./config-issue";
 
 export type AuthMode = "local" | "clerk";
 
