@@ -81,10 +81,10 @@ export default defineConfig(
       ],
       // Re-exports and lazy import() cross boundaries as much as a static import does.
       "boundaries/dependency-nodes": ["import", "export", "dynamic-import"],
+      // The plugin only checks imports it can resolve: the web's `@/*` alias and extensionless imports are
+      // apps/web/tsconfig.json's to define, so the TypeScript resolver reads them from there.
       "import/resolver": {
-        [path.join(ROOT, "scripts/eslint-import-resolver-tsconfig.cjs")]: {
-          tsconfig: path.join(ROOT, "apps/web/tsconfig.json"),
-        },
+        typescript: { project: path.join(ROOT, "apps/web/tsconfig.json"), alwaysTryTypes: false },
       },
     },
     rules: {
