@@ -111,10 +111,13 @@ function shippedPrograms(
     });
     return shipped;
   }
-  shipped.push({ program: last.programs[0]!, result: last.results[0]!, option: q.correctIndex });
+  // Predict-output shows the key program itself; every other program in the batch is a distractor.
+  const key = last.programs.findIndex((p) => p.code === q.code);
+  if (key !== -1)
+    shipped.push({ program: last.programs[key]!, result: last.results[key]!, option: q.correctIndex });
   q.options.forEach((text, option) => {
     if (option === q.correctIndex) return;
-    const i = last.results.findIndex((r, k) => k >= 2 && renderRun(r) === text);
+    const i = last.results.findIndex((r, k) => last.programs[k]!.code !== q.code && renderRun(r) === text);
     if (i !== -1) shipped.push({ program: last.programs[i]!, result: last.results[i]!, option });
   });
   return shipped;
