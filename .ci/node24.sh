@@ -9,7 +9,11 @@
 install_node24() {
   local prefix="$1"
   mkdir -p "$prefix"
-  npm install --prefix "$prefix" --no-save --no-audit --no-fund --loglevel=error node@24 >&2 || return 1
+  # --prefix also moves npm's global config ($prefix/etc/npmrc), which may be where this machine sets its
+  # cafile or registry: keep the one npm reads without it.
+  local globalconfig
+  globalconfig="$(npm config get globalconfig 2>/dev/null)"
+  npm install --prefix "$prefix" ${globalconfig:+--globalconfig "$globalconfig"} --no-save --no-audit --no-fund --loglevel=error node@24 >&2 || return 1
   local include
   include="$(dirname "$(dirname "$(find "$prefix/node_modules" -path '*/include/node/node_api.h' | head -n 1)")")"
   [ -x "$prefix/node_modules/node/bin/node" ] && [ -d "$include/node" ] || return 1

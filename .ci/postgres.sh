@@ -134,7 +134,15 @@ EOF
   # --- Exports ---------------------------------------------------------------------------------------------
   local auth="$role:$password"
   export TEST_DATABASE_CA_FILE="$dir/ca.crt"
-  export NODE_EXTRA_CA_CERTS="$dir/ca.crt"
+  # NODE_EXTRA_CA_CERTS holds one file, and the machine may already use it (for instance for a registry
+  # proxy's CA): extend that bundle with ours instead of replacing it, or npm on Node loses the registry.
+  local bundle="$dir/node-extra-ca.crt"
+  if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r "$NODE_EXTRA_CA_CERTS" ] && [ "$NODE_EXTRA_CA_CERTS" != "$bundle" ]; then
+    cat "$NODE_EXTRA_CA_CERTS" "$dir/ca.crt" >"$bundle"
+  elif [ "${NODE_EXTRA_CA_CERTS:-}" != "$bundle" ]; then
+    cp "$dir/ca.crt" "$bundle"
+  fi
+  export NODE_EXTRA_CA_CERTS="$bundle"
   export TEST_DATABASE_URL="postgresql://$auth@127.0.0.1:$pg_port/$db?sslmode=require&channel_binding=require"
   export TEST_DATABASE_POOLED_URL="postgresql://$auth@127.0.0.1:$bouncer_port/$db?sslmode=require"
   local url shown
