@@ -2,6 +2,7 @@
  * Engine CLI for template authors and reviewers.
  *   npm run engine -- sample --language python --topic dicts --difficulty hard [--count 5] [--seed s]
  *   npm run engine -- coverage
+ *   npm run engine -- check --language python [--topic gen] [--template <id>] [--count 30]
  * (or `npx tsx packages/engine/src/cli.ts …`). `--topic` accepts a unique prefix; `--template <id>`
  * restricts sampling to one template (handy while writing it).
  */
@@ -13,11 +14,16 @@ import { createRng } from "./rng";
 import { buildRegistry } from "./registry";
 import { SandboxPool } from "./sandbox/pool";
 import { builtInTemplates } from "./templates/index";
+import { auditReasons, printedByOption, trapNamed } from "./quality/reason-audit";
+import { ruleApplies } from "./generator/reasons";
+import { fillBlank } from "./placeholder";
 
 const USAGE = `usage:
   engine sample --language <${LANGUAGES.join("|")}> --topic <id or prefix> --difficulty <${DIFFICULTIES.join("|")}>
                 [--count N] [--seed S] [--template <template id>]
-  engine coverage`;
+  engine coverage
+  engine check --language <lang> [--topic <prefix>] [--template <id>] [--count N]
+                (every template in scope, N seeds each: rejections, reason gates, trap, rules never attached)`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -80,10 +86,98 @@ async function sample(values: Record<string, string | undefined>): Promise<void>
         console.log(`       ${q.misconceptions[k] ?? "key"}: ${q.optionExplanations[k]}`);
       });
       console.log(`\n  Explanation: ${q.explanation}`);
+      console.log(`  Trap: ${result.trap}`);
+      const audit = auditReasons(q, await printedByOption(q, (p) => pool.run(p)));
+      const trap = trapNamed(
+        q,
+        result.trap,
+        q.kind === "fill-in-blank" ? q.options[q.correctIndex] : undefined,
+      );
+      for (const p of [
+        ...audit.missingQuotes,
+        ...audit.generic,
+        ...(audit.shared ? ["two options share a reason"] : []),
+        ...(trap ? [trap] : []),
+      ])
+        console.log(`  PROBLEM: ${p}`);
     }
   } finally {
     await pool.close();
   }
+}
+
+/** Every template in scope, `count` seeds each; prints what the quality gate would fail on. */
+async function check(values: Record<string, string | undefined>): Promise<void> {
+  const registry = buildRegistry(builtInTemplates);
+  const language = values.language as Language;
+  if (!LANGUAGES.includes(language)) fail(`--language must be one of ${LANGUAGES.join(", ")}`);
+  const count = Number(values.count ?? "30");
+  const templates = registry.templates.filter(
+    (t) =>
+      t.language === language &&
+      t.topic.startsWith(values.topic ?? "") &&
+      (values.template === undefined || t.id === values.template),
+  );
+  if (templates.length === 0) fail("no template in scope");
+  const pool = new SandboxPool({ workers: 2, timeoutMs: 500, hardStopMs: 1000, memoryMb: 64 });
+  let problems = 0;
+  try {
+    for (const template of templates) {
+      const rejected = new Map<string, number>();
+      const found = new Map<string, string>();
+      const rulesUsed = new Map<string, { used: number; attached: number }>();
+      let ok = 0;
+      for (let i = 0; i < count; i++) {
+        const seed = `check-${i}`;
+        const result = await attemptTemplate(
+          registry,
+          (p) => pool.run(p),
+          template,
+          createRng(`check|${template.id}|${i}`),
+          seed,
+        );
+        if (!result.ok) {
+          rejected.set(result.reason, (rejected.get(result.reason) ?? 0) + 1);
+          continue;
+        }
+        ok++;
+        const q = result.question;
+        const audit = auditReasons(q, await printedByOption(q, (p) => pool.run(p)));
+        const answer = q.kind === "fill-in-blank" ? q.options[q.correctIndex] : undefined;
+        const trap = trapNamed(q, result.trap, answer);
+        for (const p of [
+          ...audit.missingQuotes,
+          ...audit.generic.map((g) => `generic ${g}`),
+          ...(audit.shared ? ["two options share a reason"] : []),
+          ...(trap ? [trap] : []),
+        ])
+          if (!found.has(p.slice(0, 60))) found.set(p.slice(0, 60), `${p} (seed ${seed})`);
+        q.misconceptions.forEach((id, k) => {
+          if (!id) return;
+          const rule = registry.rules.get(id)!;
+          const program = q.kind === "fill-in-blank" ? fillBlank(language, q.code!, q.options[k]!) : q.code!;
+          const r = rulesUsed.get(id) ?? { used: 0, attached: 0 };
+          r.used++;
+          if (ruleApplies(language, rule, program, q.options[k]!)) r.attached++;
+          rulesUsed.set(id, r);
+        });
+      }
+      const never = [...rulesUsed].filter(([, r]) => r.attached === 0).map(([id]) => id);
+      const rejects = [...rejected].map(([r, n]) => `${r} ×${n}`).join(", ");
+      const bad = ok === 0 || found.size > 0 || never.length > 0 || ok < count * 0.8;
+      if (bad) problems++;
+      console.log(
+        `${bad ? "FAIL" : "ok  "} ${template.id}: ${ok}/${count} verified${rejects ? ` (rejected: ${rejects})` : ""}`,
+      );
+      for (const p of found.values()) console.log(`       ${p}`);
+      if (never.length)
+        console.log(`       feedback never attached (precondition or quotes fail): ${never.join(", ")}`);
+    }
+  } finally {
+    await pool.close();
+  }
+  console.log(`\n${templates.length - problems}/${templates.length} templates clean`);
+  if (problems) process.exitCode = 1;
 }
 
 function coverage(): void {
@@ -97,7 +191,7 @@ function coverage(): void {
             (t) => t.language === language && t.topic === topic.id && t.difficulty === d,
           ).length,
       );
-      const flag = counts.some((c) => c < 3) ? "  < 3" : "";
+      const flag = counts.some((c) => c < 6) ? "  < 6" : "";
       console.log(`${topic.id.padEnd(30)}${counts.map((c) => String(c).padStart(8)).join("")}${flag}`);
     }
   }
@@ -128,4 +222,5 @@ try {
 }
 if (command === "sample") await sample(values);
 else if (command === "coverage") coverage();
+else if (command === "check") await check(values);
 else fail(`unknown command ${command}`);

@@ -46,8 +46,27 @@ export interface Rng {
 export interface MisconceptionRule {
   /** Stable id, `<lang>.<slug>` or `common.<slug>`, e.g. "js.var-loop-capture". */
   id: string;
-  /** One line: why an option produced by this rule is wrong (shown to the learner). */
+  /**
+   * One line: why an option produced by this rule is wrong (shown to the learner). Code it quotes in
+   * backticks must be literal code, not notation: the reason is attached only when every quoted
+   * fragment occurs in the program or in the option (so write "the end index is exclusive", not
+   * "`a[i:j]` stops before j", unless the program really contains `a[i:j]`).
+   */
   feedback: string;
+  /**
+   * What a program must contain for `feedback` to be true of it, as token sequences (see
+   * generator/tokens.ts: spacing and comments aside, `==` never matches inside `===`). The engine
+   * attaches the feedback only when the precondition holds for the program shown (with the option's
+   * fragment filled in, for fill-in-blank); otherwise the option's reason comes from execution alone.
+   * `{}` means "true of any program" and should be rare.
+   */
+  requires: Precondition;
+}
+
+/** Token sequences a program must contain: every one of `all`, and at least one of `any`. */
+export interface Precondition {
+  all?: string[];
+  any?: string[];
 }
 
 /**
@@ -73,6 +92,18 @@ export interface PredictOutputInstance {
   distractors: Distractor[];
   /** Why the key is right, in markdown; `{{output}}` is replaced by the executed output. */
   explanation: string;
+  /** See TrapMarked. */
+  trap: string;
+}
+
+/**
+ * Every instance marks its trap: the line or construct where the question's difficulty lies (in the
+ * recursive-sum question, `${calls}`, read after `series(11)` has run). It must occur in the program
+ * token for token (or in the answer fragment, for fill-in-blank), and the explanation must name it in
+ * backticks, so the explanation is about the step a learner gets wrong (quality gate G14).
+ */
+export interface TrapMarked {
+  trap: string;
 }
 
 /**
@@ -91,6 +122,8 @@ export interface FillInBlankInstance {
   /** Wrong fragments, each with the misconception it embodies. At least 3. */
   wrong: { fragment: string; rule: string }[];
   explanation: string;
+  /** See TrapMarked. */
+  trap: string;
 }
 
 export type TemplateInstance = PredictOutputInstance | FillInBlankInstance;

@@ -13,6 +13,7 @@ import { ENGINE_VERSION } from "../version";
 import type { GeneratedQuestion, GenerateRequest } from "../engine-types";
 import type { Registry } from "../registry";
 import { canonical, renderRun } from "./normalize";
+import { code as inlineCode, wrongReasons, type ReasonContext } from "./reasons";
 
 /** Attempts (each a fresh derivation of the seed) before giving up on a request. */
 export const MAX_ATTEMPTS = 8;
@@ -33,14 +34,14 @@ interface Candidate {
   text: string;
   rule: string;
   executed: boolean;
-  /** What the candidate's program printed (fill-in-blank), for its explanation. */
-  output?: string;
+  /** What the candidate's program printed (fill-in-blank), for its reason; null when it never finished. */
+  output?: string | null;
   /** The mutated program that printed this option (predict-output), for its explanation. */
   code?: string;
 }
 
 type Attempt =
-  | { ok: true; question: GeneratedQuestion; executedDistractors: number }
+  | { ok: true; question: GeneratedQuestion; executedDistractors: number; trap: string }
   | {
       ok: false;
       reason:
@@ -58,6 +59,8 @@ export interface GenerationDetails {
   executedDistractors: number;
   /** Attempts used, 1 when the first draw verified. */
   attempts: number;
+  /** The construct the template marks as the question's trap (TrapMarked), for the quality gate. */
+  trap: string;
 }
 
 /**
@@ -92,6 +95,7 @@ export async function generateDetailed(
         question: result.question,
         executedDistractors: result.executedDistractors,
         attempts: attempt + 1,
+        trap: result.trap,
       };
     reasons.push(`${template.id}: ${result.reason}`);
   }
@@ -177,8 +181,8 @@ interface Offer {
   prompt: string;
   explanation: string;
   keyExplanation: string;
-  /** What follows the rule's feedback in a wrong option's explanation. */
-  wrongDetail: (c: Candidate) => string;
+  /** What the wrong options' reasons are built from. */
+  reasons: ReasonContext;
 }
 
 /** Builds and verifies one instance of a template; exported for the template quality tests. */
@@ -203,13 +207,14 @@ export async function attemptTemplate(
   if (typeof output !== "string") return output;
   const offer =
     instance.kind === "predict-output"
-      ? predictOutputOffer(registry, instance, runs, output, rng)
-      : fillInBlankOffer(instance, runs, output, rng);
+      ? predictOutputOffer(registry, template.language, instance, runs, output, rng)
+      : fillInBlankOffer(template.language, instance, runs, output, rng);
   const chosen = chooseDistractors(offer.key, offer.candidates);
   if (!chosen) return { ok: false, reason: "too-few-distractors" };
   return {
     ok: true,
     executedDistractors: chosen.filter((c) => c.executed).length,
+    trap: instance.trap,
     question: assemble(registry, template, instance, seed, chosen, offer),
   };
 }
@@ -217,6 +222,7 @@ export async function attemptTemplate(
 /** predict-output: the options are outputs, of the mutants first and of literal near misses after. */
 function predictOutputOffer(
   registry: Registry,
+  language: Language,
   instance: PredictOutputInstance,
   runs: Runs,
   output: string,
@@ -230,25 +236,24 @@ function predictOutputOffer(
   const literal: Candidate[] = instance.distractors
     .filter((d) => typeof d.value === "string" && registry.rules.has(d.rule))
     .map((d) => ({ text: d.value!.trim(), rule: d.rule, executed: false }));
-  const outputInline = inline(output);
   return {
     key: output,
     candidates: [...rng.shuffle(executed), ...rng.shuffle(literal)],
     prompt: instance.prompt,
     explanation: instance.explanation.replaceAll("{{output}}", output),
     keyExplanation: "Correct: this is exactly what the program prints.",
-    wrongDetail: (c) => {
-      const change = c.code === undefined ? null : describeChange(instance.code, c.code);
-      return (
-        (change ? ` This is what it would print ${change}.` : "") +
-        (outputInline ? ` The program actually prints ${outputInline}.` : "")
-      );
-    },
+    reasons: { language, kind: "predict-output", program: instance.code, actual: output },
   };
 }
 
 /** fill-in-blank: the options are fragments, and a wrong one only if its program provably misses the target. */
-function fillInBlankOffer(instance: FillInBlankInstance, runs: Runs, target: string, rng: SeededRng): Offer {
+function fillInBlankOffer(
+  language: Language,
+  instance: FillInBlankInstance,
+  runs: Runs,
+  target: string,
+  rng: SeededRng,
+): Offer {
   const candidates: Candidate[] = [];
   for (const { program, result } of runs.distractors) {
     const output = renderRun(result);
@@ -258,7 +263,7 @@ function fillInBlankOffer(instance: FillInBlankInstance, runs: Runs, target: str
       text: program.fragment!.trim(),
       rule: program.rule,
       executed: true,
-      output: output ?? "(no output in time)",
+      output,
     });
   }
   return {
@@ -266,10 +271,15 @@ function fillInBlankOffer(instance: FillInBlankInstance, runs: Runs, target: str
     candidates: rng.shuffle(candidates),
     prompt: instance.prompt.replaceAll("{{target}}", target),
     explanation: instance.explanation.replaceAll("{{output}}", target).replaceAll("{{target}}", target),
-    keyExplanation: `Correct: with this fragment the program prints ${inline(target) ?? "the target output"}.`,
-    wrongDetail: (c) => {
-      const printed = inline(c.output ?? "");
-      return printed ? ` With this fragment the program prints ${printed}.` : "";
+    keyExplanation: `Correct: with this fragment the program prints ${
+      !target.includes("\n") && target.length <= 60 ? inlineCode(target) : "the target output"
+    }.`,
+    reasons: {
+      language,
+      kind: "fill-in-blank",
+      program: instance.code,
+      actual: target,
+      filled: (fragment) => fillBlank(language, instance.code, fragment),
     },
   };
 }
@@ -336,47 +346,31 @@ function assemble(
     options,
     correctIndex,
     explanation: offer.explanation,
-    optionExplanations: slots.map((c) =>
-      c ? registry.rules.get(c.rule)!.feedback + offer.wrongDetail(c) : offer.keyExplanation,
-    ) as GeneratedQuestion["optionExplanations"],
+    optionExplanations: explainOptions(registry, slots, offer),
     misconceptions: slots.map((c) => (c ? c.rule : null)),
     source: "offline",
     verified: true,
   };
 }
 
-/**
- * The one-line edit that turns the program into the mutant a distractor was executed from, as a
- * clause ("if `a` were `b`", "if `a` were left out", "if it also ran `b`"); null when the edit is
- * not a single short line on either side. Two distractors of the same misconception then still get
- * different, concrete reasons, and the reason is true by construction: that program printed it.
- */
-export function describeChange(original: string, mutant: string): string | null {
-  const before = original.split("\n");
-  const after = mutant.split("\n");
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (
-    end < before.length - start &&
-    end < after.length - start &&
-    before[before.length - 1 - end] === after[after.length - 1 - end]
-  )
-    end++;
-  const removed = before.slice(start, before.length - end).map((l) => l.trim());
-  const added = after.slice(start, after.length - end).map((l) => l.trim());
-  if (removed.length > 1 || added.length > 1) return null;
-  const [was, now] = [removed[0], added[0]].map((l) => (l === undefined ? undefined : inline(l, 80)));
-  if (was === null || now === null) return null;
-  if (was !== undefined && now !== undefined) return `if ${was} were ${now}`;
-  if (was !== undefined) return `if ${was} were left out`;
-  if (now !== undefined) return `if it also ran ${now}`;
-  return null;
-}
-
-/** `text` as inline markdown code when it is short and on one line; null otherwise. */
-function inline(text: string, maxLength = 60): string | null {
-  if (text === "" || text.includes("\n") || text.length > maxLength) return null;
-  const ticks = text.includes("`") ? "``" : "`";
-  return `${ticks}${text}${ticks}`;
+/** The key's note and, for each wrong option, a reason true of this program (./reasons.ts). */
+function explainOptions(
+  registry: Registry,
+  slots: (Candidate | null)[],
+  offer: Offer,
+): GeneratedQuestion["optionExplanations"] {
+  const wrong = slots.filter((c): c is Candidate => c !== null);
+  const reasons = wrongReasons(
+    offer.reasons,
+    wrong.map((c) => ({
+      rule: registry.rules.get(c.rule)!,
+      text: c.text,
+      mutant: c.code,
+      printed: c.output,
+    })),
+  );
+  let next = 0;
+  return slots.map((c) =>
+    c ? reasons[next++]! : offer.keyExplanation,
+  ) as GeneratedQuestion["optionExplanations"];
 }

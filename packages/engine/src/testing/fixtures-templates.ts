@@ -28,7 +28,8 @@ const loopSum: ChallengeTemplate = {
         { rule: "fixture.same-as-key", code: loop(`i < ${n}`) },
         { rule: "fixture.guess", value: String(n * step) },
       ],
-      explanation: "The loop adds i × step for i from 0 to n − 1, giving {{output}}.",
+      explanation: `\`i < ${n}\` stops the loop before i reaches ${n}, so it adds i × step for i from 0 to ${n - 1}, giving {{output}}.`,
+      trap: `i < ${n}`,
     };
   },
 };
@@ -46,6 +47,7 @@ const broken = (
     code,
     distractors,
     explanation: "",
+    trap: code.split("\n")[0]!,
   }));
 
 const alwaysThrows = broken("always-throws", "easy", "Broken", "console.log('partial');\nnull.boom;", [
@@ -82,7 +84,8 @@ const fillBlank: ChallengeTemplate = {
         { fragment: `i < ${n + 1}`, rule: "fixture.off-by-one" },
         { fragment: `${n} > i`, rule: "fixture.same-as-key" },
       ],
-      explanation: "The loop stops before i reaches the bound, printing {{target}}.",
+      explanation: "The loop stops before `i` reaches the bound, printing {{target}}.",
+      trap: "i",
     };
   },
 };
@@ -107,7 +110,8 @@ const pythonSlices: ChallengeTemplate = {
         { rule: "fixture.off-by-one", code: prog(`${a + 1}:${b}`) },
         { rule: "fixture.off-by-one", code: prog(`${a + 1}:${b + 1}`) },
       ],
-      explanation: "A slice stops before its end index: {{output}}.",
+      explanation: `\`items[${a}:${b}]\` stops before index ${b}: {{output}}.`,
+      trap: `items[${a}:${b}]`,
     };
   },
 };
@@ -123,8 +127,13 @@ export const fixtureTemplates: TemplateSource = {
   },
   templates: [loopSum, alwaysThrows, tooFewDistractors, fillBlank, pythonSlices],
   rules: [
-    { id: "fixture.off-by-one", feedback: "Off by one." },
-    { id: "fixture.same-as-key", feedback: "Same as the key (must be dropped)." },
-    { id: "fixture.guess", feedback: "A guess." },
+    {
+      id: "fixture.off-by-one",
+      feedback: "Off by one: check where the range starts and ends.",
+      requires: { any: ["<", ":"] },
+    },
+    { id: "fixture.same-as-key", feedback: "Same as the key (must be dropped).", requires: {} },
+    // Quotes `while`, which no fixture program contains: its feedback is never attached.
+    { id: "fixture.guess", feedback: "A guess about the `while` loop.", requires: {} },
   ],
 };

@@ -1,19 +1,19 @@
 import type { Topic } from "@katagen/contract";
-import type { ChallengeTemplate } from "../../types";
-import { arraysTemplates } from "./arrays";
-import { asyncEventLoopTemplates } from "./async-event-loop";
-import { classesAndPrototypesTemplates } from "./classes-and-prototypes";
-import { closuresAndScopeTemplates } from "./closures-and-scope";
-import { equalityAndCoercionTemplates } from "./equality-and-coercion";
-import { errorsTemplates } from "./errors";
-import { hoistingAndTdzTemplates } from "./hoisting-and-tdz";
-import { iteratorsAndGeneratorsTemplates } from "./iterators-and-generators";
-import { numbersAndFloatingPointTemplates } from "./numbers-and-floating-point";
-import { objectsAndReferencesTemplates } from "./objects-and-references";
-import { recursionTemplates } from "./recursion";
-import { stringsTemplates } from "./strings";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
+import { arraysTemplates, arraysRules } from "./arrays";
+import { asyncEventLoopTemplates, asyncEventLoopRules } from "./async-event-loop";
+import { classesAndPrototypesTemplates, classesAndPrototypesRules } from "./classes-and-prototypes";
+import { closuresAndScopeTemplates, closuresAndScopeRules } from "./closures-and-scope";
+import { equalityAndCoercionTemplates, equalityAndCoercionRules } from "./equality-and-coercion";
+import { errorsTemplates, errorsRules } from "./errors";
+import { hoistingAndTdzTemplates, hoistingAndTdzRules } from "./hoisting-and-tdz";
+import { iteratorsAndGeneratorsTemplates, iteratorsAndGeneratorsRules } from "./iterators-and-generators";
+import { numbersAndFloatingPointTemplates, numbersAndFloatingPointRules } from "./numbers-and-floating-point";
+import { objectsAndReferencesTemplates, objectsAndReferencesRules } from "./objects-and-references";
+import { recursionTemplates, recursionRules } from "./recursion";
+import { stringsTemplates, stringsRules } from "./strings";
 
-export { javascriptRules } from "./rules";
+import { javascriptRules as sharedRules } from "./rules";
 
 export const javascriptTopics: Topic[] = [
   {
@@ -91,4 +91,20 @@ export const javascriptTemplates: ChallengeTemplate[] = [
   ...numbersAndFloatingPointTemplates,
   ...errorsTemplates,
   ...recursionTemplates,
+];
+
+export const javascriptRules: MisconceptionRule[] = [
+  ...sharedRules,
+  ...arraysRules,
+  ...asyncEventLoopRules,
+  ...classesAndPrototypesRules,
+  ...closuresAndScopeRules,
+  ...equalityAndCoercionRules,
+  ...errorsRules,
+  ...hoistingAndTdzRules,
+  ...iteratorsAndGeneratorsRules,
+  ...numbersAndFloatingPointRules,
+  ...objectsAndReferencesRules,
+  ...recursionRules,
+  ...stringsRules,
 ];

@@ -1,19 +1,22 @@
 import type { Topic } from "@katagen/contract";
-import type { ChallengeTemplate } from "../../types";
-import { classesAndDunderMethodsTemplates } from "./classes-and-dunder-methods";
-import { comprehensionsTemplates } from "./comprehensions";
-import { dictsAndSetsTemplates } from "./dicts-and-sets";
-import { exceptionsTemplates } from "./exceptions";
-import { generatorsTemplates } from "./generators";
-import { integerAndFloatArithmeticTemplates } from "./integer-and-float-arithmetic";
-import { listsAndSlicingTemplates } from "./lists-and-slicing";
-import { mutabilityAndAliasingTemplates } from "./mutability-and-aliasing";
-import { recursionTemplates } from "./recursion";
-import { scopeAndClosuresTemplates } from "./scope-and-closures";
-import { sortingAndKeyFunctionsTemplates } from "./sorting-and-key-functions";
-import { stringFormattingTemplates } from "./string-formatting";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
+import { classesAndDunderMethodsTemplates, classesAndDunderMethodsRules } from "./classes-and-dunder-methods";
+import { comprehensionsTemplates, comprehensionsRules } from "./comprehensions";
+import { dictsAndSetsTemplates, dictsAndSetsRules } from "./dicts-and-sets";
+import { exceptionsTemplates, exceptionsRules } from "./exceptions";
+import { generatorsTemplates, generatorsRules } from "./generators";
+import {
+  integerAndFloatArithmeticTemplates,
+  integerAndFloatArithmeticRules,
+} from "./integer-and-float-arithmetic";
+import { listsAndSlicingTemplates, listsAndSlicingRules } from "./lists-and-slicing";
+import { mutabilityAndAliasingTemplates, mutabilityAndAliasingRules } from "./mutability-and-aliasing";
+import { recursionTemplates, recursionRules } from "./recursion";
+import { scopeAndClosuresTemplates, scopeAndClosuresRules } from "./scope-and-closures";
+import { sortingAndKeyFunctionsTemplates, sortingAndKeyFunctionsRules } from "./sorting-and-key-functions";
+import { stringFormattingTemplates, stringFormattingRules } from "./string-formatting";
 
-export { pythonRules } from "./rules";
+import { pythonRules as sharedRules } from "./rules";
 
 export const pythonTopics: Topic[] = [
   {
@@ -93,4 +96,20 @@ export const pythonTemplates: ChallengeTemplate[] = [
   ...sortingAndKeyFunctionsTemplates,
   ...classesAndDunderMethodsTemplates,
   ...recursionTemplates,
+];
+
+export const pythonRules: MisconceptionRule[] = [
+  ...sharedRules,
+  ...classesAndDunderMethodsRules,
+  ...comprehensionsRules,
+  ...dictsAndSetsRules,
+  ...exceptionsRules,
+  ...generatorsRules,
+  ...integerAndFloatArithmeticRules,
+  ...listsAndSlicingRules,
+  ...mutabilityAndAliasingRules,
+  ...recursionRules,
+  ...scopeAndClosuresRules,
+  ...sortingAndKeyFunctionsRules,
+  ...stringFormattingRules,
 ];

@@ -1,18 +1,16 @@
 import type { Topic } from "@katagen/contract";
-import type { ChallengeTemplate } from "../../types";
-import { arraysTemplates } from "./arrays";
-import { asyncEventLoopTemplates } from "./async-event-loop";
-import { classesAndPrototypesTemplates } from "./classes-and-prototypes";
-import { closuresAndScopeTemplates } from "./closures-and-scope";
-import { enumsTemplates } from "./enums";
-import { genericsTemplates } from "./generics";
-import { iteratorsAndGeneratorsTemplates } from "./iterators-and-generators";
-import { objectsAndReferencesTemplates } from "./objects-and-references";
-import { typescriptRules } from "./rules";
-import { typeNarrowingTemplates } from "./type-narrowing";
-import { unionsAndLiteralTypesTemplates } from "./unions-and-literal-types";
-
-export { typescriptRules };
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
+import { arraysTemplates, arraysRules } from "./arrays";
+import { asyncEventLoopTemplates, asyncEventLoopRules } from "./async-event-loop";
+import { classesAndPrototypesTemplates, classesAndPrototypesRules } from "./classes-and-prototypes";
+import { closuresAndScopeTemplates, closuresAndScopeRules } from "./closures-and-scope";
+import { enumsTemplates, enumsRules } from "./enums";
+import { genericsTemplates, genericsRules } from "./generics";
+import { iteratorsAndGeneratorsTemplates, iteratorsAndGeneratorsRules } from "./iterators-and-generators";
+import { objectsAndReferencesTemplates, objectsAndReferencesRules } from "./objects-and-references";
+import { typescriptRules as sharedRules } from "./rules";
+import { typeNarrowingTemplates, typeNarrowingRules } from "./type-narrowing";
+import { unionsAndLiteralTypesTemplates, unionsAndLiteralTypesRules } from "./unions-and-literal-types";
 
 export const typescriptTopics: Topic[] = [
   {
@@ -81,4 +79,18 @@ export const typescriptTemplates: ChallengeTemplate[] = [
   ...genericsTemplates,
   ...enumsTemplates,
   ...unionsAndLiteralTypesTemplates,
+];
+
+export const typescriptRules: MisconceptionRule[] = [
+  ...sharedRules,
+  ...arraysRules,
+  ...asyncEventLoopRules,
+  ...classesAndPrototypesRules,
+  ...closuresAndScopeRules,
+  ...enumsRules,
+  ...genericsRules,
+  ...iteratorsAndGeneratorsRules,
+  ...objectsAndReferencesRules,
+  ...typeNarrowingRules,
+  ...unionsAndLiteralTypesRules,
 ];

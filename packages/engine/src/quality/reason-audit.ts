@@ -1,0 +1,78 @@
+import type { GeneratedQuestion } from "../engine-types";
+import { renderRun } from "../generator/normalize";
+import type { Program, RunResult } from "../sandbox/types";
+import { fillBlank } from "../placeholder";
+import { fragmentShown, quotedFragments } from "../generator/reasons";
+import { codeContains } from "../generator/tokens";
+
+/**
+ * What a learner would catch in a question's reasons (quality gates G14–G16, docs/generation.md):
+ * - a quoted fragment that is in none of: the program, the option it explains, the program's real
+ *   output, and what the program prints with that option (fill-in-blank; proven by running it);
+ * - two options that give the same reason;
+ * - a wrong option whose reason is empty or generic: it quotes nothing that is in front of the
+ *   learner, so it could be pasted under any program.
+ */
+export interface ReasonProblems {
+  /** "option 2 quotes `n % k`" */
+  missingQuotes: string[];
+  /** True when two options share one reason. */
+  shared: boolean;
+  /** "option 3: <reason>" */
+  generic: string[];
+}
+
+export function auditReasons(
+  q: GeneratedQuestion,
+  printed: readonly (string | null)[] = q.options,
+): ReasonProblems {
+  const missingQuotes: string[] = [];
+  const generic: string[] = [];
+  const reasons = q.optionExplanations;
+  const actual = printed[q.correctIndex] ?? "";
+  reasons.forEach((reason, i) => {
+    const option = q.options[i]!;
+    const program = q.kind === "fill-in-blank" ? fillBlank(q.language, q.code!, option) : q.code!;
+    const seen = [option, actual, printed[i] ?? ""].join("\n");
+    const quotes = quotedFragments(reason).map((f) => f.replace(/…$/, ""));
+    for (const f of quotes)
+      if (!fragmentShown(q.language, f, program, seen)) missingQuotes.push(`option ${i + 1} quotes \`${f}\``);
+    if (i !== q.correctIndex) {
+      // Specific: it quotes the program or this option, not just the shared real output.
+      const specific = quotes.some(
+        (f) => fragmentShown(q.language, f, program, option) || (printed[i] ?? "").includes(f),
+      );
+      if (reason.trim() === "" || !specific) generic.push(`option ${i + 1}: ${reason}`);
+    }
+  });
+  const shared = new Set(reasons.map((r) => r.trim())).size < reasons.length;
+  return { missingQuotes, shared, generic };
+}
+
+/** What the program prints with each option in the blank (fill-in-blank); the options themselves otherwise. */
+export async function printedByOption(
+  q: GeneratedQuestion,
+  run: (programs: Program[]) => Promise<RunResult[]>,
+): Promise<(string | null)[]> {
+  if (q.kind !== "fill-in-blank") return q.options;
+  const results = await run(
+    q.options.map((o) => ({ language: q.language, code: fillBlank(q.language, q.code!, o) })),
+  );
+  return results.map((r) => renderRun(r));
+}
+
+/**
+ * Whether the explanation names the template's trap, and the trap is in the program (G17). The trap
+ * is named when the explanation quotes it, token for token, in backticks.
+ */
+export function trapNamed(q: GeneratedQuestion, trap: string | undefined, answer?: string): string | null {
+  if (!trap || trap.trim() === "") return "the template marks no trap";
+  const inProgram =
+    codeContains(q.language, q.code!, trap) ||
+    (answer !== undefined && codeContains(q.language, answer, trap));
+  if (!inProgram) return `the trap \`${trap}\` is not in the program`;
+  const named = quotedFragments(q.explanation).some(
+    (f) => codeContains(q.language, f, trap) || f.replace(/\s+/g, "") === trap.replace(/\s+/g, ""),
+  );
+  return named ? null : `the explanation does not name the trap \`${trap}\``;
+}
