@@ -269,8 +269,8 @@ function fillInBlankOffer(
   return {
     key: instance.answer.trim(),
     candidates: rng.shuffle(candidates),
-    prompt: instance.prompt.replaceAll("{{target}}", target),
-    explanation: instance.explanation.replaceAll("{{output}}", target).replaceAll("{{target}}", target),
+    prompt: withTarget(instance.prompt, target),
+    explanation: withTarget(instance.explanation.replaceAll("{{output}}", "{{target}}"), target),
     keyExplanation: `Correct: with this fragment the program prints ${
       !target.includes("\n") && target.length <= 60 ? inlineCode(target) : "the target output"
     }.`,
@@ -282,6 +282,22 @@ function fillInBlankOffer(
       filled: (fragment) => fillBlank(language, instance.code, fragment),
     },
   };
+}
+
+/**
+ * Puts the target output into a prompt or explanation. Inline code cannot hold a line break (markdown
+ * joins the lines: `ovi` and `3` read as `ovi 3`), so a multi-line target quoted inline becomes "the
+ * output below" and follows the sentence as a fenced block; inside an author's own fence it goes as is.
+ */
+export function withTarget(text: string, target: string): string {
+  if (!target.includes("\n") && !target.includes("`")) return text.replaceAll("{{target}}", target);
+  let blocks = "";
+  const sentenceEnds = /`\{\{target\}\}`([^\n]*)/g;
+  const replaced = text.replace(sentenceEnds, (_, rest: string) => {
+    blocks = `\n\n\`\`\`text\n${target}\n\`\`\``;
+    return `the output below${rest}${blocks}`;
+  });
+  return replaced.replaceAll("{{target}}", target);
 }
 
 /**

@@ -102,3 +102,13 @@ describe("wrong-option reasons", () => {
     expect(b).toBe("With `i >= 0` in the blank, the program never finishes.");
   });
 });
+
+describe("fill-in-blank targets", () => {
+  it("shows a target of two lines as lines, not run together inline (`ovi 3`)", async () => {
+    const { withTarget } = await import("./generate");
+    const prompt = withTarget("Which call makes this program print `{{target}}`?", "ovi\n3");
+    expect(prompt).toBe("Which call makes this program print the output below?\n\n```text\novi\n3\n```");
+    expect(withTarget("Print `{{target}}`.", "ovi")).toBe("Print `ovi`.");
+    expect(withTarget("Prints:\n\n```\n{{target}}\n```", "a\nb")).toBe("Prints:\n\n```\na\nb\n```");
+  });
+});
