@@ -7,6 +7,12 @@ export interface GenerateRequest {
   difficulty: Difficulty;
   /** Same seed + ENGINE_VERSION → the same question; a random one is made (and returned) when absent. */
   seed?: string;
+  /**
+   * The templates this learner already had in this cell, most recent first (the API reads them from
+   * the learner's history). The engine serves a template not in the list while one remains, and
+   * otherwise the least recently served, so no template repeats before the cell's are used up.
+   */
+  recentTemplates?: readonly string[];
 }
 
 export interface GeneratedQuestion {

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from "k
 import * as m0001 from "./migrations/0001_initial";
 import * as m0003 from "./migrations/0003_quota_ledger";
 import * as m0004 from "./migrations/0004_history_order_index";
+import * as m0005 from "./migrations/0005_cell_recency_index";
 
 // Listed explicitly (not FileMigrationProvider): works the same under tsx, vitest and any bundler.
 // Add new migrations at the end; never edit or reorder applied ones.
@@ -9,6 +10,7 @@ export const migrations: Record<string, Migration> = {
   "0001_initial": m0001,
   "0003_quota_ledger": m0003,
   "0004_history_order_index": m0004,
+  "0005_cell_recency_index": m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

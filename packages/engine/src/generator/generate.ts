@@ -83,12 +83,15 @@ export async function generateDetailed(
   seed: string,
 ): Promise<GenerationDetails> {
   const templates = registry.cell(req.language, req.topic, req.difficulty);
+  const fresh = unservedFirst(templates, req.recentTemplates ?? []);
   const reasons: string[] = [];
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const rng = createRng(
       `${ENGINE_VERSION}|${seed}|${req.language}|${req.topic}|${req.difficulty}|${attempt}`,
     );
-    const template = rng.pick(templates);
+    // Half the attempts go to the templates the learner has not had; should those all fail to
+    // verify for this seed, any template is better than an error.
+    const template = rng.pick(attempt < MAX_ATTEMPTS / 2 ? fresh : templates);
     const result = await attemptTemplate(registry, run, template, rng, seed);
     if (result.ok)
       return {
@@ -104,6 +107,21 @@ export async function generateDetailed(
     timeouts === reasons.length ? "sandbox-timeout" : "generation-failed",
     `no verified question after ${MAX_ATTEMPTS} attempts (${reasons.join("; ")})`,
   );
+}
+
+/**
+ * The cell's templates the learner has not been served (recent: most recent first); when every one
+ * has been served, the least recently served one.
+ */
+export function unservedFirst(
+  templates: ChallengeTemplate[],
+  recent: readonly string[],
+): ChallengeTemplate[] {
+  const unserved = templates.filter((t) => !recent.includes(t.id));
+  if (unserved.length > 0) return unserved;
+  const rank = (t: ChallengeTemplate) => recent.indexOf(t.id);
+  const oldest = Math.max(...templates.map(rank));
+  return templates.filter((t) => rank(t) === oldest);
 }
 
 /** The programs one instance runs, by the part each plays in the question. */

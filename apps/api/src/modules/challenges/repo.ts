@@ -102,6 +102,35 @@ export async function recordAttempt(db: Db, attempt: AttemptRow): Promise<Attemp
   return stored;
 }
 
+/** How far back a cell's templates are read: more than any cell has, so rotation sees them all. */
+export const RECENT_TEMPLATES_LIMIT = 64;
+
+/**
+ * The templates a learner was served in one cell, most recently served first, each once. Read from
+ * the shared database on every generate, so the rotation holds across API instances and restarts.
+ */
+export async function recentTemplatesInCell(
+  db: Db,
+  cell: { userId: string; language: string; topic: string; difficulty: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom("challenges")
+    .select(["template_id"])
+    .select((eb) => [eb.fn.max("created_at").as("last_served"), eb.fn.max("id").as("last_id")])
+    .where("user_id", "=", cell.userId)
+    .where("language", "=", cell.language)
+    .where("topic", "=", cell.topic)
+    .where("difficulty", "=", cell.difficulty)
+    .where("template_id", "is not", null)
+    .groupBy("template_id")
+    .orderBy("last_served", "desc")
+    // Ids are UUIDv7, time-ordered: they break ties between draws in the same millisecond.
+    .orderBy("last_id", "desc")
+    .limit(RECENT_TEMPLATES_LIMIT)
+    .execute();
+  return rows.map((r) => r.template_id!);
+}
+
 export interface HistoryFilter {
   difficulty?: string;
   language?: string;

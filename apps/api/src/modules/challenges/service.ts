@@ -40,6 +40,7 @@ import {
   findOwnChallenge,
   insertChallenge,
   listHistory,
+  recentTemplatesInCell,
   recordAttempt,
   toAnswer,
   toChallenge,
@@ -179,14 +180,15 @@ export async function generateChallenge(
 
   const { generation, quota } = reservation;
   return settleReservation(deps, generation, async (commit) => {
+    const cell = {
+      language: resolved.language,
+      topic: resolved.topic ?? seededTopic(resolved.topics, generation.id),
+      difficulty: resolved.difficulty,
+    };
+    const recentTemplates = await recentTemplatesInCell(deps.db, { userId, ...cell });
     const question = await generateWithin(
       deps,
-      {
-        language: resolved.language,
-        topic: resolved.topic ?? seededTopic(resolved.topics, generation.id),
-        difficulty: resolved.difficulty,
-        seed: generation.id,
-      },
+      { ...cell, seed: generation.id, recentTemplates },
       generation.id,
     );
     let row;
