@@ -16,6 +16,8 @@ import type { Program, RunResult } from "../sandbox/types";
 import { builtInTemplates } from "../templates/index";
 import { runOnReference } from "../testing/reference";
 import type { ChallengeTemplate, TemplateInstance } from "../types";
+import { auditReasons, trapNamed } from "./reason-audit";
+import { ruleApplies } from "../generator/reasons";
 import {
   chiSquareUniform,
   CHI2_CRITICAL_05,
@@ -37,6 +39,7 @@ let pool: SandboxPool;
 interface Sample {
   question: GeneratedQuestion;
   executedDistractors: number;
+  trap: string;
   /** Programs whose output is shown as an option (key first), with the sandbox's result. */
   shipped: { program: Program; result: RunResult; option: number }[];
 }
@@ -140,7 +143,7 @@ const show = (items: string[], max = 8) =>
 describe.each(LANGUAGES)("%s templates", (language) => {
   const templates = registry.templates.filter((t) => t.language === language);
 
-  it("are registered with well-formed ids, and every cell has at least 3 templates (G8)", () => {
+  it("are registered with well-formed ids, and every cell has at least 6 templates (G8)", () => {
     const badIds = templates.filter((t) => !t.id.startsWith(`${language}/${t.topic}/`)).map((t) => t.id);
     expect(badIds, "template ids must be <lang>/<topic>/<slug>").toEqual([]);
     const thin = cellsOf(language)
@@ -148,9 +151,50 @@ describe.each(LANGUAGES)("%s templates", (language) => {
         cell: `${topic}/${difficulty}`,
         n: registry.cell(language, topic, difficulty).length,
       }))
-      .filter((c) => c.n < 3)
+      .filter((c) => c.n < 6)
       .map((c) => `${c.cell}: ${c.n}`);
-    expect(thin, `cells with fewer than 3 templates:\n${show(thin, 40)}`).toEqual([]);
+    expect(thin, `cells with fewer than 6 templates:\n${show(thin, 40)}`).toEqual([]);
+  });
+
+  it("give every template of a cell a misconception of its own, and titles no other template uses (G16)", () => {
+    const problems: string[] = [];
+    const titles = new Map<string, string>();
+    for (const { topic, difficulty } of cellsOf(language)) {
+      const cell = registry.cell(language, topic, difficulty);
+      const rulesOf = new Map<string, Set<string>>();
+      for (const t of cell) {
+        const rules = new Set<string>();
+        for (let i = 0; i < 20; i++) {
+          const instance = t.build(createRng(`g16|${t.id}|${i}`));
+          const ids =
+            instance.kind === "predict-output"
+              ? instance.distractors.map((d) => d.rule)
+              : instance.wrong.map((w) => w.rule);
+          for (const r of ids) rules.add(r);
+          const owner = titles.get(instance.title);
+          if (owner && owner !== t.id)
+            problems.push(`${t.id} and ${owner} share the title "${instance.title}"`);
+          titles.set(instance.title, t.id);
+        }
+        rulesOf.set(t.id, rules);
+      }
+      for (const [id, rules] of rulesOf) {
+        const others = new Set([...rulesOf].filter(([o]) => o !== id).flatMap(([, r]) => [...r]));
+        if (![...rules].some((r) => !others.has(r) && !r.startsWith("common.")))
+          problems.push(
+            `${id}: every misconception it uses is also used by another template of ${topic}/${difficulty}`,
+          );
+      }
+    }
+    expect([...new Set(problems)], show([...new Set(problems)], 30)).toEqual([]);
+  });
+
+  it("declare a precondition on every misconception rule of the language", () => {
+    const prefix = { javascript: "js.", typescript: "ts.", python: "py." }[language];
+    const missing = [...registry.rules.values()]
+      .filter((r) => r.id.startsWith(prefix) && (r.requires === undefined || typeof r.requires !== "object"))
+      .map((r) => r.id);
+    expect(missing, show(missing, 30)).toEqual([]);
   });
 
   it("reference only known misconception rules, with at least 3 distractors per instance", () => {
@@ -213,6 +257,57 @@ describe.each(LANGUAGES)("%s templates", (language) => {
           `${p.q.templateId} seed=${p.q.seed} option ${p.option}${p.option === p.q.correctIndex ? " (key)" : ""}:\n--- sandbox: ${JSON.stringify(ours)}\n--- real ${language === "python" ? "python3" : "node"}: ${JSON.stringify(theirs)}\n${p.program.code}`,
       );
     expect(mismatches, `sandbox and real runtime disagree:\n${show(mismatches, 4)}`).toEqual([]);
+  });
+
+  it("give reasons true of the program: quoted code is there, no two options share a reason, none is generic (G14)", () => {
+    const sample = samples.get(language)!;
+    const missing: string[] = [];
+    const generic: string[] = [];
+    let shared = 0;
+    for (const { question: q, shipped } of sample) {
+      const id = `${q.templateId} seed=${q.seed}`;
+      const printed = q.options.map((o, k) =>
+        q.kind === "fill-in-blank"
+          ? renderRun(shipped.find((p) => p.option === k)?.result ?? { status: "error", stdout: "", ms: 0 })
+          : o,
+      );
+      const audit = auditReasons(q, printed);
+      for (const m of audit.missingQuotes) missing.push(`${id}: ${m}`);
+      for (const g of audit.generic) generic.push(`${id}: ${g}`);
+      if (audit.shared) shared++;
+    }
+    expect(missing, `reasons quoting code that is not in front of the learner:\n${show(missing)}`).toEqual(
+      [],
+    );
+    expect(generic, `generic reasons:\n${show(generic)}`).toEqual([]);
+    expect(shared / sample.length, "questions where two options share a reason").toBe(0);
+  });
+
+  it("attach the misconception's own words to most wrong options, not only what execution showed (G14)", () => {
+    const sample = samples.get(language)!;
+    let wrong = 0;
+    let attached = 0;
+    for (const { question: q } of sample)
+      q.misconceptions.forEach((id, k) => {
+        if (id === null) return;
+        wrong++;
+        const program = q.kind === "fill-in-blank" ? fillBlank(q.language, q.code!, q.options[k]!) : q.code!;
+        if (ruleApplies(language, registry.rules.get(id)!, program, q.options[k]!)) attached++;
+      });
+    expect(attached / wrong).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("name in every explanation the step the template marks as its trap (G15)", () => {
+    const sample = samples.get(language)!;
+    const problems = sample
+      .map((s) => {
+        const answer =
+          s.question.kind === "fill-in-blank" ? s.question.options[s.question.correctIndex] : undefined;
+        const problem = trapNamed(s.question, s.trap, answer);
+        return problem && `${s.question.templateId} seed=${s.question.seed}: ${problem}`;
+      })
+      .filter((p): p is string => p !== null);
+    expect(problems, show(problems)).toEqual([]);
   });
 
   it("have exactly one correct option, four distinct options and tagged, grounded distractors (G3–G5)", () => {
