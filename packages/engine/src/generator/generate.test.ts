@@ -5,7 +5,8 @@ import { EngineError } from "../errors";
 import { fixtureTemplates } from "../testing/fixtures-templates";
 import { ENGINE_VERSION } from "../version";
 import { chiSquareUniform, CHI2_CRITICAL_05 } from "../quality/metrics";
-import { keyPosition, programsFor } from "./generate";
+import { keyPosition, programsFor, unservedFirst } from "./generate";
+import type { ChallengeTemplate } from "../types";
 import { PLACEHOLDER } from "../placeholder";
 import { createRng } from "../rng";
 import { canonical } from "./normalize";
@@ -202,5 +203,19 @@ describe("generate", () => {
   it("lists in the catalog only topics that every difficulty can generate", () => {
     expect(engine.catalog.difficulties).toEqual(["easy", "medium", "hard"]);
     expect(engine.catalog.languages).toEqual([]);
+  });
+});
+
+describe("template rotation", () => {
+  const t = (id: string) => ({ id }) as unknown as ChallengeTemplate;
+  const cell = [t("a"), t("b"), t("c")];
+
+  it("offers only the templates a learner has not been served, while any remain", () => {
+    expect(unservedFirst(cell, ["b"]).map((x) => x.id)).toEqual(["a", "c"]);
+    expect(unservedFirst(cell, []).map((x) => x.id)).toEqual(["a", "b", "c"]);
+  });
+
+  it("offers the least recently served template once every one has been served", () => {
+    expect(unservedFirst(cell, ["c", "a", "b"]).map((x) => x.id)).toEqual(["b"]);
   });
 });
