@@ -152,7 +152,10 @@ export function wrongReasons(ctx: ReasonContext, options: WrongOption[]): string
   const used = new Set<string>();
   return options.map((o) => {
     const shownWith = ctx.kind === "fill-in-blank" && ctx.filled ? ctx.filled(o.text) : ctx.program;
-    const lead = ruleApplies(ctx.language, o.rule, shownWith, o.text) ? `${o.rule.feedback} ` : "";
+    const lead =
+      o.rule.feedback.trim() !== "" && ruleApplies(ctx.language, o.rule, shownWith, o.text)
+        ? `${o.rule.feedback.trim()} `
+        : "";
     const wordings = ctx.kind === "predict-output" ? predictWordings(ctx, o) : fillWordings(ctx, o);
     const reason =
       wordings.map((w) => lead + w).find((r) => !used.has(r)) ??

@@ -86,6 +86,28 @@ describe("LLM generator with the execution gate", () => {
     expect(prompt).toMatch(/deterministic/);
   });
 
+  it("keeps a model's reason only where it quotes code the program has, and never lets two options share one", async () => {
+    fake.script([
+      {
+        answer: jsAnswer({
+          optionExplanations: [
+            "`a.pop()` removes the last element.",
+            "Right: two elements plus one.",
+            "Off by one.",
+            "Off by one.",
+          ],
+        }),
+      },
+    ]);
+    const q = await engine.generate({ ...JS, seed: "llm-reasons" });
+    const byOption = Object.fromEntries(q.options.map((o, i) => [o, q.optionExplanations[i]!]));
+    // No `a.pop()` in the program: that sentence is dropped, and execution's word is what remains.
+    expect(byOption["2"]).toBe("The program prints `3`, not `2`.");
+    expect(byOption["4"]).toBe("Off by one. The program prints `3`, not `4`.");
+    expect(byOption["undefined"]).toBe("Off by one. The program prints `3`, not `undefined`.");
+    expect(new Set(q.optionExplanations).size).toBe(4);
+  });
+
   it("ships the executed key when the model marked a wrong option, and counts the disagreement", async () => {
     fake.script([{ answer: jsAnswer({ correctIndex: 2, explanation: "push adds two, so 4." }) }]);
     const before = engine.llmStats!()!;

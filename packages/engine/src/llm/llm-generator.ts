@@ -4,6 +4,7 @@ import OpenAI, { APIError, BadRequestError } from "openai";
 import { zodResponseFormat } from "openai/helpers/zod";
 import type { ChatCompletionMessageParam } from "openai/resources/chat/completions";
 import type { GeneratedQuestion, GenerateRequest, LlmStats } from "../engine-types";
+import { wrongReasons } from "../generator/reasons";
 import { keyPosition, type RunPrograms } from "../generator/generate";
 import { ENGINE_VERSION } from "../version";
 import { LlmAnswerSchema, type LlmAnswer } from "./answer-schema";
@@ -326,16 +327,30 @@ function toQuestion(
   const inline =
     !verdict.output.includes("\n") && verdict.output.length <= 60 && !verdict.output.includes("`");
   const shown = inline ? `\`${verdict.output}\`` : "the output shown in the correct option";
-  let explanations = [...answer.optionExplanations];
   let explanation = answer.explanation;
-  if (!verdict.agreed) {
-    explanation = `Running the program prints:\n\n\`\`\`\n${verdict.output}\n\`\`\``;
-    explanations = options.map((_, i) =>
-      i === verdict.keyIndex
-        ? "Correct: this is exactly what the program prints."
-        : `Not what the program prints; it actually prints ${shown}.`,
-    );
-  }
+  if (!verdict.agreed) explanation = `Running the program prints:\n\n\`\`\`\n${verdict.output}\n\`\`\``;
+  // The model's reason for a wrong option is kept only where it could be true of this program (it
+  // quotes nothing that is not there) and its key was right; what execution showed always follows,
+  // so no two options share a reason (ADR 015).
+  const wrong = options.map((_, i) => i).filter((i) => i !== verdict.keyIndex);
+  const reasons = wrongReasons(
+    { language: req.language, kind: "predict-output", program: answer.code, actual: verdict.output },
+    wrong.map((i) => ({
+      rule: {
+        id: "llm.distractor",
+        feedback: verdict.agreed ? answer.optionExplanations[i]!.trim() : "",
+        requires: {},
+      },
+      text: options[i]!,
+    })),
+  );
+  const explanations = options.map((_, i) =>
+    i === verdict.keyIndex
+      ? verdict.agreed
+        ? answer.optionExplanations[i]!
+        : `Correct: this is exactly what the program prints${inline ? `, ${shown}` : ""}.`
+      : reasons[wrong.indexOf(i)]!,
+  );
   const correctIndex = keyPosition(seed);
   const swap = <T>(items: T[]) => {
     [items[verdict.keyIndex], items[correctIndex]] = [items[correctIndex]!, items[verdict.keyIndex]!];
