@@ -496,7 +496,7 @@ export const javascriptRules: MisconceptionRule[] = [
     id: "js.no-assignment",
     feedback:
       "An expression that computes a value stores nothing; only an assignment (=, +=, ++) changes the variable.",
-    requires: { any: ["+", "-", "*", ".concat", ".toUpperCase", ".trim", ".slice"] },
+    requires: { any: ["+", "-", "*", "+=", "-=", "++", ".concat", ".toUpperCase", ".trim", ".slice"] },
   },
   {
     id: "js.property-copy",
