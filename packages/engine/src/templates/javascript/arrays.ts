@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   COLLECTIONS,
@@ -22,6 +22,9 @@ function strictParse(s: string, radix: number): number {
   return [...s].every((c) => parseInt(c, radix) < radix) ? parseInt(s, radix) : NaN;
 }
 
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const arraysRules: MisconceptionRule[] = [];
+
 export const arraysTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "slice-end-exclusive", (rng) => {
     const items = rng.sample(FRUITS, rng.int(5, 7));
@@ -44,7 +47,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         mut("js.non-mutating-method", swap(code, `slice(${a}, ${b})`, `splice(${a}, ${b - a})`)),
         mut("js.slice-end-exclusive", swap(code, `slice(${a}, ${b})`, `slice(${a}, ${a + b})`)),
       ],
-      explanation: `\`slice(${a}, ${b})\` copies the items at indices ${a} up to but not including ${b}, and leaves the original array untouched, so the program prints:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `slice(${a}, ${b})`,
+      explanation: `\`slice(${a}, ${b})\` is the step to get right: it copies the items at indices ${a} up to but not including ${b} (the end index is exclusive), and it leaves \`${name}\` itself untouched, so the program prints:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -71,8 +75,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         mut("js.lexicographic-sort", swap(code, `${name}.sort()`, `${name}.slice().sort((a, b) => a - b)`)),
         mut("js.return-value", swap(code, `${alias}.push(${extra});`, `${alias}.unshift(${extra});`)),
       ],
-      explanation:
-        'Without a comparator `sort()` compares the numbers as strings (so `"1…"` comes before `"9"`), and it sorts the array in place and returns that same array, so both names see the pushed value:\n\n```\n{{output}}\n```',
+      trap: `${alias} = ${name}.sort()`,
+      explanation: `\`${alias} = ${name}.sort()\` is the trap twice over: without a comparator \`sort()\` compares the numbers as strings (so "1…" comes before "9"), and it sorts \`${name}\` in place and returns that same array, so \`${alias}\` and \`${name}\` both see the pushed value:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -115,8 +119,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         ),
         val("js.parse-int", `${strict.join(" ")}\n${strict.filter((n) => !Number.isNaN(n)).length}\n-1`),
       ],
-      explanation:
-        "`map` calls `parseInt(value, index)`, so each string is parsed with its index as the radix: radix 0 means decimal, radix 1 is invalid (NaN), and otherwise `parseInt` reads leading digits that are valid in that base and stops at the first invalid one. `indexOf` can never find NaN.",
+      trap: `${name}.map(parseInt)`,
+      explanation: `\`${name}.map(parseInt)\` is the trap: \`map\` calls \`parseInt(value, index)\`, so each string is parsed with its index as the radix. Radix 0 means decimal, radix 1 is invalid (NaN), and otherwise \`parseInt\` reads the leading digits valid in that base and stops at the first invalid one. \`indexOf\` can never find NaN.`,
     };
   }),
 
@@ -141,8 +145,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         { fragment: "shift", rule: "js.array-ends" },
         { fragment: "indexOf", rule: "js.non-mutating-method" },
       ],
-      explanation:
-        "`unshift` inserts its arguments at the front of the array, in place, and shifts the other items up; `push` appends at the end and `concat` returns a new array without touching the original.",
+      trap: "unshift",
+      explanation: "`unshift` inserts its arguments at the front of the array, in place, and shifts the other items up; `push` appends at the end and `concat` returns a new array without touching the original.",
     };
   }),
 
@@ -180,7 +184,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         val("js.return-value", `${after.join("")}\n${after.join("")}`),
         mut("js.off-by-one", swap(code, `splice(${start}, ${count},`, `splice(${start - 1}, ${count},`)),
       ],
-      explanation: `\`splice(${start}, ${count}, "${ins}")\` removes ${count} items starting at index ${start}, inserts "${ins}" in their place, changes the array in place, and returns the removed items as a new array.`,
+      trap: `splice(${start}, ${count}, "${ins}")`,
+      explanation: `\`splice(${start}, ${count}, "${ins}")\` does two things a learner tends to mix up: it changes \`${q}\` in place (removing ${count} items from index ${start} — the second argument is a count, not an end index — and inserting "${ins}"), and it RETURNS the removed items as a new array.`,
     };
   }),
 
@@ -225,7 +230,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `Setting \`length = ${cut}\` deletes everything from index ${cut} on. Assigning index ${far} makes the length ${far + 1} and leaves holes in between. \`forEach\` and \`indexOf\` skip holes, so only the ${cut + 1} real items are visited and \`undefined\` is never "found" by \`indexOf\`, while \`includes\` treats holes as \`undefined\`.`,
+      trap: `${a}[${far}] = ${v}`,
+      explanation: `Setting \`${a}.length = ${cut}\` deletes everything from index ${cut} on. Then \`${a}[${far}] = ${v}\` is the trap: it makes the length ${far + 1} but leaves HOLES at the indices in between, not \`undefined\` values. \`forEach\` and \`indexOf\` skip holes, so only the ${cut + 1} real items are visited and \`undefined\` is never "found" by \`indexOf\`, while \`includes\` treats holes as \`undefined\`.`,
     };
   }),
 
@@ -271,7 +277,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
           `${n1} ${third === "undefined" ? d : rendered} ${more.length}\n${String(third === "undefined" ? d : rendered).length}`,
         ),
       ],
-      explanation: `The empty slot skips index 1, so \`${c}\` takes index 2. A default applies only when the value is \`undefined\`, not for other falsy values such as \`null\`, \`0\` or \`""\`. \`...rest\` collects everything after index 2.`,
+      trap: `${c} = ${d}`,
+      explanation: `The empty slot skips index 1, so \`${c}\` takes index 2. The trap is \`${c} = ${d}\`: a default applies only when the value is \`undefined\`, not for other falsy values such as \`null\`, \`0\` or \`""\`. \`...rest\` collects everything after index 2.`,
     };
   }),
 
@@ -305,8 +312,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation:
-        "`indexOf` uses `===`, so it can never find `NaN` (which isn't equal to itself) or an object literal (a new object each time). `includes` uses SameValueZero, which does find `NaN`, and `findIndex` lets you compare by content.",
+      trap: `${v}.indexOf(NaN)`,
+      explanation: `\`${v}.indexOf(NaN)\` is the trap: \`indexOf\` compares with \`===\`, so it can never find \`NaN\` (which isn\'t equal to itself), nor an object literal (a new object each time). \`includes\` uses SameValueZero, which does find \`NaN\`, and \`findIndex\` lets you compare by content.`,
     };
   }),
 
@@ -347,7 +354,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         ),
         val("js.array-holes", `${n} ${filled}\nfalse`),
       ],
-      explanation: `\`new Array(${n})\` has length ${n} but no elements, only holes, and \`map\` skips holes, so \`${a}\` stays all holes (JSON shows them as null). \`Array.from\` and spreading turn holes into real \`undefined\` values, which \`map\` does visit.`,
+      trap: `new Array(${n}).map(`,
+      explanation: `\`new Array(${n}).map(\` is the trap: \`new Array(${n})\` has length ${n} but no elements, only holes, and \`map\` skips holes, so \`${a}\` stays all holes (JSON shows them as null). \`Array.from\` and spreading turn holes into real \`undefined\` values, which \`map\` does visit.`,
     };
   }),
 
@@ -393,7 +401,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         ),
         mut("js.foreach-return", swap(code, `  list.forEach((n) => {`, `  list.every((n) => {`)),
       ],
-      explanation: `\`return n\` only ends the arrow function for that one element; \`forEach\` ignores callback return values and always visits every item, so \`${f}\` falls through to its own last line after checking all ${nums.length} items.`,
+      trap: "list.forEach((n) =>",
+      explanation: `\`list.forEach((n) =>\` is the trap: the \`return\` inside it only ends the arrow function for that one element. \`forEach\` ignores callback return values and always visits every item, so \`${f}\` falls through to its own last line after checking all ${nums.length} items.`,
     };
   }),
 ];

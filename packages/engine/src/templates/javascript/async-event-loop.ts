@@ -1,9 +1,19 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, FRUITS, WORDS, distinctInts, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "async-event-loop";
 
 const LABELS = [...WORDS, ...FRUITS];
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const asyncEventLoopRules: MisconceptionRule[] = [
+  {
+    id: "js.only-await-suspends",
+    feedback:
+      "Only an await suspends an async function; any other statement in its place runs straight on, before the caller continues.",
+    requires: { all: ["async"] },
+  },
+];
 
 export const asyncEventLoopTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "sync-micro-macro", (rng) => {
@@ -23,8 +33,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         mut("js.then-sync", swap(code, promise, `console.log(${pr});`)),
         mut("js.timeout-zero-sync", swap(code, timer, `console.log(${tm});`)),
       ],
-      explanation:
-        "Synchronous code runs to completion first. Then the microtask queue (promise callbacks) is drained, and only after that does the event loop run timer callbacks, whatever their delay. Output:\n\n```\n{{output}}\n```",
+      trap: "Promise.resolve().then(",
+      explanation: "Synchronous code runs to completion first. The trap is `Promise.resolve().then(`: its callback is a microtask, and the microtask queue is drained before the event loop runs any timer callback, whatever the timer\'s delay (even 0). Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -66,7 +76,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           swap(code, `${f}().then(() => console.log(${c}));`, `${f}();\nconsole.log(${c});`),
         ),
       ],
-      explanation: `Calling \`${f}()\` runs its body synchronously up to the \`await\`, then returns to the caller, which logs ${d}. The rest of \`${f}\` and then the \`.then\` callback run as microtasks; the timer callback runs last.`,
+      trap: awaited,
+      explanation: `Calling \`${f}()\` runs its body synchronously up to \`${awaited}\`, which is the trap: even an already settled value suspends \`${f}\` there and returns to the caller, which logs ${d}. The rest of \`${f}\` and then the \`.then\` callback run as microtasks; the timer callback runs last.`,
     };
   }),
 
@@ -110,8 +121,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         ),
         mut("js.async-order", swap(code, `queueMicrotask(() => log.push("${m}"));`, `log.push("${m}");`)),
       ],
-      explanation:
-        "Synchronous code runs first, including the async function up to its `await`. Microtasks then run in the order they were queued, and each `.then` queues its successor only when it runs, so the chain interleaves with the other microtasks. The timer callback runs after all microtasks.",
+      trap: `.then(() => log.push("${q}"))`,
+      explanation: `Synchronous code runs first, including \`${f}\` up to its \`await null\`. Microtasks then run in the order they were queued. The trap is \`.then(() => log.push("${q}"))\`: it is queued only when the step before it has run, so the chain interleaves with the other microtasks instead of running both steps back to back. The timer callback runs after all microtasks.`,
     };
   }),
 
@@ -134,6 +145,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         { fragment: "((fn) => fn())", rule: "js.async-order" },
         { fragment: "Array.of", rule: "js.async-order" },
       ],
+      trap: "queueMicrotask",
       explanation: `\`queueMicrotask\` runs its callback after the current synchronous code but before any timer. A second \`setTimeout\` would run after the first one, and a Promise executor runs immediately.`,
     };
   }),
@@ -172,7 +184,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         val("js.timers-before-promises", [a, b, e, d, c].join("\n")),
         val("js.timer-order", [a, b, d, c, e].join("\n")),
       ],
-      explanation: `Timers run in order of due time, ties in scheduling order, and after each timer callback the microtask queue is drained, so "${d}" runs right after "${b}" and before the other ${d2} ms timer. The 0 ms timer created inside the callback is due only after that, so it runs last.`,
+      trap: `queueMicrotask(() => console.log("${d}"))`,
+      explanation: `Timers run in order of due time, ties in scheduling order. The trap is \`queueMicrotask(() => console.log("${d}"))\` inside a timer callback: the microtask queue is drained right after each timer callback, so "${d}" runs right after "${b}" and before the other ${d2} ms timer. The 0 ms timer created inside the callback is due only after that, so it runs last.`,
     };
   }),
 
@@ -223,7 +236,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         ),
         mut("js.await-sync", swap(code, `  await null;\n`, "")),
       ],
-      explanation: `\`forEach\` calls each async callback and ignores the promise it returns, so \`${m}\` carries on immediately. All the \`${f}\` calls pause at \`await null\` and resume in the order they started, and \`${m}\` continues only after its own awaited call has finished.`,
+      trap: `[${ids.join(", ")}].forEach(async (id) =>`,
+      explanation: `\`[${ids.join(", ")}].forEach(async (id) =>\` is the trap: \`forEach\` calls each async callback and ignores the promise it returns, so \`${m}\` carries on immediately. All the \`${f}\` calls pause at \`await null\` and resume in the order they started, and \`${m}\` continues only after its own awaited call has finished.`,
     };
   }),
 
@@ -251,17 +265,18 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
             `  queueMicrotask(() => {\n    console.log("${b}");\n    resolve("${c}");\n  });`,
           ),
         ),
-        mut("js.await-sync", swap(code, `${p}.then((value) => console.log(value));`, `console.log("${c}");`)),
+        mut("js.then-sync", swap(code, `${p}.then((value) => console.log(value));`, `console.log("${c}");`)),
         val("js.executor-async", [a, d, c, b].join("\n")),
         mut(
-          "js.timers-before-promises",
+          "js.async-order",
           swap(code, `console.log("${d}");`, `setTimeout(() => console.log("${d}"), 0);`).replace(
             `console.log("${a}");`,
             `console.log("${a}");`,
           ),
         ),
       ],
-      explanation: `The function passed to \`new Promise\` runs immediately and synchronously, so "${b}" prints right after "${a}". The \`.then\` callback is a microtask: it waits until the synchronous code (including "${d}") has finished, even though the promise is already resolved.`,
+      trap: "new Promise",
+      explanation: `The function passed to \`new Promise\` is the trap: it runs immediately and synchronously, so "${b}" prints right after "${a}". Only the \`.then\` callback is a microtask: it waits until the synchronous code (including "${d}") has finished, even though the promise is already resolved.`,
     };
   }),
 
@@ -284,13 +299,13 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       ),
       answer: "await null;",
       wrong: [
-        { fragment: "void null;", rule: "js.await-sync" },
+        { fragment: "void null;", rule: "js.only-await-suspends" },
         { fragment: "setTimeout(() => {}, 0);", rule: "js.missing-await" },
         { fragment: "await { then() {} };", rule: "js.pending-promise" },
         { fragment: "Promise.resolve();", rule: "js.missing-await" },
       ],
-      explanation:
-        "`await` always suspends the async function, even for a non-promise value, and resumes it in a later microtask, after the caller's synchronous code. Merely creating a promise or timer doesn't pause anything, and awaiting a promise that never settles never resumes.",
+      trap: "await null;",
+      explanation: "`await null;` suspends the async function even though `null` is not a promise, and resumes it in a later microtask, after the caller\'s synchronous code. Merely creating a promise or timer doesn\'t pause anything, and awaiting a thenable that never settles never resumes.",
     };
   }),
 
@@ -348,7 +363,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         ),
         val("js.promise-all-order", `${byDelay.join(" ")} ${byDelay.join("")}`),
       ],
-      explanation: `Each \`wait\` starts its timer as soon as it is called, so all four timers run concurrently and log in order of their delays. Awaiting later only waits for a result, and \`Promise.all\` returns results in the order of its input array, not in the order they finished.`,
+      trap: `const first = wait(${da}, "${la}");`,
+      explanation: `\`const first = wait(${da}, "${la}");\` is the trap: \`wait\` starts its timer as soon as it is called, not when it is awaited, so all four timers run concurrently and log in order of their delays. Awaiting later only waits for a result, and \`Promise.all\` returns results in the order of its input array, not in the order they finished.`,
     };
   }),
 ];

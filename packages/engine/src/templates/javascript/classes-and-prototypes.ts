@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, PEOPLE, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
 
 const T = "classes-and-prototypes";
@@ -14,6 +14,34 @@ const CLASS_NAMES = [
   "Vehicle",
   "Planet",
   "Shop",
+];
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const classesAndPrototypesRules: MisconceptionRule[] = [
+  {
+    id: "js.prototype-array-shared",
+    feedback:
+      "An array stored on the `prototype` is ONE array shared by every instance; only an own property created per instance gives each its own.",
+    requires: { all: ["prototype"] },
+  },
+  {
+    id: "js.field-init-order",
+    feedback:
+      "A subclass's field initialisers run only after the parent constructor has returned, so code run by the parent constructor still sees the parent's field values.",
+    requires: { all: ["extends"] },
+  },
+  {
+    id: "js.in-walks-prototype",
+    feedback:
+      "`in` also finds properties inherited from the prototype, while Object.keys lists only the object's own enumerable properties.",
+    requires: { all: ["in"] },
+  },
+  {
+    id: "js.method-not-on-class",
+    feedback:
+      "Methods declared in a `class` body live on its prototype; the class itself holds only its static members.",
+    requires: { all: ["class"] },
+  },
 ];
 
 export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
@@ -51,7 +79,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         mut("js.error-type", swap(code, "${this.name}", "${owner.name}")),
         val("js.lost-this", `${word}, undefined\n${word}, undefined`),
       ],
-      explanation: `\`this\` is decided by how a function is called. \`${inst}.${m}()\` sets \`this\` to \`${inst}\`, but \`${d}()\` is a plain call: class code is strict, so \`this\` is \`undefined\` and reading \`this.name\` throws a TypeError.`,
+      trap: `${d}()`,
+      explanation: `\`this\` is decided by how a function is called. \`${inst}.${m}()\` sets \`this\` to \`${inst}\`, but the trap is \`${d}()\`: copying the method into a variable keeps only the function, and a plain call has no object. Class code is strict, so \`this\` is \`undefined\` and reading \`this.name\` throws a TypeError.`,
     };
   }),
 
@@ -85,7 +114,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut(
-          "js.shared-prototype-state",
+          "js.prototype-array-shared",
           swap(code, `  this.name = name;`, `  this.name = name;\n  this.${list} = [];`),
         ),
         mut(
@@ -102,7 +131,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         ),
         val("js.prototype-shadowing", `1 ${base} ${base}`),
       ],
-      explanation: `Both objects inherit the ONE \`${list}\` array from \`${C}.prototype\`, so pushing through \`${a}\` changes what \`${b}\` sees. Assigning \`${a}.${prop}\`, however, creates an own property on \`${a}\` that shadows the prototype's value and leaves \`${b}\` alone.`,
+      trap: `${C}.prototype.${list} = [];`,
+      explanation: `\`${C}.prototype.${list} = [];\` is the trap: both objects inherit that ONE array from the prototype, so pushing through \`${a}\` changes what \`${b}\` sees. Assigning \`${a}.${prop}\`, however, creates an own property on \`${a}\` that shadows the prototype\'s value and leaves \`${b}\` alone.`,
     };
   }),
 
@@ -149,7 +179,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           swap(code, `this.first = this.${m}();`, `this.first = ${B}.prototype.${m}.call(this);`),
         ),
         mut(
-          "js.constructor-order",
+          "js.field-init-order",
           swap(
             swap(
               code,
@@ -160,10 +190,11 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             `${obj}.first, `,
           ),
         ),
-        mut("js.constructor-order", swap(code, `  ${f} = "${bv}";\n`, "")),
+        mut("js.field-init-order", swap(code, `  ${f} = "${bv}";\n`, "")),
         val("js.dynamic-dispatch", `${B}${sep}${bv} ${B}${sep}${cv}`),
       ],
-      explanation: `\`new ${C}()\` first runs the ${B} part: ${B}'s fields are set, then its constructor calls \`this.${m}()\`, which dispatches to ${C}'s override because \`this\` is a ${C}. ${C}'s own field initialisers run only after \`super()\` returns, so at that moment \`this.${f}\` is still "${bv}".`,
+      trap: `this.first = this.${m}();`,
+      explanation: `\`new ${C}()\` first runs the ${B} part: ${B}\'s fields are set, then the trap, \`this.first = this.${m}();\`, runs inside ${B}\'s constructor. It dispatches to ${C}\'s override because \`this\` is a ${C}, but ${C}\'s own field initialisers run only after the parent constructor returns, so at that moment \`this.${f}\` is still "${bv}".`,
     };
   }),
 
@@ -199,7 +230,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         { fragment: `${inst}.constructor.name`, rule: "js.static-member" },
         { fragment: `${inst}["${field}"]`, rule: "js.static-member" },
       ],
-      explanation: `A \`static\` field is a property of the class object itself, so it is read as \`${C}.${field}\`; instances and the prototype don't have it.`,
+      trap: `${C}.${field}`,
+      explanation: `A \`static\` field is a property of the class object itself, so it is read as \`${C}.${field}\`; instances and the prototype don\'t have it.`,
     };
   }),
 
@@ -259,7 +291,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`describe\` is inherited, but \`this\` is the ${C} instance, so \`this.constructor\` is ${C} and \`this.${m}()\` finds ${C}'s override first. \`instanceof\` checks the whole prototype chain, while the object's immediate prototype is ${C}.prototype.`,
+      trap: `this.${m}()`,
+      explanation: `\`describe\` is inherited, but \`this\` is the ${C} instance, so \`this.constructor\` is ${C}, and the trap, \`this.${m}()\` inside the parent\'s method, finds ${C}\'s override first. \`instanceof\` checks the whole prototype chain, while the object\'s immediate prototype is ${C}.prototype.`,
     };
   }),
 
@@ -302,7 +335,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         mut("js.lost-this", swap(code, `.forEach(${inst}.${mm}, ${inst})`, `.forEach(${inst}.${mm})`)),
         mut("js.arrow-this", swap(code, `  ${mm}() { this.${v}++; }`, `  ${mm} = () => { this.${v}++; };`)),
       ],
-      explanation: `An arrow-function field captures the instance's \`this\` when it is created, so it works even when detached. A prototype method gets \`this\` from the call: called bare it has \`undefined\` (TypeError), but \`forEach\`'s second argument supplies \`this\` for each call.`,
+      trap: `attempt(${mm});`,
+      explanation: `An arrow-function field captures the instance\'s \`this\` when it is created, so it works even when detached. The trap is \`attempt(${mm});\`: a prototype method gets \`this\` from the call, and called bare it has \`undefined\` (TypeError), while \`forEach\`\'s second argument supplies \`this\` for each call.`,
     };
   }),
 
@@ -339,11 +373,12 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             `  ${m} = () => {\n    return this.${f1};\n  };`,
           ),
         ),
-        mut("js.prototype-chain", swap(code, `"${m}" in ${inst}`, `Object.keys(${inst}).includes("${m}")`)),
+        mut("js.in-walks-prototype", swap(code, `"${m}" in ${inst}`, `Object.keys(${inst}).includes("${m}")`)),
         mut("js.methods-on-prototype", swap(code, `${inst}.hasOwnProperty("${m}")`, `"${m}" in ${inst}`)),
         val("js.methods-on-prototype", `${f1},${f2},${m}\ntrue false`),
       ],
-      explanation: `Only the fields assigned to \`this\` in the constructor are the object's own properties. \`${m}\` lives on \`${C}.prototype\`: \`in\` finds it through the prototype chain, but it isn't an own property.`,
+      trap: `${inst}.hasOwnProperty("${m}")`,
+      explanation: `Only the fields assigned to \`this\` in the constructor are the object\'s own properties. \`${m}\` lives on \`${C}.prototype\`: \`in\` finds it through the prototype chain, but \`${inst}.hasOwnProperty("${m}")\` is false because it isn\'t an own property.`,
     };
   }),
 
@@ -380,12 +415,13 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       ),
       answer: `super.${m}()`,
       wrong: [
-        { fragment: `${B}.${m}()`, rule: "js.static-member" },
+        { fragment: `${B}.${m}()`, rule: "js.method-not-on-class" },
         { fragment: `${B}.prototype.${m}()`, rule: "js.lost-this" },
         { fragment: `super.name`, rule: "js.prototype-chain" },
         { fragment: `this.name`, rule: "js.dynamic-dispatch" },
       ],
-      explanation: `\`super.${m}()\` calls the parent's version of the method with the current \`this\`, so it can read \`this.name\`. \`${B}.${m}\` doesn't exist (it isn't static), and calling it through \`${B}.prototype\` makes \`this\` the prototype object, which has no name.`,
+      trap: `super.${m}()`,
+      explanation: `\`super.${m}()\` calls the parent\'s version of the method with the current \`this\`, so it can read \`this.name\`. \`${B}.${m}\` doesn\'t exist (it isn\'t static), and calling it through \`${B}.prototype\` makes \`this\` the prototype object, which has no name.`,
     };
   }),
 
@@ -442,7 +478,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         val("js.constructor-order", `${incA} ${incB} ${nb} ${start}`),
         val("js.shared-prototype-state", `${incA + incB} ${incA + incB} ${nb + nc} ${start}`),
       ],
-      explanation: `A subclass constructor that doesn't define its own still runs the parent constructor, which increments \`${B}.${s}\` by name, so every object counts there and \`${C}.${s}\` (its own static field) stays ${start}. Private \`#count\` fields are per instance.`,
+      trap: `${B}.${s}++`,
+      explanation: `A subclass without its own constructor still runs the parent constructor, and the trap is \`${B}.${s}++\`: it increments ${B}\'s static field BY NAME, so every object counts there and \`${C}.${s}\` (the subclass\'s own static field) stays ${start}. Private \`#count\` fields are per instance.`,
     };
   }),
 ];

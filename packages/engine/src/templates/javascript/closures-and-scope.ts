@@ -1,7 +1,16 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, FRUITS, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "closures-and-scope";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const closuresAndScopeRules: MisconceptionRule[] = [
+  {
+    id: "js.compound-assignment-value",
+    feedback: "A compound assignment such as `+=` evaluates to the NEW value it stores, not the old one.",
+    requires: { all: ["+="] },
+  },
+];
 
 export const closuresAndScopeTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "counter-factory", (rng) => {
@@ -39,14 +48,15 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
             `let ${v} = ${start};\nfunction ${f}() {`,
           ),
         ),
-        mut("js.postfix-increment", swap(code, `(${v} += ${step})`, `((${v} += ${step}) - ${step})`)),
+        mut("js.compound-assignment-value", swap(code, `(${v} += ${step})`, `((${v} += ${step}) - ${step})`)),
         mut(
           "js.no-assignment",
           swap(code, `  return () => (${v} += ${step});`, `  return () => ${v} + ${step};`),
         ),
         val("js.closure-shared-state", `${start + step * (calls + 1)} ${start + step * (calls + 1)}`),
       ],
-      explanation: `Each call of \`${f}\` creates a fresh \`${v}\`, and the arrow function returned by that call keeps updating it. \`${a}\` has been called ${calls + 1} times in total, \`${b}\` once: \`{{output}}\`.`,
+      trap: `let ${v} = ${start};`,
+      explanation: `\`let ${v} = ${start};\` is the trap: it runs on EACH call of \`${f}\`, so \`${a}\` and \`${b}\` close over two separate variables, and each arrow function keeps updating its own. \`${a}\` has been called ${calls + 1} times in total, \`${b}\` once: \`{{output}}\`.`,
     };
   }),
 
@@ -78,7 +88,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         mut("js.off-by-one", swap(code, `${i} < ${end}`, `${i} <= ${end}`)),
         val("js.closure-snapshot", Array.from({ length: count }, (_, n) => apply(start + n + 1)).join(" ")),
       ],
-      explanation: `\`var ${i}\` is a single variable shared by every arrow function. They all run after the loop, when \`${i}\` has reached ${end}, so each returns \`${end} ${op} ${k}\`. With \`let ${i}\` each iteration would get its own binding.`,
+      trap: `var ${i}`,
+      explanation: `\`var ${i}\` is the trap: it is a single variable shared by every arrow function. They all run after the loop, when \`${i}\` has reached ${end}, so each returns \`${end} ${op} ${k}\`. With \`let ${i}\` each iteration would get its own binding.`,
     };
   }),
 
@@ -108,7 +119,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         val("js.off-by-one", `${first}${sep}${end} ${last}${sep}${end}`),
         mut("js.block-scope", swap(swap(code, `let ${v} =`, `var ${v} =`), "var i", "let i")),
       ],
-      explanation: `\`let ${v}\` is block-scoped, so each iteration's arrow function keeps its own \`${v}\`; \`var i\` is one function-wide variable that is ${end + 1} once the loop ends, and every arrow reads it then.`,
+      trap: "var i",
+      explanation: `\`let ${v}\` is block-scoped, so each iteration\'s arrow function keeps its own \`${v}\`; the trap is \`var i\`: it is one function-wide variable that is ${end + 1} once the loop ends, and every arrow reads it then.`,
     };
   }),
 
@@ -135,9 +147,10 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       wrong: [
         { fragment: `${v} + step`, rule: "js.no-assignment" },
         { fragment: `(${v} = start + step)`, rule: "js.closure-snapshot" },
-        { fragment: `(${v} += step) - step`, rule: "js.postfix-increment" },
+        { fragment: `(${v} += step) - step`, rule: "js.compound-assignment-value" },
         { fragment: `start + step`, rule: "js.closure-snapshot" },
       ],
+      trap: `${v} += step`,
       explanation: `The arrow function closes over \`${v}\`, which lives on between calls; \`${v} += step\` both updates it and evaluates to the new value, so the ${calls + 1}th call returns ${start} + ${calls + 1} × ${step}.`,
     };
   }),
@@ -186,7 +199,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         ),
         val("js.closure-snapshot", `${w2}, ${who}`),
       ],
-      explanation: `Functions read the CURRENT value of the variables they close over at the moment they run, not the value when they were defined. Both reassignments happen before the calls, so the output is \`{{output}}\`.`,
+      trap: `${g} = "${w2}";`,
+      explanation: `Functions read the CURRENT value of the variables they close over at the moment they run, not the value when they were defined. The trap is \`${g} = "${w2}";\` (and likewise \`${s} = "${m2}";\`): both reassignments happen before the calls, so the output is \`{{output}}\`.`,
     };
   }),
 
@@ -233,7 +247,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `The shorthand \`${v}\` property is a one-time copy of the variable's value (${start}). \`${m}\` updates the closed-over variable, and the \`current\` getter reads that variable, so only the getter sees the deposits.`,
+      trap: `${w}.${v}`,
+      explanation: `\`${w}.${v}\` is the trap: the shorthand \`${v}\` property was a one-time copy of the variable\'s value (${start}). \`${m}\` updates the closed-over variable, and the \`current\` getter reads that variable, so only the getter sees the deposits.`,
     };
   }),
 
@@ -270,7 +285,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `The inner \`let ${v}\` is a new variable that exists only inside the braces, so the outer one keeps "${o}". \`var\` ignores blocks: \`${f}\` belongs to the enclosing scope and is a string after the \`if\` runs.`,
+      trap: `let ${v} = "${i}";`,
+      explanation: `The trap is the inner \`let ${v} = "${i}";\`: it declares a new variable that exists only inside the braces, so the outer one keeps "${o}". \`var\` ignores blocks: \`${f}\` belongs to the enclosing scope and is a string after the \`if\` runs.`,
     };
   }),
 
@@ -299,6 +315,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         { fragment: `(n = ${i}) => n * factor`, rule: "js.default-params" },
         { fragment: `function () { return ${i} * factor; }`, rule: "js.var-loop-capture" },
       ],
+      trap: `((n) => () => n * factor)(${i})`,
       explanation: `All callbacks share the single \`var ${i}\`, which is ${start + n} when they run. Calling \`((n) => () => n * factor)(${i})\` immediately copies the CURRENT \`${i}\` into a fresh parameter \`n\` for each iteration; copying inside the callback or in a default parameter happens too late, at call time.`,
     };
   }),
@@ -341,7 +358,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         mut("js.block-scope", swap(code, `for (let ${j} = 0;`, `for (var ${j} = 0;`)),
         val("js.closure-snapshot", [...seq, ...seq].join(" ")),
       ],
-      explanation: `The callbacks run only after all synchronous code, including \`${i} = ${later}\`. The \`var\` loop's callbacks share that one \`${i}\`, so they all see ${later}; the \`let\` loop gives each callback its own \`${j}\`.`,
+      trap: `${i} = ${later}`,
+      explanation: `The callbacks run only after all synchronous code, including \`${i} = ${later}\`, which is the trap: the \`var\` loop\'s callbacks share that one \`${i}\`, so they all see ${later}; the \`let\` loop gives each callback its own \`${j}\`.`,
     };
   }),
 ];

@@ -1,4 +1,4 @@
-import type { ChallengeTemplate, Distractor, Rng } from "../../types";
+import type { ChallengeTemplate, Distractor, Rng, MisconceptionRule } from "../../types";
 import {
   BLANK,
   checksProgram,
@@ -58,6 +58,39 @@ function coercionQuirk(rng: Rng): Quirk {
   return rng.pick(choices)();
 }
 
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const equalityAndCoercionRules: MisconceptionRule[] = [
+  {
+    id: "js.numeric-string-is-string",
+    feedback:
+      "A string that looks like a number is still a string: `typeof` reports what a value is, not what it looks like.",
+    requires: { all: ["typeof"] },
+  },
+];
+
+/** Why each kind of quirk surprises, for the explanation's sentence about the trap. */
+const QUIRK_WHY: Record<string, string> = {
+  "js.loose-equality": "loose comparison converts both sides (to numbers, or to primitives) before comparing",
+  "js.truthiness": "`==` does not test truthiness; it converts both sides to numbers, and an empty array becomes 0",
+  "js.string-compare": "two strings compare character by character, so the first characters decide",
+  "js.reference-equality": "two array literals are two different objects, and `===` compares identity",
+  "js.concat-precedence": "`+` runs left to right, adding numbers until a string turns it into concatenation",
+  "js.string-number-coercion": "only `+` concatenates; the other arithmetic operators convert strings to numbers",
+  "js.nan-equality": "NaN is the one value not equal to itself",
+  "js.typeof-null": "null reports \"object\", a historical quirk",
+  "js.operator-precedence": "multiplication binds tighter than addition",
+};
+
+function TYPEOF_WHY(expr: string): string {
+  if (expr === "typeof null") return 'null reports "object", a historical quirk';
+  if (expr.startsWith("typeof [")) return 'an array is an object, so it reports "object"';
+  if (expr === "typeof class {}") return 'a class is a function, so it reports "function"';
+  if (expr.startsWith("typeof {")) return 'an object literal reports "object"';
+  if (expr === "typeof undefined") return 'undefined has its own type, "undefined"';
+  if (expr.startsWith('typeof "')) return 'a numeric string is still a "string"';
+  return 'NaN is a value of type "number"';
+}
+
 export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "form-input-is-string", (rng) => {
     const v = rng.pick(["input", "qty", "age", "field", "entry", "raw"]);
@@ -84,7 +117,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
           swap(swap(code, `${v} + ${k}`, `Number(${v}) + ${k}`), `${v} === ${other})`, `${v} == ${other})`),
         ),
       ],
-      explanation: `\`${v}\` is the string "${n}", so \`+ ${k}\` concatenates instead of adding. \`==\` converts the string to a number before comparing, while \`===\` is false whenever the types differ.`,
+      trap: `${v} + ${k}`,
+      explanation: `\`${v}\` is the string "${n}", so the trap \`${v} + ${k}\` concatenates instead of adding: \`+\` with a string on either side joins text. \`==\` converts the string to a number before comparing, while \`===\` is false whenever the types differ.`,
     };
   }),
 
@@ -127,7 +161,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
           `${falsyNum === "0" ? "0" : ""} [${falsyStr === "0" ? "0" : ""}]\n${num} [${nullish}]`,
         ),
       ],
-      explanation: `\`||\` replaces every falsy value (including \`0\` and \`""\`), while \`??\` replaces only \`null\` and \`undefined\`.`,
+      trap: `${p1} || ${d1}`,
+      explanation: `\`${p1} || ${d1}\` is the trap: \`||\` replaces every falsy value, including \`0\` and \`""\`, while \`??\` (as in \`${p2} ?? "${d2}"\`) replaces only \`null\` and \`undefined\`.`,
     };
   }),
 
@@ -146,8 +181,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       title: "Coercion corner cases",
       code,
       distractors,
-      explanation:
-        "Each line follows JavaScript's coercion rules: `==` converts operands (objects to primitives, strings to numbers, `null` only equals `undefined`), relational operators convert `null` to 0, `+` concatenates as soon as a string is involved, and objects compare by identity. Output:\n\n```\n{{output}}\n```",
+      trap: quirks[0]!.expr,
+      explanation: `Each line follows JavaScript\'s coercion rules; the one most likely to catch you is \`${quirks[0]!.expr}\`: ${QUIRK_WHY[quirks[0]!.rule] ?? "check the conversion step by step"}. In general \`==\` converts operands (objects to primitives, strings to numbers, \`null\` only equals \`undefined\`), relational operators convert \`null\` to 0, \`+\` concatenates as soon as a string is involved, and objects compare by identity. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -179,7 +214,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         { fragment: `${v} === []`, rule: "js.reference-equality" },
         { fragment: `${v} === undefined`, rule: "js.truthiness" },
       ],
-      explanation: `\`filter\` always returns an array, here an empty one. An empty array is an object, so it is truthy, and it never equals another array literal, which is a different object. Checking \`length\` is the reliable test.`,
+      trap: `${v}.length === 0`,
+      explanation: `\`filter\` always returns an array, here an empty one. An empty array is an object, so it is truthy, and it never equals another array literal, which is a different object. That is why \`${v}.length === 0\` is the reliable test.`,
     };
   }),
 
@@ -242,7 +278,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`switch\` compares with \`===\`, so a string never matches a numeric case (and vice versa) and falls to \`default\`. A matching case without \`break\` keeps running the following cases' code.`,
+      trap: `case "${n3}":`,
+      explanation: `\`switch\` compares with \`===\`, so the trap \`case "${n3}":\` never matches the number ${n3} (and the string "${n2}" never matches \`case ${n2}:\`); such calls fall to \`default\`. A matching case without \`break\` keeps running the following cases\' code.`,
     };
   }),
 
@@ -291,7 +328,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`+\` and \`==\` convert the object with the "default" hint, which calls \`valueOf\` (${n}). Template literals and \`String()\` use the "string" hint, which calls \`toString\` ("${word}"). \`===\` never converts, so an object is never \`===\` a number.`,
+      trap: `${o} + ${k}`,
+      explanation: `\`${o} + ${k}\` is the trap: \`+\` and \`==\` convert the object with the "default" hint, which calls \`valueOf\` (${n}), not \`toString\`. Template literals and \`String()\` use the "string" hint, which calls \`toString\` ("${word}"). \`===\` never converts, so an object is never \`===\` a number.`,
     };
   }),
 
@@ -302,7 +340,7 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       ["typeof null", '"null"', "js.typeof-null"],
       [`typeof [${n}]`, '"array"', "js.typeof-null"],
       ["typeof NaN", '"NaN"', "js.nan-equality"],
-      [`typeof "${n}"`, '"number"', "js.string-number-coercion"],
+      [`typeof "${n}"`, '"number"', "js.numeric-string-is-string"],
       ["typeof class {}", '"class"', "js.typeof-null"],
       [`typeof { ${w}: ${n} }`, '"map"', "js.typeof-null"],
       [`typeof Number("${w}")`, '"NaN"', "js.nan-equality"],
@@ -326,8 +364,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
           chosen.reduce((c, [e, naive]) => swap(c, `  ${e},`, `  ${naive},`), code),
         ),
       ],
-      explanation:
-        '`typeof` has only a few answers: `null` and arrays are "object" (use `=== null` and `Array.isArray`), `NaN` is a "number", classes are "function", and a numeric string is still a "string".',
+      trap: chosen[0]![0],
+      explanation: `\`typeof\` has only a few answers, and \`${chosen[0]![0]}\` is the trap here: ${TYPEOF_WHY(chosen[0]![0])}. In general \`null\` and arrays are "object" (use \`=== null\` and \`Array.isArray\`), \`NaN\` is a "number", classes are "function", and a numeric string is still a "string".`,
     };
   }),
 
@@ -358,8 +396,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         { fragment: ">=", rule: "js.loose-equality" },
         { fragment: "<=", rule: "js.loose-equality" },
       ],
-      explanation:
-        '`v == null` is true for exactly two values, `null` and `undefined` (loose equality treats them as equal to each other and to nothing else, not even `0` or `""`). `===` catches only `null`, and the relational operators convert `null` to 0.',
+      trap: "==",
+      explanation: '`v == null` is true for exactly two values, `null` and `undefined` (loose equality treats them as equal to each other and to nothing else, not even `0` or `""`). `===` catches only `null`, and the relational operators convert `null` to 0.',
     };
   }),
 
@@ -404,7 +442,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`in\` asks whether the key exists: "${a}" exists (holding \`undefined\`) while "${c}" doesn't, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
+      trap: `"${a}" in ${o}`,
+      explanation: `\`"${a}" in ${o}\` is the trap: \`in\` asks whether the key exists, and "${a}" exists (holding \`undefined\`) while "${c}" doesn\'t, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
     };
   }),
 ];

@@ -1,4 +1,4 @@
-import type { ChallengeTemplate, Rng } from "../../types";
+import type { ChallengeTemplate, Rng, MisconceptionRule } from "../../types";
 import { BLANK, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "errors";
@@ -17,6 +17,28 @@ function thrower(rng: Rng, exclude?: string): { code: string; name: string } {
   ].filter((t) => t.name !== exclude);
   return rng.pick(all);
 }
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const errorsRules: MisconceptionRule[] = [
+  {
+    id: "js.async-throw-sync-part",
+    feedback:
+      "An `async` function's body runs synchronously until its first await or throw, so its first lines run before the caller continues.",
+    requires: { all: ["async"] },
+  },
+  {
+    id: "js.rejection-skips-then",
+    feedback:
+      "A rejection skips every `then` callback until a `catch` handles it; after that, the chain carries on as fulfilled.",
+    requires: { all: ["then", "catch"] },
+  },
+  {
+    id: "js.catch-return-value",
+    feedback:
+      "The value a `catch` callback returns becomes the value the next `then` receives; returning nothing passes on undefined.",
+    requires: { all: ["catch", "then"] },
+  },
+];
 
 export const errorsTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "try-catch-finally-flow", (rng) => {
@@ -63,7 +85,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`${t.code}\` throws a ${t.name}, so the rest of the \`try\` block is skipped and the \`catch\` block runs. \`finally\` runs afterwards in every case, and then execution continues normally after the statement.`,
+      trap: t.code,
+      explanation: `\`${t.code}\` is the trap: it throws a ${t.name}, so the rest of the \`try\` block is skipped and the \`catch\` block runs. \`finally\` runs afterwards in every case, and then execution continues normally after the statement.`,
     };
   }),
 
@@ -101,8 +124,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
           .map(([, fragment]) => ({ fragment, rule: "js.error-type" })),
         { fragment: `input?.[key]?.length`, rule: "js.error-type" },
       ],
-      explanation:
-        "Reading a property of `undefined` is a TypeError, using an undeclared name is a ReferenceError, `JSON.parse` reports malformed text as a SyntaxError, and an invalid length such as `new Array(-1)` is a RangeError. Optional chaining (`?.`) short-circuits instead of throwing.",
+      trap: byClass[wanted]!,
+      explanation: `\`${byClass[wanted]}\` is the one that throws a ${wanted}. Reading a property of \`undefined\` is a TypeError, using an undeclared name is a ReferenceError, \`JSON.parse\` reports malformed text as a SyntaxError, and an invalid length such as a negative array size is a RangeError. Optional chaining (\`?.\`) short-circuits instead of throwing.`,
     };
   }),
 
@@ -142,7 +165,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
         mut("js.error-type", swap(code, `  ${out}.push(e.name);`, `  ${out}.push("Error");`)),
         val("js.error-propagation", `SyntaxError`),
       ],
-      explanation: `\`JSON.parse("${bad}")\` throws a SyntaxError. Because the \`try\` wraps the whole loop, the throw leaves the loop for good: values parsed before it are kept, and "${after}" is never reached.`,
+      trap: "JSON.parse(s)",
+      explanation: `\`JSON.parse(s)\` throws a SyntaxError when \`s\` is "${bad}", and the trap is where it is caught: the \`try\` wraps the whole loop, so the throw leaves the loop for good. Values parsed before it are kept, and "${after}" is never reached.`,
     };
   }),
 
@@ -189,7 +213,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`${E}\` extends \`Error\`, so its instances are both \`${E}\`s and \`Error\`s (\`instanceof\` walks the prototype chain). Without the \`this.name\` assignment, \`e.name\` would be inherited as "Error".`,
+      trap: `this.name = "${E}";`,
+      explanation: `\`${E}\` extends \`Error\`, so its instances are both \`${E}\`s and \`Error\`s (\`instanceof\` walks the prototype chain). The trap is \`this.name = "${E}";\`: without it, \`e.name\` would be inherited from \`Error.prototype\` as "Error".`,
     };
   }),
 
@@ -245,7 +270,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `A \`finally\` block runs even when the \`try\` block returns; it runs before the function actually hands back its value, so "${c}" prints first. A \`return\` inside \`finally\` replaces the pending return value.`,
+      trap: `return "${r3}";`,
+      explanation: `A \`finally\` block runs even when the \`try\` block returns; it runs before the function actually hands back its value, so "${c}" prints first. The trap is \`return "${r3}";\` inside \`finally\`: it replaces the pending return value "${r2}".`,
     };
   }),
 
@@ -288,7 +314,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
         mut("js.error-type", swap(code, `    throw new ${wrap}("bad input");`, `    throw e;`)),
         val("js.finally-runs", `${inner} SyntaxError, ${outer} ${wrap}, ${inner} finally`),
       ],
-      explanation: `\`JSON.parse\` throws a SyntaxError, which the inner \`catch\` logs and replaces with a new ${wrap}. The inner \`finally\` runs before that error leaves \`${f}\`, and the outer \`catch\` then receives the ${wrap}; "after call" is skipped.`,
+      trap: `throw new ${wrap}("bad input");`,
+      explanation: `\`JSON.parse\` throws a SyntaxError, which the inner \`catch\` logs; the trap is \`throw new ${wrap}("bad input");\`, which replaces it with a new ${wrap}. The inner \`finally\` runs before that error leaves \`${f}\`, and the outer \`catch\` then receives the ${wrap}; "after call" is skipped.`,
     };
   }),
 
@@ -322,7 +349,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
             `let p = Promise.resolve();\ntry {\n  p = ${f}();\n} catch (e) {\n  log.push("thrown " + e.name);\n}`,
           ),
         ),
-        mut("js.async-body-sync", swap(code, `  log.push("${s}");`, `  await null;\n  log.push("${s}");`)),
+        mut("js.async-throw-sync-part", swap(code, `  log.push("${s}");`, `  await null;\n  log.push("${s}");`)),
         mut(
           "js.async-order",
           swap(
@@ -333,7 +360,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
         ),
         val("js.async-order", `${s}, caught ${t.name}, ${a}, ${k}`),
       ],
-      explanation: `Throwing inside an async function doesn't throw at the call site: the function runs synchronously up to the throw and returns an already-rejected promise. The \`.catch\` callback is queued when it is attached, before the other \`.then\`, so it runs first among the microtasks.`,
+      trap: `const p = ${f}();`,
+      explanation: `\`const p = ${f}();\` is the trap: throwing inside an async function doesn\'t throw at the call site. The function runs synchronously up to the throw and returns an already-rejected promise. The \`.catch\` callback is queued when it is attached, before the other \`.then\`, so it runs first among the microtasks.`,
     };
   }),
 
@@ -386,7 +414,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
           swap(code, `    if (${i} === ${stop}) break;`, `    if (${i} === ${stop + 1}) break;`),
         ),
       ],
-      explanation: `\`continue\` and \`break\` leave the \`try\` block early, but the \`finally\` block still runs on the way out, so every iteration that starts — including the skipped one and the one that breaks — logs its "${fp}" entry.`,
+      trap: `if (${i} === ${skip}) continue;`,
+      explanation: `\`if (${i} === ${skip}) continue;\` and the \`break\` leave the \`try\` block early, but the \`finally\` block still runs on the way out, so every iteration that starts — including the skipped one and the one that breaks — logs its "${fp}" entry.`,
     };
   }),
 
@@ -415,17 +444,17 @@ export const errorsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut(
-          "js.error-propagation",
+          "js.rejection-skips-then",
           swap(code, `    throw new ${t}("bad " + v);`, `    return v;`).replace(
             `    log.push(e.name);\n    return ${fallback};`,
             `    log.push(e.name);\n    return ${fallback};`,
           ),
         ),
-        mut("js.return-value", swap(code, `    return ${fallback};\n`, "")),
-        val("js.error-propagation", [`skipped ${start}`, t, `${got} ${fallback}`].join(sep)),
-        val("js.error-propagation", `${t}`),
+        mut("js.catch-return-value", swap(code, `    return ${fallback};\n`, "")),
+        val("js.rejection-skips-then", [`skipped ${start}`, t, `${got} ${fallback}`].join(sep)),
+        val("js.rejection-skips-then", `${t}`),
         mut(
-          "js.error-propagation",
+          "js.rejection-skips-then",
           swap(
             code,
             `  .then((v) => log.push("${got} " + v))\n`,
@@ -433,7 +462,8 @@ export const errorsTemplates: ChallengeTemplate[] = [
           ).replace(`    return ${fallback};`, `    throw e;`),
         ),
       ],
-      explanation: `A throw inside \`.then\` rejects the chain, so the next \`.then\` callback is skipped until a \`.catch\` handles it. A \`.catch\` that returns a value turns the chain back into a fulfilled one, so the following \`.then\` receives ${fallback}.`,
+      trap: `return ${fallback};`,
+      explanation: `A throw inside \`.then\` rejects the chain, so the next \`.then\` callback is skipped until a \`.catch\` handles it. The trap is \`return ${fallback};\` in the \`.catch\`: returning a value turns the chain back into a fulfilled one, so the following \`.then\` receives ${fallback}.`,
     };
   }),
 ];
