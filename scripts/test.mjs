@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every check the project has, in order — typecheck, lint, format, secrets, cycles, vitest (all workspaces),
+// `npm test`: every check the project has, in order — typecheck, lint, format, secrets, cycles, openapi (redocly lint), vitest (all workspaces),
 // then the Playwright suite in a real browser. It keeps going after a failure so every runner reports, and ends with one
-// line, `N passed, N failed`, summed over all runners (typecheck, lint, format, secrets and cycles count as one test each).
+// line, `N passed, N failed`, summed over all runners (typecheck, lint, format, secrets, cycles and openapi count as one test each).
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { findChromium } from "./find-chromium.mjs";
@@ -117,6 +117,14 @@ const runners = [
     name: "cycles",
     async run() {
       const code = await run(process.execPath, [path.join(ROOT, "scripts", "cycles.mjs")]);
+      return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+    },
+  },
+  {
+    // Issue 13: the OpenAPI document of every deployment shape passes `redocly lint` (recommended) at 0/0.
+    name: "openapi",
+    async run() {
+      const code = await run(process.execPath, [path.join(ROOT, "scripts", "openapi-lint.mjs")]);
       return { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
     },
   },

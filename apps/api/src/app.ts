@@ -100,7 +100,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     owned: !deps.db,
   });
   await app.register(securityPlugin, { config });
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { publicUrl: config.publicUrl });
   // Local sign-in mode: the API is its own issuer, with a key pair kept under DATA_DIR.
   const localKey = config.auth.mode === "local" ? await loadOrCreateLocalKey(config.dataDir) : undefined;
   await app.register(authPlugin, { settings: config.auth, db: app.db, localKey, clock: app.clock });

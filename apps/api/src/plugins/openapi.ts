@@ -3,6 +3,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { finishDocument } from "./openapi-document";
 
 export const OPENAPI_PATH = "/openapi.json";
 export const DOCS_PATH = "/docs";
@@ -19,7 +20,7 @@ export const TAGS = [
 ];
 
 /** OpenAPI 3 document generated from the same zod schemas that validate requests. */
-async function openapiPlugin(app: FastifyInstance) {
+async function openapiPlugin(app: FastifyInstance, opts: { publicUrl: string }) {
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
@@ -29,6 +30,8 @@ async function openapiPlugin(app: FastifyInstance) {
           "Verified multiple-choice coding challenges: every answer key is proven by running the code. " +
           "Errors are RFC 9457 application/problem+json.",
         version: "0.1.0",
+        // The project is not open source; the document still says so, as client generators expect.
+        license: { name: "Proprietary: all rights reserved", identifier: "LicenseRef-Katagen-Proprietary" },
       },
       components: {
         securitySchemes: {
@@ -44,10 +47,18 @@ async function openapiPlugin(app: FastifyInstance) {
   await app.register(swaggerUi, {
     routePrefix: DOCS_PATH,
     staticCSP: false,
+    // The page reads the same finished document as /openapi.json.
+    transformSpecification: (spec) => finishDocument(spec as unknown as Record<string, unknown>, opts),
+    transformSpecificationClone: true,
     uiConfig: { deepLinking: true, tryItOutEnabled: false },
   });
 
-  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  // Built once, on first request: the routes are all registered by then and never change.
+  let document: Record<string, unknown> | undefined;
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => {
+    document ??= finishDocument(app.swagger() as unknown as Record<string, unknown>, opts);
+    return document;
+  });
 }
 
 export default fp(openapiPlugin, { name: "openapi", fastify: "5.x" });

@@ -30,6 +30,7 @@ import {
   SESSION_MAX_AGE_S,
   type LocalSession,
 } from "./local-sign-in";
+import { NoQuerySchema } from "../../lib/no-query";
 
 export interface LocalRoutesOptions {
   settings: AuthSettings;
@@ -95,8 +96,10 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
     {
       schema: {
         tags,
+        operationId: "getLocalJwks",
         summary: "Public keys of the local sign-in issuer (JWKS)",
-        response: { 200: JwksSchema },
+        querystring: NoQuerySchema,
+        response: { 200: JwksSchema, 400: problemResponses[400] },
       },
     },
     async (_request, reply) => {
@@ -110,6 +113,7 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
     {
       schema: {
         tags,
+        operationId: "signInLocally",
         summary: "Sign in locally with a name and email (development identity provider)",
         body: LocalSignInBodySchema,
         response: { 200: UserSchema, ...problemResponses },
@@ -136,7 +140,14 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
 
   r.post(
     LOCAL_SIGN_OUT_PATH,
-    { schema: { tags, summary: "End the local session", response: { 204: z.null(), ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        operationId: "signOutLocally",
+        summary: "End the local session",
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
     async (request, reply) => {
       assertTrustedCaller(request);
       clearSession(reply);
@@ -147,7 +158,13 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
   r.get(
     LOCAL_SESSION_PATH,
     {
-      schema: { tags, summary: "The locally signed-in user, or null", response: { 200: LocalSessionSchema } },
+      schema: {
+        tags,
+        operationId: "getLocalSession",
+        summary: "The locally signed-in user, or null",
+        querystring: NoQuerySchema,
+        response: { 200: LocalSessionSchema, 400: problemResponses[400] },
+      },
     },
     async (request, reply) => {
       reply.header("cache-control", "no-store");
@@ -167,6 +184,7 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
     {
       schema: {
         tags,
+        operationId: "createLocalToken",
         summary: "A fresh 60-second Bearer token for the API (Clerk `backend` template claims)",
         response: { 200: LocalTokenSchema, ...problemResponses },
       },

@@ -48,6 +48,7 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
     {
       schema: {
         tags: ["challenges"],
+        operationId: "generateChallenge",
         summary: "Generate a challenge (without its answer key); uses one unit of the daily quota",
         description:
           "language defaults to javascript; topic defaults to one picked at random (seeded by the generation id). " +
@@ -84,6 +85,7 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
     {
       schema: {
         tags: ["challenges"],
+        operationId: "getChallenge",
         summary: "One of your challenges, with your answer once you have answered",
         params: ChallengeParamsSchema,
         response: {
@@ -100,6 +102,7 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
     {
       schema: {
         tags: ["challenges"],
+        operationId: "answerChallenge",
         summary: "Answer a challenge; the first answer is recorded, later calls return it unchanged",
         params: ChallengeParamsSchema,
         body: AnswerBodySchema.meta({ examples: [{ choice: 0 }] }),
@@ -118,6 +121,7 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
     {
       schema: {
         tags: ["history"],
+        operationId: "listHistory",
         summary:
           "Your challenges, newest first, with answers; pass nextCursor back as cursor for the next page",
         querystring: HistoryQuerySchema,

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { TIMED_OUT, withDeadline } from "../../lib/deadline";
 import { serviceUnavailable } from "../../plugins/errors";
+import { NoQuerySchema } from "../../lib/no-query";
 
 const HealthSchema = z.object({ status: z.literal("ok") });
 
@@ -15,8 +16,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["health"],
+        operationId: "getLiveness",
         summary: "Liveness: the process is up",
-        response: { 200: HealthSchema },
+        querystring: NoQuerySchema,
+        response: { 200: HealthSchema, 400: ProblemSchema },
       },
       logLevel: "warn",
     },
@@ -28,8 +31,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["health"],
+        operationId: "getReadiness",
         summary: "Readiness: the database answers",
-        response: { 200: HealthSchema, 503: ProblemSchema },
+        querystring: NoQuerySchema,
+        response: { 200: HealthSchema, 400: ProblemSchema, 503: ProblemSchema },
       },
       logLevel: "warn",
     },

@@ -15,6 +15,7 @@ export default async function quotaRoutes(
     {
       schema: {
         tags: ["quota"],
+        operationId: "getQuota",
         summary: "Your generation quota: a 24-hour window from lastResetAt",
         response: {
           200: QuotaSchema.meta({ examples: [quotaExample] }),

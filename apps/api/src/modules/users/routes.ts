@@ -8,6 +8,7 @@ export default async function userRoutes(app: FastifyInstance) {
     {
       schema: {
         tags: ["me"],
+        operationId: "getMe",
         summary: "The signed-in user",
         response: {
           200: UserSchema,

@@ -81,6 +81,7 @@ export default async function clerkWebhookRoutes(app: FastifyInstance, options: 
           : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
       schema: {
         tags: ["webhooks"],
+        operationId: "receiveClerkWebhook",
         summary: "Clerk user events, signed by Svix",
         description:
           "Verifies the Svix signature over the exact body, then applies user.created / user.updated / " +
