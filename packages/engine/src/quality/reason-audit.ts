@@ -34,7 +34,7 @@ export function auditReasons(
     const option = q.options[i]!;
     const program = q.kind === "fill-in-blank" ? fillBlank(q.language, q.code!, option) : q.code!;
     const seen = [option, actual, printed[i] ?? ""].join("\n");
-    const quotes = quotedFragments(reason).map((f) => f.replace(/…$/, ""));
+    const quotes = quotedFragments(withoutCounterfactuals(reason)).map((f) => f.replace(/…$/, ""));
     for (const f of quotes)
       if (!fragmentShown(q.language, f, program, seen)) missingQuotes.push(`option ${i + 1} quotes \`${f}\``);
     if (i !== q.correctIndex) {
@@ -47,6 +47,21 @@ export function auditReasons(
   });
   const shared = new Set(reasons.map((r) => r.trim())).size < reasons.length;
   return { missingQuotes, shared, generic };
+}
+
+/**
+ * The edit a one-line mutant made ("if the line `a` read `b` instead", "also ran `b`") quotes code that
+ * is, by design, not in the program: it names the change whose program printed the option, and the
+ * generator ran that program. The audit checks the `a` side and leaves the `b` side out.
+ */
+function withoutCounterfactuals(reason: string): string {
+  return (
+    reason
+      .replace(/ read (`+)[\s\S]+?\1 instead/g, " read (edit) instead")
+      .replace(/ also ran (`+)[\s\S]+?\1/g, " also ran (edit)")
+      // the wording before ENGINE_VERSION 0.3.0, so before/after figures count the same things
+      .replace(/ were (`+)[\s\S]+?\1/g, " were (edit)")
+  );
 }
 
 /** What the program prints with each option in the blank (fill-in-blank); the options themselves otherwise. */
