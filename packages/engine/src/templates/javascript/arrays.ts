@@ -23,7 +23,56 @@ function strictParse(s: string, radix: number): number {
 }
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const arraysRules: MisconceptionRule[] = [];
+export const arraysRules: MisconceptionRule[] = [
+  {
+    id: "js.indexof-zero-falsy",
+    feedback:
+      "`indexOf` returns a position, not a yes/no answer: the first item is at 0, which is falsy, and a missing item gives -1, which is truthy.",
+    requires: { all: ["indexOf"] },
+  },
+  {
+    id: "js.join-default-comma",
+    feedback:
+      "Without an argument, `join` separates the items with a comma and no space, and so does turning an array into a string.",
+    requires: { all: ["join"] },
+  },
+  {
+    id: "js.negative-index",
+    feedback:
+      "Square brackets don't count from the end: `[-1]` looks up a property named \"-1\", which an array doesn't have; only `at` takes negative positions.",
+    requires: { all: ["[-1]", "at"] },
+  },
+  {
+    id: "js.reduce-no-initial",
+    feedback:
+      "Without an initial value, `reduce` starts with the FIRST item as the accumulator and calls the callback from the second item on.",
+    requires: { all: ["reduce"] },
+  },
+  {
+    id: "js.flat-depth",
+    feedback:
+      "With no argument, `flat` flattens only ONE level; deeper arrays stay nested unless you pass a depth.",
+    requires: { all: ["flat"] },
+  },
+  {
+    id: "js.mutate-while-iterating",
+    feedback:
+      "Removing an item while looping shifts the later items down one index, so the loop skips the item right after each removal.",
+    requires: { all: ["splice"], any: ["forEach", "for"] },
+  },
+  {
+    id: "js.concat-spreads",
+    feedback:
+      "`concat` spreads each array argument by one level and returns a new array, while `push` adds each argument as one item, arrays included.",
+    requires: { all: ["concat", "push"] },
+  },
+  {
+    id: "js.every-empty",
+    feedback:
+      "On an empty array `every` is true (no item fails the test) and `some` is false (no item passes it), whatever the test says.",
+    requires: { all: ["every", "some"] },
+  },
+];
 
 export const arraysTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "slice-end-exclusive", (rng) => {
@@ -146,7 +195,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
         { fragment: "indexOf", rule: "js.non-mutating-method" },
       ],
       trap: "unshift",
-      explanation: "`unshift` inserts its arguments at the front of the array, in place, and shifts the other items up; `push` appends at the end and `concat` returns a new array without touching the original.",
+      explanation:
+        "`unshift` inserts its arguments at the front of the array, in place, and shifts the other items up; `push` appends at the end and `concat` returns a new array without touching the original.",
     };
   }),
 
@@ -403,6 +453,263 @@ export const arraysTemplates: ChallengeTemplate[] = [
       ],
       trap: "list.forEach((n) =>",
       explanation: `\`list.forEach((n) =>\` is the trap: the \`return\` inside it only ends the arrow function for that one element. \`forEach\` ignores callback return values and always visits every item, so \`${f}\` falls through to its own last line after checking all ${nums.length} items.`,
+    };
+  }),
+  predict(T, "easy", "indexof-zero-is-falsy", (rng) => {
+    const items = rng.sample(FRUITS, rng.int(3, 5));
+    const list = rng.pick(["basket", "stock", "menu", "picks", "order"]);
+    const missing = rng.pick(FRUITS.filter((f) => !items.includes(f)));
+    const other = items[rng.int(1, items.length - 1)]!;
+    const [yes, no] = rng.pick([
+      ["found", "missing"],
+      ["yes", "no"],
+      ["in stock", "sold out"],
+      ["listed", "absent"],
+    ]);
+    const checks = rng.shuffle([items[0]!, other, missing]);
+    const code = lines(
+      `const ${list} = ${strArray(items)};`,
+      `function check(name) {`,
+      `  if (${list}.indexOf(name)) return "${yes}";`,
+      `  return "${no}";`,
+      `}`,
+      `console.log(${checks.map((c) => `check("${c}")`).join(", ")});`,
+    );
+    const cond = `if (${list}.indexOf(name))`;
+    return {
+      title: "Testing indexOf() as a condition",
+      code,
+      distractors: [
+        mut("js.indexof-zero-falsy", swap(code, cond, `if (${list}.indexOf(name) !== -1)`)),
+        mut("js.indexof-zero-falsy", swap(code, cond, `if (${list}.includes(name))`)),
+        mut("js.off-by-one", swap(code, cond, `if (${list}.indexOf(name) > 0)`)),
+        mut("js.truthiness", swap(code, cond, `if (${list}.indexOf(name) >= 0 || true)`)),
+      ],
+      explanation: `\`${cond.slice(4, -1)}\` is the trap: \`indexOf\` returns a position, not a yes/no answer. "${items[0]}" is at index 0, and 0 is falsy, so it counts as "${no}"; a missing item gives -1, which is truthy, so it counts as "${yes}". Compare with -1 (or use \`includes\`) instead.`,
+      trap: `${list}.indexOf(name)`,
+    };
+  }),
+
+  predict(T, "easy", "join-default-separator", (rng) => {
+    const [name] = rng.pick(COLLECTIONS);
+    const nums = distinctInts(rng, rng.int(3, 4), 1, 99);
+    const pre = rng.pick(["Total", "List", "Got", "Row"]);
+    const code = lines(
+      `const ${name} = [${nums.join(", ")}];`,
+      `console.log(${name}.join());`,
+      `console.log("${pre}: " + ${name});`,
+    );
+    return {
+      title: "join() with no separator",
+      code,
+      distractors: [
+        mut("js.join-default-comma", swap(code, `${name}.join()`, `${name}.join(", ")`)),
+        mut("js.join-default-comma", swap(code, `${name}.join()`, `${name}.join("")`)),
+        mut("js.join-default-comma", swap(code, `${name}.join()`, `${name}.join(" ")`)),
+        mut(
+          "js.join-default-comma",
+          swap(code, `"${pre}: " + ${name}`, `"${pre}: " + JSON.stringify(${name})`),
+        ),
+      ],
+      explanation: `\`${name}.join()\` is the trap: with no argument, \`join\` separates the items with a plain comma and no space. Adding an array to a string converts it the same way (its \`toString\` calls \`join()\`), so both lines show the commas.`,
+      trap: `${name}.join()`,
+    };
+  }),
+
+  predict(T, "easy", "negative-index-in-brackets", (rng) => {
+    const items = rng.sample(FRUITS, rng.int(3, 5));
+    const list = rng.pick(["queue", "picks", "basket", "crate"]);
+    const code = lines(
+      `const ${list} = ${strArray(items)};`,
+      `console.log(${list}[-1]);`,
+      `console.log(${list}.at(-1));`,
+      `console.log(${list}[${list}.length - 1]);`,
+    );
+    return {
+      title: "Reading the last item with [-1] and at(-1)",
+      code,
+      distractors: [
+        mut("js.negative-index", swap(code, `${list}[-1]`, `${list}.at(-1)`)),
+        mut("js.negative-index", swap(code, `${list}[-1]`, `${list}[0]`)),
+        mut("js.off-by-one", swap(code, `${list}[${list}.length - 1]`, `${list}[${list}.length]`)),
+        mut("js.off-by-one", swap(code, `${list}.at(-1)`, `${list}.at(-2)`)),
+      ],
+      explanation: `\`${list}[-1]\` is the trap: square brackets don't count from the end. They look up a property named "-1", which the array doesn't have, so the result is \`undefined\`. Only \`at\` accepts negative positions, and \`length - 1\` is the last index.`,
+      trap: `${list}[-1]`,
+    };
+  }),
+
+  predict(T, "medium", "reduce-without-initial-value", (rng) => {
+    const words = rng.sample(FRUITS, rng.int(3, 4));
+    const list = rng.pick(["words", "names", "labels", "tags"]);
+    const acc = rng.pick(["sum", "total", "acc", "n"]);
+    const code = lines(
+      `const ${list} = ${strArray(words)};`,
+      `const letters = ${list}.reduce((${acc}, w) => ${acc} + w.length);`,
+      `console.log(letters);`,
+      `console.log(typeof letters);`,
+    );
+    const line = `${list}.reduce((${acc}, w) => ${acc} + w.length)`;
+    return {
+      title: "reduce() without a starting value",
+      code,
+      distractors: [
+        mut("js.reduce-no-initial", swap(code, line, `${list}.reduce((${acc}, w) => ${acc} + w.length, 0)`)),
+        mut(
+          "js.reduce-no-initial",
+          swap(code, line, `${list}.slice(1).reduce((${acc}, w) => ${acc} + w.length, 0)`),
+        ),
+        mut("js.concat-precedence", swap(code, line, `${list}.reduce((${acc}, w) => ${acc} + w, "")`)),
+        mut("js.reduce-no-initial", swap(code, line, `${list}.reduce((${acc}, w) => ${acc} + w.length, "")`)),
+      ],
+      explanation: `\`${line}\` is the trap: with no initial value, \`reduce\` uses the FIRST item ("${words[0]}") as the starting accumulator and calls the callback only from the second item on. So the string "${words[0]}" is the first \`${acc}\`, and \`+\` then concatenates each length onto it.`,
+      trap: line,
+    };
+  }),
+
+  predict(T, "medium", "flat-one-level", (rng) => {
+    const [a, b, c, d, e] = distinctInts(rng, 5, 1, 99);
+    const v = rng.pick(["nested", "tree", "groups", "layers"]);
+    const code = lines(
+      `const ${v} = [${a}, [${b}, [${c}, [${d}]]], ${e}];`,
+      `const once = ${v}.flat();`,
+      `console.log(once.length);`,
+      `console.log(JSON.stringify(once));`,
+    );
+    return {
+      title: "How deep flat() goes",
+      code,
+      distractors: [
+        mut("js.flat-depth", swap(code, `${v}.flat()`, `${v}.flat(Infinity)`)),
+        mut("js.flat-depth", swap(code, `${v}.flat()`, `${v}.flat(2)`)),
+        mut("js.flat-depth", swap(code, `${v}.flat()`, `${v}.flat(0)`)),
+        mut(
+          "js.array-length",
+          swap(code, `console.log(once.length);`, `console.log(once.flat(Infinity).length);`),
+        ),
+      ],
+      explanation: `\`${v}.flat()\` is the trap: with no argument it flattens only ONE level. The array inside [${b}, …] is lifted out, but its own nested array stays nested, so the result has ${4} items.`,
+      trap: `${v}.flat()`,
+    };
+  }),
+
+  predict(T, "hard", "splice-while-looping", (rng) => {
+    // At least one pair of neighbouring even numbers, so the skipped item is visible.
+    const odd = () => rng.int(0, 49) * 2 + 1;
+    const even = () => rng.int(1, 49) * 2;
+    const lead = Array.from({ length: rng.int(0, 1) }, odd);
+    const pair = [even(), even()];
+    const tail = [odd(), ...(rng.bool() ? [even()] : []), odd()];
+    const nums = [...lead, ...pair, ...tail];
+    const v = rng.pick(["nums", "values", "queue", "readings"]);
+    const c = rng.pick(["visited", "seen", "steps", "calls"]);
+    const code = lines(
+      `const ${v} = [${nums.join(", ")}];`,
+      `let ${c} = 0;`,
+      `${v}.forEach((n, i) => {`,
+      `  ${c}++;`,
+      `  if (n % 2 === 0) ${v}.splice(i, 1);`,
+      `});`,
+      `console.log(${v}.join(" "));`,
+      `console.log(${c});`,
+    );
+    return {
+      title: "Removing items inside forEach",
+      code,
+      distractors: [
+        mut(
+          "js.mutate-while-iterating",
+          swap(
+            swap(code, `${v}.forEach((n, i) => {`, `${v}.slice().forEach((n) => {`),
+            `${v}.splice(i, 1)`,
+            `${v}.splice(${v}.indexOf(n), 1)`,
+          ),
+        ),
+        mut(
+          "js.mutate-while-iterating",
+          swap(code, `${v}.forEach((n, i) => {`, `${v}.slice().forEach((n, i) => {`),
+        ),
+        mut("js.splice-count", swap(code, `${v}.splice(i, 1)`, `${v}.splice(i, i + 1)`)),
+        mut("js.off-by-one", swap(code, `${v}.splice(i, 1)`, `${v}.splice(i + 1, 1)`)),
+        mut("js.splice-count", swap(code, `${v}.splice(i, 1)`, `${v}.splice(i, 0)`)),
+      ],
+      explanation: `\`if (n % 2 === 0) ${v}.splice(i, 1);\` is the trap: removing an item shifts every later item down one index, but \`forEach\` moves on to the next index anyway, so the item right after each removal is never visited (and never tested). \`forEach\` also stops at the array's current length, so \`${c}\` ends below ${nums.length}.`,
+      trap: `${v}.splice(i, 1)`,
+    };
+  }),
+
+  predict(T, "hard", "concat-versus-push-nesting", (rng) => {
+    const [a, b, c, d, e, f] = distinctInts(rng, 6, 1, 99);
+    const [x, y] = rng.pick([
+      ["base", "joined"],
+      ["left", "merged"],
+      ["start", "result"],
+      ["xs", "ys"],
+    ]);
+    const code = lines(
+      `const ${x} = [${a}, ${b}];`,
+      `const ${y} = ${x}.concat(${c}, [${d}, [${e}]]);`,
+      `${x}.push([${f}, ${a}]);`,
+      `console.log(${y}.length, ${x}.length);`,
+      `console.log(JSON.stringify(${y}));`,
+    );
+    return {
+      title: "concat() and push() with array arguments",
+      code,
+      distractors: [
+        mut("js.concat-spreads", swap(code, `${x}.push([${f}, ${a}]);`, `${x}.push(...[${f}, ${a}]);`)),
+        mut(
+          "js.concat-spreads",
+          swap(code, `${x}.concat(${c}, [${d}, [${e}]])`, `${x}.concat([${c}, [${d}, [${e}]]])`),
+        ),
+        mut(
+          "js.concat-spreads",
+          swap(code, `${x}.concat(${c}, [${d}, [${e}]])`, `${x}.concat(${c}, [${d}, [${e}]]).flat(Infinity)`),
+        ),
+        mut("js.mutating-method", swap(code, `const ${y} = ${x}.concat(`, `const ${y} = ${x};\n${y}.push(`)),
+      ],
+      explanation: `\`${x}.concat(${c}, [${d}, [${e}]])\` is the trap: \`concat\` spreads each ARRAY argument by one level (the inner [${e}] stays an array) and adds other values as they are, returning a new array. \`push\` adds its argument as ONE item, even when it is an array, so \`${x}\` grows by just 1.`,
+      trap: `${x}.concat(${c}, [${d}, [${e}]])`,
+    };
+  }),
+
+  predict(T, "hard", "every-and-some-on-nothing", (rng) => {
+    const [name, one] = rng.pick(COLLECTIONS);
+    const nums = Array.from({ length: rng.int(3, 5) }, () => rng.int(1, 60));
+    const limit = rng.int(61, 90);
+    const big = rng.pick(["big", "over", "high", "top"]);
+    const code = lines(
+      `const ${name} = [${nums.join(", ")}];`,
+      `const ${big} = ${name}.filter((${one}) => ${one} > ${limit});`,
+      `console.log(${big}.every((${one}) => ${one} > 1000));`,
+      `console.log(${big}.some((${one}) => ${one} > 0));`,
+      `console.log(${big}.length === 0 || ${big}[0] > ${limit});`,
+    );
+    return {
+      title: "every() and some() on an empty result",
+      code,
+      distractors: [
+        mut(
+          "js.every-empty",
+          swap(code, `${big}.every((${one}) => ${one} > 1000)`, `${big}.some((${one}) => ${one} > 1000)`),
+        ),
+        mut(
+          "js.every-empty",
+          swap(code, `${big}.some((${one}) => ${one} > 0)`, `${big}.every((${one}) => ${one} > 0)`),
+        ),
+        mut(
+          "js.every-empty",
+          swap(code, `const ${big} = ${name}.filter(`, `const ${big} = ${name}.find(`)
+            .replace(`${big}.every(`, `[${big}].every(`)
+            .replace(`${big}.some(`, `[${big}].some(`),
+        ),
+        mut(
+          "js.every-empty",
+          swap(code, `${big}.every((${one}) => ${one} > 1000)`, `${name}.every((${one}) => ${one} > 1000)`),
+        ),
+      ],
+      explanation: `No item is over ${limit}, so \`${big}\` is empty, and \`${big}.every((${one}) => ${one} > 1000)\` is the trap: \`every\` asks "does any item fail?", and with no items nothing fails, so it is true whatever the test. \`some\` asks "does any item pass?", which is false for an empty array, and \`||\` stops at the true \`length === 0\`.`,
+      trap: `${big}.every((${one}) => ${one} > 1000)`,
     };
   }),
 ];
