@@ -34,6 +34,55 @@ describe("buildApp", () => {
     });
   });
 
+  it("carries the request id in every log line of the request, those logged through app.log included", async () => {
+    const t = await buildTestApp({
+      extend: (app) => {
+        app.get("/api/test/logs", async (request) => {
+          request.log.info("from the request logger");
+          // What a service does: it holds app.log, not the request's logger, and awaits on the way.
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          app.log.info("from the app logger");
+          app.log.child({ module: "llm" }).warn("from a module's child logger");
+          return { ok: true };
+        });
+      },
+    });
+    try {
+      const res = await t.app.inject({
+        method: "GET",
+        url: "/api/test/logs",
+        headers: { "x-request-id": "trace-42" },
+      });
+      expect(res.headers["x-request-id"]).toBe("trace-42");
+      const lines = t.logs.records().filter((r) => String(r.msg ?? "").startsWith("from"));
+      expect(lines.map((r) => r.msg)).toEqual([
+        "from the request logger",
+        "from the app logger",
+        "from a module's child logger",
+      ]);
+      for (const line of lines) expect(line.reqId, String(line.msg)).toBe("trace-42");
+      // One reqId per line (the request logger binds it; the mixin must not add a second).
+      const raw = t.logs.lines.find((l) => l.includes("from the request logger"))!;
+      expect(raw.match(/"reqId"/g)).toHaveLength(1);
+      // Outside any request there is no id to carry.
+      t.app.log.info("from startup");
+      expect(t.logs.records().find((r) => r.msg === "from startup")!.reqId).toBeUndefined();
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("puts X-Request-Id on every response, errors and 404s included, and the problem's instance names it", async () => {
+    await withApp({}, async ({ app }) => {
+      for (const url of ["/healthz", "/api/nothing-here", "/api/me", "/api/catalog?bad=1"]) {
+        const res = await app.inject({ method: "GET", url });
+        const id = res.headers["x-request-id"];
+        expect(id, url).toMatch(/^[0-9a-f-]{36}$/);
+        if (res.statusCode >= 400) expect(res.json().instance, url).toBe(`urn:katagen:request:${id}`);
+      }
+    });
+  });
+
   it("ignores X-Forwarded-For unless TRUST_PROXY says a proxy is in front", async () => {
     const headers = { "x-forwarded-for": "203.0.113.9" };
     await withApp({}, async ({ app }) => {

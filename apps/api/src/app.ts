@@ -10,6 +10,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import type { Config } from "./config";
 import { createDb, type Db } from "./db/create-db";
 import { systemClock, type Clock } from "./db/time";
+import { BINDS_REQUEST_ID, requestContext } from "./lib/request-context";
 import { loggerOptions } from "./logger";
 import { loadOrCreateLocalKey } from "./modules/auth/local-keys";
 import localAuthRoutes from "./modules/auth/local-routes";
@@ -77,6 +78,13 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     // Slow or stalled clients cannot hold a connection forever; generation itself finishes well inside this.
     requestTimeout: 120_000,
     frameworkErrors: frameworkErrorHandler,
+    childLoggerFactory: (logger, bindings, options, rawRequest) => {
+      const child = logger.child(bindings, options);
+      // Fastify's per-request logger binds reqId already; the mixin must not add it twice.
+      (child as unknown as Record<symbol, unknown>)[BINDS_REQUEST_ID] = true;
+      void rawRequest;
+      return child;
+    },
     genReqId: (req) => {
       const incoming = req.headers["x-request-id"];
       return typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -87,6 +95,10 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("config", config);
   app.decorate("clock", deps.clock ?? systemClock);
+  // First of the onRequest hooks: everything after it, and all it awaits, runs in the request's context.
+  app.addHook("onRequest", (request, _reply, done) => {
+    requestContext.run({ requestId: request.id }, done);
+  });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });

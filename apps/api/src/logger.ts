@@ -1,5 +1,6 @@
 import type { FastifyServerOptions } from "fastify";
 import type { Config } from "./config";
+import { BINDS_REQUEST_ID, requestContext } from "./lib/request-context";
 
 /** Key names whose values never reach the logs, wherever they appear in a logged object. */
 const SENSITIVE_KEY =
@@ -61,6 +62,12 @@ export function loggerOptions(
     },
     formatters: {
       log: (object) => redactDeep(object) as Record<string, unknown>,
+    },
+    // Work done for a request but logged through app.log (services, the LLM client) carries its id.
+    mixin: (_object, _level, logger) => {
+      const store = requestContext.getStore();
+      if (!store || (logger as unknown as Record<symbol, unknown>)[BINDS_REQUEST_ID]) return {};
+      return { reqId: store.requestId };
     },
     serializers: {
       req: (request: { method: string; url: string; id?: string; ip?: string }) => ({

@@ -101,7 +101,7 @@ describe("problem+json errors", () => {
       ]),
     );
     expect(body.detail).toContain("body.name");
-    expect(body.instance).toBe("/api/test/things");
+    expect(body.instance).toBe(`urn:katagen:request:${response.headers["x-request-id"]}`);
   });
 
   it("a bad query parameter answers 400 naming the parameter", async () => {
@@ -160,7 +160,8 @@ describe("problem+json errors", () => {
   it("an unknown route answers 404", async () => {
     const response = await t.app.inject({ method: "GET", url: "/api/nothing-here?x=1" });
     const body = expectProblem(response, 404);
-    expect(body.instance).toBe("/api/nothing-here");
+    expect(body.instance).toBe(`urn:katagen:request:${body.requestId}`);
+    expect(body.detail).toContain("/api/nothing-here");
   });
 
   it("a known path with the wrong method answers 405 with Allow", async () => {

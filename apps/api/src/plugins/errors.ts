@@ -108,7 +108,9 @@ export function sendProblem(
     type: fields.type ?? "about:blank",
     title: fields.title ?? STATUS_CODES[status] ?? "Error",
     status,
-    instance: fields.instance ?? shortPath(request.url),
+    // RFC 9457's "specific occurrence of the problem" is this request: the id in the X-Request-Id
+    // header and in every log line of the request, so a report can be matched to its logs.
+    instance: fields.instance ?? requestInstance(request.id),
     requestId: request.id,
   };
   for (const [name, value] of Object.entries(headers)) reply.header(name, value);
@@ -119,6 +121,11 @@ export function sendProblem(
 function shortPath(url: string): string {
   const path = url.split("?")[0] ?? "/";
   return path.length > 200 ? `${path.slice(0, 200)}…` : path;
+}
+
+/** A problem's `instance`: the request, as a URN (request ids are URN-safe: app.ts REQUEST_ID). */
+export function requestInstance(requestId: string): string {
+  return `urn:katagen:request:${requestId}`;
 }
 
 /** Fastify's `frameworkErrors` option: errors raised before routing (undecodable URL, huge parameter). */
