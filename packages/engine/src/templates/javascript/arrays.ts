@@ -496,7 +496,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
     const pre = rng.pick(["Total", "List", "Got", "Row"]);
     const code = lines(
       `const ${name} = [${nums.join(", ")}];`,
-      `console.log(${name}.join());`,
+      `const text = ${name}.join();`,
+      `console.log(text, text.length);`,
       `console.log("${pre}: " + ${name});`,
     );
     return {
