@@ -1,5 +1,5 @@
 import type { Catalog, ChallengeKind, Difficulty, Language } from "@katagen/contract";
-import type { Program, RunResult } from "./sandbox/types";
+import type { Program, RunResult, SandboxStats } from "./sandbox/types";
 
 export interface GenerateRequest {
   language: Language;
@@ -62,6 +62,8 @@ export interface Engine {
    * Optional so that stand-in engines in tests need not implement it; createEngine always does.
    */
   llmStats?(): LlmStats | null;
+  /** The sandbox pool's queue and counters (for /metrics). Optional for stand-in engines in tests. */
+  sandboxStats?(): SandboxStats;
   /** Starts Pyodide and the TypeScript compiler in every worker; resolves when they are loaded. */
   warmUp(): Promise<void>;
   close(): Promise<void>;

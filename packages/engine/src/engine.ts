@@ -59,6 +59,7 @@ export function createEngine(opts: CreateEngineOptions = {}): Engine {
       : (req) => generateQuestion(registry, run, req, req.seed ?? randomSeed()),
     execute: run,
     llmStats: () => llm?.stats() ?? null,
+    sandboxStats: () => pool.snapshot(),
     warmUp: async () => {
       await pool.warmUp(["typescript", "python"]);
       await pool.primeCompiler(typescriptWarmUpBatches(registry));

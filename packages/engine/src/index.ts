@@ -4,7 +4,7 @@ export type { LlmLogger, LlmOptions } from "./llm/llm-generator";
 export type { LlmFailureClass } from "./llm/validate";
 export { EngineError, type EngineErrorCode } from "./errors";
 export { ENGINE_VERSION } from "./version";
-export type { Program, RunResult, RunStatus } from "./sandbox/types";
+export type { Program, RunResult, RunStatus, SandboxStats } from "./sandbox/types";
 export type {
   ChallengeTemplate,
   Distractor,

@@ -208,3 +208,17 @@ describe("adversarial programs (G11)", () => {
     expect(results[2]!.stdout).toBe("third\n");
   });
 });
+
+describe("sandbox pool snapshot", () => {
+  it("counts programs run and those stopped at their time limit, and shows an empty queue when idle", async () => {
+    const before = pool.snapshot();
+    await pool.run([
+      { language: "javascript", code: "console.log(1)" },
+      { language: "javascript", code: "while (true) {}" },
+    ]);
+    const after = pool.snapshot();
+    expect(after.programs - before.programs).toBe(2);
+    expect(after.timeouts - before.timeouts).toBe(1);
+    expect(after).toMatchObject({ workers: 2, busyWorkers: 0, queued: 0 });
+  });
+});

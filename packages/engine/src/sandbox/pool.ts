@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { Language } from "@katagen/contract";
 import { EngineError } from "../errors";
 import { TypeScriptCompiler } from "./compiler";
-import type { Program, RunResult, SandboxOptions } from "./types";
+import type { Program, RunResult, SandboxOptions, SandboxStats } from "./types";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
 const WATCHDOG_MS = 20;
@@ -46,8 +46,18 @@ export class SandboxPool {
   private closed = false;
   private readonly warmed = new Set<Language>();
   private startFailures = 0;
-  /** Counters for tests and the bench. */
-  readonly stats = { spawned: 0, terminated: 0, recycled: 0 };
+  /** Counters for tests, the bench and the API's /metrics (snapshot()). */
+  readonly stats = { spawned: 0, terminated: 0, recycled: 0, crashed: 0, programs: 0, timeouts: 0 };
+
+  /** What an operator watches: the queue, busy workers, and the counters since start. */
+  snapshot(): SandboxStats {
+    return {
+      workers: this.slots.length,
+      busyWorkers: this.slots.filter((s) => s.job !== null).length,
+      queued: this.queue.length,
+      ...this.stats,
+    };
+  }
 
   constructor(private readonly opts: SandboxOptions) {
     for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
@@ -196,6 +206,8 @@ export class SandboxPool {
     if (!job || job.id !== msg.id) return;
     if (msg.type === "result") {
       job.results[msg.index] = msg.result;
+      this.stats.programs++;
+      if (msg.result.status === "timeout") this.stats.timeouts++;
       slot.interruptSent = false;
       return;
     }
@@ -221,6 +233,7 @@ export class SandboxPool {
       this.startFailures = 0;
     }
     const lastError = (slot as Slot & { lastError?: string }).lastError;
+    this.stats.crashed++;
     this.retire(
       slot,
       lastError === "ERR_WORKER_OUT_OF_MEMORY" ? "oom" : "crash",
@@ -239,7 +252,11 @@ export class SandboxPool {
     else if (job) {
       const at = job.results.findIndex((r) => r === undefined);
       const current = at === -1 ? job.results.length : at;
-      if (current < job.programs.length) job.results[current] = { status, stdout: "", ms: 0, detail };
+      if (current < job.programs.length) {
+        job.results[current] = { status, stdout: "", ms: 0, detail };
+        this.stats.programs++;
+        if (status === "timeout") this.stats.timeouts++;
+      }
       this.requeueRest(job);
     }
     this.dispatch();

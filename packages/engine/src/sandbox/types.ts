@@ -37,3 +37,22 @@ export interface SandboxOptions {
   /** QuickJS heap limit per run; the worker's V8 heap limit is derived from it. */
   memoryMb: number;
 }
+
+/** The sandbox pool now (workers, busy, queued batches) and its counters since start. */
+export interface SandboxStats {
+  workers: number;
+  busyWorkers: number;
+  /** Batches waiting for a worker. */
+  queued: number;
+  /** Workers started, the first ones included. */
+  spawned: number;
+  /** Workers the host stopped: a hard-stopped program or a recycle. */
+  terminated: number;
+  /** Workers recycled after their memory grew. */
+  recycled: number;
+  /** Workers that died on their own (crash, out of memory). */
+  crashed: number;
+  /** Programs run, and those stopped at their time limit. */
+  programs: number;
+  timeouts: number;
+}
