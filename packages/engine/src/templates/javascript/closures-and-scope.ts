@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, MisconceptionRule } from "../../types";
-import { BLANK, FRUITS, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, FRUITS, PEOPLE, WORDS, distinctInts, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "closures-and-scope";
 
@@ -9,6 +9,60 @@ export const closuresAndScopeRules: MisconceptionRule[] = [
     id: "js.compound-assignment-value",
     feedback: "A compound assignment such as `+=` evaluates to the NEW value it stores, not the old one.",
     requires: { all: ["+="] },
+  },
+  {
+    id: "js.closure-keeps-state",
+    feedback:
+      "A variable captured by the returned function keeps its value between calls; it is not reset each time that function runs.",
+    requires: { all: ["return"], any: ["=>", "function"] },
+  },
+  {
+    id: "js.param-shadows-outer",
+    feedback:
+      "A parameter named like an outer variable is a separate local variable; changing it leaves the outer one alone.",
+    requires: { all: ["function"] },
+  },
+  {
+    id: "js.iife-private",
+    feedback:
+      "A variable declared inside an immediately invoked function is private to it: outside code can reach it only through the functions it returned.",
+    requires: { all: ["})()"] },
+  },
+  {
+    id: "js.closures-share-call-variables",
+    feedback:
+      "Functions created by the same call close over the SAME variable, so a change made through one is seen by the other, even after they are copied out.",
+    requires: { any: ["=>", "function"] },
+  },
+  {
+    id: "js.default-reads-at-call",
+    feedback:
+      "A default parameter's expression is evaluated at each call, so it sees the variable's value then, not when the function was defined.",
+    requires: { all: ["function", "="] },
+  },
+  {
+    id: "js.assign-nearest-scope",
+    feedback:
+      "An assignment without a declaration changes the nearest enclosing variable of that name; a `let` inside the function would create a new one.",
+    requires: { all: ["let", "function"] },
+  },
+  {
+    id: "js.let-copy-per-iteration",
+    feedback:
+      "A closure captures its iteration's `let` binding, not its value at that moment, so a change made later in the same iteration is seen too.",
+    requires: { all: ["for", "let"] },
+  },
+  {
+    id: "js.late-binding-name",
+    feedback:
+      "A function looks up the names it uses when it runs, so reassigning that variable later changes what the old function calls.",
+    requires: { all: ["let", "=>"] },
+  },
+  {
+    id: "js.param-per-call-binding",
+    feedback:
+      "Each call of a callback has its own parameters, fixed for that call, while an outer variable is read live whenever the closure runs.",
+    requires: { all: ["=>"] },
   },
 ];
 
@@ -360,6 +414,347 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       ],
       trap: `${i} = ${later}`,
       explanation: `The callbacks run only after all synchronous code, including \`${i} = ${later}\`, which is the trap: the \`var\` loop\'s callbacks share that one \`${i}\`, so they all see ${later}; the \`let\` loop gives each callback its own \`${j}\`.`,
+    };
+  }),
+  predict(T, "easy", "once-wrapper", (rng) => {
+    const flag = rng.pick(["done", "used", "called", "fired"]);
+    const w = rng.pick(["once", "onlyOnce", "single", "firstOnly"]);
+    const g = rng.pick(["greet", "init", "launch", "setup"]);
+    const [word, skip] = rng.pick([
+      ["hello", "skip"],
+      ["ready", "again?"],
+      ["go", "no"],
+      ["start", "ignored"],
+    ]);
+    const calls = rng.int(2, 3);
+    const code = lines(
+      `function ${w}(fn) {`,
+      `  let ${flag} = false;`,
+      `  return () => {`,
+      `    if (${flag}) return "${skip}";`,
+      `    ${flag} = true;`,
+      `    return fn();`,
+      `  };`,
+      `}`,
+      `const ${g} = ${w}(() => "${word}");`,
+      `console.log(${Array.from({ length: calls }, () => `${g}()`).join(", ")});`,
+      `console.log(${w}(() => "${word}")());`,
+    );
+    return {
+      title: "A function that runs only once",
+      code,
+      distractors: [
+        mut(
+          "js.closure-keeps-state",
+          swap(
+            swap(code, `  let ${flag} = false;\n`, ""),
+            `  return () => {`,
+            `  return () => {\n    let ${flag} = false;`,
+          ),
+        ),
+        mut("js.closure-keeps-state", swap(code, `    ${flag} = true;\n`, "")),
+        mut(
+          "js.closure-shared-state",
+          swap(
+            swap(code, `  let ${flag} = false;\n`, ""),
+            `function ${w}(fn) {`,
+            `let ${flag} = false;\nfunction ${w}(fn) {`,
+          ),
+        ),
+        mut(
+          "js.closure-keeps-state",
+          swap(code, `    if (${flag}) return "${skip}";`, `    if (!${flag}) return "${skip}";`),
+        ),
+      ],
+      explanation: `\`${flag} = true;\` is the trap: it changes the variable captured by the returned arrow function, and that variable lives on between calls, so only the first call of \`${g}\` runs \`fn\`. A new call of \`${w}\` creates a fresh \`${flag}\`, so the last line runs \`fn\` again.`,
+      trap: `${flag} = true;`,
+    };
+  }),
+
+  predict(T, "easy", "parameter-shadows-outer", (rng) => {
+    const v = rng.pick(["total", "score", "count", "level"]);
+    const f = rng.pick(["addBonus", "bump", "raise", "boost"]);
+    const start = rng.int(10, 50);
+    const arg = rng.int(1, 9);
+    const bonus = rng.int(2, 9);
+    const code = lines(
+      `let ${v} = ${start};`,
+      `function ${f}(${v}) {`,
+      `  ${v} += ${bonus};`,
+      `  return ${v};`,
+      `}`,
+      `console.log(${f}(${arg}));`,
+      `console.log(${v});`,
+    );
+    return {
+      title: "A parameter named like an outer variable",
+      code,
+      distractors: [
+        mut("js.param-shadows-outer", swap(code, `function ${f}(${v}) {`, `function ${f}() {`)),
+        mut("js.param-shadows-outer", swap(code, `function ${f}(${v}) {`, `function ${f}(x) {\n  ${v} = x;`)),
+        mut("js.param-shadows-outer", swap(code, `  return ${v};`, `  return ${v} + ${start};`)),
+        mut("js.no-assignment", swap(code, `  ${v} += ${bonus};`, `  ${v} + ${bonus};`)),
+      ],
+      explanation: `The parameter in \`function ${f}(${v})\` is the trap: it is a NEW local variable that happens to share its name with the outer one, so \`${v} += ${bonus}\` changes only the local copy of the argument (${arg} + ${bonus}). The outer \`${v}\` keeps ${start}.`,
+      trap: `function ${f}(${v})`,
+    };
+  }),
+
+  predict(T, "easy", "iife-private-variable", (rng) => {
+    const n = rng.pick(["n", "count", "clicks", "hits"]);
+    const o = rng.pick(["counter", "tally", "clicker", "meter"]);
+    const times = rng.int(2, 4);
+    const code = lines(
+      `const ${o} = (() => {`,
+      `  let ${n} = 0;`,
+      `  return { inc: () => ++${n}, get: () => ${n} };`,
+      `})();`,
+      ...Array.from({ length: times }, () => `${o}.inc();`),
+      `console.log(${o}.get(), typeof ${n});`,
+      `console.log(${o}.inc(), ${o}.get());`,
+    );
+    return {
+      title: "A variable hidden inside an IIFE",
+      code,
+      distractors: [
+        mut(
+          "js.iife-private",
+          swap(
+            swap(code, `  let ${n} = 0;\n`, ""),
+            `const ${o} = (() => {`,
+            `let ${n} = 0;\nconst ${o} = (() => {`,
+          ),
+        ),
+        mut("js.postfix-increment", swap(code, `inc: () => ++${n}`, `inc: () => ${n}++`)),
+        mut("js.iife-private", swap(code, `get: () => ${n} }`, `get: () => 0 }`)),
+        mut("js.no-assignment", swap(code, `inc: () => ++${n}`, `inc: () => ${n} + 1`)),
+      ],
+      explanation: `\`typeof ${n}\` is the trap: \`${n}\` is declared inside the immediately invoked arrow function, so outside it there is no such name (and \`typeof\` of an undeclared name gives "undefined" instead of throwing). The object's two arrow functions still share that hidden \`${n}\`, which has been incremented ${times} times.`,
+      trap: `typeof ${n}`,
+    };
+  }),
+
+  predict(T, "medium", "getter-setter-pair", (rng) => {
+    const f = rng.pick(["makeBox", "cell", "makeSlot", "holder"]);
+    const v = rng.pick(["value", "content", "item", "stored"]);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["left", "right"],
+      ["one", "two"],
+      ["red", "blue"],
+    ]);
+    const [x1, x2, x3] = distinctInts(rng, 3, 1, 99);
+    const code = lines(
+      `function ${f}(${v}) {`,
+      `  return {`,
+      `    get: () => ${v},`,
+      `    set: (x) => {`,
+      `      ${v} = x;`,
+      `    },`,
+      `  };`,
+      `}`,
+      `const ${a} = ${f}(${x1});`,
+      `const ${b} = ${f}(${x2});`,
+      `const { get, set } = ${a};`,
+      `set(${x3});`,
+      `console.log(${a}.get(), ${b}.get(), get());`,
+    );
+    return {
+      title: "Two closures sharing one variable",
+      code,
+      distractors: [
+        mut(
+          "js.closures-share-call-variables",
+          swap(code, `    get: () => ${v},`, `    get: ((snap) => () => snap)(${v}),`),
+        ),
+        mut(
+          "js.closures-share-call-variables",
+          swap(code, `const { get, set } = ${a};`, `const { get, set } = ${f}(${x1});`),
+        ),
+        mut(
+          "js.closure-shared-state",
+          swap(code, `function ${f}(${v}) {`, `let ${v};\nfunction ${f}(init) {\n  ${v} = init;`),
+        ),
+        mut(
+          "js.closures-share-call-variables",
+          swap(code, `const { get, set } = ${a};`, `const { get, set } = ${b};`),
+        ),
+      ],
+      explanation: `\`get\` and \`set\` were created by the same call, \`${f}(${x1})\`, so they close over the SAME \`${v}\`; the trap is \`set(${x3});\` through a destructured copy of the function: it still changes \`${a}\`'s variable. \`${b}\` came from another call and has its own \`${v}\`.`,
+      trap: `set(${x3});`,
+    };
+  }),
+
+  predict(T, "medium", "default-reads-at-call-time", (rng) => {
+    const r = rng.pick(["rate", "factor", "scale", "mult"]);
+    const f = rng.pick(["price", "cost", "convert", "apply"]);
+    const r1 = rng.int(2, 4);
+    const r2 = rng.int(5, 9);
+    const x = rng.int(2, 12);
+    const y = rng.int(2, 9);
+    const code = lines(
+      `let ${r} = ${r1};`,
+      `function ${f}(amount, by = ${r}) {`,
+      `  return amount * by;`,
+      `}`,
+      `${r} = ${r2};`,
+      `console.log(${f}(${x}), ${f}(${x}, undefined));`,
+      `console.log(${f}(${y}, null), ${f}(${y}, 1));`,
+    );
+    return {
+      title: "When a default parameter is evaluated",
+      code,
+      distractors: [
+        mut(
+          "js.default-reads-at-call",
+          swap(code, `function ${f}(amount, by = ${r}) {`, `function ${f}(amount, by = ${r1}) {`),
+        ),
+        mut("js.default-params", swap(code, `${f}(${x}, undefined)`, `${f}(${x}, ${x})`)),
+        mut("js.default-params", swap(code, `${f}(${y}, null)`, `${f}(${y})`)),
+        mut("js.default-reads-at-call", swap(code, `${r} = ${r2};`, `let ${r}Later = ${r2};`)),
+      ],
+      explanation: `\`by = ${r}\` is the trap: the default expression is evaluated at each CALL, when \`${r}\` is already ${r2}, not when the function was defined. It applies for a missing argument and for an explicit \`undefined\`, but \`null\` is a real value, which multiplies as 0.`,
+      trap: `by = ${r}`,
+    };
+  }),
+
+  predict(T, "medium", "assignment-finds-nearest-scope", (rng) => {
+    const v = rng.pick(["x", "mode", "label", "state"]);
+    const [g, o, i] = rng.pick([
+      ["global", "outer", "inner"],
+      ["top", "middle", "bottom"],
+      ["file", "func", "nested"],
+      ["A", "B", "C"],
+    ]);
+    const code = lines(
+      `let ${v} = "${g}";`,
+      `function outer() {`,
+      `  let ${v} = "${o}";`,
+      `  function inner() {`,
+      `    ${v} = "${i}";`,
+      `    return ${v};`,
+      `  }`,
+      `  const r = inner();`,
+      `  return r + " " + ${v};`,
+      `}`,
+      `console.log(outer(), ${v});`,
+    );
+    return {
+      title: "Which variable an assignment changes",
+      code,
+      distractors: [
+        mut("js.assign-nearest-scope", swap(code, `    ${v} = "${i}";`, `    let ${v} = "${i}";`)),
+        mut("js.assign-nearest-scope", swap(code, `  let ${v} = "${o}";`, `  ${v} = "${o}";`)),
+        mut(
+          "js.assign-nearest-scope",
+          swap(code, `  const r = inner();`, `  const r = inner();\n  ${v} = "${o}";`),
+        ),
+        mut("js.shadowing", swap(code, `console.log(outer(), ${v});`, `console.log(outer(), outer());`)),
+      ],
+      explanation: `\`${v} = "${i}";\` is the trap: an assignment without \`let\` creates nothing new; it changes the NEAREST enclosing variable named \`${v}\`, which is \`outer\`'s, so \`outer\` then sees "${i}" too. The top-level \`${v}\` is shadowed inside \`outer\` and keeps "${g}".`,
+      trap: `${v} = "${i}";`,
+    };
+  }),
+
+  predict(T, "hard", "let-binding-changed-in-body", (rng) => {
+    const n = rng.int(5, 8);
+    const fns = rng.pick(["fns", "getters", "readers", "probes"]);
+    const i = rng.pick(["i", "j", "k"]);
+    const code = lines(
+      `const ${fns} = [];`,
+      `for (let ${i} = 0; ${i} < ${n}; ${i}++) {`,
+      `  ${fns}.push(() => ${i});`,
+      `  ${i}++;`,
+      `}`,
+      `console.log(${fns}.map((f) => f()).join(" "));`,
+      `console.log(${fns}.length);`,
+    );
+    return {
+      title: "Changing a let loop variable inside the body",
+      code,
+      distractors: [
+        mut(
+          "js.let-copy-per-iteration",
+          swap(code, `  ${fns}.push(() => ${i});`, `  ${fns}.push(((v) => () => v)(${i}));`),
+        ),
+        mut("js.block-scope", swap(code, `for (let ${i} = 0;`, `for (var ${i} = 0;`)),
+        mut("js.let-copy-per-iteration", swap(code, `  ${i}++;\n`, "")),
+        mut("js.off-by-one", swap(code, `${i} < ${n};`, `${i} <= ${n};`)),
+      ],
+      explanation: `\`${i}++;\` inside the body is the trap: each iteration's \`let ${i}\` is its own binding, but the closure pushed in that iteration captures the binding, not its value at push time, so it sees the increment made later in the same iteration. The next iteration's binding starts from that value and the loop's \`${i}++\` adds one more, so the loop runs every other number.`,
+      trap: `${i}++;`,
+    };
+  }),
+
+  predict(T, "hard", "function-looked-up-by-name", (rng) => {
+    const f = rng.pick(["fact", "step", "calc", "down"]);
+    const g = rng.pick(["saved", "original", "keep", "first"]);
+    const n = rng.int(3, 5);
+    const z = rng.int(7, 9);
+    const code = lines(
+      `let ${f} = (n) => (n <= 1 ? 1 : n * ${f}(n - 1));`,
+      `const ${g} = ${f};`,
+      `console.log(${g}(${n}));`,
+      `${f} = () => ${z};`,
+      `console.log(${g}(${n}), ${f}(${n}));`,
+      `console.log(${g} === ${f});`,
+    );
+    let fact = 1;
+    for (let k = 2; k <= n; k++) fact *= k;
+    return {
+      title: "A recursive function whose name is reassigned",
+      code,
+      distractors: [
+        mut(
+          "js.late-binding-name",
+          swap(
+            code,
+            `let ${f} = (n) => (n <= 1 ? 1 : n * ${f}(n - 1));`,
+            `let ${f} = function self(n) {\n  return n <= 1 ? 1 : n * self(n - 1);\n};`,
+          ),
+        ),
+        mut("js.late-binding-name", swap(code, `const ${g} = ${f};`, `const ${g} = (n) => ${f}(n);`)),
+        mut("js.late-binding-name", swap(code, `${f} = () => ${z};`, `const other = () => ${z};`)),
+      ],
+      explanation: `\`${f} = () => ${z};\` is the trap: \`${g}\` still holds the original arrow function, but that function calls \`${f}\` BY NAME, and the name is looked up when the call runs. After the reassignment its recursive step calls the new function, so \`${g}(${n})\` becomes ${n} × ${z}.`,
+      trap: `${f} = () => ${z};`,
+    };
+  }),
+
+  predict(T, "hard", "callback-parameter-versus-outer-variable", (rng) => {
+    const k = rng.pick(["k", "scale", "step", "mult"]);
+    const n = rng.int(3, 4);
+    const k1 = rng.int(2, 5);
+    const k2 = rng.int(6, 12);
+    const fns = rng.pick(["fns", "makers", "jobs", "calcs"]);
+    const code = lines(
+      `let ${k} = ${k1};`,
+      `const ${fns} = Array.from({ length: ${n} }, (_, i) => () => i * ${k});`,
+      `${k} = ${k2};`,
+      `console.log(${fns}.map((f) => f()).join(" "));`,
+    );
+    const seq = (m: number) => Array.from({ length: n }, (_, i) => i * m).join(" ");
+    return {
+      title: "Closures made by Array.from",
+      code,
+      distractors: [
+        mut(
+          "js.param-per-call-binding",
+          swap(code, `(_, i) => () => i * ${k}`, `(_, i) => ((m) => () => i * m)(${k})`),
+        ),
+        mut(
+          "js.param-per-call-binding",
+          swap(
+            code,
+            `const ${fns} = Array.from({ length: ${n} }, (_, i) => () => i * ${k});`,
+            `var i = ${n};\nconst ${fns} = Array.from({ length: ${n} }, () => () => i * ${k});`,
+          ),
+        ),
+        val("js.closure-snapshot", seq(k1)),
+        mut("js.off-by-one", swap(code, `() => i * ${k}`, `() => (i + 1) * ${k}`)),
+      ],
+      explanation: `\`() => i * ${k}\` is the trap: it reads two different kinds of variable. \`i\` is the callback's own parameter, a fresh binding for each of the ${n} calls, so each closure keeps its own index; \`${k}\` is one outer variable, read only when the closure RUNS, after \`${k} = ${k2}\`. So the results are ${seq(k2).split(" ").join(", ")}.`,
+      trap: `() => i * ${k}`,
     };
   }),
 ];
