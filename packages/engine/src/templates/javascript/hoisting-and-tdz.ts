@@ -1,7 +1,10 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, FRUITS, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "hoisting-and-tdz";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const hoistingAndTdzRules: MisconceptionRule[] = [];
 
 export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "var-shadow-hoisted", (rng) => {
@@ -32,7 +35,8 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         val("js.var-hoisting", `${label}: ${inner}\n${label}: ${inner}`),
         val("js.var-hoisting", `${label}: null\n${label}: ${inner}`),
       ],
-      explanation: `The inner \`var ${v}\` is hoisted to the top of \`${f}\`, so from the function's first line it shadows the outer variable and holds \`undefined\` until the assignment runs.`,
+      explanation: `The inner \`var ${v} = ${inner};\` is hoisted to the top of \`${f}\` (the declaration, not the assignment), so from the function's first line it shadows the outer \`${v}\` and holds \`undefined\` until the assignment runs. The first line therefore prints undefined, not ${outer}, and nothing throws.`,
+      trap: `var ${v} = ${inner};`,
     };
   }),
 
@@ -86,8 +90,9 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       ],
       explanation:
         kw === "var"
-          ? `\`function ${decl}\` is hoisted with its body, so it works before its line. \`var ${expr}\` is hoisted too, but only as \`undefined\`: \`typeof\` says "undefined" and calling it throws a TypeError.`
-          : `\`function ${decl}\` is hoisted with its body, so it works before its line. \`let ${expr}\` is in its temporal dead zone until its declaration runs, so even \`typeof ${expr}\` throws a ReferenceError.`,
+          ? `\`function ${decl}\` is hoisted with its body, so it works before its line. \`var ${expr} = function (x) {\` is hoisted too, but only as the name, set to \`undefined\`; the function is assigned when that line runs, after the \`try\`. So \`typeof\` says "undefined" and calling it throws a TypeError.`
+          : `\`function ${decl}\` is hoisted with its body, so it works before its line. \`let ${expr} = function (x) {\` is in its temporal dead zone until that line runs, after the \`try\`, so even \`typeof ${expr}\` throws a ReferenceError.`,
+      trap: `${kw} ${expr} = function (x) {`,
     };
   }),
 
@@ -126,7 +131,8 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         val("js.var-hoisting", `ReferenceError ${outer} number`),
         val("js.block-scope", `ReferenceError ${inner} undefined`),
       ],
-      explanation: `Inside the \`try\` block, \`let ${x}\` shadows the outer \`${x}\` for the WHOLE block, and reading it before its declaration throws a ReferenceError (the temporal dead zone). After the block, the outer \`${x}\` is visible again, and \`var ${y}\` is hoisted as \`undefined\`.`,
+      explanation: `Inside the \`try\` block, \`let ${x} = ${inner};\` shadows the outer \`${x}\` for the WHOLE block, not just from its own line, so the \`log.push(${x})\` above it reads the inner \`${x}\` in its temporal dead zone and throws a ReferenceError; the rest of the block is skipped. After the block, the outer \`${x}\` is visible again, and \`var ${y}\` is hoisted as \`undefined\`.`,
+      trap: `let ${x} = ${inner};`,
     };
   }),
 
@@ -156,7 +162,8 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         { fragment: `${fnName}()`, rule: "js.function-hoisting" },
         { fragment: `typeof ${fnName}`, rule: "js.function-hoisting" },
       ],
-      explanation: `\`var ${a}\` is hoisted and starts as \`undefined\`, so reading it early prints "undefined". \`let\`/\`const\` names are in their temporal dead zone (ReferenceError), and the function declaration is hoisted with its body.`,
+      explanation: `\`${a}\` is declared with \`var\`, which is hoisted and starts as \`undefined\`, so reading it early prints "undefined". \`let\`/\`const\` names are in their temporal dead zone (ReferenceError), and the function declaration is hoisted with its body, so calling it early already works.`,
+      trap: a,
     };
   }),
 
@@ -199,7 +206,8 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `Both declarations are hoisted, and the function declaration initialises \`${v}\` with the function before any code runs. The \`var\` adds nothing at hoisting time, but its assignment \`${v} = ${n}\` replaces the function when that line executes.`,
+      explanation: `Both declarations are hoisted, and \`function ${v}() {}\` initialises \`${v}\` with the function before any code runs, so the first read sees a function even though its line comes later. The \`var\` adds nothing at hoisting time, but its assignment \`${v} = ${n}\` replaces the function when that line executes, and the function declaration's own line does nothing at run time.`,
+      trap: `function ${v}() {}`,
     };
   }),
 
@@ -258,7 +266,8 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
           swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv})`, `function ${f}(${b} = ${dv}, ${a} = ${b})`),
         ),
       ],
-      explanation: `Parameters are initialised left to right, each in its own temporal dead zone: \`${a} = ${b}\` reads \`${b}\` before it exists, which throws a ReferenceError when no first argument is passed. Class declarations are hoisted but, like \`let\`, unusable before their line.`,
+      explanation: `Parameters are initialised left to right, each in its own temporal dead zone: \`${a} = ${b}\` reads \`${b}\` before it exists, which throws a ReferenceError when no first argument is passed (with an argument, the default is never evaluated). Class declarations are hoisted but, like \`let\`, unusable before their line, so \`new ${C}()\` throws a ReferenceError too.`,
+      trap: `${a} = ${b}`,
     };
   }),
 
@@ -285,7 +294,8 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         mut("js.block-scope", swap(code, `for (var ${i} = 0;`, `for (let ${i} = 0;`)),
         mut("js.var-hoisting", swap(code, `  var ${g}`, `  let ${g}`)),
       ],
-      explanation: `\`var\` ignores block boundaries: \`${i}\` survives the loop holding the value that ended it (${final}), and \`var ${g}\` is hoisted to the top of the scope even though its block never runs, so it exists and is \`undefined\`.`,
+      explanation: `\`var\` ignores block boundaries: \`${i}\` survives the loop holding the value that ended it (${final}), and \`var ${g}\` is hoisted to the top of the scope even though \`if (false) {\` never runs its block, so \`${g}\` exists and is \`undefined\` instead of throwing.`,
+      trap: "if (false) {",
     };
   }),
 
@@ -326,7 +336,8 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         val("js.shadowing", `${g}\n${g}\n${g}`),
         val("js.var-hoisting", `undefined\n${o}\n${o}`),
       ],
-      explanation: `The \`var ${x}\` inside \`${f}\` is hoisted to the top of the function even though its block never executes, so \`${f}\` has its own \`${x}\` starting as \`undefined\`. The later assignment and \`${inner}\` use that local; the global stays "${g}".`,
+      explanation: `The \`var ${x} = "${n}";\` inside \`${f}\` is hoisted to the top of the function even though its block never executes, so \`${f}\` has its own \`${x}\` starting as \`undefined\`. The later assignment and \`${inner}\` use that local; the global stays "${g}".`,
+      trap: `var ${x} = "${n}";`,
     };
   }),
 
@@ -376,7 +387,8 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
           swap(swap(code, `let ${l} = "${s}";\n`, ""), `const r = [];`, `const r = [];\nlet ${l} = "${s}";`),
         ),
       ],
-      explanation: `\`typeof\` on a name that was never declared is safe and gives "undefined". A \`let\` name, however, exists from the start of its scope but is in the temporal dead zone until its declaration runs, so even \`typeof\` throws a ReferenceError. A hoisted \`var\` is \`undefined\` until its assignment runs.`,
+      explanation: `\`typeof\` on a name that was never declared is safe and gives "undefined". But \`typeof ${l}\` runs before \`let ${l}\` is reached: a \`let\` name exists from the start of its scope and is in the temporal dead zone until its declaration runs, so even \`typeof\` throws a ReferenceError. A hoisted \`var\` is \`undefined\` until its assignment runs.`,
+      trap: `typeof ${l}`,
     };
   }),
 ];

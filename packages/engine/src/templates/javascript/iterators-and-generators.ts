@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   FRUITS,
@@ -14,6 +14,16 @@ import {
 } from "./helpers";
 
 const T = "iterators-and-generators";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
+  {
+    id: "js.generator-resume-point",
+    feedback:
+      "Each `next()` runs the body from where it paused up to the next `yield`, so a line just before a `yield` runs in the same `next()` that returns that value.",
+    requires: { all: ["yield", "next"] },
+  },
+];
 
 export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "countdown-spread", (rng) => {
@@ -42,7 +52,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         val("js.generator-return", [...seq, done].join(sep)),
         mut("js.postfix-increment", swap(swap(code, "yield n--", "yield --n"), "n > 0", "n >= 0")),
       ],
-      explanation: `\`yield n--\` yields the current value and then decrements, so the values run from ${n} down to 1. The \`return\` value "${done}" arrives with \`done: true\`, which spread ignores.`,
+      explanation: `\`yield n--\` yields the current value of \`n\` and only then decrements it (postfix), so the values run from ${n} down to 1; the loop stops once \`n\` reaches 0. The \`return\` value "${done}" arrives with \`done: true\`, which spread ignores.`,
+      trap: "yield n--",
     };
   }),
 
@@ -75,9 +86,13 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         mut("js.generator-lazy", swap(code, `const ${it} = ${g}();`, `const ${it} = [...${g}()].values();`)),
         val("js.generator-lazy", startEager.join(" ")),
         val("js.generator-lazy", runsToYieldAfter.join(" ")),
-        mut("js.off-by-one", swap(code, `log.push("created");`, `log.push("created");\n${it}.next();`)),
+        mut(
+          "js.generator-resume-point",
+          swap(code, `  log.push("${a}");\n  yield ${y1};`, `  yield ${y1};\n  log.push("${a}");`),
+        ),
       ],
-      explanation: `Calling \`${g}()\` only creates the generator object; none of its body runs. Each \`next()\` runs the body up to the next \`yield\` and pauses there, so code after the last reached \`yield\` has not run yet.`,
+      explanation: `\`const ${it} = ${g}();\` only creates the generator object; none of its body runs yet, so "created" is logged first. Each \`next()\` then runs the body up to the next \`yield\` and pauses there, so code after the last reached \`yield\` has not run yet.`,
+      trap: `const ${it} = ${g}();`,
     };
   }),
 
@@ -114,7 +129,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         val("js.generator-next-arg", args.map((a) => f(init, a)).join(" ")),
         val("js.off-by-one", [init, ...firstCounts.slice(0, -1)].join(" ")),
       ],
-      explanation: `The first \`next(${args[0]})\` only starts the generator and runs it to the first \`yield\`, so its argument is discarded. Each later \`next(v)\` resumes the paused \`yield\`, which evaluates to \`v\`, and the loop yields the updated ${t}.`,
+      explanation: `In \`const x = yield ${t};\` the \`yield\` expression evaluates to the argument of the NEXT \`next()\` call, the one that resumes it. The first \`next(${args[0]})\` only starts the generator and runs it to the first \`yield\` (yielding ${init}), so its argument is discarded. Each later \`next(v)\` resumes the paused \`yield\`, which evaluates to \`v\`, and the loop yields the updated ${t}.`,
+      trap: `const x = yield ${t};`,
     };
   }),
 
@@ -141,8 +157,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         { fragment: `${v}.slice(1)`, rule: "js.off-by-one" },
         { fragment: `Object.keys(${v}).reverse()`, rule: "js.iterator-kinds" },
       ],
-      explanation:
-        'Arrays offer three iterators: `keys()` yields the indices, `values()` the items (the same as iterating the array directly) and `entries()` `[index, item]` pairs, which `String` turns into `"0,item"`.',
+      explanation: `\`${answer}\` is the one iterator that gives this output. Arrays offer three: \`keys()\` yields the indices, \`values()\` the items (the same as iterating the array directly) and \`entries()\` [index, item] pairs, which \`String\` turns into "0,item".`,
+      trap: answer,
     };
   }),
 
@@ -179,7 +195,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           swap(swap(code, `const again = [...${it}];`, fresh), "i < to", "i <= to"),
         ),
       ],
-      explanation: `A generator object is a one-shot iterator: consuming it once takes every value (${start} up to but not including ${end}), so the second spread finds it already finished and gets nothing.`,
+      explanation: `\`const again = [...${it}];\` spreads the SAME generator object a second time. A generator object is a one-shot iterator: consuming it once takes every value (${start} up to but not including ${end}), so the second spread finds it already finished and gets nothing, and \`again.length\` is 0.`,
+      trap: `const again = [...${it}];`,
     };
   }),
 
@@ -230,7 +247,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         val("js.break-closes-iterator", [...upto, word, ...rest].join(" ")),
         val("js.finally-runs", [...upto, ...rest].join(" ")),
       ],
-      explanation: `\`break\` makes \`for...of\` call the generator's \`return()\`, which finishes it right there, running its \`finally\` block. The later spread then gets nothing from the closed generator.`,
+      explanation: `\`if (v === ${stop}) break;\` leaves the loop early, and \`break\` makes \`for...of\` call the generator's \`return()\`, which finishes it right there, running its \`finally\` block. The later spread then gets nothing from the closed generator, not the remaining values.`,
+      trap: `if (v === ${stop}) break;`,
     };
   }),
 
@@ -269,8 +287,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         val("js.for-in-keys", `${items.map((_, i) => i).join("")} ${items.join("")} number`),
         mut("js.off-by-one", swap(code, `${a} += k;`, `${a} += Number(k) + 1;`)),
       ],
-      explanation:
-        '`for...in` walks an object\'s keys; for an array those are the indices, as strings ("0", "1", …). `for...of` uses the array\'s iterator and yields the values.',
+      explanation: `\`for (const k in ${v})\` walks the array's keys, and those are the indices as STRINGS ("0", "1", …), so \`${a}\` concatenates digits and \`typeof ${a}[0]\` is "string". \`for...of\` uses the array's iterator and yields the values.`,
+      trap: `for (const k in ${v})`,
     };
   }),
 
@@ -299,7 +317,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         mut("js.generator-return", swap(code, `  return ${r};\n  yield ${z};`, `  yield ${r};`)),
         val("js.generator-return", `${a},${b}\n${a}/false ${b}/false ${r}/true ${z}/false`),
       ],
-      explanation: `\`return ${r}\` ends the generator: \`next()\` delivers ${r} once with \`done: true\` (spread ignores it), the code after it never runs, and every later \`next()\` gives \`undefined\` with \`done: true\`.`,
+      explanation: `\`return ${r};\` ends the generator: \`next()\` delivers ${r} once with \`done: true\` (spread ignores it), the \`yield ${z}\` after it never runs, and every later \`next()\` gives \`undefined\` with \`done: true\`.`,
+      trap: `return ${r};`,
     };
   }),
 
@@ -339,7 +358,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         { fragment: "k-- <= 1", rule: "js.off-by-one" },
         { fragment: "k-- === 1", rule: "js.off-by-one" },
       ],
-      explanation: `\`k-- <= 0\` compares the OLD value of k, so exactly ${k} values are yielded. The generators are lazy: \`${g}\` only produces a value when asked, so it produces ${k + 1} values — the last one is pulled by the loop before the check stops it.`,
+      explanation: `\`k-- <= 0\` compares the OLD value of k (postfix), so exactly ${k} values are yielded. The generators are lazy: \`${g}\` only produces a value when asked, so it produces ${k + 1} values; the last one is pulled by the loop before the check stops it.`,
+      trap: "k-- <= 0",
     };
   }),
 
@@ -375,7 +395,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         mut("js.generator-return", swap(code, `  return ${r};`, `  yield ${r};`)),
         mut("js.generator-return", swap(code, `  yield ${got};\n`, "")),
       ],
-      explanation: `\`yield*\` passes each value of \`${inner}()\` straight through, and the whole \`yield*\` expression then evaluates to \`${inner}\`'s RETURN value (${r}), which \`${outer}\` yields next.`,
+      explanation: `In \`const ${got} = yield* ${inner}();\` the \`yield*\` passes each value of \`${inner}()\` straight through, and the whole \`yield*\` expression then evaluates to \`${inner}\`'s RETURN value (${r}), which \`${outer}\` yields next; the return value itself is not among the delegated values.`,
+      trap: `const ${got} = yield* ${inner}();`,
     };
   }),
 ];

@@ -1,4 +1,4 @@
-import type { ChallengeTemplate, Distractor, Rng } from "../../types";
+import type { ChallengeTemplate, Distractor, Rng, MisconceptionRule } from "../../types";
 import { BLANK, checksProgram, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "numbers-and-floating-point";
@@ -7,6 +7,8 @@ interface Quirk {
   expr: string;
   naive: string;
   rule: string;
+  /** Why it prints what it does (one clause, markdown). */
+  why: string;
 }
 
 function numberQuirk(rng: Rng): Quirk {
@@ -14,33 +16,94 @@ function numberQuirk(rng: Rng): Quirk {
   const unit = rng.pick(["px", "kg", "em", "ms", "%", "cm"]);
   const half = rng.int(1, 9) + 0.5;
   const choices: (() => Quirk)[] = [
-    () => ({ expr: `2 ** 53 + 1 === 2 ** 53`, naive: `2 ** 20 + 1 === 2 ** 20`, rule: "js.safe-integer" }),
+    () => ({
+      expr: `2 ** 53 + 1 === 2 ** 53`,
+      naive: `2 ** 20 + 1 === 2 ** 20`,
+      rule: "js.safe-integer",
+      why: "above 2^53 a double cannot hold every integer, so adding 1 rounds back",
+    }),
     () => {
       const k = rng.int(1, 8);
-      return { expr: `${k}.005.toFixed(2)`, naive: `${k}.0051.toFixed(2)`, rule: "js.to-fixed" };
+      return {
+        expr: `${k}.005.toFixed(2)`,
+        naive: `${k}.0051.toFixed(2)`,
+        rule: "js.to-fixed",
+        why: `the stored value of ${k}.005 lies just below the half, so it rounds down`,
+      };
     },
-    () => ({ expr: `parseInt("${n}${unit}")`, naive: `Number("${n}${unit}")`, rule: "js.parse-int" }),
-    () => ({ expr: `parseInt(0.0000005)`, naive: `Math.trunc(0.0000005)`, rule: "js.parse-int" }),
-    () => ({ expr: `Number("")`, naive: `parseInt("")`, rule: "js.parse-int" }),
-    () => ({ expr: `Math.round(-${half})`, naive: `-Math.round(${half})`, rule: "js.rounding" }),
-    () => ({ expr: `0.1 * 3 === 0.3`, naive: `1 * 3 === 3`, rule: "js.float-exact" }),
+    () => ({
+      expr: `parseInt("${n}${unit}")`,
+      naive: `Number("${n}${unit}")`,
+      rule: "js.parse-int",
+      why: "parseInt stops at the first character that is not a digit",
+    }),
+    () => ({
+      expr: `parseInt(0.0000005)`,
+      naive: `Math.trunc(0.0000005)`,
+      rule: "js.parse-int",
+      why: 'parseInt reads the string form of the number, "5e-7", and stops at the "e"',
+    }),
+    () => ({
+      expr: `Number("")`,
+      naive: `parseInt("")`,
+      rule: "js.parse-int",
+      why: "an empty string converts to 0",
+    }),
+    () => ({
+      expr: `Math.round(-${half})`,
+      naive: `-Math.round(${half})`,
+      rule: "js.rounding",
+      why: "a half rounds towards +Infinity, so a negative half rounds up towards zero",
+    }),
+    () => ({
+      expr: `0.1 * 3 === 0.3`,
+      naive: `1 * 3 === 3`,
+      rule: "js.float-exact",
+      why: "0.1 is stored approximately, so three of it is 0.30000000000000004",
+    }),
     () => {
       const k = rng.int(3, 7);
       const m = n % k === 0 ? n + 1 : n;
-      return { expr: `-${m} % ${k}`, naive: `(-${m} % ${k} + ${k}) % ${k}`, rule: "js.negative-modulo" };
+      return {
+        expr: `-${m} % ${k}`,
+        naive: `(-${m} % ${k} + ${k}) % ${k}`,
+        rule: "js.negative-modulo",
+        why: "the remainder keeps the sign of the left operand",
+      };
     },
-    () => ({ expr: `${n} / 0`, naive: `${n} * 0`, rule: "js.integer-division" }),
+    () => ({
+      expr: `${n} / 0`,
+      naive: `${n} * 0`,
+      rule: "js.integer-division",
+      why: "dividing a non-zero number by 0 gives Infinity rather than an error",
+    }),
     () => ({
       expr: `Number.MAX_SAFE_INTEGER + 2`,
       naive: `String(9007199254740991n + 2n)`,
       rule: "js.safe-integer",
+      why: "the exact sum is odd and past 2^53, so it rounds to an even neighbour",
     }),
-    () => ({ expr: `0.1 + 0.7`, naive: `(1 + 7) / 10`, rule: "js.float-exact" }),
+    () => ({
+      expr: `0.1 + 0.7`,
+      naive: `(1 + 7) / 10`,
+      rule: "js.float-exact",
+      why: "both decimals are approximations, and their sum is 0.7999999999999999",
+    }),
     () => {
       const e = rng.int(2, 3);
-      return { expr: `2 ** 3 ** ${e}`, naive: `(2 ** 3) ** ${e}`, rule: "js.operator-precedence" };
+      return {
+        expr: `2 ** 3 ** ${e}`,
+        naive: `(2 ** 3) ** ${e}`,
+        rule: "js.operator-precedence",
+        why: `\`**\` groups from the right, so this is 2 ** (3 ** ${e})`,
+      };
     },
-    () => ({ expr: `Math.min() > Math.max()`, naive: `Math.min(0) > Math.max(0)`, rule: "js.rounding" }),
+    () => ({
+      expr: `Math.min() > Math.max()`,
+      naive: `Math.min(0) > Math.max(0)`,
+      rule: "js.rounding",
+      why: "with no arguments Math.min() is Infinity and Math.max() is -Infinity",
+    }),
   ];
   return rng.pick(choices)();
 }
@@ -52,6 +115,21 @@ function distinct2(rng: Rng): [number, number] {
   if (k2 === k1) k2 = k1 - 1;
   return [k1, k2];
 }
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const numbersAndFloatingPointRules: MisconceptionRule[] = [
+  {
+    id: "js.round-gives-number",
+    feedback:
+      "`Math.round` returns a number, and a number prints without trailing zeros, so 2.50 shows as 2.5 and its type is not string.",
+    requires: { all: ["Math.round"] },
+  },
+  {
+    id: "js.to-precision",
+    feedback: "`toPrecision` counts significant digits in the whole number, not digits after the decimal point.",
+    requires: { all: ["toPrecision"] },
+  },
+];
 
 export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "decimal-sum-not-exact", (rng) => {
@@ -96,7 +174,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
           swap(code, `console.log(${t}.toFixed(2));`, `console.log(Number(${t}.toFixed(2)));`),
         ),
       ],
-      explanation: `Neither ${a} nor ${b} is exactly representable in binary floating point, so their sum is ${a + b}, not ${exact}, and \`===\` is false. \`toFixed(2)\` rounds for display and returns a string.`,
+      explanation: `\`${t} === ${exact}\` compares the exact stored sum, and neither ${a} nor ${b} is exactly representable in binary floating point, so their sum is ${a + b}, not ${exact}, and the comparison is false. \`toFixed(2)\` rounds for display and returns a string, which is why only the last line shows ${exact.toFixed(2)}.`,
+      trap: `${t} === ${exact}`,
     };
   }),
 
@@ -136,7 +215,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`/\` never truncates in JavaScript (${total} / ${per} = ${total / per}). \`Math.floor\` rounds towards -Infinity, and \`%\` is a remainder that keeps the sign of the left operand, so \`-${total} % ${per}\` is ${-total % per}.`,
+      explanation: `\`/\` never truncates in JavaScript (${total} / ${per} = ${total / per}), and \`Math.floor\` rounds towards -Infinity. The trap is \`-${t} % ${p}\`: \`%\` is a remainder that keeps the sign of the left operand, not a modulo, so it is ${-total % per}, not ${per - (total % per)}.`,
+      trap: `-${t} % ${p}`,
     };
   }),
 
@@ -156,7 +236,10 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       code,
       distractors,
       explanation:
-        "Numbers are IEEE-754 doubles: decimals are approximated, integers are exact only up to 2^53, `toFixed` rounds the stored binary value, `parseInt` reads the string form of its argument up to the first invalid character, and `%` keeps the dividend's sign. Output:\n\n```\n{{output}}\n```",
+        "Numbers are IEEE-754 doubles, and each line hides one corner case:\n\n" +
+        quirks.map((q) => `- \`${q.expr}\`: ${q.why}.`).join("\n") +
+        "\n\nOutput:\n\n```\n{{output}}\n```",
+      trap: quirks[0]!.expr,
     };
   }),
 
@@ -184,8 +267,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       ),
       answer,
       wrong: fns.filter((f) => f !== answer).map((fragment) => ({ fragment, rule: "js.rounding" })),
-      explanation:
-        "`Math.floor` always rounds down (towards -Infinity), `Math.ceil` always up, `Math.trunc` drops the fraction (towards zero), and `Math.round` goes to the nearest integer.",
+      explanation: `\`${answer}\` is the one that fits both values, because the four functions only disagree on negative numbers and fractions: \`Math.floor\` always rounds down (towards -Infinity), \`Math.ceil\` always up, \`Math.trunc\` drops the fraction (towards zero), and \`Math.round\` goes to the nearest integer.`,
+      trap: answer,
     };
   }),
 
@@ -227,7 +310,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         mut("js.parse-int", swap(code, "(s) => parseInt(s)", "(s) => Number(s.trim() || NaN)")),
       ],
       explanation:
-        '`Number()` converts the WHOLE string (ignoring surrounding spaces): any stray character gives NaN, and an empty string gives 0. `parseInt` reads leading digits and stops at the first non-digit, so `"12px"` gives 12, `"3.5"` gives 3, `"2e3"` gives 2 and `""` gives NaN.',
+        '`Number()` converts the WHOLE string (ignoring surrounding spaces): any stray character gives NaN, and an empty string gives 0. `(s) => parseInt(s)` behaves differently: parseInt reads leading digits and stops at the first non-digit, so "12px" gives 12, "3.5" gives 3, "2e3" gives 2 and "" gives NaN.',
+      trap: "(s) => parseInt(s)",
     };
   }),
 
@@ -292,7 +376,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `Above 2^53 - 1 (Number.MAX_SAFE_INTEGER) doubles can only represent even integers, so odd results round to a neighbouring even one (ties to even). Sums that should differ can compare equal, and none of them count as "safe".`,
+      explanation: `\`${a} === ${b}\` compares ${big} + ${k1} with ${big} + ${k2}, and above 2^53 - 1 (Number.MAX_SAFE_INTEGER) doubles can only represent even integers, so odd results round to a neighbouring even one (ties to even). Sums that should differ can therefore compare equal, and none of them count as "safe".`,
+      trap: `${a} === ${b}`,
     };
   }),
 
@@ -323,7 +408,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         val("js.divide-by-zero", `Infinity -Infinity Infinity\nfalse false`),
       ],
       explanation:
-        "Floating-point division by zero doesn't throw: a positive number gives Infinity, a negative one -Infinity, and 0 / 0 is NaN. NaN never equals anything (not even NaN), so use `Number.isNaN` to test for it.",
+        "Floating-point division by zero doesn't throw: a positive number gives Infinity, a negative one -Infinity, and 0 / 0 is NaN. The trap is `avg === NaN`: NaN never equals anything (not even NaN), so it is false even though `avg` is NaN; only `Number.isNaN` detects it.",
+      trap: "avg === NaN",
     };
   }),
 
@@ -344,13 +430,13 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       ),
       answer: `${v}.toFixed(2)`,
       wrong: [
-        { fragment: `Math.round(${v} * 100) / 100`, rule: "js.to-fixed" },
+        { fragment: `Math.round(${v} * 100) / 100`, rule: "js.round-gives-number" },
         { fragment: `Math.floor(${v} * 100) / 100`, rule: "js.rounding" },
-        { fragment: `${v}.toPrecision(2)`, rule: "js.to-fixed" },
+        { fragment: `${v}.toPrecision(2)`, rule: "js.to-precision" },
         { fragment: `Math.trunc(${v}).toFixed(2)`, rule: "js.rounding" },
       ],
-      explanation:
-        "`toFixed(2)` rounds to two decimals and returns a STRING that always shows both digits. `Math.round(x * 100) / 100` rounds too but gives a number, which prints without trailing zeros; `toPrecision` counts significant digits, not decimals.",
+      explanation: `\`${v}.toFixed(2)\` rounds to two decimals and returns a STRING that always shows both digits, which is what the brackets and \`typeof shown\` reveal. \`Math.round(${v} * 100) / 100\` rounds too but gives a number, which prints without trailing zeros; \`toPrecision\` counts significant digits, not decimals.`,
+      trap: `${v}.toFixed(2)`,
     };
   }),
 
@@ -391,7 +477,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         val("js.float-exact", `true\n${inexact}\n${inexact}`),
         mut("js.float-exact", checksProgram([`Math.abs(${L} - (${R})) < 1e-9`, L, R], setup)),
       ],
-      explanation: `Each floating-point addition rounds its result, so adding in a different order rounds at different points: here \`(${a} + ${b}) + ${c}\` is ${left} but \`${a} + (${b} + ${c})\` is ${right}. Compare floats with a tolerance, not \`===\`.`,
+      explanation: `\`${L} === ${R}\` is false because each floating-point addition rounds its result, so adding in a different order rounds at different points: here \`(${x} + ${y}) + ${z}\` is ${left} but \`${x} + (${y} + ${z})\` is ${right}. Compare floats with a tolerance, not \`===\`.`,
+      trap: `${L} === ${R}`,
     };
   }),
 ];

@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   COLLECTIONS,
@@ -16,6 +16,9 @@ import {
 } from "./helpers";
 
 const T = "objects-and-references";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const objectsAndReferencesRules: MisconceptionRule[] = [];
 
 export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "array-alias", (rng) => {
@@ -56,7 +59,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         mut("js.reference-equality", swap(code, `${a} === ${b}`, `${a} === [...${b}]`)),
         val("js.const-immutable", `${n}\nfalse`),
       ],
-      explanation: `\`const ${b} = ${a}\` copies the reference, not the array: both names point at the same array, so the change made through \`${b}\` is visible through \`${a}\` and \`${a} === ${b}\` is true.`,
+      explanation: `\`const ${b} = ${a};\` copies the reference, not the array: both names point at the same array, so the change made through \`${b}\` is visible through \`${a}\` and \`${a} === ${b}\` is true.`,
+      trap: `const ${b} = ${a};`,
     };
   }),
 
@@ -88,7 +92,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         val("js.spread-copies-top-level", `${newName}\n${items.length}`),
         val("js.shallow-copy", `${name}\n${items.length + 2}`),
       ],
-      explanation: `\`{ ...${o} }\` makes a new object whose properties are copied one level deep: reassigning \`${c}.name\` doesn't touch \`${o}\`, but \`${c}.${list}\` is the very same array as \`${o}.${list}\`, so the push shows through both.`,
+      explanation: `\`const ${c} = { ...${o} };\` makes a new object whose properties are copied one level deep: reassigning \`${c}.name\` doesn't touch \`${o}\`, but \`${c}.${list}\` is the very same array as \`${o}.${list}\`, so the push shows through both.`,
+      trap: `const ${c} = { ...${o} };`,
     };
   }),
 
@@ -128,7 +133,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`fill([])\` evaluates \`[]\` once and stores that same array in every slot. The spread copies only the outer array, so \`${c}[${j}] = [${q}]\` replaces one slot of the copy, while pushing through any other slot mutates the one shared inner array.`,
+      explanation: `\`new Array(${n}).fill([])\` evaluates \`[]\` once and stores that same array in every slot. The spread copies only the outer array, so \`${c}[${j}] = [${q}]\` replaces one slot of the copy, while pushing through any other slot mutates the one shared inner array, in both \`${g}\` and \`${c}\`.`,
+      trap: `new Array(${n}).fill([])`,
     };
   }),
 
@@ -164,7 +170,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         val("js.const-immutable", `TypeError\n${other} ${v3}`),
         val("js.error-type", `ReferenceError\n${v1} ${v3}`),
       ],
-      explanation: `\`const\` only forbids reassigning the name: changing a property of the object is fine, but \`${o} = …\` throws a TypeError and the object keeps its (updated) properties.`,
+      explanation: `\`const\` only forbids reassigning the name: \`${o}.${k2} = ${v3};\` changes a property of the object and is fine, but \`${o} = { ${k1}: "${other}" };\` throws a TypeError, so the object keeps its (updated) properties.`,
+      trap: `${o}.${k2} = ${v3};`,
     };
   }),
 
@@ -197,7 +204,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         { fragment: `Object.create(${o})`, rule: "js.alias-as-copy" },
         { fragment: `[${o}].map((x) => x)[0]`, rule: "js.alias-as-copy" },
       ],
-      explanation: `Spread and \`Object.assign\` copy only the top level, so \`${c}.${outer}\` would still be the same object as \`${o}.${outer}\`. Serialising to JSON and parsing it back builds completely new nested objects (fine for plain data like this).`,
+      explanation: `\`JSON.parse(JSON.stringify(${o}))\` serialises the object and parses it back, which builds completely new nested objects (fine for plain data like this). The other copies only copy the top level, so \`${c}.${outer}\` would still be the same object as \`${o}.${outer}\` and the change would show in both.`,
+      trap: `JSON.parse(JSON.stringify(${o}))`,
     };
   }),
 
@@ -272,7 +280,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `Plain-object keys are strings: both objects become the key "[object Object]" (so the second assignment overwrites the first), and \`${k}\` and "${k}" are the same key, listed first because integer-like keys come before other keys.`,
+      explanation: `Plain-object keys are strings: \`${m}[${b}] = ${n2};\` turns \`${b}\` into the key "[object Object]", the same key \`${a}\` became, so it overwrites the first value. Likewise \`${k}\` and "${k}" are the same key, listed first because integer-like keys come before other keys.`,
+      trap: `${m}[${b}] = ${n2};`,
     };
   }),
 
@@ -303,7 +312,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         val("js.alias-as-copy", `false true\ntrue`),
         val("js.reference-equality", `true true\nfalse`),
       ],
-      explanation: `\`===\` on objects compares identity: \`${a}\` and \`${b}\` are different objects even with equal contents, while \`${c}\` is the same object as \`${a}\`, so setting \`${c}.${k}\` changes \`${a}\` too and their JSON no longer matches \`${b}\`'s.`,
+      explanation: `\`===\` on objects compares identity: \`${a}\` and \`${b}\` are different objects even with equal contents, while \`const ${c} = ${a};\` makes \`${c}\` the same object as \`${a}\`, so setting \`${c}.${k}\` changes \`${a}\` too and its JSON no longer matches \`${b}\`'s.`,
+      trap: `const ${c} = ${a};`,
     };
   }),
 
@@ -343,7 +353,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           swap(code, `Object.keys(${m}).length`, `Object.keys(${d}).length + Object.keys(${u}).length`),
         ),
       ],
-      explanation: `Spread copies properties left to right, so for a key present in both objects the later one (\`${u}\`) wins, even when its value is \`undefined\`. Keys only in \`${d}\` are kept, and each key appears once.`,
+      explanation: `\`{ ...${d}, ...${u} }\` copies properties left to right, so for a key present in both objects the later one (\`${u}\`) wins, even when its value is \`undefined\`. Keys only in \`${d}\` are kept, and each key appears once.`,
+      trap: `{ ...${d}, ...${u} }`,
     };
   }),
 
@@ -392,7 +403,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         val("js.alias-as-copy", `1 0 1 2\ntrue`),
         val("js.shallow-copy", `0 0 1 2\nfalse`),
       ],
-      explanation: `The spread creates a new outer object each call, but its \`items\` is the SAME array, and each call pushes into it before copying. So every cart shares one array of 2 items, while the \`count\` values were snapshots taken at the time.`,
+      explanation: `\`cart.items.push(item);\` runs on the object passed in, before any copy is made, and the spread that follows creates a new outer object whose \`items\` is the SAME array. So every cart, \`${base}\` included, shares one array of 2 items, while the \`count\` values were snapshots taken at the time.`,
+      trap: "cart.items.push(item);",
     };
   }),
 ];

@@ -1,7 +1,10 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "recursion";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const recursionRules: MisconceptionRule[] = [];
 
 export const recursionTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "sum-with-base-case", (rng) => {
@@ -29,7 +32,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("js.recursion-base-case", swap(code, `if (n <= 0) return 0;`, `if (n < 0) return 0;`)),
         mut("js.off-by-one", swap(code, "${calls} calls", "${calls - 1} calls")),
       ],
-      explanation: `Each call adds its own term (\`${term}\`) and recurses with \`n - ${step}\` until \`n <= 0\`, which returns 0 without recursing. Every call, including that last one, increments \`calls\`.`,
+      explanation: `\`\${calls}\` is read after \`${f}(${n0})\` has run, because the parts of a template literal are evaluated left to right; by then every call has incremented \`calls\`, including the last one, where \`n <= 0\` returns 0 without recursing. So the count is ${Math.ceil(n0 / step) + 1}, one more than the number of terms added.`,
+      trap: "${calls}",
     };
   }),
 
@@ -55,7 +59,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         { fragment: "n <= 0", rule: "js.off-by-one" },
       ],
       explanation:
-        "Fibonacci needs two base cases, fib(0) = 0 and fib(1) = 1, which `n < 2` returns as `n` itself; any other cut-off shifts or distorts the whole sequence.",
+        "Fibonacci needs two base cases, fib(0) = 0 and fib(1) = 1, and `n < 2` is the condition that returns exactly those as `n` itself. The trap is the cut-off: `n < 1` lets `n = 1` recurse into fib(0) + fib(-1), and `n <= 2` returns 2 for fib(2), so either one shifts or distorts the whole sequence.",
+      trap: "n < 2",
     };
   }),
 
@@ -98,7 +103,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         ),
         mut("js.recursion-base-case", swap(code, `if (n > ${start + max - 1})`, `if (n > ${start + max})`)),
       ],
-      explanation: `Everything before the recursive call runs on the way down (${start} to ${start + max - 1}); everything after it runs only as the calls return, innermost first, so the "${outL}" entries come out in reverse order.`,
+      explanation: `The second \`log.push\` comes after \`${f}(n + 1);\`, so it waits until that call, and every call below it, has returned. The "${inL}" entries are pushed on the way down (${start} to ${start + max - 1}); the "${outL}" entries are pushed only while the calls unwind, innermost first, so they come out in reverse order.`,
+      trap: `${f}(n + 1);`,
     };
   }),
 
@@ -144,7 +150,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         ),
         mut("js.off-by-one", swap(code, `${f}(${k})}`, `${f}(${k + 1})}`)),
       ],
-      explanation: `Every call counts, including those that hit the base case, and the naive version recomputes the same values many times: the number of calls grows like the Fibonacci numbers themselves.`,
+      explanation: `\`${c}\` is never reset, so the earlier \`${f}(${j});\` already leaves ${2 * fibOf(j + 1) - 1} calls on the counter before \`${f}(${k})\` adds its own ${2 * fibOf(k + 1) - 1}. Each of those counts includes every call that hits the base case, and the naive version recomputes the same values again and again, so the total is ${2 * fibOf(j + 1) - 1 + 2 * fibOf(k + 1) - 1}.`,
+      trap: `${f}(${j});`,
     };
   }),
 
@@ -173,7 +180,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("js.recursion-base-case", swap(code, `${f}(x, depth - 1)`, `${f}(x, depth)`)),
         mut("js.off-by-one", swap(code, "depth > 0", "depth > 1")),
       ],
-      explanation: `Each recursive call handles one level of nesting and passes \`depth - 1\`, so only ${depth} level(s) of brackets are removed; deeper arrays are pushed as they are.`,
+      explanation: `The test \`depth > 0\` decides whether a nested array is opened. Each recursive call handles one level of nesting and passes \`depth - 1\`, so once \`depth\` reaches 0 the test fails and deeper arrays are pushed as they are: exactly ${depth} level(s) of brackets are removed.`,
+      trap: "depth > 0",
     };
   }),
 
@@ -221,7 +229,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
             .replace(`  path.push("${r}");`, `  path.pop();\n  path.push("${r}");`),
         ),
       ],
-      explanation: `All calls share ONE \`path\` array: each branch pushes its choice, recurses, and pops it again so the next branch starts clean. Results are recorded as strings at depth 0, ${l}-branches before ${r}-branches.`,
+      explanation: `All calls share ONE \`path\` array, so \`path.pop();\` is what keeps it correct: each branch pushes its choice, recurses, and pops it again so the next branch starts clean. Without the pops, earlier choices would pile up. Results are recorded as strings at depth 0, ${l}-branches before ${r}-branches, ${2 ** n} in all.`,
+      trap: "path.pop();",
     };
   }),
 
@@ -265,7 +274,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         ),
         mut("js.recursion-base-case", swap(code, "n === 0 ? true", "n === 0 ? false")),
       ],
-      explanation: `\`isEven\` and \`isOdd\` call each other with \`n - 1\`, alternating until one of them sees 0; that function's base case decides the answer, which then passes unchanged back up the chain of calls.`,
+      explanation: `\`return n === 0 ? true : isOdd(n - 1);\` hands the question to the other function with \`n - 1\`, so \`isEven\` and \`isOdd\` alternate, one call per value from ${n} down to 0 (${n + 1} trace entries). Whichever function sees 0 decides the answer with its base case, and that answer passes unchanged back up the chain of calls.`,
+      trap: "return n === 0 ? true : isOdd(n - 1);",
     };
   }),
 
@@ -333,7 +343,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         ),
         val("js.recursion-repeats", `${fibOf(k)} ${k + 1}\n${fibOf(k2)} ${2 * k + 2 + (k2 - k)}`),
       ],
-      explanation: `The recursive calls go through the memoized \`${f}\`, so each \`n\` from 0 to ${k} is computed exactly once (${k + 1} calls). The later call, ${f}(${k2}), only evaluates the ${k2 - k} new value(s) because everything up to ${k} is already cached.`,
+      explanation: `The recursive calls in \`${f}(n - 1) + ${f}(n - 2)\` go through the memoized \`${f}\`, not the raw function, so each \`n\` is computed only once. The warm-up \`${f}(${w})\` computes 0 to ${w}; \`${f}(${k})\` adds the rest up to ${k} (${k + 1} calls in all). The later call, ${f}(${k2}), only evaluates the ${k2 - k} new value(s) because everything up to ${k} is already cached.`,
+      trap: `${f}(n - 1) + ${f}(n - 2)`,
     };
   }),
 
@@ -368,8 +379,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
           swap(code, "function* " + g + "(tree, depth = 0)", "function* " + g + "(tree, depth = 1)"),
         ),
       ],
-      explanation:
-        "`yield*` hands every value of the inner generator through to the caller, so leaves come out depth-first, left to right. The depth is 1 for top-level items because the outer array itself is depth 0.",
+      explanation: `\`yield* ${g}(t, depth + 1)\` hands every value of the inner generator through to the caller (a plain \`yield\` would hand over the generator object itself), so leaves come out depth-first, left to right. The depth is 1 for top-level items because the outer array itself is depth 0.`,
+      trap: `yield* ${g}(t, depth + 1)`,
     };
   }),
 ];

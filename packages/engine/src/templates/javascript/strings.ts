@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, WORDS, checksProgram, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
 
 const T = "strings";
@@ -6,6 +6,9 @@ const T = "strings";
 function capitalise(w: string): string {
   return w[0]!.toUpperCase() + w.slice(1);
 }
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const stringsRules: MisconceptionRule[] = [];
 
 export const stringsTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "methods-return-new-strings", (rng) => {
@@ -37,7 +40,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
         ),
         mut("js.off-by-one", swap(code, `.slice(${a})`, `.slice(${a - 1})`)),
       ],
-      explanation: `Strings are immutable: \`toUpperCase()\` and \`concat()\` return new strings, and this program throws those results away, so \`${v}\` is still "${word}". \`slice(${a})\` returns everything from index ${a} on. Output: \`{{output}}\`.`,
+      explanation: `\`${v}.toUpperCase();\` looks like it changes \`${v}\`, but strings are immutable: \`toUpperCase()\` and \`concat()\` return new strings, and this program throws those results away, so \`${v}\` is still "${word}". Only \`slice(${a})\` is kept, in \`${t}\`: everything from index ${a} on. Output: \`{{output}}\`.`,
+      trap: `${v}.toUpperCase();`,
     };
   }),
 
@@ -66,7 +70,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
           swap(swap(code, "i > 0", "i >= 0"), `let i = ${v}.length - 1`, `let i = ${v}.length - 2`),
         ),
       ],
-      explanation: `The loop starts at the last index (\`length - 1\`) and stops as soon as \`i > 0\` is false, so index 0 is never visited. Output: \`{{output}}\`.`,
+      explanation: `The loop starts at the last index (\`length - 1\`) and runs only while \`i > 0\`, so it stops as soon as \`i\` reaches 0 and index 0 (the first character, "${word[0]}") is never added. Output: \`{{output}}\`.`,
+      trap: "i > 0",
     };
   }),
 
@@ -99,7 +104,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
         ),
         mut("js.mutating-method", swap(code, `[...${v}].sort()`, `${v}.slice(1).sort()`)),
       ],
-      explanation: `Strings compare by UTF-16 code unit, and every uppercase letter (A–Z) comes before every lowercase one, so capitalised words sort first and are "less than" "${pivot}". Output: \`{{output}}\`.`,
+      explanation: `\`[...${v}].sort()\` and \`t > "${pivot}"\` both compare strings by UTF-16 code unit, not alphabetically: every uppercase letter (A–Z) comes before every lowercase one, so the capitalised words sort first and count as "less than" "${pivot}". Output: \`{{output}}\`.`,
+      trap: `[...${v}].sort()`,
     };
   }),
 
@@ -124,7 +130,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
         { fragment: `substr(${a}, ${b})`, rule: "js.substr-length" },
         { fragment: `slice(${a - 1}, ${b})`, rule: "js.off-by-one" },
       ],
-      explanation: `Indices start at 0, and \`slice(start, end)\` includes \`start\` but stops before \`end\`, so \`slice(${a}, ${b})\` returns ${b - a} characters.`,
+      explanation: `Indices start at 0, and a slice includes its start index but stops just before its end index, so \`slice(${a}, ${b})\` returns the ${b - a} characters at indices ${a} to ${b - 1}. (\`substr\` would read its second argument as a length instead.)`,
+      trap: `slice(${a}, ${b})`,
     };
   }),
 
@@ -155,7 +162,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
         mut("js.off-by-one", swap(code, `console.log(cells.length);`, `console.log(cells.length - 1);`)),
         val("js.split-empty", `${parts.length + 1}\n${fields.join(joiner)}`),
       ],
-      explanation: `\`split("${sep}")\` returns one entry per separator plus one, keeping an empty string wherever two separators touch or one sits at an end. \`filter(Boolean)\` then drops the empty strings because "" is falsy.`,
+      explanation: `\`${v}.split("${sep}")\` returns one entry per separator plus one, keeping an empty string wherever two separators touch or one sits at an end, so \`cells.length\` counts those empty fields too. \`filter(Boolean)\` then drops the empty strings because "" is falsy.`,
+      trap: `${v}.split("${sep}")`,
     };
   }),
 
@@ -207,7 +215,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `With a string pattern, \`replace\` changes only the first "${sep}", while \`replaceAll\` changes every one. \`split\`'s second argument caps how many pieces are returned (${limit}), and \`indexOf\`/\`lastIndexOf\` give 0-based positions.`,
+      explanation: `\`${v}.replace("${sep}", "${to}")\` has a string pattern, so it changes only the first "${sep}", while \`replaceAll\` changes every one. \`split\`'s second argument caps how many pieces are returned (${limit}), and \`indexOf\`/\`lastIndexOf\` give 0-based positions.`,
+      trap: `${v}.replace("${sep}", "${to}")`,
     };
   }),
 
@@ -233,7 +242,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
         { fragment: `padStart(width)`, rule: "js.pad-args" },
         { fragment: `padStart(width + ${String(n).length}, fill)`, rule: "js.pad-args" },
       ],
-      explanation: `\`padStart(width, fill)\` adds "${pad}" at the START until the whole string is ${width} characters long; the first argument is the total width, not the number of characters to add.`,
+      explanation: `\`padStart(width, fill)\` adds "${pad}" at the START until the whole string is ${width} characters long. The trap is the first argument: it is the total width, not the number of characters to add, and without a second argument the padding is a space.`,
+      trap: "padStart(width, fill)",
     };
   }),
 
@@ -266,7 +276,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `Two strings compare character by character, so "${big}" < "${small}" compares "${String(big)[0]}" with "${small}". If one side is a number, the other is converted to a number first. \`sort()\` compares strings the same way.`,
+      explanation: `\`"${big}" < "${small}"\` compares two strings character by character, so it compares "${String(big)[0]}" with "${small}", not ${big} with ${small}. If one side is a number, as in \`${big} < "${small}"\`, the other is converted to a number first. \`sort()\` without a comparator compares strings the same way.`,
+      trap: `"${big}" < "${small}"`,
     };
   }),
 
@@ -303,7 +314,8 @@ export const stringsTemplates: ChallengeTemplate[] = [
         mut("js.utf16-length", variant(2, `[...${v}].length`)),
         mut("js.utf16-length", variant(0, `[...${v}].length`)),
       ],
-      explanation: `"${emoji}" is outside the Basic Multilingual Plane, so it takes two UTF-16 code units: \`length\` and \`split("")\` count ${word.length + 2}, while spreading iterates by code point and sees ${word.length + 1} characters.`,
+      explanation: `"${emoji}" is outside the Basic Multilingual Plane, so it takes two UTF-16 code units: \`${v}.length\` and \`split("")\` count ${word.length + 2}, while spreading iterates by code point and sees ${word.length + 1} characters.`,
+      trap: `${v}.length`,
     };
   }),
 ];
