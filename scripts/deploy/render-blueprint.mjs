@@ -3,6 +3,7 @@
 // environment, ready when healthCheckPath answers 200. The deploy test uses it so that the file
 // itself is what is tested, not a copy of its commands.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
@@ -28,7 +29,12 @@ export function readBlueprint(file = BLUEPRINT_FILE) {
   for (const entry of service.envVars ?? []) {
     if (entry.sync === false) secrets.push(entry.key);
     else if (entry.value !== undefined) env[entry.key] = String(entry.value);
-    else throw new Error(`${path.basename(file)}: ${entry.key} has neither a value nor sync: false`);
+    // Render generates a random base64 value (256 bits) once, when the Blueprint is created.
+    else if (entry.generateValue === true) env[entry.key] = randomBytes(32).toString("base64url");
+    else
+      throw new Error(
+        `${path.basename(file)}: ${entry.key} has neither a value, generateValue nor sync: false`,
+      );
   }
   return { ...service, env, secrets };
 }

@@ -11,6 +11,7 @@ import type { Config } from "./config";
 import { createDb, type Db } from "./db/create-db";
 import { systemClock, type Clock } from "./db/time";
 import { BINDS_REQUEST_ID, requestContext } from "./lib/request-context";
+import metricsPlugin from "./modules/metrics/plugin";
 import { loggerOptions } from "./logger";
 import { loadOrCreateLocalKey } from "./modules/auth/local-keys";
 import localAuthRoutes from "./modules/auth/local-routes";
@@ -105,6 +106,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
 
   // Infrastructure first: errors must see every route (405 detection), openapi must see every schema.
   await app.register(errorsPlugin);
+  await app.register(metricsPlugin, { token: config.metricsToken });
   await app.register(dbPlugin, {
     db:
       deps.db ??

@@ -30,6 +30,16 @@ describe("loadConfig", () => {
     });
   });
 
+  it("takes a METRICS_TOKEN of 24+ printable characters and refuses a short or spaced one", () => {
+    const token = "a".repeat(24);
+    expect(loadConfig({ METRICS_TOKEN: token }).metricsToken).toBe(token);
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    for (const bad of ["short", `${"a".repeat(24)} b`]) {
+      const issues = issuesFor({ METRICS_TOKEN: bad });
+      expect(issues.map((i) => i.variable)).toEqual(["METRICS_TOKEN"]);
+    }
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ PORT: "", DATABASE_URL: "  " }).port).toBe(3000);
   });

@@ -124,6 +124,16 @@ export const EnvSchema = z.object({
   SANDBOX_WORKERS: integerString("SANDBOX_WORKERS", 1, 16).default(2),
   /** Load Pyodide and the TypeScript compiler when the server starts listening (seconds of CPU). */
   ENGINE_WARM_UP: z.enum(["true", "false"], 'ENGINE_WARM_UP must be "true" or "false"').default("true"),
+  /**
+   * The Bearer token Prometheus (or any scraper) sends for GET /metrics. Without it /metrics does not
+   * exist: the counters say how the service is used, which is not for the public.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .min(24, "METRICS_TOKEN must be at least 24 characters (e.g. openssl rand -hex 24)")
+    .regex(/^[\x21-\x7e]+$/, "METRICS_TOKEN must be printable ASCII without spaces")
+    .optional(),
   /** Behind a reverse proxy (Render, Fly, nginx): "true", a hop count, or comma-separated proxy IPs/CIDRs. */
   TRUST_PROXY: z
     .string()
@@ -278,6 +288,8 @@ function toConfig(env: Env) {
     sandboxWorkers: env.SANDBOX_WORKERS,
     /** Which X-Forwarded-For hops to believe for request.ip (rate limits key on it). */
     trustProxy: env.TRUST_PROXY,
+    /** Guards GET /metrics (Bearer); without it the route does not exist. */
+    metricsToken: env.METRICS_TOKEN,
     /** Verifies POST /webhooks/clerk; without it (local mode only) that route does not exist. */
     clerkWebhookSigningSecret: env.CLERK_WEBHOOK_SIGNING_SECRET,
     /** The OpenAI-compatible generator tried before the offline engine; undefined: offline only. */

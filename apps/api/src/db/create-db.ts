@@ -52,7 +52,24 @@ export function createDb(config: { database: DatabaseConfig }, options: CreateDb
   // so every client gets its own listener. The query in flight still rejects and answers 503.
   pool.on("error", (error) => options.onPoolError?.(error));
   pool.on("connect", (client) => client.on("error", (error) => options.onPoolError?.(error)));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
+  return db;
+}
+
+/** The pg pools behind the Kysely instances createDb made, for poolStats. */
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** Connections of a PostgreSQL Db's pool now (for /metrics); null for SQLite, which has none. */
+export function poolStats(db: Db): { total: number; idle: number; waiting: number; max: number } | null {
+  const pool = pools.get(db);
+  if (!pool) return null;
+  return {
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    max: pool.options.max ?? 10,
+  };
 }
 
 /** The pg.Pool settings createDb uses for a PostgreSQL URL (exported for tests that open a bare pg.Client). */

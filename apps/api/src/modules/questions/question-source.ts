@@ -7,6 +7,8 @@ import {
   type GeneratedQuestion,
   type GenerateRequest,
   type LlmLogger,
+  type LlmStats,
+  type SandboxStats,
 } from "@katagen/engine";
 import type { LlmSettings } from "../../config";
 
@@ -19,6 +21,8 @@ export interface QuestionSource {
   /** Loads the slow runtimes (Pyodide, TypeScript) ahead of the first request. */
   warmUp(): Promise<void>;
   close(): Promise<void>;
+  /** The engine's counters for /metrics; null before the engine has started (or for stand-ins). */
+  stats?(): { llm: LlmStats | null; sandbox: SandboxStats | null } | null;
 }
 
 /**
@@ -41,6 +45,8 @@ export function engineSource(
     catalog: () => (cachedCatalog ??= engine?.catalog ?? catalog()),
     generate: (request) => get().generate(request),
     warmUp: () => get().warmUp(),
+    stats: () =>
+      engine ? { llm: engine.llmStats?.() ?? null, sandbox: engine.sandboxStats?.() ?? null } : null,
     async close() {
       closed = true;
       await engine?.close();

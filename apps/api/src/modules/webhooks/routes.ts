@@ -114,6 +114,7 @@ export default async function clerkWebhookRoutes(app: FastifyInstance, options: 
           throw new AppError(400, { detail: "The signed webhook body is not JSON." });
         }
         request.log.info({ reason: (err as Error).message }, "clerk webhook rejected");
+        app.metrics.webhookEvents.inc({ type: "unverified", result: "rejected" });
         throw signatureRejected();
       }
       const event = ClerkEventSchema.safeParse(payload);
@@ -122,7 +123,14 @@ export default async function clerkWebhookRoutes(app: FastifyInstance, options: 
           detail: "The signed body is not a Clerk event (an object with a string type and data).",
         });
       }
-      const result = await processClerkEvent(deps, { svixId: headers["svix-id"], event: event.data });
+      let result;
+      try {
+        result = await processClerkEvent(deps, { svixId: headers["svix-id"], event: event.data });
+      } catch (error) {
+        app.metrics.webhookEvents.inc({ type: event.data.type, result: "failed" });
+        throw error;
+      }
+      app.metrics.webhookEvents.inc({ type: event.data.type, result: result.status });
       request.log.info(
         { svixId: headers["svix-id"], type: event.data.type, ...result },
         "clerk webhook processed",
