@@ -2,6 +2,7 @@ import type { ChallengeTemplate, Distractor, Rng, MisconceptionRule } from "../.
 import {
   BLANK,
   checksProgram,
+  distinctInts,
   OBJECT_NAMES as OBJ,
   WORDS,
   fill,
@@ -66,18 +67,74 @@ export const equalityAndCoercionRules: MisconceptionRule[] = [
       "A string that looks like a number is still a string: `typeof` reports what a value is, not what it looks like.",
     requires: { all: ["typeof"] },
   },
+  {
+    id: "js.object-is",
+    feedback:
+      "`Object.is` differs from `===` in exactly two cases: it treats NaN as equal to itself and tells 0 from -0.",
+    requires: { all: ["Object.is"] },
+  },
+  {
+    id: "js.double-negation",
+    feedback:
+      '`!!` gives a value\'s truthiness: only falsy values give false, and any non-empty string (even "0" or "false") or any array gives true.',
+    requires: { all: ["!!"] },
+  },
+  {
+    id: "js.boolean-to-number",
+    feedback:
+      "Loosely compared with a boolean, the boolean becomes a number first (true is 1), so `== true` is not a truthiness test.",
+    requires: { all: ["== true"] },
+  },
+  {
+    id: "js.number-conversion",
+    feedback:
+      "`Number` converts the whole value: blank text becomes 0, text that is not entirely a number NaN, null 0 and undefined NaN.",
+    requires: { all: ["Number"] },
+  },
+  {
+    id: "js.array-to-primitive",
+    feedback:
+      "Loosely compared with a primitive, an array is first joined into a string with commas; two arrays are compared by identity.",
+    requires: { all: ["=="] },
+  },
+  {
+    id: "js.set-same-value-zero",
+    feedback:
+      "A `Set` compares members with SameValueZero: NaN matches NaN and 0 matches -0, but a string and a number differ and each object literal is new.",
+    requires: { all: ["Set"] },
+  },
+  {
+    id: "js.relational-converts",
+    feedback:
+      'Relational operators convert both sides to numbers (null and "" become 0, undefined NaN), and every comparison with NaN is false.',
+    requires: { any: [">=", "<=", "<", ">"] },
+  },
+  {
+    id: "js.map-keys-by-identity",
+    feedback:
+      'A `Map` keeps keys as they are and compares them like strict equality: 1 and "1" are different keys, and an array key is found only through the same array.',
+    requires: { all: ["Map"] },
+  },
+  {
+    id: "js.plus-on-objects",
+    feedback:
+      '`+` turns arrays and objects into primitives first, which gives strings (joined items, or "[object Object]"), so it concatenates.',
+    requires: { all: ["+"] },
+  },
 ];
 
 /** Why each kind of quirk surprises, for the explanation's sentence about the trap. */
 const QUIRK_WHY: Record<string, string> = {
   "js.loose-equality": "loose comparison converts both sides (to numbers, or to primitives) before comparing",
-  "js.truthiness": "`==` does not test truthiness; it converts both sides to numbers, and an empty array becomes 0",
+  "js.truthiness":
+    "`==` does not test truthiness; it converts both sides to numbers, and an empty array becomes 0",
   "js.string-compare": "two strings compare character by character, so the first characters decide",
   "js.reference-equality": "two array literals are two different objects, and `===` compares identity",
   "js.concat-precedence": "`+` runs left to right, adding numbers until a string turns it into concatenation",
-  "js.string-number-coercion": "only `+` concatenates; the other arithmetic operators convert strings to numbers",
+  "js.string-number-coercion":
+    "only `+` concatenates; the other arithmetic operators convert strings to numbers",
   "js.nan-equality": "NaN is the one value not equal to itself",
-  "js.typeof-null": "null reports \"object\", a historical quirk",
+  "js.typeof-null": 'null reports "object", a historical quirk',
   "js.operator-precedence": "multiplication binds tighter than addition",
 };
 
@@ -397,7 +454,8 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         { fragment: "<=", rule: "js.loose-equality" },
       ],
       trap: "==",
-      explanation: '`v == null` is true for exactly two values, `null` and `undefined` (loose equality treats them as equal to each other and to nothing else, not even `0` or `""`). `===` catches only `null`, and the relational operators convert `null` to 0.',
+      explanation:
+        '`v == null` is true for exactly two values, `null` and `undefined` (loose equality treats them as equal to each other and to nothing else, not even `0` or `""`). `===` catches only `null`, and the relational operators convert `null` to 0.',
     };
   }),
 
@@ -444,6 +502,305 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       ],
       trap: `"${a}" in ${o}`,
       explanation: `\`"${a}" in ${o}\` is the trap: \`in\` asks whether the key exists, and "${a}" exists (holding \`undefined\`) while "${c}" doesn\'t, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
+    };
+  }),
+  predict(T, "easy", "object-is-versus-strict", (rng) => {
+    const n = rng.int(1, 99);
+    const v = rng.pick(["zero", "z", "nothing", "none"]);
+    const pairs = rng.shuffle([
+      [`${v} === -${v}`, `Object.is(${v}, -${v})`],
+      [`NaN === NaN`, `Object.is(NaN, NaN)`],
+      [`${n} === ${n}`, `Object.is(${n}, ${n})`],
+    ]);
+    const code = lines(`const ${v} = 0;`, ...pairs.map(([a, b]) => `console.log(${a}, ${b});`));
+    return {
+      title: "Object.is() versus ===",
+      code,
+      distractors: [
+        mut("js.object-is", swap(code, `Object.is(${v}, -${v})`, `${v} === -${v}`)),
+        mut("js.object-is", swap(code, `Object.is(NaN, NaN)`, `NaN === NaN`)),
+        mut("js.nan-equality", swap(code, `console.log(NaN === NaN,`, `console.log(Object.is(NaN, NaN),`)),
+        mut("js.object-is", swap(code, `console.log(${v} === -${v},`, `console.log(Object.is(${v}, -${v}),`)),
+      ],
+      explanation: `\`Object.is(${v}, -${v})\` is the trap: \`Object.is\` agrees with \`===\` except in two cases. It tells 0 and -0 apart (\`===\` treats them as equal) and it treats \`NaN\` as equal to itself (\`===\` never does).`,
+      trap: `Object.is(${v}, -${v})`,
+    };
+  }),
+
+  predict(T, "easy", "double-negation-of-strings", (rng) => {
+    const vals = rng.shuffle([
+      '"0"',
+      '"false"',
+      `"${rng.int(2, 99)}"`,
+      rng.pick(['""', '" "', "[]", "0", "null"]),
+    ]);
+    const arr = rng.pick(["inputs", "flags", "answers", "raw"]);
+    const code = lines(
+      `const ${arr} = [${vals.join(", ")}];`,
+      `const truthy = ${arr}.map((x) => !!x);`,
+      `console.log(truthy.join(" "));`,
+      `console.log(${arr}.filter(Boolean).length);`,
+    );
+    return {
+      title: "What !! makes of each value",
+      code,
+      distractors: [
+        mut("js.double-negation", swap(code, `${arr}.map((x) => !!x)`, `${arr}.map((x) => x == true)`)),
+        mut("js.double-negation", swap(code, `${arr}.map((x) => !!x)`, `${arr}.map((x) => !!Number(x))`)),
+        mut("js.double-negation", swap(code, `${arr}.map((x) => !!x)`, `${arr}.map((x) => !x)`)),
+        mut("js.double-negation", swap(code, `${arr}.filter(Boolean)`, `${arr}.filter((x) => x != false)`)),
+      ],
+      explanation: `\`!!x\` is the trap: it converts a value to its truthiness, not to the number or word it looks like. Only falsy values (\`0\`, \`""\`, \`null\`, …) give false; every non-empty string, even "0" or "false", and every array, even an empty one, gives true.`,
+      trap: `!!x`,
+    };
+  }),
+
+  predict(T, "easy", "loose-compare-with-true", (rng) => {
+    const big = rng.int(2, 9);
+    const pool = ['"1"', `"${big}"`, '"true"', '"yes"', "1", `${big}`, "[1]"];
+    const vals = rng.sample(pool, 4);
+    if (!vals.includes('"true"') && !vals.includes(`"${big}"`)) vals[0] = '"true"';
+    const arr = rng.pick(["answers", "replies", "inputs", "votes"]);
+    const code = lines(
+      `const ${arr} = [${vals.join(", ")}];`,
+      `for (const a of ${arr}) {`,
+      `  console.log(a == true, Boolean(a));`,
+      `}`,
+    );
+    return {
+      title: "Comparing values with true using ==",
+      code,
+      distractors: [
+        mut("js.boolean-to-number", swap(code, `a == true`, `Boolean(a) == true`)),
+        mut("js.boolean-to-number", swap(code, `a == true`, `String(a) == "true"`)),
+        mut("js.boolean-to-number", swap(code, `a == true`, `a === true`)),
+        mut("js.truthiness", swap(code, `Boolean(a)`, `a == true`)),
+      ],
+      explanation: `\`a == true\` is the trap: it does NOT test truthiness. Loosely compared with a boolean, the boolean becomes a number first (\`true\` is 1), and then the other side is converted to a number too, so only values that convert to exactly 1 are \`== true\`, while \`Boolean(a)\` is true for all of them.`,
+      trap: `a == true`,
+    };
+  }),
+
+  predict(T, "medium", "number-conversion-of-text", (rng) => {
+    const n = rng.int(1, 99);
+    const unit = rng.pick(["px", "kg", "%", "em"]);
+    const pool = [
+      '""',
+      '"  "',
+      `" ${n} "`,
+      `"${n}${unit}"`,
+      "null",
+      "undefined",
+      "true",
+      "[]",
+      `"0x1${n % 10}"`,
+    ];
+    const vals = rng.sample(pool, 5);
+    const arr = rng.pick(["fields", "cells", "inputs", "entries"]);
+    const code = lines(
+      `const ${arr} = [${vals.join(", ")}];`,
+      `const nums = ${arr}.map((x) => Number(x));`,
+      `console.log(nums.join(" "));`,
+      `console.log(nums.filter((x) => x === 0).length);`,
+    );
+    return {
+      title: "Number() on blanks, null and units",
+      code,
+      distractors: [
+        mut("js.number-conversion", swap(code, `Number(x)`, `parseInt(x)`)),
+        mut("js.number-conversion", swap(code, `Number(x)`, `parseFloat(x)`)),
+        mut("js.number-conversion", swap(code, `Number(x)`, `(x ? Number(x) : NaN)`)),
+        mut("js.number-conversion", swap(code, `Number(x)`, `(x == null ? 0 : Number(x))`)),
+      ],
+      explanation: `\`Number(x)\` is the trap: it converts the WHOLE value. An empty or blank string becomes 0 (surrounding spaces are ignored), any other text that isn't entirely a number becomes NaN, \`null\`, \`[]\` and \`false\` become 0, \`true\` 1, and \`undefined\` NaN. \`parseInt\` would instead read a leading number and give NaN for blanks.`,
+      trap: `Number(x)`,
+    };
+  }),
+
+  predict(T, "medium", "arrays-compared-loosely", (rng) => {
+    const [a, b] = distinctInts(rng, 2, 1, 9);
+    const prims = rng.sample(
+      [`[${a}, ${b}] == "${a},${b}"`, `[] == ""`, `[${a}] == ${a}`, `[0] == false`],
+      3,
+    );
+    const pair = `[${a}, ${b}] == [${a}, ${b}]`;
+    const shown = rng.shuffle([...prims, pair]);
+    const code = checksProgram(shown);
+    const with1 = (from: string, to: string) => checksProgram(shown.map((e) => (e === from ? to : e)));
+    const loose = prims[0]!;
+    return {
+      title: "Arrays compared with == against primitives",
+      code,
+      distractors: [
+        ...prims.map((e) => mut("js.array-to-primitive", with1(e, e.replace(" == ", " === ")))),
+        mut(
+          "js.reference-equality",
+          with1(pair, `JSON.stringify([${a}, ${b}]) == JSON.stringify([${a}, ${b}])`),
+        ),
+      ],
+      explanation: `\`${loose}\` shows the trap: loosely compared with a primitive, an array is first turned into a string by joining its items with commas (\`[]\` becomes "", \`[0]\` "0"), and then compared as a string or number. Two arrays, however, are compared by identity, so two separate literals are never equal.`,
+      trap: loose,
+    };
+  }),
+
+  predict(T, "medium", "set-membership-equality", (rng) => {
+    const n = rng.int(1, 9);
+    const items = rng.shuffle(["NaN", "NaN", "0", "-0", `"${n}"`, `${n}`, "{}", "{}"]);
+    const s = rng.pick(["seen", "unique", "bag", "members"]);
+    const k = rng.pick(["key", "token", "ref", "mark"]);
+    const literal = `new Set([${items.join(", ")}])`;
+    const withItems = (f: (x: string, i: number) => string) => `new Set([${items.map(f).join(", ")}])`;
+    const firstNaN = items.indexOf("NaN");
+    const code = lines(
+      `const ${s} = ${literal};`,
+      `console.log(${s}.size);`,
+      `const ${k} = {};`,
+      `${s}.add(${k}).add(${k});`,
+      `console.log(${s}.size, ${s}.has(NaN), ${s}.has(-0), ${s}.has({}), ${s}.has(${k}));`,
+    );
+    return {
+      title: "Which values a Set treats as the same",
+      code,
+      distractors: [
+        mut(
+          "js.set-same-value-zero",
+          swap(
+            code,
+            literal,
+            withItems((x, i) => (x === "NaN" ? (i === firstNaN ? '"NaN"' : '"NaN "') : x)),
+          ),
+        ),
+        mut(
+          "js.set-same-value-zero",
+          swap(
+            code,
+            literal,
+            withItems((x) => (x === "-0" ? '"-0"' : x)),
+          ),
+        ),
+        mut(
+          "js.set-same-value-zero",
+          swap(
+            code,
+            literal,
+            withItems((x) => (x === "{}" ? '"{}"' : x)),
+          ),
+        ),
+        mut("js.set-same-value-zero", swap(code, `${s}.add(${k}).add(${k});`, `${s}.add(${k}).add({});`)),
+        mut("js.reference-equality", swap(code, `${s}.has({})`, `${s}.has(${k})`)),
+      ],
+      explanation: `\`${literal}\` is the trap: a Set compares members with SameValueZero. \`NaN\` matches \`NaN\` and 0 matches -0, so each is kept once, but "${n}" and ${n} are different values, and every \`{}\` is a new object, so each literal is a separate member (and \`has({})\` looks for yet another one). Adding \`${k}\` twice adds it once.`,
+      trap: literal,
+    };
+  }),
+
+  predict(T, "hard", "comparisons-with-null-and-undefined", (rng) => {
+    const f = rng.pick(["atLeast", "reaches", "meets", "enough"]);
+    const min = 0;
+    const args = rng.shuffle(["null", "undefined", '""', `"${min + 3}"`]);
+    const code = lines(
+      `function ${f}(v) {`,
+      `  return [v >= ${min}, v < ${min}, v == ${min}];`,
+      `}`,
+      ...args.map((a) => `console.log(${f}(${a}).join(" "));`),
+    );
+    return {
+      title: "null and undefined in >= and ==",
+      code,
+      distractors: [
+        mut(
+          "js.relational-converts",
+          swap(
+            code,
+            `  return [v >= ${min}, v < ${min}, v == ${min}];`,
+            `  return [Number(v) >= ${min}, Number(v) < ${min}, Number(v) == ${min}];`,
+          ),
+        ),
+        mut(
+          "js.relational-converts",
+          swap(
+            code,
+            `  return [v >= ${min}, v < ${min}, v == ${min}];`,
+            `  return [v > ${min} || v == ${min}, v < ${min}, v == ${min}];`,
+          ),
+        ),
+        mut(
+          "js.relational-converts",
+          swap(
+            code,
+            `  return [v >= ${min}, v < ${min}, v == ${min}];`,
+            `  return [!(v < ${min}), v < ${min}, v == ${min}];`,
+          ),
+        ),
+        mut(
+          "js.loose-equality",
+          swap(
+            code,
+            `  return [v >= ${min}, v < ${min}, v == ${min}];`,
+            `  return [v >= ${min}, v < ${min}, v === ${min}];`,
+          ),
+        ),
+      ],
+      explanation: `\`v >= ${min}\` is the trap: relational operators convert both sides to numbers, so \`null\` and \`""\` become 0 while \`undefined\` becomes NaN, and every comparison with NaN is false (so \`>=\` is not "not \`<\`"). \`==\`, however, does NOT convert \`null\` or \`undefined\`: they equal only each other, which is why \`null >= 0\` can be true while \`null == 0\` is false.`,
+      trap: `v >= ${min}`,
+    };
+  }),
+
+  predict(T, "hard", "map-keys-versus-object-keys", (rng) => {
+    const n = rng.int(1, 9);
+    const [x, y] = rng.sample(WORDS, 2);
+    const m = rng.pick(["map", "lookup", "byKey", "table"]);
+    const o = rng.pick(["obj", "dict", "plain", "record"]);
+    const code = lines(
+      `const ${m} = new Map();`,
+      `const ${o} = {};`,
+      `${m}.set(${n}, "${x}");`,
+      `${o}[${n}] = "${x}";`,
+      `${m}.set([${n}], "${y}");`,
+      `${o}[[${n}]] = "${y}";`,
+      `console.log(${m}.get("${n}"), ${o}["${n}"]);`,
+      `console.log(${m}.get([${n}]), ${m}.size, Object.keys(${o}).length);`,
+    );
+    return {
+      title: "Map keys versus plain-object keys",
+      code,
+      distractors: [
+        mut("js.map-keys-by-identity", swap(code, `${m}.get("${n}")`, `${m}.get(${n})`)),
+        mut(
+          "js.map-keys-by-identity",
+          swap(code, `${m}.set([${n}], "${y}");`, `${m}.set(String([${n}]), "${y}");`),
+        ),
+        mut(
+          "js.object-keys-are-strings",
+          swap(code, `${o}[[${n}]] = "${y}";`, `${o}[JSON.stringify([${n}])] = "${y}";`),
+        ),
+        mut("js.map-keys-by-identity", swap(code, `${m}.get([${n}])`, `[...${m}.values()].at(-1)`)),
+      ],
+      explanation: `\`${m}.get("${n}")\` is the trap: a Map keeps keys as they are and compares them like \`===\`, so the number ${n} and the string "${n}" are different keys, and the array key is found only through that same array, not a new \`[${n}]\`. A plain object turns every key into a string, so \`${o}[${n}]\`, \`${o}["${n}"]\` and \`${o}[[${n}]]\` are all the key "${n}".`,
+      trap: `${m}.get("${n}")`,
+    };
+  }),
+
+  predict(T, "hard", "plus-on-arrays-and-objects", (rng) => {
+    const [a, b] = distinctInts(rng, 2, 1, 9);
+    const pool: [string, string, string][] = [
+      [`[] + []`, `[...[], ...[]]`, "js.plus-on-objects"],
+      [`[${a}] + [${b}]`, `[...[${a}], ...[${b}]]`, "js.plus-on-objects"],
+      [`[${a}, ${b}] + ${a}`, `[...[${a}, ${b}], ${a}]`, "js.plus-on-objects"],
+      [`[] + {}`, `({ ...[], ...{} })`, "js.plus-on-objects"],
+      [`[${a}] * [${b}]`, `"[${a}]" * "[${b}]"`, "js.string-number-coercion"],
+    ];
+    const shown = rng.sample(pool, 4);
+    const code = checksProgram(shown.map(([e]) => `JSON.stringify(${e})`));
+    const plus = shown.find(([e]) => e.includes("+") && e !== "[] + []")?.[0] ?? shown[0]![0];
+    return {
+      title: "+ with arrays and objects",
+      code,
+      distractors: shown.map(([e, naive, rule]) =>
+        mut(rule, swap(code, `JSON.stringify(${e})`, `JSON.stringify(${naive})`)),
+      ),
+      explanation: `\`${plus}\` shows the trap: \`+\` first turns arrays and objects into primitives, and that gives STRINGS (an array joins its items with commas, a plain object becomes "[object Object]"), so \`+\` concatenates instead of combining the arrays. \`*\` has no string meaning, so it converts both sides to numbers instead.`,
+      trap: plus,
     };
   }),
 ];
