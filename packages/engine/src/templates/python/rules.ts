@@ -78,7 +78,7 @@ export const pythonRules: MisconceptionRule[] = [
     id: "py.set-operators",
     feedback:
       "On sets, & is intersection, | is union, - is difference (what only the left set has) and ^ is symmetric difference.",
-    requires: { all: ["set"], any: ["&", "|", "-", "^", "&=", "|=", "-=", "^="] },
+    requires: { any: ["&", "|", "^", "&=", "|=", "-=", "^=", "set"] },
   },
   {
     id: "py.dict-duplicate-key",
