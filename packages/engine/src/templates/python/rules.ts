@@ -120,7 +120,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.tuple-contains-mutable",
     feedback: "A tuple's slots cannot be reassigned, but a list stored in a tuple can still be mutated.",
-    requires: { any: ["tuple", "(["] },
+    requires: { any: ["tuple", "([", ", [])", "([],"] },
   },
   {
     id: "py.is-vs-eq",
