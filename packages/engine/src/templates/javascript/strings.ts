@@ -8,7 +8,49 @@ function capitalise(w: string): string {
 }
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const stringsRules: MisconceptionRule[] = [];
+export const stringsRules: MisconceptionRule[] = [
+  {
+    id: "js.index-past-end",
+    feedback: "Indices run from 0 to one less than the length, so reading at the length itself is past the end.",
+    requires: { all: ["length", "["] },
+  },
+  {
+    id: "js.at-negative",
+    feedback: "`at` accepts a negative index and counts from the end; only bracket indexing treats -1 as a missing property.",
+    requires: { all: [".at"] },
+  },
+  {
+    id: "js.charat-empty",
+    feedback: "`charAt` returns an empty string, never undefined, for an index past the end.",
+    requires: { all: ["charAt"] },
+  },
+  {
+    id: "js.indexof-minus-one",
+    feedback:
+      "`indexOf` returns -1 when nothing is found, and -1 is truthy; a match at index 0 is the falsy case.",
+    requires: { all: ["indexOf", "if"] },
+  },
+  {
+    id: "js.join-null-empty",
+    feedback: "`join` writes null and undefined as empty strings, unlike `String`, which spells them out.",
+    requires: { all: ["join", "null", "String"] },
+  },
+  {
+    id: "js.string-of-null",
+    feedback: '`String(null)` spells out "null"; it is `join` that turns null into an empty string.',
+    requires: { all: ["String(null)", "join"] },
+  },
+  {
+    id: "js.array-tostring",
+    feedback: "Converting an array to a string joins its items with commas, nested arrays too, with no brackets.",
+    requires: { all: ["String", "["] },
+  },
+  {
+    id: "js.object-tostring",
+    feedback: 'A plain object turns into the string "[object Object]" when concatenated; its properties are not shown.',
+    requires: { all: ["+", "{"] },
+  },
+];
 
 export const stringsTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "methods-return-new-strings", (rng) => {
@@ -316,6 +358,91 @@ export const stringsTemplates: ChallengeTemplate[] = [
       ],
       explanation: `"${emoji}" is outside the Basic Multilingual Plane, so it takes two UTF-16 code units: \`${v}.length\` and \`split("")\` count ${word.length + 2}, while spreading iterates by code point and sees ${word.length + 1} characters.`,
       trap: `${v}.length`,
+    };
+  }),
+
+  predict(T, "easy", "reading-past-the-last-index", (rng) => {
+    const v = rng.pick(["w", "word", "name", "code", "tag"]);
+    const word = rng.bool() ? rng.pick(WORDS) : madeUpWord(rng, rng.int(2, 3));
+    const code = lines(
+      `const ${v} = "${word}";`,
+      `console.log(${v}[${v}.length]);`,
+      `console.log(${v}.charAt(${v}.length) === "");`,
+      `console.log(${v}.at(-1));`,
+    );
+    return {
+      title: "Indexing one past the end of a string",
+      code,
+      distractors: [
+        mut("js.index-past-end", swap(code, `${v}[${v}.length]`, `${v}[${v}.length - 1]`)),
+        mut("js.charat-empty", swap(code, `${v}.charAt(${v}.length) === ""`, `${v}.charAt(${v}.length) === undefined`)),
+        mut("js.at-negative", swap(code, `${v}.at(-1)`, `${v}[-1]`)),
+        mut(
+          "js.index-past-end",
+          swap(swap(code, `${v}[${v}.length]`, `${v}[${v}.length - 1]`), `${v}.at(-1)`, `${v}[-1]`),
+        ),
+      ],
+      explanation: `"${word}" has ${word.length} characters at indices 0 to ${word.length - 1}, so \`${v}[${v}.length]\` reads past the end and gives \`undefined\` (no error). \`charAt\` gives "" for the same index, and \`at(-1)\` counts from the end, returning "${word.at(-1)}".`,
+      trap: `${v}[${v}.length]`,
+    };
+  }),
+
+  predict(T, "medium", "indexof-in-a-condition", (rng) => {
+    const word = rng.pick(WORDS);
+    const first = word[0]!;
+    const absent = rng.pick([..."jqxyz"].filter((c) => !word.includes(c)));
+    const mid = rng.pick([...word.slice(2)].filter((c) => c !== first));
+    const chars = rng.shuffle([first, absent, mid]);
+    const v = rng.pick(["word", "text", "label", "key"]);
+    const at = rng.pick(["at", "pos", "idx", "where"]);
+    const code = lines(
+      `const ${v} = "${word}";`,
+      `for (const ch of [${chars.map((c) => `"${c}"`).join(", ")}]) {`,
+      `  const ${at} = ${v}.indexOf(ch);`,
+      `  if (${at}) console.log(ch, "found at", ${at});`,
+      `  else console.log(ch, "missing");`,
+      `}`,
+    );
+    return {
+      title: "Testing indexOf's result for truth",
+      code,
+      distractors: [
+        mut("js.indexof-minus-one", swap(code, `if (${at})`, `if (${at} !== -1)`)),
+        mut("js.indexof-minus-one", swap(code, `if (${at})`, `if (${at} > 0)`)),
+        mut("js.off-by-one", swap(code, `${v}.indexOf(ch)`, `${v}.indexOf(ch) + 1`)),
+        mut("js.truthiness", swap(code, `if (${at})`, `if (${v}.includes(ch))`)),
+      ],
+      explanation: `\`if (${at})\` tests the index for truth, but \`indexOf\` returns -1 when the character is absent, and -1 is truthy, so "${absent}" is reported "found at -1". The only falsy index is 0, so "${first}", which really is there, at the very start, is reported missing.`,
+      trap: `if (${at})`,
+    };
+  }),
+
+  predict(T, "hard", "values-turned-into-strings", (rng) => {
+    const [a, b, c, d] = Array.from({ length: 4 }, () => rng.int(1, 99));
+    const id = rng.int(1, 999);
+    const sep = rng.pick(["-", "/", "|", "+"]);
+    const o = rng.pick(["tag", "item", "entry", "node"]);
+    const label = rng.pick(["tag", "item", "got", "is"]);
+    const code = lines(
+      `const parts = [${a}, [${b}, ${c}]];`,
+      `const ${o} = { id: ${id} };`,
+      `console.log(String(parts));`,
+      `console.log("${label} " + ${o});`,
+      `console.log(String(null) + String([]).length);`,
+      `console.log([${a}, null, undefined, ${d}].join("${sep}"));`,
+    );
+    return {
+      title: "String(), + and join() on arrays, objects and null",
+      code,
+      distractors: [
+        mut("js.join-null-empty", swap(code, `[${a}, null, undefined, ${d}].join(`, `[${a}, null, undefined, ${d}].map(String).join(`)),
+        mut("js.array-tostring", swap(code, `console.log(String(parts));`, `console.log(JSON.stringify(parts));`)),
+        mut("js.object-tostring", swap(code, `"${label} " + ${o}`, `"${label} " + JSON.stringify(${o})`)),
+        mut("js.array-tostring", swap(code, `String([]).length`, `"[]".length`)),
+        mut("js.string-of-null", swap(code, `String(null) +`, `"" +`)),
+      ],
+      explanation: `Each line converts differently. \`String(parts)\` joins the items with commas, flattening the nested array, and \`"${label} " + ${o}\` gives "[object Object]". \`String(null)\` spells out "null" and \`String([])\` is "", length 0. The trap is \`[${a}, null, undefined, ${d}].join("${sep}")\`: \`join\` writes null and undefined as EMPTY strings, so only separators remain between ${a} and ${d}.`,
+      trap: `[${a}, null, undefined, ${d}].join("${sep}")`,
     };
   }),
 ];
