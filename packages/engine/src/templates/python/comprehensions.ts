@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   LIST_NAMES,
@@ -14,6 +14,9 @@ import {
 } from "./helpers";
 
 const T = "comprehensions";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const comprehensionsRules: MisconceptionRule[] = [];
 
 export const comprehensionsTemplates: ChallengeTemplate[] = [
   predict(T, "filter-then-map", "easy", (rng) => {
@@ -37,7 +40,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         mut("py.off-by-one", prog({ ge: true })),
         mut("py.comp-filter-vs-map", prog({ mapInstead: true, ge: true })),
       ],
-      explanation: `The trailing \`if x > ${t}\` tests each ORIGINAL item and drops the ones that fail; only the kept items are multiplied by ${k}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `if x > ${t}`,
+      explanation: `The trailing \`if x > ${t}\` is the trap: it tests each ORIGINAL item (not the multiplied value) and drops the ones that fail; only the kept items are multiplied by ${k}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -66,7 +70,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         mut("py.nested-comp-order", prog({ nested: true })),
         mut("py.comp-filter-vs-map", prog({ mapped: true })),
       ],
-      explanation: `The \`for\` clauses nest left to right: \`for ${lv} in left\` is the OUTER loop and \`for ${rv} in right\` the inner one, giving one flat list; the \`if\` drops pairs with equal values. Output: \`{{output}}\`.`,
+      trap: `for ${lv} in left for ${rv} in right`,
+      explanation: `\`for ${lv} in left for ${rv} in right\` is the trap: the clauses nest left to right, so \`for ${lv} in left\` is the OUTER loop and \`for ${rv} in right\` the inner one, giving one flat list; the \`if\` drops pairs with equal values. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -94,7 +99,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         mut("py.comprehension-scope", prog({ leak: true })),
         mut("py.late-binding-closure", prog({ early: true, leak: true })),
       ],
-      explanation: `Each lambda looks up \`${v}\` when it is CALLED, inside the comprehension's own scope, where the loop left it at ${n - 1}; that scope is separate, so the outer \`${v}\` stays ${init}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `lambda: ${v} * ${k}`,
+      explanation: `\`lambda: ${v} * ${k}\` is the trap: each lambda looks up \`${v}\` when it is CALLED, not when it is made, inside the comprehension's own scope, where the loop left it at ${n - 1}; that scope is separate, so the outer \`${v}\` stays ${init}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -124,7 +130,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         { fragment: `${k} % n == 0`, rule: "py.mod-vs-floordiv" },
         { fragment: `n % ${k} == 1`, rule: "py.mod-vs-floordiv" },
       ],
-      explanation: `\`n % ${k}\` is the remainder after dividing by ${k}; it is 0 exactly for the multiples of ${k}. (A bare \`if n % ${k}\` keeps the NON-multiples, because 0 is falsy.)`,
+      trap: `n % ${k} == 0`,
+      explanation: `\`n % ${k} == 0\` is needed because \`n % ${k}\` is the remainder after dividing by ${k}, which is 0 exactly for the multiples of ${k}. (A bare \`if n % ${k}\` keeps the NON-multiples, because 0 is falsy.)`,
     };
   }),
 
@@ -175,8 +182,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
           `{${words.map((w) => `'${w[0]}': '${w}'`).join(", ")}}\n${words.length}`,
         ),
       ],
-      explanation:
-        "Each repeated initial overwrites the value stored for that key, so the LAST word wins, but the key keeps the position where it was first inserted. Output:\n\n```\n{{output}}\n```",
+      trap: "{w[0]: w for w in words}",
+      explanation: `\`{w[0]: w for w in words}\` is the trap: each repeated initial overwrites the value stored for that key, so the LAST word wins, but the key keeps the position where it was first inserted and is counted once by \`len(${v})\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -218,7 +225,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         mut("py.comp-filter-vs-map", prog({ mapped: true })),
         mut("py.comp-filter-vs-map", prog({ mapped: true, flatFromM: true })),
       ],
-      explanation: `In \`t\` the OUTER comprehension runs over the column index, so each inner list collects one column: a transpose. \`picked\` flattens \`t\` row by row, keeping the ${odd ? "odd" : "even"} values. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `[[row[i] for row in m] for i in range(${C})]`,
+      explanation: `\`[[row[i] for row in m] for i in range(${C})]\` is the trap: the OUTER comprehension runs over the column index, so each inner list collects one column: a transpose. \`picked\` flattens \`t\` row by row, keeping the ${odd ? "odd" : "even"} values. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -253,7 +261,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         mut("py.off-by-one", prog({ ge: true })),
         mut("py.set-duplicates", prog({ list: true, ge: true })),
       ],
-      explanation: `A set comprehension keeps each length once; the dict comprehension's \`if\` drops the words of ${t} letters or fewer. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "{len(w) for w in words}",
+      explanation: `\`{len(w) for w in words}\` is the trap: its braces make a SET comprehension, which keeps each length once; the dict comprehension's \`if\` drops the words of ${t} letters or fewer. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -282,8 +291,9 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         { fragment: "x if x else 0", rule: "py.truthiness" },
         { fragment: "abs(x) if x else 0", rule: "py.truthiness" },
       ],
+      trap: "x if x > 0 else 0",
       explanation:
-        "A conditional expression `a if cond else b` in front of `for` maps EVERY item: the value is `x` when `x > 0` and `0` otherwise. (`x if x else 0` keeps negatives, because any non-zero number is truthy.)",
+        "`x if x > 0 else 0` in front of `for` is a conditional expression, which maps EVERY item (no item is dropped): the value is `x` when `x > 0` and `0` otherwise. (`x if x else 0` would keep negatives, because any non-zero number is truthy.)",
     };
   }),
 
@@ -321,7 +331,8 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         mut("py.comprehension-scope", prog({ lateIter: true })),
         mut("py.comprehension-scope", prog({ lateIter: true, eagerK: true })),
       ],
-      explanation: `A generator expression evaluates its FIRST iterable (\`${v}\`, the original list) immediately, but the expression \`x * k\` runs only when the loop in \`${cons}\` pulls values, so it sees \`k = ${k2}\`. Output: \`{{output}}\`.`,
+      trap: `gen = (x * k for x in ${v})`,
+      explanation: `\`gen = (x * k for x in ${v})\` is the trap: a generator expression evaluates its FIRST iterable (\`${v}\`, the original list) immediately, but the expression \`x * k\` runs only when the loop in \`${cons}\` pulls values, so it sees \`k = ${k2}\`. Output: \`{{output}}\`.`,
     };
   }),
 ];

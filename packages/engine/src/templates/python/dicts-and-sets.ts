@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   PEOPLE,
@@ -19,6 +19,16 @@ const T = "dicts-and-sets";
 const pyRepr = (v: number | boolean | string): string =>
   typeof v === "boolean" ? (v ? "True" : "False") : typeof v === "string" ? `'${v}'` : String(v);
 
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const dictsAndSetsRules: MisconceptionRule[] = [
+  {
+    id: "py.plus-builds-new-list",
+    feedback:
+      "List `+` builds a NEW list; storing it under one key rebinds only that key and leaves the shared list, seen by the other keys, unchanged.",
+    requires: { all: ["+ ["] },
+  },
+];
+
 export const dictsAndSetsTemplates: ChallengeTemplate[] = [
   predict(T, "update-keeps-position", "easy", (rng) => {
     const dict = rng.pick(["stock", "basket", "order", "pantry"]);
@@ -28,8 +38,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const prog = flagged((o: { moveToEnd?: boolean; noOverwrite?: boolean; sorted?: boolean }) =>
       py(
         `${dict} = {"${k1}": ${v1}, "${k2}": ${v2}, "${k3}": ${v3}}`,
-        o.moveToEnd && `del ${dict}["${mid}"]`,
-        o.noOverwrite ? `${dict}.setdefault("${mid}", ${nv})` : `${dict}["${mid}"] = ${nv}`,
+        `${o.moveToEnd ? `del ${dict}["${mid}"]; ` : ""}${o.noOverwrite ? `${dict}.setdefault("${mid}", ${nv})` : `${dict}["${mid}"] = ${nv}`}`,
         `${dict}["${k4}"] = ${v4}`,
         o.sorted ? `print(dict(sorted(${dict}.items())))` : `print(${dict})`,
       ),
@@ -55,7 +64,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
             .join(", ")}}`,
         ),
       ],
-      explanation: `Assigning to the existing key \`"${mid}"\` replaces its value but keeps its original position; the new key \`"${k4}"\` goes at the end. Dicts preserve insertion order, so it prints \`{{output}}\`.`,
+      trap: `${dict}["${mid}"] = ${nv}`,
+      explanation: `\`${dict}["${mid}"] = ${nv}\` is the trap: \`"${mid}"\` is already a key, so the assignment replaces its value but keeps its original position (it does not move to the end or appear twice); the new key \`"${k4}"\` goes at the end. Dicts preserve insertion order, so it prints \`{{output}}\`.`,
     };
   }),
 
@@ -89,7 +99,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.dict-get-default", prog({ getStores: true })),
         mut("py.dict-merge-precedence", prog({ leftWins: true, getStores: true })),
       ],
-      explanation: `In \`defaults | user\` the right-hand dict wins for the shared key \`"${shared}"\`, which keeps its position from \`defaults\`; \`get\` returns the default without storing it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "config = defaults | user",
+      explanation: `\`config = defaults | user\` is the trap: in a merge the right-hand dict wins for the shared key \`"${shared}"\`, which keeps its position from \`defaults\`; \`get\` returns the default without storing it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -137,7 +148,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.dict-duplicate-key", prog({ firstWins: true })),
         val("py.dict-order", `{${lastKeyRepr.join(", ")}}\n${entries.length - 2}`),
       ],
-      explanation: `\`${base}\`, \`${base === 1 ? "True" : "False"}\` and \`${base}.0\` are equal and hash the same, so they are ONE dict key: the first key object inserted stays, and each later assignment only replaces its value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "lookup[key] = name",
+      explanation: `\`lookup[key] = name\` is the trap: \`${base}\`, \`${base === 1 ? "True" : "False"}\` and \`${base}.0\` are equal and hash the same, so they are ONE dict key: the first key object inserted stays, and each later assignment only replaces its value (the last name wins). Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -164,7 +176,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.dict-iter-keys", prog({ values: true, inValues: true })),
         mut("py.dict-iter-keys", prog({ items: true })),
       ],
-      explanation: `Iterating a dict, \`list(d)\` and \`in\` all work on the KEYS, so \`${probeVal} in ${v}\` is False even though ${probeVal} is a value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `${probeVal} in ${v}`,
+      explanation: `Iterating a dict, \`list(${v})\` and \`in\` all work on the KEYS, so \`${probeVal} in ${v}\` is False even though ${probeVal} is a value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -194,8 +207,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       ),
       answer,
       wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: "py.set-operators" })),
-      explanation:
-        "`&` keeps items in both sets, `|` items in either, `-` items only in the left set, and `^` items in exactly one of them.",
+      trap: answer,
+      explanation: `The target needs \`x ${answer} y\`: \`&\` keeps items in both sets, \`|\` items in either, \`-\` items only in the left set, and \`^\` items in exactly one of them, so only \`${answer}\` leaves exactly the printed items.`,
     };
   }),
 
@@ -241,8 +254,9 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.dict-order", prog({ sorted: true })),
         mut("py.dict-order", prog({ overwrite: true, sorted: true })),
       ],
+      trap: `${v}.setdefault(len(w), []).append(w)`,
       explanation:
-        "`setdefault(k, [])` inserts an empty list only the first time a length is seen and returns the list stored for that key, so `append` grows each group; keys keep first-insertion order. Output: `{{output}}`.",
+        `\`${v}.setdefault(len(w), []).append(w)\` is the line to trace: setdefault inserts an empty list only the first time a length is seen and returns the list stored for that key, so \`append\` grows each group; keys keep first-insertion order. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -280,7 +294,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.dict-order", prog({ sorted: true })),
         mut("py.dict-get-default", prog({ stores: true, sorted: true })),
       ],
-      explanation: `\`get(w, 0)\` supplies 0 for a word not yet counted, keys appear in first-seen order, and \`get("${missing}", ${dflt})\` returns ${dflt} without adding the key. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `${v}.get("${missing}", ${dflt})`,
+      explanation: `\`${v}.get("${missing}", ${dflt})\` is the trap: get returns ${dflt} for the missing key WITHOUT adding it, so \`len(${v})\` still counts only the words seen. Before that, \`${v}.get(w, 0)\` supplies 0 for a word not yet counted, and keys appear in first-seen order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -313,7 +328,8 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.set-operators", prog({ reversedDiff: true })),
         mut("py.set-operators", prog({ union: true })),
       ],
-      explanation: `\`&\` keeps values in both, \`set(${bn}) - ${an}\` keeps values of \`${bn}\` missing from \`${an}\`, and \`set()\` drops the duplicate ${dup}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `set(${bn}) - ${an}`,
+      explanation: `\`set(${bn}) - ${an}\` is the trap: difference is not symmetric, it keeps only the values of \`${bn}\` missing from \`${an}\`. \`&\` keeps values in both, \`set(${bn}) - ${an}\` keeps values of \`${bn}\` missing from \`${an}\`, and \`set()\` drops the duplicate ${dup}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -342,10 +358,11 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.shared-inner-list", prog({ fresh: true })),
-        mut("py.iadd-rebinds", prog({ plusMutates: true })),
+        mut("py.plus-builds-new-list", prog({ plusMutates: true })),
         val("py.shared-inner-list", `{'${keys[0]}': [${x}], '${keys[1]}': [${y}], '${keys[2]}': [${x}]}`),
       ],
-      explanation: `\`dict.fromkeys(keys, [])\` puts ONE list under every key, so \`append\` shows up everywhere; \`${v}["${k2}"] + [${y}]\` builds a new list and stores it only under \`"${k2}"\`. Output: \`{{output}}\`.`,
+      trap: "dict.fromkeys(keys, [])",
+      explanation: `\`dict.fromkeys(keys, [])\` is the trap: it puts ONE list under every key, so \`append\` shows up everywhere; \`${v}["${k2}"] + [${y}]\` builds a new list and stores it only under \`"${k2}"\`. Output: \`{{output}}\`.`,
     };
   }),
 ];

@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   LIST_NAMES,
@@ -14,6 +14,9 @@ import {
 } from "./helpers";
 
 const T = "lists-and-slicing";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const listsAndSlicingRules: MisconceptionRule[] = [];
 
 export const listsAndSlicingTemplates: ChallengeTemplate[] = [
   predict(T, "slice-and-negative-index", "easy", (rng) => {
@@ -40,7 +43,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.slice-start-exclusive", prog(i + 1, j, k)),
         mut("py.negative-index", prog(i, j + 1, k - 1)),
       ],
-      explanation: `\`${name}[${i}:${j}]\` takes the items at indices ${i} up to but not including ${j}, and \`${name}[-${k}]\` counts ${k} back from the end, so the program prints:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `${name}[${i}:${j}]`,
+      explanation: `\`${name}[${i}:${j}]\` is the trap: its end bound is exclusive, so it takes the items at indices ${i} up to but NOT including ${j} (${j - i} items, not ${j - i + 1}), and \`${name}[-${k}]\` counts ${k} back from the end, so the program prints:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -74,8 +78,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.list-methods", prog({ insertAfter: true })),
         mut("py.list-methods", prog({ popFirst: true })),
       ],
-      explanation:
-        "`append` adds its argument as ONE item (here a nested list), `extend` adds each element, `insert(i, x)` places x before the item at index i, and `pop()` removes the last item. Result:\n\n```\n{{output}}\n```",
+      trap: `${name}.append([${d}, ${e}])`,
+      explanation: `\`${name}.append([${d}, ${e}])\` is the step to watch: append adds its argument as ONE item, so the list gains a single nested list (the length grows by 1, not 2), while \`${name}.extend([${f}, ${g}])\` adds each element. \`insert(${pos}, ${x})\` then places ${x} before the item at index ${pos}, and \`pop()\` removes the last item. Result:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -112,7 +116,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.slice-step", prog({ startShift: true })),
         mut("py.slice-assignment", prog({ endInclusive: true })),
       ],
-      explanation: `Each call replaces a ${width}-item slice with 3 items, so the list grows by ${3 - width} every time, and because the function mutates the list it was given, \`${name}\` itself grows; \`[::-${step}]\` then walks backwards from the LAST item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "seq[start:start + width] = new",
+      explanation: `\`seq[start:start + width] = new\` is the trap: each call replaces a ${width}-item slice with 3 items, so the list grows by ${3 - width} every time, and because the function mutates the list it was given, \`${name}\` itself grows; \`[::-${step}]\` then walks backwards from the LAST item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -132,6 +137,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         { fragment: `${i - 1}:${j}`, rule: "py.slice-start-exclusive" },
         { fragment: `${i}:-${j}`, rule: "py.negative-index" },
       ],
+      trap: `${i}:${j}`,
       explanation: `\`${name}[${i}:${j}]\` starts at index ${i} (indices count from 0) and stops BEFORE index ${j}, giving ${j - i} items.`,
     };
   }),
@@ -162,7 +168,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.negative-index", prog({ negShift: true })),
         mut("py.nested-lists", prog({ totalLen: true, sliceIsIndex: true })),
       ],
-      explanation: `\`len(${name})\` counts the ${rows.length} inner lists; \`${name}[-1][-${neg}]\` counts ${neg} back from the end of the last row; \`${name}[1:]\` is a list of rows, so \`[0]\` of it is the whole row \`${name}[1]\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `${name}[1:][0]`,
+      explanation: `\`${name}[1:][0]\` is the trap: \`${name}[1:]\` is a list of rows, so indexing it with \`[0]\` gives a whole row (\`${name}[1]\`), not a number. Also \`len(${name})\` counts the ${rows.length} inner lists; \`${name}[-1][-${neg}]\` counts ${neg} back from the end of the last row; \`${name}[1:]\` is a list of rows, . Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -192,6 +199,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         { fragment: `::${step}`, rule: "py.slice-step" },
         { fragment: `${start}::${step}`, rule: "py.slice-step" },
       ],
+      trap: ans,
       explanation: `\`[${ans}]\` starts at index ${start} (${start === -1 ? "the last item" : "the second-to-last item"}), walks BACKWARDS ${step} at a time, and with no end given runs past index 0 — an explicit end of 0 would exclude index 0.`,
     };
   }),
@@ -217,7 +225,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.slice-step", prog({ singleColon: true })),
         mut("py.index-from-one", prog({ fromOne: true, startIsStep: true })),
       ],
-      explanation: `\`[::2]\` starts at index 0 and takes every second item; \`[1::2]\` starts at index 1 (the second item). Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `${name}[1::2]`,
+      explanation: `\`${name}[1::2]\` is the trap: a slice's start is an index counted from 0, so it starts at index 1 (the SECOND item) and then takes every second item, while \`${name}[::2]\` starts at index 0. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -243,7 +252,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.zip-enumerate", prog({ noStart: true })),
         mut("py.negative-index", prog({ negShift: true })),
       ],
-      explanation: `\`names[1:]\` drops the first name and zip stops at the shorter list; \`names[-2:]\` is the last two names, numbered from ${start} by \`start=${start}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `enumerate(names[-2:], start=${start})`,
+      explanation: `\`enumerate(names[-2:], start=${start})\` is the trap: \`names[-2:]\` is the last two names and \`start=${start}\` makes the count begin at ${start}, not 0. Before that, \`names[1:]\` drops the first name and zip stops at the shorter list; \`names[-2:]\` is the last two names, numbered from ${start}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -272,7 +282,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.slice-step", prog({ startShift: true })),
         mut("py.slice-step", prog({ keepMin: true, forward: true })),
       ],
-      explanation: `\`sorted(values)[1:]\` drops the smallest value; \`head\` and \`tail\` take the first and last of the rest, \`*body\` collects everything in between as a list, and \`[::-${step}]\` walks it backwards from its last item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "head, *body, tail = sorted(values)[1:]",
+      explanation: `\`head, *body, tail = sorted(values)[1:]\` is the trap: the \`[1:]\` drops the smallest value BEFORE unpacking, so \`head\` is the second-smallest; \`head\` and \`tail\` take the first and last of the rest, \`*body\` collects everything in between as a list, and \`[::-${step}]\` walks it backwards from its last item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

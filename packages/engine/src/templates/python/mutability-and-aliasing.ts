@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   COLORS,
@@ -14,6 +14,15 @@ import {
 } from "./helpers";
 
 const T = "mutability-and-aliasing";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const mutabilityAndAliasingRules: MisconceptionRule[] = [
+  {
+    id: "py.iadd-list-extends",
+    feedback: "`+=` with a list on the right adds each of its items, not the list itself as one nested item.",
+    requires: { all: ["+= ["] },
+  },
+];
 
 export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
   predict(T, "string-methods-return-new", "easy", (rng) => {
@@ -42,7 +51,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         mut("py.string-immutable", prog({ keepReplace: true })),
         mut("py.string-immutable", prog({ keepReplace: true, keepUpper: true })),
       ],
-      explanation: `Strings are immutable: \`${v}.replace(...)\` and \`${v}.upper()\` build new strings that are thrown away because nothing stores them, so \`${v}\` is still \`"${w}"\`.`,
+      trap: `${v}.replace("${from}", "${to}")`,
+      explanation: `\`${v}.replace("${from}", "${to}")\` is the trap: strings are immutable, so it and \`${v}.upper()\` build new strings that are thrown away because nothing stores them, so \`${v}\` is still \`"${w}"\`.`,
     };
   }),
 
@@ -75,7 +85,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         mut("py.mutable-default", prog({ ignoresArg: true })),
         mut("py.mutable-default", prog({ fresh: true, ignoresArg: true })),
       ],
-      explanation: `The default \`[]\` is created once, when \`def\` runs, so the first two calls append to the SAME list and \`first\` and \`second\` are that one list; the third call passes its own list. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "bag=[]",
+      explanation: `\`def ${fn}(item, bag=[])\` is the trap: the default list is created once, when \`def\` runs, so the first two calls append to the SAME list and \`first\` and \`second\` are that one list; the third call passes its own list. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -109,8 +120,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         mut("py.alias-vs-copy", prog({ copies: true })),
         mut("py.param-rebind-vs-mutate", prog({ rebindCaller: true })),
       ],
-      explanation:
-        "Each call builds a new tuple, but every tuple holds the SAME list object, so `append` through any of them (including the last `box[1].append`) shows up everywhere; rebinding `box` inside the function never changes the caller's `box`. Output:\n\n```\n{{output}}\n```",
+      trap: "box[1].append(item)",
+      explanation: `\`box[1].append(item)\` is the trap: each call builds a new tuple, but every tuple holds the SAME list object, so an append through any of them (including the last \`box[1].append(${c})\`) shows up everywhere; rebinding \`box\` inside the function never changes the caller's \`box\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -142,9 +153,10 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.iadd-rebinds", prog({ iaddRebinds: true })),
         mut("py.iadd-rebinds", prog({ plusMutates: true })),
-        mut("py.list-methods", prog({ appendNested: true })),
+        mut("py.iadd-list-extends", prog({ appendNested: true })),
       ],
-      explanation: `\`${an} += [${z}]\` extends the list in place, so \`${bn}\` (the same list) sees ${z}; \`${an} = ${an} + [${w}]\` builds a NEW list and rebinds only \`${an}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `${an} += [${z}]`,
+      explanation: `\`${an} += [${z}]\` is the trap: it extends the list in place, so \`${bn}\` (the same list) sees ${z}; \`${an} = ${an} + [${w}]\` builds a NEW list and rebinds only \`${an}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -175,8 +187,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       ),
       answer: frags[answerKey].fragment,
       wrong,
-      explanation:
-        "An alias sees every change; a shallow copy (`.copy()`) gets its own outer list but shares the inner lists, so it sees the `append` on an inner list but not the new row; a deep copy shares nothing.",
+      trap: frags[answerKey].fragment,
+      explanation: `Only \`backup = ${frags[answerKey].fragment}\` prints the target. An alias sees every change; a shallow copy (\`${v}.copy()\`) gets its own outer list but shares the inner lists, so it sees \`${v}[0].append(${d})\` but not the new row; a deep copy shares nothing and sees neither.`,
     };
   }),
 
@@ -211,7 +223,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         mut("py.alias-vs-copy", prog({ aliasCopy: true })),
         mut("py.shared-inner-list", prog({ fresh: true, aliasCopy: true })),
       ],
-      explanation: `\`[[0] * ${C}] * ${R}\` holds ${R} references to ONE row, so every change to \`${g}\` shows in all rows; \`[row[:] for row in ${g}]\` builds ${R} separate copies, so \`snapshot[0][${k}] = ${w}\` changes only the snapshot's first row. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `[[0] * ${C}] * ${R}`,
+      explanation: `\`[[0] * ${C}] * ${R}\` is the trap: it holds ${R} references to ONE row, so every change to \`${g}\` shows in all rows; \`[row[:] for row in ${g}]\` builds ${R} separate copies, so \`snapshot[0][${k}] = ${w}\` changes only the snapshot's first row. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -239,6 +252,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         { fragment: `${an}[:]`, rule: "py.alias-vs-copy" },
         { fragment: `list(${an})`, rule: "py.alias-vs-copy" },
       ],
+      trap: an,
       explanation: `Only \`${bn} = ${an}\` makes both names refer to the SAME list, so appending through \`${bn}\` changes \`${an}\`; \`.copy()\`, \`[:]\` and \`list()\` all build a new list.`,
     };
   }),
@@ -269,7 +283,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         mut("py.alias-vs-copy", prog({ copyC: true })),
         mut("py.is-vs-eq", prog({ literalsShared: true })),
       ],
-      explanation: `Two list literals with equal contents are EQUAL (\`==\`) but are two different objects, so \`is\` is False; \`${cn} = ${an}\` names the same object. Appending to \`${bn}\` leaves \`${an}\` alone. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `${an} is ${bn}`,
+      explanation: `\`${an} is ${bn}\` is the trap: two list literals with equal contents are EQUAL (\`==\`) but are two different objects, so \`is\` is False; \`${cn} = ${an}\` names the same object. Appending to \`${bn}\` leaves \`${an}\` alone. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -297,7 +312,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         mut("py.iadd-rebinds", prog({ iaddRebinds: true })),
         mut("py.param-rebind-vs-mutate", prog({ intMutates: true })),
       ],
-      explanation: `\`row = row + [${p}]\` rebinds the loop variable to a new list (the rows are untouched), \`row += [${q}]\` extends each row in place, and \`x *= ${k}\` only rebinds \`x\` to a new int. Output: \`{{output}}\`.`,
+      trap: `row = row + [${p}]`,
+      explanation: `\`row = row + [${p}]\` is the trap: it rebinds the loop variable to a new list (the rows are untouched), \`row += [${q}]\` extends each row in place, and \`x *= ${k}\` only rebinds \`x\` to a new int. Output: \`{{output}}\`.`,
     };
   }),
 ];
