@@ -38,6 +38,60 @@ export const errorsRules: MisconceptionRule[] = [
       "The value a `catch` callback returns becomes the value the next `then` receives; returning nothing passes on undefined.",
     requires: { all: ["catch", "then"] },
   },
+  {
+    id: "js.catch-returns-undefined",
+    feedback:
+      "A `catch` block that doesn't return anything lets the function run to its end, so the call returns undefined.",
+    requires: { all: ["catch", "return"] },
+  },
+  {
+    id: "js.throw-any-value",
+    feedback:
+      "`throw` accepts any value: a thrown string reaches the catch as that string, which is not an Error and has no name.",
+    requires: { all: ["throw"] },
+  },
+  {
+    id: "js.finally-no-catch",
+    feedback:
+      "A `finally` without a catch doesn't handle the error: it runs, then the error keeps travelling to the next catch outward.",
+    requires: { all: ["finally"] },
+  },
+  {
+    id: "js.instanceof-order",
+    feedback:
+      "An instance of a subclass is also an instance of its parent, so a check for `Error` placed first matches every built-in error.",
+    requires: { all: ["instanceof", "Error"] },
+  },
+  {
+    id: "js.throw-aborts-assignment",
+    feedback:
+      "When the right-hand side throws, the assignment never happens: the variable keeps the value it had before the `try`.",
+    requires: { all: ["try", "="] },
+  },
+  {
+    id: "js.return-value-fixed",
+    feedback:
+      "The `return` expression is evaluated before `finally` runs; reassigning the variable there doesn't change the value already returned.",
+    requires: { all: ["return", "finally"] },
+  },
+  {
+    id: "js.all-rejects-fast",
+    feedback:
+      "`Promise.all` rejects as soon as one input rejects, without waiting for the others, which keep running anyway.",
+    requires: { all: ["Promise.all"] },
+  },
+  {
+    id: "js.return-without-await",
+    feedback:
+      "Inside `try`, returning a promise without await hands it back unawaited, so its rejection skips this catch and reaches the caller.",
+    requires: { all: ["try", "return", "async"] },
+  },
+  {
+    id: "js.settled-once",
+    feedback:
+      "A promise settles only once: whatever the executor does after its first resolve or reject (or throw) is ignored.",
+    requires: { all: ["new Promise"] },
+  },
 ];
 
 export const errorsTemplates: ChallengeTemplate[] = [
@@ -349,7 +403,10 @@ export const errorsTemplates: ChallengeTemplate[] = [
             `let p = Promise.resolve();\ntry {\n  p = ${f}();\n} catch (e) {\n  log.push("thrown " + e.name);\n}`,
           ),
         ),
-        mut("js.async-throw-sync-part", swap(code, `  log.push("${s}");`, `  await null;\n  log.push("${s}");`)),
+        mut(
+          "js.async-throw-sync-part",
+          swap(code, `  log.push("${s}");`, `  await null;\n  log.push("${s}");`),
+        ),
         mut(
           "js.async-order",
           swap(
@@ -464,6 +521,446 @@ export const errorsTemplates: ChallengeTemplate[] = [
       ],
       trap: `return ${fallback};`,
       explanation: `A throw inside \`.then\` rejects the chain, so the next \`.then\` callback is skipped until a \`.catch\` handles it. The trap is \`return ${fallback};\` in the \`.catch\`: returning a value turns the chain back into a fulfilled one, so the following \`.then\` receives ${fallback}.`,
+    };
+  }),
+  predict(T, "easy", "catch-without-return", (rng) => {
+    const f = rng.pick(["safeParse", "tryParse", "readJson", "parseOr"]);
+    const n = rng.int(1, 99);
+    const w = rng.pick(WORDS);
+    const msg = rng.pick(["bad input", "skipped", "invalid", "oops"]);
+    const code = lines(
+      `function ${f}(text) {`,
+      `  try {`,
+      `    return JSON.parse(text);`,
+      `  } catch (e) {`,
+      `    console.log("${msg}");`,
+      `  }`,
+      `}`,
+      `const results = [${f}("${n}"), ${f}("${w}")];`,
+      `console.log(results[0], results[1]);`,
+    );
+    return {
+      title: "What a function returns after its catch block",
+      code,
+      distractors: [
+        mut(
+          "js.catch-returns-undefined",
+          swap(code, `    console.log("${msg}");`, `    console.log("${msg}");\n    return e.name;`),
+        ),
+        mut(
+          "js.catch-returns-undefined",
+          swap(code, `    console.log("${msg}");`, `    console.log("${msg}");\n    return null;`),
+        ),
+        mut(
+          "js.catch-returns-undefined",
+          swap(code, `    console.log("${msg}");`, `    console.log("${msg}");\n    return text;`),
+        ),
+        mut(
+          "js.error-propagation",
+          swap(code, `    console.log("${msg}");`, `    console.log("${msg}");\n    throw e;`),
+        ),
+      ],
+      explanation: `\`${f}("${w}")\` is the trap: \`JSON.parse\` throws, the \`catch\` block logs "${msg}" and then simply ends, and a function that reaches its end without a \`return\` returns \`undefined\`. The error is handled, so nothing propagates.`,
+      trap: `${f}("${w}")`,
+    };
+  }),
+
+  predict(T, "easy", "throwing-a-string", (rng) => {
+    const code0 = rng.pick(["E42", "oops", "failed", "nope", "bad"]);
+    const f = rng.pick(["check", "validate", "guard", "verify"]);
+    const n = rng.int(1, 9);
+    const code = lines(
+      `function ${f}(n) {`,
+      `  if (n > ${n - 1}) throw "${code0}";`,
+      `  return n;`,
+      `}`,
+      `try {`,
+      `  ${f}(${n});`,
+      `} catch (e) {`,
+      `  console.log(typeof e, e instanceof Error, e.name);`,
+      `}`,
+    );
+    return {
+      title: "Throwing something that isn't an Error",
+      code,
+      distractors: [
+        mut("js.throw-any-value", swap(code, `throw "${code0}";`, `throw new Error("${code0}");`)),
+        mut("js.throw-any-value", swap(code, `throw "${code0}";`, `throw new TypeError("${code0}");`)),
+        mut("js.throw-any-value", swap(code, `throw "${code0}";`, `throw { name: "${code0}" };`)),
+        mut(
+          "js.off-by-one",
+          swap(code, `if (n > ${n - 1})`, `if (n > ${n})`).replace(
+            `  ${f}(${n});`,
+            `  console.log(${f}(${n}));`,
+          ),
+        ),
+      ],
+      explanation: `\`throw "${code0}";\` is the trap: \`throw\` accepts ANY value, and here it throws a plain string, not an Error object. The \`catch\` receives exactly that string, so its type is "string", it isn't an \`Error\`, and it has no \`name\` property.`,
+      trap: `throw "${code0}";`,
+    };
+  }),
+
+  predict(T, "easy", "finally-without-catch", (rng) => {
+    const t = thrower(rng);
+    const [a, b, c] = rng.sample(["inner", "cleanup", "outer", "after", "close", "tidy"], 3);
+    const code = lines(
+      `const log = [];`,
+      `try {`,
+      `  try {`,
+      `    ${t.code};`,
+      `  } finally {`,
+      `    log.push("${a}");`,
+      `  }`,
+      `  log.push("${b}");`,
+      `} catch (e) {`,
+      `  log.push("${c} " + e.name);`,
+      `}`,
+      `console.log(log.join(", "));`,
+    );
+    return {
+      title: "try with finally but no catch",
+      code,
+      distractors: [
+        mut(
+          "js.finally-no-catch",
+          swap(
+            code,
+            `  } finally {\n    log.push("${a}");\n  }`,
+            `  } catch (e) {\n    log.push("${a}");\n  }`,
+          ),
+        ),
+        mut(
+          "js.finally-no-catch",
+          swap(
+            code,
+            `  } finally {\n    log.push("${a}");\n  }`,
+            `  } catch (e) {\n    log.push("${a}");\n    throw e;\n  }`,
+          ),
+        ),
+        mut(
+          "js.finally-no-catch",
+          swap(
+            code,
+            `  } finally {\n    log.push("${a}");\n  }`,
+            `  } finally {\n    log.push("${a}");\n    return;\n  }`,
+          )
+            .replace("const log = [];", "const log = [];\n(() => {")
+            .replace(`console.log(log.join(", "));`, `})();\nconsole.log(log.join(", "));`),
+        ),
+        mut("js.error-type", swap(code, `  log.push("${c} " + e.name);`, `  log.push("${c} Error");`)),
+      ],
+      explanation: `The inner \`try\` has a \`finally\` but no \`catch\`, and that is the trap: \`finally\` runs ("${a}"), but it doesn't handle the error. The ${t.name} keeps travelling outward, skipping \`log.push("${b}")\`, until the outer \`catch\` receives it.`,
+      trap: `log.push("${b}")`,
+    };
+  }),
+
+  predict(T, "medium", "instanceof-checks-in-order", (rng) => {
+    const t = thrower(rng, "SyntaxError");
+    const f = rng.pick(["classify", "kindOf", "describe", "label"]);
+    const code = lines(
+      `function ${f}(e) {`,
+      `  if (e instanceof Error) return "generic";`,
+      `  if (e instanceof ${t.name}) return "specific";`,
+      `  return "other";`,
+      `}`,
+      `try {`,
+      `  ${t.code};`,
+      `} catch (e) {`,
+      `  console.log(${f}(e), e.name, e instanceof ${t.name});`,
+      `}`,
+    );
+    return {
+      title: "Checking error classes in the wrong order",
+      code,
+      distractors: [
+        mut(
+          "js.instanceof-order",
+          swap(
+            code,
+            `  if (e instanceof Error) return "generic";`,
+            `  if (e.constructor === Error) return "generic";`,
+          ),
+        ),
+        mut(
+          "js.instanceof-order",
+          swap(
+            code,
+            `  if (e instanceof Error) return "generic";`,
+            `  if (Object.getPrototypeOf(e) === Error.prototype) return "generic";`,
+          ),
+        ),
+        mut("js.error-type", swap(code, `e.name, e instanceof`, `"Error", e instanceof`)),
+        mut("js.instanceof-order", swap(code, `  ${t.code};`, `  throw "${t.name}";`)),
+      ],
+      explanation: `\`if (e instanceof Error) return "generic";\` is the trap: a ${t.name} is a subclass of \`Error\`, and \`instanceof\` walks the whole prototype chain, so this first check already matches and the more specific check below it never runs. Put the subclass checks first.`,
+      trap: `if (e instanceof Error) return "generic";`,
+    };
+  }),
+
+  predict(T, "medium", "throw-skips-the-assignment", (rng) => {
+    const r = rng.pick(["result", "parsed", "values", "out"]);
+    const start = rng.pick(["unset", "none", "empty", "initial"]);
+    const nums = Array.from({ length: rng.int(1, 2) }, () => String(rng.int(1, 99)));
+    const bad = rng.pick(WORDS);
+    const c = rng.pick(["calls", "tried", "seen", "count"]);
+    const code = lines(
+      `let ${r} = "${start}";`,
+      `let ${c} = 0;`,
+      `try {`,
+      `  ${r} = [${[...nums, bad, "7"].map((s) => `"${s}"`).join(", ")}].map((s) => {`,
+      `    ${c}++;`,
+      `    return JSON.parse(s);`,
+      `  });`,
+      `} catch (e) {`,
+      `  console.log(e.name);`,
+      `}`,
+      `console.log(${r}, ${c});`,
+    );
+    return {
+      title: "An error thrown while computing an assignment",
+      code,
+      distractors: [
+        mut(
+          "js.throw-aborts-assignment",
+          swap(
+            code,
+            `    return JSON.parse(s);`,
+            `    try { return JSON.parse(s); } catch { return null; }`,
+          ).replace(`console.log(${r}, ${c});`, `console.log(String(${r}), ${c});`),
+        ),
+        mut(
+          "js.throw-aborts-assignment",
+          swap(
+            code,
+            `} catch (e) {\n  console.log(e.name);`,
+            `} catch (e) {\n  console.log(e.name);\n  ${r} = undefined;`,
+          ),
+        ),
+        mut(
+          "js.throw-aborts-assignment",
+          swap(
+            code,
+            `} catch (e) {\n  console.log(e.name);`,
+            `} catch (e) {\n  console.log(e.name);\n  ${r} = [${nums.join(", ")}].join();`,
+          ),
+        ),
+        mut(
+          "js.error-propagation",
+          swap(code, `    ${c}++;\n    return JSON.parse(s);`, `    return JSON.parse(s);\n    ${c}++;`),
+        ),
+      ],
+      explanation: `\`JSON.parse(s)\` throws on "${bad}", and the trap is the assignment \`${r} = [...].map(...)\`: the whole \`map\` call is abandoned, so it never produces an array and the assignment never happens. \`${r}\` keeps "${start}", while \`${c}\` shows how many items were tried before the throw.`,
+      trap: `${r} = [`,
+    };
+  }),
+
+  predict(T, "medium", "return-value-fixed-before-finally", (rng) => {
+    const f = rng.pick(["take", "grab", "read", "pull"]);
+    const v = rng.pick(["value", "x", "count", "level"]);
+    const a = rng.int(1, 40);
+    const b = rng.int(41, 99);
+    const o = rng.pick(["box", "state", "holder", "cell"]);
+    const code = lines(
+      `function ${f}() {`,
+      `  let ${v} = ${a};`,
+      `  const ${o} = { ${v}: ${a} };`,
+      `  try {`,
+      `    return [${v}, ${o}];`,
+      `  } finally {`,
+      `    ${v} = ${b};`,
+      `    ${o}.${v} = ${b};`,
+      `  }`,
+      `}`,
+      `const [got, obj] = ${f}();`,
+      `console.log(got, obj.${v});`,
+    );
+    return {
+      title: "Changing a variable in finally after return",
+      code,
+      distractors: [
+        mut(
+          "js.return-value-fixed",
+          swap(code, `    ${v} = ${b};`, `    ${v} = ${b};\n    return [${v}, ${o}];`),
+        ),
+        mut("js.alias-as-copy", swap(code, `    return [${v}, ${o}];`, `    return [${v}, { ...${o} }];`)),
+        mut(
+          "js.return-value-fixed",
+          swap(code, `  try {\n    return [${v}, ${o}];\n  } finally {`, `  try {\n  } finally {`).replace(
+            `    ${o}.${v} = ${b};\n  }`,
+            `    ${o}.${v} = ${b};\n  }\n  return [${v}, ${o}];`,
+          ),
+        ),
+        mut("js.finally-runs", swap(code, `    ${o}.${v} = ${b};\n`, "")),
+      ],
+      explanation: `\`return [${v}, ${o}];\` is the trap: the return expression is evaluated BEFORE \`finally\` runs, so the returned array already holds the number ${a}. Reassigning \`${v}\` in \`finally\` can't change that copy, but \`${o}\` is an object the array refers to, so mutating it there is visible to the caller.`,
+      trap: `return [${v}, ${o}];`,
+    };
+  }),
+
+  predict(T, "hard", "promise-all-rejects-fast", (rng) => {
+    const picked = rng.shuffle([10, 20, 30, 40, 50, 60]).slice(0, 3) as [number, number, number];
+    const [dFail, dA, dB] = [Math.min(...picked), ...picked.filter((x) => x !== Math.min(...picked))] as [
+      number,
+      number,
+      number,
+    ];
+    const [la, lb] = rng.sample([..."abcdefghkmnpqrstuvwxyz"], 2);
+    const t = rng.pick(["RangeError", "TypeError", "Error"]);
+    const code = lines(
+      `const log = [];`,
+      `const ok = (ms, v) => new Promise((res) => setTimeout(() => { log.push(v); res(v); }, ms));`,
+      `const fail = (ms) => new Promise((_, rej) => setTimeout(() => rej(new ${t}("x")), ms));`,
+      `Promise.all([ok(${dA}, "${la}"), fail(${dFail}), ok(${dB}, "${lb}")])`,
+      `  .then((vs) => log.push("all " + vs.join("")))`,
+      `  .catch((e) => log.push("caught " + e.name));`,
+      `setTimeout(() => console.log(log.join(", ")), 100);`,
+    );
+    return {
+      title: "Promise.all when one input rejects",
+      code,
+      distractors: [
+        mut("js.all-rejects-fast", swap(code, `Promise.all([`, `Promise.allSettled([`)),
+        mut(
+          "js.all-rejects-fast",
+          swap(
+            code,
+            `setTimeout(() => console.log(log.join(", ")), 100);`,
+            `setTimeout(() => console.log(log.join(", ")), ${dFail + 1});`,
+          ),
+        ),
+        mut("js.all-rejects-fast", swap(code, `fail(${dFail})`, `fail(${Math.max(dA, dB) + 5})`)),
+        mut(
+          "js.rejection-skips-then",
+          swap(
+            code,
+            `  .catch((e) => log.push("caught " + e.name));`,
+            `  .catch((e) => log.push("caught " + e.name))\n  .then(() => log.push("all ${la}${lb}"));`,
+          ),
+        ),
+      ],
+      explanation: `\`fail(${dFail})\` is the trap: \`Promise.all\` rejects as soon as ONE input rejects, at ${dFail} ms, without waiting for the others, so the \`.catch\` runs first and the \`.then\` never does. The other timers were already started, so they still run and log afterwards.`,
+      trap: `fail(${dFail})`,
+    };
+  }),
+
+  predict(T, "hard", "return-without-await-in-try", (rng) => {
+    const g = rng.pick(["load", "fetchUser", "readFile", "query"]);
+    const f = rng.pick(["safeLoad", "guarded", "wrapper", "attempt"]);
+    const t = rng.pick(["TypeError", "RangeError", "SyntaxError"]);
+    const [inner, outer] = rng.pick([
+      ["inner", "outer"],
+      ["handled", "escaped"],
+      ["here", "caller"],
+      ["local", "top"],
+    ]);
+    const code = lines(
+      `async function ${g}() {`,
+      `  await null;`,
+      `  throw new ${t}("x");`,
+      `}`,
+      `async function ${f}() {`,
+      `  try {`,
+      `    return ${g}();`,
+      `  } catch (e) {`,
+      `    return "${inner} " + e.name;`,
+      `  }`,
+      `}`,
+      `${f}()`,
+      `  .then((v) => console.log("ok", v))`,
+      `  .catch((e) => console.log("${outer}", e.name));`,
+    );
+    return {
+      title: "return inside try without await",
+      code,
+      distractors: [
+        mut("js.return-without-await", swap(code, `    return ${g}();`, `    return await ${g}();`)),
+        mut(
+          "js.return-without-await",
+          swap(code, `  await null;\n  throw new ${t}("x");`, `  throw new ${t}("x");`).replace(
+            `async function ${g}() {`,
+            `function ${g}() {`,
+          ),
+        ),
+        mut(
+          "js.error-type",
+          swap(
+            code,
+            `.catch((e) => console.log("${outer}", e.name))`,
+            `.catch((e) => console.log("${outer}", "Error"))`,
+          ),
+        ),
+        mut(
+          "js.async-returns-promise",
+          swap(
+            code,
+            `  .then((v) => console.log("ok", v))`,
+            `  .then((v) => console.log("ok", typeof v))`,
+          ).replace(`    return ${g}();`, `    return "${g}";`),
+        ),
+      ],
+      explanation: `\`return ${g}();\` is the trap: it hands the PROMISE back without awaiting it, so \`${f}\` has already left its \`try\` block when that promise rejects, and its \`catch\` never sees the error. The rejection passes straight to the caller's \`.catch\`. \`return await ${g}();\` would wait inside the \`try\` and catch it there.`,
+      trap: `return ${g}();`,
+    };
+  }),
+
+  predict(T, "hard", "promise-settles-once", (rng) => {
+    const [va, vb] = rng.sample(WORDS, 2);
+    const [e1, e2, e3] = rng.shuffle(["TypeError", "RangeError", "SyntaxError"]);
+    const code = lines(
+      `const p1 = new Promise((resolve) => {`,
+      `  resolve("${va}");`,
+      `  throw new ${e1}("late");`,
+      `});`,
+      `const p2 = new Promise((resolve, reject) => {`,
+      `  reject(new ${e2}("first"));`,
+      `  resolve("${vb}");`,
+      `});`,
+      `const p3 = new Promise(() => {`,
+      `  throw new ${e3}("boom");`,
+      `});`,
+      `Promise.allSettled([p1, p2, p3]).then((rs) =>`,
+      `  console.log(rs.map((r) => (r.status === "fulfilled" ? r.value : r.reason.name)).join(" ")),`,
+      `);`,
+    );
+    return {
+      title: "A promise settles only once",
+      code,
+      distractors: [
+        mut(
+          "js.settled-once",
+          swap(
+            code,
+            `  resolve("${va}");\n  throw new ${e1}("late");`,
+            `  throw new ${e1}("late");\n  resolve("${va}");`,
+          ),
+        ),
+        mut(
+          "js.settled-once",
+          swap(
+            code,
+            `  reject(new ${e2}("first"));\n  resolve("${vb}");`,
+            `  resolve("${vb}");\n  reject(new ${e2}("first"));`,
+          ),
+        ),
+        mut(
+          "js.settled-once",
+          swap(
+            code,
+            `const p3 = new Promise(() => {\n  throw new ${e3}("boom");\n});`,
+            `const p3 = new Promise((resolve) => {\n  setTimeout(() => resolve("${e3}"), 0);\n});`,
+          ),
+        ),
+        mut(
+          "js.executor-async",
+          swap(
+            code,
+            `const p3 = new Promise(() => {\n  throw new ${e3}("boom");\n});`,
+            `const p3 = Promise.resolve(undefined);`,
+          ),
+        ),
+      ],
+      explanation: `\`throw new ${e1}("late");\` is the trap: the promise was already fulfilled by \`resolve("${va}")\`, and a promise settles only ONCE, so the later throw is silently ignored (likewise \`resolve("${vb}")\` after the rejection). A throw BEFORE anything settles, as in \`p3\`, rejects the promise with that error.`,
+      trap: `throw new ${e1}("late");`,
     };
   }),
 ];
