@@ -18,7 +18,33 @@ import {
 const T = "objects-and-references";
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const objectsAndReferencesRules: MisconceptionRule[] = [];
+export const objectsAndReferencesRules: MisconceptionRule[] = [
+  {
+    id: "js.undefined-keeps-key",
+    feedback: "Assigning `undefined` keeps the property (with that value); only `delete` removes the key.",
+    requires: { all: ["undefined", "delete"] },
+  },
+  {
+    id: "js.assign-mutates-target",
+    feedback: "`Object.assign` copies into its FIRST argument and returns that same object; it does not make a new one.",
+    requires: { all: ["Object.assign"] },
+  },
+  {
+    id: "js.assign-later-wins",
+    feedback: "`Object.assign` copies the sources left to right, so a later source overwrites the same key from an earlier one.",
+    requires: { all: ["Object.assign"] },
+  },
+  {
+    id: "js.map-callback-mutates",
+    feedback: "`map` builds a new array, but a callback that changes its argument changes the original objects too.",
+    requires: { all: [".map", "+="] },
+  },
+  {
+    id: "js.map-new-array",
+    feedback: "`map` always returns a NEW array, even when the callback hands back the very same objects.",
+    requires: { all: [".map"] },
+  },
+];
 
 export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "array-alias", (rng) => {
@@ -405,6 +431,116 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`cart.items.push(item);\` runs on the object passed in, before any copy is made, and the spread that follows creates a new outer object whose \`items\` is the SAME array. So every cart, \`${base}\` included, shares one array of 2 items, while the \`count\` values were snapshots taken at the time.`,
       trap: "cart.items.push(item);",
+    };
+  }),
+
+  predict(T, "easy", "undefined-versus-delete", (rng) => {
+    const o = rng.pick(OBJECT_NAMES);
+    const [k1, k2, k3] = rng.sample(["name", "size", "color", "owner", "price", "mode", "note"], 3);
+    const [v1, v2, v3] = [rng.int(1, 9), rng.int(10, 49), rng.int(50, 99)];
+    const code = lines(
+      `const ${o} = { ${k1}: ${v1}, ${k2}: ${v2}, ${k3}: ${v3} };`,
+      `${o}.${k2} = undefined;`,
+      `delete ${o}.${k3};`,
+      `console.log(Object.keys(${o}).length, "${k2}" in ${o}, "${k3}" in ${o});`,
+    );
+    return {
+      title: "Setting a property to undefined or deleting it",
+      code,
+      distractors: [
+        mut("js.undefined-keeps-key", swap(code, `${o}.${k2} = undefined;`, `delete ${o}.${k2};`)),
+        mut("js.in-vs-undefined", swap(code, `"${k2}" in ${o}`, `${o}.${k2} !== undefined`)),
+        mut("js.undefined-keeps-key", swap(code, `delete ${o}.${k3};`, `${o}.${k3} = undefined;`)),
+        val("js.undefined-keeps-key", `1 false false`),
+      ],
+      explanation: `\`${o}.${k2} = undefined;\` changes the value but keeps the key, so \`Object.keys\` still counts it and \`"${k2}" in ${o}\` is true. Only \`delete ${o}.${k3};\` removes a key, leaving 2 of the 3.`,
+      trap: `${o}.${k2} = undefined;`,
+    };
+  }),
+
+  predict(T, "medium", "object-assign-target", (rng) => {
+    const [d, r] = rng.pick([
+      ["defaults", "opts"],
+      ["base", "merged"],
+      ["settings", "result"],
+      ["config", "final"],
+    ]);
+    const [k1, k2] = rng.pick([
+      ["color", "size"],
+      ["theme", "limit"],
+      ["lang", "pageSize"],
+      ["mode", "depth"],
+    ]);
+    const [s1, s2] = rng.sample(["red", "blue", "dark", "light", "en", "fr", "fast", "slow"], 2);
+    const n1 = rng.int(1, 9);
+    const n2 = rng.int(10, 99);
+    const code = lines(
+      `const ${d} = { ${k1}: "${s1}", ${k2}: ${n1} };`,
+      `const ${r} = Object.assign(${d}, { ${k2}: ${n2} });`,
+      `${r}.${k1} = "${s2}";`,
+      `console.log(${d}.${k2}, ${r}.${k2}, ${d}.${k1});`,
+      `console.log(${r} === ${d});`,
+    );
+    return {
+      title: "What Object.assign returns",
+      code,
+      distractors: [
+        mut(
+          "js.assign-mutates-target",
+          swap(code, `Object.assign(${d}, { ${k2}: ${n2} })`, `Object.assign({}, ${d}, { ${k2}: ${n2} })`),
+        ),
+        mut(
+          "js.assign-later-wins",
+          swap(code, `Object.assign(${d}, { ${k2}: ${n2} })`, `Object.assign({ ${k2}: ${n2} }, ${d})`),
+        ),
+        val("js.assign-mutates-target", `${n2} ${n2} ${s1}\nfalse`),
+        val("js.assign-mutates-target", `${n1} ${n2} ${s1}\ntrue`),
+      ],
+      explanation: `\`Object.assign(${d}, { ${k2}: ${n2} })\` copies the new ${k2} INTO \`${d}\` and returns \`${d}\` itself, so \`${r}\` is just another name for the same object: the later change to \`${r}.${k1}\` shows through \`${d}\` as well. To get a new object, pass \`{}\` as the first argument.`,
+      trap: `Object.assign(${d}, { ${k2}: ${n2} })`,
+    };
+  }),
+
+  predict(T, "hard", "map-that-mutates-its-items", (rng) => {
+    const names = rng.sample(PEOPLE, 3);
+    const ages = rng.shuffle([rng.int(20, 29), rng.int(30, 39), rng.int(40, 49)]);
+    const bump = rng.int(1, 5);
+    const [arr, out] = rng.pick([
+      ["people", "older"],
+      ["team", "aged"],
+      ["staff", "next"],
+      ["members", "updated"],
+    ]);
+    const code = lines(
+      `const ${arr} = [${names.map((n, i) => `{ name: "${n}", age: ${ages[i]} }`).join(", ")}];`,
+      `const ${out} = ${arr}.map((p) => {`,
+      `  p.age += ${bump};`,
+      `  return p;`,
+      `});`,
+      `const youngest = [...${out}].sort((a, b) => a.age - b.age)[0];`,
+      `console.log(${arr}.map((p) => p.age).join(" "));`,
+      `console.log(${out} === ${arr}, ${out}[0] === ${arr}[0], youngest === ${arr}[${ages.indexOf(Math.min(...ages))}]);`,
+    );
+    return {
+      title: "A map callback that changes its items",
+      code,
+      distractors: [
+        mut(
+          "js.map-callback-mutates",
+          swap(code, `  p.age += ${bump};\n  return p;`, `  return { ...p, age: p.age + ${bump} };`),
+        ),
+        mut(
+          "js.map-new-array",
+          swap(code, `const ${out} = ${arr}.map((p) => {`, `const ${out} = ${arr}; ${arr}.forEach((p) => {`),
+        ),
+        mut(
+          "js.mutating-method",
+          swap(code, `[...${out}].sort((a, b) => a.age - b.age)[0]`, `[...${out}].sort((a, b) => b.age - a.age)[0]`),
+        ),
+        val("js.shallow-copy", `${ages.map((a) => a + bump).join(" ")}\nfalse true false`),
+      ],
+      explanation: `\`p.age += ${bump};\` changes the object the callback was given, which is the original element of \`${arr}\`, not a copy. \`map\` does build a new array (\`${out} === ${arr}\` is false), but it holds the SAME objects, so every age in \`${arr}\` went up by ${bump} and the sorted copy's first item is still one of the originals.`,
+      trap: `p.age += ${bump};`,
     };
   }),
 ];
