@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   LIST_NAMES,
@@ -14,6 +14,16 @@ import {
 } from "./helpers";
 
 const T = "generators";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const generatorsRules: MisconceptionRule[] = [
+  {
+    id: "py.return-ends-function",
+    feedback:
+      "`return` ends the function at once, with the first value it reaches; a function with no yield left in it is an ordinary function, not a generator.",
+    requires: { all: ["return"] },
+  },
+];
 
 export const generatorsTemplates: ChallengeTemplate[] = [
   predict(T, "next-then-sum", "easy", (rng) => {
@@ -40,8 +50,9 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         mut("py.generator-exhausted", prog({ sumTwice: true })),
         mut("py.generator-position", prog({ restart: true })),
       ],
+      trap: "sum(gen)",
       explanation:
-        "A generator remembers its position: the two `next()` calls consume the first two values, the first `sum()` adds what is left, and the second finds the generator exhausted (0). Output:\n\n```\n{{output}}\n```",
+        "`sum(gen)` is the trap: a generator remembers its position, so after the two `next(gen)` calls have consumed the first two values, the first `sum(gen)` adds only what is left, and the second finds the generator exhausted (0). Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -61,8 +72,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         o.startsEarly && 'print("start")',
         o.eager ? `gen = iter(list(${fn}()))` : `gen = ${fn}()`,
         `print("${created}")`,
-        "total = next(gen) + next(gen)",
-        o.runsToEnd && "next(gen, None)",
+        `total = next(gen) + next(gen)${o.runsToEnd ? "; next(gen, None)" : ""}`,
         "print(total)",
       ),
     );
@@ -74,7 +84,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         mut("py.generator-eager", prog({ startsEarly: true })),
         mut("py.generator-eager", prog({ runsToEnd: true })),
       ],
-      explanation: `Calling \`${fn}()\` runs none of its body; each \`next()\` runs it up to the next \`yield\` and pauses there, so \`"end"\` is never reached. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: 'print("end")',
+      explanation: `\`print("end")\` is the trap: it sits after the last \`yield\`, and only two values are asked for. Calling \`${fn}()\` runs none of its body; each \`next()\` runs it up to the next \`yield\` and pauses there, so \`"end"\` is never reached. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -106,7 +117,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         val("py.yield-from", `[[${a}, ${b}], ${c + d}]`),
         mut("py.generator-return-value", prog({ yieldsReturn: true, resultIsLast: true })),
       ],
-      explanation: `\`yield from\` passes ${a} and ${b} through one at a time, and evaluates to the inner generator's \`return\` value (${c}), which is never yielded itself. Output: \`{{output}}\`.`,
+      trap: `result = yield from ${inner}()`,
+      explanation: `\`result = yield from ${inner}()\` is the trap: \`yield from\` passes ${a} and ${b} through one at a time, and evaluates to the inner generator's \`return\` value (${c}), which is never yielded itself. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -131,6 +143,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         { fragment: `max(${v})`, rule: "py.generator-exhausted" },
         { fragment: `min(${v})`, rule: "py.generator-exhausted" },
       ],
+      trap: `next(${v})`,
       explanation: `\`next(${v})\` takes just the first value (${s * k}) and leaves the generator paused there; \`sum\`, \`list\`, \`max\` or \`min\` would consume it completely, leaving nothing for \`rest\`.`,
     };
   }),
@@ -168,8 +181,9 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         mut("py.generator-position", prog({ restart: true })),
         mut("py.generator-exhausted", prog({ exhausted: true })),
       ],
+      trap: "print(next(scaled))",
       explanation:
-        "Both stages are lazy, so each value travels through the whole pipeline before the next one is read (src, got, src, got); `break` leaves the generator paused, and `next()` resumes it with the third value. Output:\n\n```\n{{output}}\n```",
+        "`print(next(scaled))` is the trap: both stages are lazy, so each value travels through the whole pipeline before the next one is read (src, got, src, got); `break` leaves the generator paused, and `next()` resumes it with the third value. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -200,7 +214,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         mut("py.generator-position", prog({ restart: true })),
         val("py.zip-enumerate", `[${pairs}]\n${start + (letters.length + 2) * step}`),
       ],
-      explanation: `zip asks \`gen\` for an item BEFORE it discovers the string is exhausted, so one extra value (${start + letters.length * step}) is pulled and thrown away; \`next(gen)\` continues after it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `pairs = list(zip(gen, "${letters}"))`,
+      explanation: `\`pairs = list(zip(gen, "${letters}"))\` is the trap: zip asks \`gen\` for an item BEFORE it discovers the string is exhausted, so one extra value (${start + letters.length * step}) is pulled and thrown away; \`next(gen)\` continues after it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -230,7 +245,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         mut("py.generator-exhausted", prog({ reusable: true })),
         mut("py.generator-exhausted", prog({ reusable: true, ge: true })),
       ],
-      explanation: `Each loop turn yields the current n and then subtracts ${step}, stopping once n is no longer above ${stop}; \`list()\` pulls every value, which leaves the generator exhausted, so \`sum()\` gets nothing and prints 0. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `print(sum(${g}))`,
+      explanation: `\`print(sum(${g}))\` is the trap: \`list(${g})\` has already pulled every value. Each loop turn yields the current n and then subtracts ${step}, stopping once n is no longer above ${stop}; \`list()\` pulls every value, which leaves the generator exhausted, so \`sum()\` gets nothing and prints 0. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -250,9 +266,10 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       answer: "yield from row",
       wrong: [
         { fragment: "yield row", rule: "py.yield-from" },
-        { fragment: "return row", rule: "py.generator-return-value" },
+        { fragment: "return row", rule: "py.return-ends-function" },
         { fragment: "yield from rows", rule: "py.yield-from" },
       ],
+      trap: "yield from row",
       explanation:
         "`yield from row` yields each item of the inner list one at a time; `yield row` would yield whole lists, and `return row` makes the function an ordinary one that returns the first row.",
     };
@@ -285,8 +302,9 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         val("py.generator-send", `None\n${a}\n${a + b}\n${a + b + c}`),
         mut("py.closure-state-persists", prog({ reset: true })),
       ],
+      trap: "value = yield total",
       explanation:
-        "`next(gen)` runs to the first `yield` and returns 0; each `send(v)` resumes there with `value = v`, adds it, loops, and returns the NEW total from the next `yield`. Output:\n\n```\n{{output}}\n```",
+        "`value = yield total` is the trap: `next(gen)` runs to this first `yield` and returns 0; each `send(v)` resumes there with `value = v`, adds it, loops, and returns the NEW total from the next `yield`. Output:\n\n```\n{{output}}\n```",
     };
   }),
 ];

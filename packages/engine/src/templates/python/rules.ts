@@ -182,7 +182,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.generator-position",
     feedback: "A generator remembers where it paused; asking for the next value continues from there instead of restarting.",
-    requires: { all: ["yield"] },
+    requires: { any: ["yield", "next"] },
   },
   {
     id: "py.generator-return-value",

@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   FUNC_NAMES,
@@ -14,6 +14,28 @@ import {
 
 const T = "scope-and-closures";
 
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const scopeAndClosuresRules: MisconceptionRule[] = [
+  {
+    id: "py.closure-returns-updated",
+    feedback:
+      "The `nonlocal` variable is updated by `+=` before it is returned, so each call returns the new value, not the old one.",
+    requires: { all: ["nonlocal", "+=", "return"] },
+  },
+  {
+    id: "py.global-read-at-call",
+    feedback:
+      "A function reads a global name when it runs, not when it is defined, so it sees the value the global has at call time; only a default argument would freeze the value when `def` runs.",
+    requires: { all: ["def"] },
+  },
+  {
+    id: "py.inner-assign-restarts",
+    feedback:
+      "An assignment inside the inner function runs on every call and makes the name local to it, so the running value would restart instead of carrying over between calls.",
+    requires: { all: ["def", "= 0"] },
+  },
+];
+
 export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
   predict(T, "local-shadows-global", "easy", (rng) => {
     const v = rng.pick(["score", "level", "count", "speed", "limit"]);
@@ -23,9 +45,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       py(
         `${v} = ${a}`,
         `def ${fn}():`,
-        o.global && `    global ${v}`,
-        o.printFirst && `    print("inside", ${v})`,
-        `    ${v} = ${b}`,
+        o.printFirst && `    ${o.global ? `global ${v}; ` : ""}print("inside", ${v})`,
+        `    ${o.global && !o.printFirst ? `global ${v}; ` : ""}${v} = ${b}`,
         !o.printFirst && `    print("inside", ${o.readsGlobal ? `globals()["${v}"]` : v})`,
         "",
         `${fn}()`,
@@ -40,7 +61,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         mut("py.legb-order", prog({ readsGlobal: true })),
         mut("py.global-shadow", prog({ global: true, printFirst: true })),
       ],
-      explanation: `The assignment inside \`${fn}\` creates a LOCAL \`${v}\` (there is no \`global\` statement), so the function prints ${b} while the global \`${v}\` stays ${a}.`,
+      trap: `${v} = ${b}`,
+      explanation: `\`${v} = ${b}\` is the trap: an assignment inside \`${fn}\` creates a LOCAL \`${v}\` (there is no \`global\` statement), so the function prints ${b} while the global \`${v}\` stays ${a}.`,
     };
   }),
 
@@ -52,8 +74,9 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       py(
         `${v} = ${a}`,
         `def ${fn}(n):`,
-        o.global && `    global ${v}`,
-        o.copyLocal ? `    result = ${v} + n\n    return result` : `    ${v} += n\n    return ${v}`,
+        o.copyLocal
+          ? `    result = ${v} + n\n    return result`
+          : `    ${o.global ? `global ${v}; ` : ""}${v} += n\n    return ${v}`,
         "",
         "try:",
         `    print("result", ${fn}(${b}))`,
@@ -70,7 +93,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         mut("py.unbound-local", prog({ copyLocal: true })),
         mut("py.exception-type", prog({ nameError: true })),
       ],
-      explanation: `Because \`${fn}\` assigns \`${v}\` (\`+=\` is an assignment), \`${v}\` is local throughout the function; reading it before any local value exists raises \`UnboundLocalError\`. The global stays ${a}.`,
+      trap: `${v} += n`,
+      explanation: `\`${v} += n\` is the trap: because \`${fn}\` assigns \`${v}\` (\`+=\` is an assignment), \`${v}\` is local throughout the function; reading it before any local value exists raises \`UnboundLocalError\`. The global stays ${a}.`,
     };
   }),
 
@@ -101,7 +125,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         mut("py.off-by-one", prog({ endsAtN: true })),
         mut("py.late-binding-closure", prog({ early: true, endsAtN: true })),
       ],
-      explanation: `Every lambda refers to the same variable \`${loopVar}\`, looked up when the lambda is CALLED; by then the loop has finished with \`${loopVar} == ${lo + n - 1}\`, so each returns ${k} * ${lo + n - 1}. Output: \`{{output}}\`.`,
+      trap: `lambda x: x * ${loopVar}`,
+      explanation: `\`lambda x: x * ${loopVar}\` is the trap: every lambda refers to the same variable \`${loopVar}\`, looked up when the lambda is CALLED; by then the loop has finished with \`${loopVar} == ${lo + n - 1}\`, so each returns ${k} * ${lo + n - 1}. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -130,6 +155,7 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         { fragment: "pass", rule: "py.unbound-local" },
         { fragment: `${v} = ${v}`, rule: "py.unbound-local" },
       ],
+      trap: `global ${v}`,
       explanation: `Assigning \`${v}\` inside \`${fn}\` would make it local; \`global ${v}\` tells Python the assignment targets the module-level variable, so the calls add up to ${a + b}.`,
     };
   }),
@@ -170,9 +196,10 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.closure-state-shared", prog({ shared: true })),
         mut("py.closure-state-persists", prog({ resets: true })),
-        mut("py.loop-trace", prog({ postInc: true })),
+        mut("py.closure-returns-updated", prog({ postInc: true })),
       ],
-      explanation: `Each call of \`make_counter\` creates a new \`count\` cell, and \`nonlocal\` lets \`inc\` update it between calls: \`${fa}\` goes ${s1} → ${s1 + 1} → ${s1 + 1 + k} → ${s1 + 2 + k}, while \`${fb}\` has its own count. Output: \`{{output}}\`.`,
+      trap: "nonlocal count",
+      explanation: `\`nonlocal count\` is the trap: each call of \`make_counter\` creates a new \`count\` cell, and \`nonlocal count\` lets \`inc\` update it between calls: \`${fa}\` goes ${s1} → ${s1 + 1} → ${s1 + 1 + k} → ${s1 + 2 + k}, while \`${fb}\` has its own count. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -201,7 +228,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         mut("py.global-shadow", prog({ noDecl: true })),
         mut("py.legb-order", prog({ returnsGlobal: true })),
       ],
-      explanation: `\`global ${v}\` in \`inner\` skips \`outer\`'s local and rebinds the MODULE variable to ${c}; \`outer\` still returns its own local \`${v}\` (${b}). Output: \`{{output}}\`.`,
+      trap: `global ${v}`,
+      explanation: `\`global ${v}\` in \`inner\` is the trap: it skips \`outer\`'s local and rebinds the MODULE variable to ${c}; \`outer\` still returns its own local \`${v}\` (${b}). Output: \`{{output}}\`.`,
     };
   }),
 
@@ -227,11 +255,12 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       title: "A closure reading a global",
       code: prog({}),
       distractors: [
-        mut("py.late-binding-closure", prog({ early: true })),
+        mut("py.global-read-at-call", prog({ early: true })),
         mut("py.closure-state-shared", prog({ second: true })),
         mut("py.closure-state-shared", prog({ early: true, second: true })),
       ],
-      explanation: `\`say\` looks \`greeting\` up when it is CALLED (by then it is "${g2}"), while \`name\` is the value captured by that particular call of \`make\`. Output: \`{{output}}\`.`,
+      trap: `greeting = "${g2}"`,
+      explanation: `\`greeting = "${g2}"\` is the trap: it runs before \`first()\` is called, and \`say\` looks \`greeting\` up when it is CALLED (by then it is "${g2}"), while \`name\` is the value captured by that particular call of \`make\`. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -258,9 +287,10 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       answer: `nonlocal ${v}`,
       wrong: [
         { fragment: `global ${v}`, rule: "py.global-vs-nonlocal" },
-        { fragment: `${v} = 0`, rule: "py.closure-state-persists" },
+        { fragment: `${v} = 0`, rule: "py.inner-assign-restarts" },
         { fragment: `${v} = ${v}`, rule: "py.unbound-local" },
       ],
+      trap: `nonlocal ${v}`,
       explanation: `\`${v} += n\` assigns, so without a declaration \`${v}\` would be local to \`add\`; \`nonlocal ${v}\` binds it to \`${fn}\`'s variable, which keeps its value between calls (${a} + ${b}).`,
     };
   }),
@@ -273,9 +303,10 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       py(
         `${v} = ${a}`,
         `def ${fn}(flag):`,
-        o.global ? `    global ${v}` : null,
         "    if flag:",
-        o.renamed ? `        local_${v} = ${b}\n        return local_${v}` : `        ${v} = ${b}`,
+        o.renamed
+          ? `        local_${v} = ${b}\n        return local_${v}`
+          : `        ${o.global ? `global ${v}; ` : ""}${v} = ${b}`,
         `    return ${v}`,
         "",
         `print("on", ${fn}(True))`,
@@ -293,7 +324,8 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
         mut("py.global-shadow", prog({ global: true })),
         mut("py.exception-class-name", prog({ nameError: true })),
       ],
-      explanation: `Python decides scope per function at compile time: \`${v}\` is assigned somewhere in \`${fn}\`, so it is local EVERYWHERE in it. With \`flag\` False it is never assigned, so reading it raises UnboundLocalError (a subclass of NameError). Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `return ${v}`,
+      explanation: `\`return ${v}\` is the trap: Python decides scope per function at compile time, and \`${v}\` is assigned somewhere in \`${fn}\`, so it is local EVERYWHERE in it. With \`flag\` False it is never assigned, so reading it raises UnboundLocalError (a subclass of NameError). Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
