@@ -1,10 +1,40 @@
 import type { ChallengeTemplate, MisconceptionRule } from "../../types";
-import { BLANK, FRUITS, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, FRUITS, PEOPLE, WORDS, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "hoisting-and-tdz";
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const hoistingAndTdzRules: MisconceptionRule[] = [];
+export const hoistingAndTdzRules: MisconceptionRule[] = [
+  {
+    id: "js.const-function-not-hoisted",
+    feedback:
+      "A function stored in a `const` is not hoisted like a function declaration: the name is in its temporal dead zone until that line runs.",
+    requires: { all: ["const", "=>"] },
+  },
+  {
+    id: "js.const-not-preset",
+    feedback:
+      "A `const` name is not pre-set to undefined while it waits for its line: using it early throws a ReferenceError, not a TypeError.",
+    requires: { all: ["const"] },
+  },
+  {
+    id: "js.last-declaration-wins",
+    feedback:
+      "Every function declaration is hoisted before any code runs, and a later one with the same name replaces the earlier one for every call.",
+    requires: { all: ["function"] },
+  },
+  {
+    id: "js.function-name-reassignable",
+    feedback: "A function declaration creates an ordinary variable, so a later assignment to that name replaces the function.",
+    requires: { all: ["function", "="] },
+  },
+  {
+    id: "js.var-redeclares-parameter",
+    feedback:
+      "A `var` with the same name as a parameter declares nothing new: the name keeps the argument's value until an assignment runs.",
+    requires: { all: ["var"] },
+  },
+];
 
 export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "var-shadow-hoisted", (rng) => {
@@ -389,6 +419,95 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`typeof\` on a name that was never declared is safe and gives "undefined". But \`typeof ${l}\` runs before \`let ${l}\` is reached: a \`let\` name exists from the start of its scope and is in the temporal dead zone until its declaration runs, so even \`typeof\` throws a ReferenceError. A hoisted \`var\` is \`undefined\` until its assignment runs.`,
       trap: `typeof ${l}`,
+    };
+  }),
+
+  predict(T, "easy", "arrow-function-called-too-early", (rng) => {
+    const f = rng.pick(["greet", "welcome", "hello", "salute"]);
+    const [p1, p2] = rng.sample(PEOPLE, 2);
+    const word = rng.pick(["hi", "hello", "hey", "welcome"]);
+    const code = lines(
+      `try {`,
+      `  console.log(${f}("${p1}"));`,
+      `} catch (e) {`,
+      `  console.log(e.name);`,
+      `}`,
+      "const " + f + " = (n) => `" + word + " ${n}`;",
+      `console.log(${f}("${p2}"));`,
+    );
+    return {
+      title: "Calling a const arrow function before its line",
+      code,
+      distractors: [
+        mut("js.const-not-preset", swap(code, `const ${f} = (n) =>`, `var ${f} = (n) =>`)),
+        mut(
+          "js.const-function-not-hoisted",
+          swap(code, "const " + f + " = (n) => `" + word + " ${n}`;", "function " + f + "(n) { return `" + word + " ${n}`; }"),
+        ),
+        val("js.tdz", `undefined\n${word} ${p2}`),
+        val("js.const-function-not-hoisted", `${word} undefined\n${word} ${p2}`),
+      ],
+      explanation: `\`const ${f} = (n) =>\` is a variable holding a function, not a function declaration, so nothing is hoisted with a body: the name is in its temporal dead zone until that line runs and the first call throws a ReferenceError. After the line has run, the second call works.`,
+      trap: `const ${f} = (n) =>`,
+    };
+  }),
+
+  predict(T, "medium", "two-declarations-same-name", (rng) => {
+    const f = rng.pick(["speak", "label", "describe", "status"]);
+    const [a, b, c] = rng.sample(["first", "second", "third", "old", "new", "draft", "final"], 3);
+    const code = lines(
+      `function ${f}() { return "${a}"; }`,
+      `const out = [${f}()];`,
+      `function ${f}() { return "${b}"; }`,
+      `out.push(${f}());`,
+      `${f} = () => "${c}";`,
+      `out.push(${f}());`,
+      `console.log(out.join(" "));`,
+    );
+    return {
+      title: "Two function declarations with one name",
+      code,
+      distractors: [
+        mut(
+          "js.last-declaration-wins",
+          swap(code, `function ${f}() { return "${b}"; }`, `${f} = function () { return "${b}"; };`),
+        ),
+        mut("js.function-hoisting", swap(code, `${f} = () => "${c}";`, `function ${f}() { return "${c}"; }`)),
+        val("js.function-name-reassignable", `${b} ${b} ${b}`),
+        val("js.last-declaration-wins", `${a} ${a} ${c}`),
+      ],
+      explanation: `Both declarations are hoisted before any code runs, and \`function ${f}() { return "${b}"; }\` is the later one, so it replaces the first before the first call: both early calls print "${b}". The declaration lines themselves do nothing at run time, but the assignment \`${f} = () => "${c}"\` is ordinary code, so the last call sees "${c}".`,
+      trap: `function ${f}() { return "${b}"; }`,
+    };
+  }),
+
+  predict(T, "hard", "var-redeclaring-a-parameter", (rng) => {
+    const f = rng.pick(["scale", "adjust", "grow", "stretch"]);
+    const p = rng.pick(["size", "n", "amount", "width"]);
+    const n = rng.int(2, 40);
+    const k = rng.int(2, 5);
+    const code = lines(
+      `function ${f}(${p}) {`,
+      `  const seen = [${p}];`,
+      `  var ${p};`,
+      `  seen.push(${p});`,
+      `  var ${p} = ${p} * ${k};`,
+      `  seen.push(${p});`,
+      `  return seen.map(String).join(" ");`,
+      `}`,
+      `console.log(${f}(${n}));`,
+    );
+    return {
+      title: "var redeclaring a parameter",
+      code,
+      distractors: [
+        mut("js.var-redeclares-parameter", swap(code, `  var ${p};`, `  ${p} = undefined;`)),
+        mut("js.var-hoisting", swap(code, `function ${f}(${p}) {`, `function ${f}() {`)),
+        val("js.var-redeclares-parameter", `${n} undefined ${n * k}`),
+        val("js.var-hoisting", `undefined undefined NaN`),
+      ],
+      explanation: `\`var ${p};\` names a variable that already exists, the parameter, so it declares nothing new and does not reset it: without an initialiser it is a no-op, and \`${p}\` keeps the argument ${n}. Only the assignment in \`var ${p} = ${p} * ${k}\` changes it, to ${n * k}.`,
+      trap: `var ${p};`,
     };
   }),
 ];
