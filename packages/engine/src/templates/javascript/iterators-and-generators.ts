@@ -23,6 +23,28 @@ export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
       "Each `next()` runs the body from where it paused up to the next `yield`, so a line just before a `yield` runs in the same `next()` that returns that value.",
     requires: { all: ["yield", "next"] },
   },
+  {
+    id: "js.set-insertion-order",
+    feedback: "A Set keeps each value once and iterates in the order values were FIRST added, not sorted.",
+    requires: { all: ["Set"] },
+  },
+  {
+    id: "js.set-size",
+    feedback: "A Set reports how many values it holds in `size`; only arrays have a length property.",
+    requires: { all: ["size"] },
+  },
+  {
+    id: "js.iterable-restarts",
+    feedback:
+      "Each spread or for...of calls `[Symbol.iterator]()` again, so an iterable object starts over every time and reads its properties afresh.",
+    requires: { all: ["Symbol.iterator"] },
+  },
+  {
+    id: "js.generator-throw",
+    feedback:
+      "Calling `throw` on a generator raises the error at the paused `yield`, so the generator's own `catch` can handle it and keep yielding.",
+    requires: { all: ["throw", "yield", "catch"] },
+  },
 ];
 
 export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
@@ -397,6 +419,106 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       ],
       explanation: `In \`const ${got} = yield* ${inner}();\` the \`yield*\` passes each value of \`${inner}()\` straight through, and the whole \`yield*\` expression then evaluates to \`${inner}\`'s RETURN value (${r}), which \`${outer}\` yields next; the return value itself is not among the delegated values.`,
       trap: `const ${got} = yield* ${inner}();`,
+    };
+  }),
+
+  predict(T, "easy", "spreading-a-set", (rng) => {
+    const v = rng.pick(["seen", "unique", "ids", "tags"]);
+    const base = distinctInts(rng, 4, 1, 30);
+    const extra = rng.sample(base.slice(0, 3), 2);
+    const items = [...base.slice(0, 2), extra[0]!, ...base.slice(2), extra[1]!];
+    const sep = rng.pick([" ", ",", "-"]);
+    const code = lines(
+      `const ${v} = new Set([${items.join(", ")}]);`,
+      `console.log([...${v}].join("${sep}"), ${v}.size);`,
+    );
+    return {
+      title: "Spreading a Set built from repeats",
+      code,
+      distractors: [
+        mut("js.set-insertion-order", swap(code, `[...${v}].join`, `[...${v}].sort((a, b) => a - b).join`)),
+        mut("js.set-size", swap(code, `${v}.size);`, `${v}.length);`)),
+        mut("js.set-insertion-order", swap(code, `new Set([${items.join(", ")}])`, `new Set([${[...items].reverse().join(", ")}])`)),
+        val("js.set-insertion-order", `${items.join(sep)} ${items.length}`),
+      ],
+      explanation: `\`new Set([${items.join(", ")}])\` keeps each value once, at the position where it FIRST appeared; the repeats are simply skipped. Spreading the Set iterates in that insertion order (not sorted), and \`size\` counts the ${base.length} distinct values.`,
+      trap: `new Set([${items.join(", ")}])`,
+    };
+  }),
+
+  predict(T, "medium", "iterable-object-restarts", (rng) => {
+    const o = rng.pick(["range", "span", "interval", "window"]);
+    const from = rng.int(1, 9);
+    const to = from + rng.int(2, 4);
+    const more = rng.int(1, 3);
+    const code = lines(
+      `const ${o} = {`,
+      `  from: ${from},`,
+      `  to: ${to},`,
+      `  [Symbol.iterator]() {`,
+      `    let cur = this.from;`,
+      `    const last = this.to;`,
+      `    return { next: () => (cur <= last ? { value: cur++, done: false } : { value: undefined, done: true }) };`,
+      `  },`,
+      `};`,
+      `console.log([...${o}].join(","), Math.max(...${o}));`,
+      `${o}.to += ${more};`,
+      `console.log([...${o}].length);`,
+    );
+    const n = to - from + 1;
+    const seq = Array.from({ length: n }, (_, i) => from + i);
+    return {
+      title: "An iterable object spread three times",
+      code,
+      distractors: [
+        mut("js.off-by-one", swap(code, `cur <= last ?`, `cur < last ?`)),
+        mut("js.postfix-increment", swap(code, `value: cur++`, `value: ++cur`)),
+        val("js.iterable-restarts", `${seq.join(",")} -Infinity\n0`),
+        val("js.iterable-restarts", `${seq.join(",")} ${to}\n${n}`),
+      ],
+      explanation: `Every spread calls \`[Symbol.iterator]()\` again, which starts a fresh iterator at \`this.from\` and reads \`this.to\` at that moment. So \`Math.max\` sees all ${n} values again (the object is not "used up" like a generator), and after \`${o}.to += ${more}\` the last spread yields ${n + more} values.`,
+      trap: "[Symbol.iterator]()",
+    };
+  }),
+
+  predict(T, "hard", "throw-into-a-generator", (rng) => {
+    const g = rng.pick(["worker", "task", "job", "reader"]);
+    const [a, b, c] = distinctInts(rng, 3, 1, 99);
+    const err = rng.pick(["oops", "stop", "bad", "fail"]);
+    const fin = rng.pick(["fin", "done", "closed", "end"]);
+    const code = lines(
+      `const log = [];`,
+      `function* ${g}() {`,
+      `  try {`,
+      `    yield ${a};`,
+      `    yield ${b};`,
+      `  } catch (e) {`,
+      `    yield "caught " + e;`,
+      `  } finally {`,
+      `    log.push("${fin}");`,
+      `  }`,
+      `  yield ${c};`,
+      `}`,
+      `const it = ${g}();`,
+      `it.next();`,
+      `const r1 = it.throw("${err}");`,
+      `log.push(r1.value);`,
+      `const r2 = it.next();`,
+      `log.push(r2.value, r2.done);`,
+      `console.log(log.join(" | "));`,
+    );
+    return {
+      title: "Throwing into a paused generator",
+      code,
+      distractors: [
+        mut("js.generator-throw", swap(code, `    yield "caught " + e;`, `    return "caught " + e;`)),
+        mut("js.finally-runs", swap(code, `  } finally {\n    log.push("${fin}");\n  }`, `  }\n  log.push("${fin}");`)),
+        val("js.generator-throw", `${b} | ${fin} | ${c} | false`),
+        val("js.finally-runs", `caught ${err} | ${c} | false`),
+        val("js.generator-throw", `caught ${err} | ${fin} | undefined | true`),
+      ],
+      explanation: `\`it.throw("${err}")\` raises the error where the generator is paused, at \`yield ${a}\`, so the generator's own \`catch\` handles it and its \`yield\` hands "caught ${err}" back as the result of \`throw()\`. The next \`next()\` resumes there: leaving the catch runs \`finally\` (logging "${fin}") and then reaches \`yield ${c}\`, so the generator is not done.`,
+      trap: `it.throw("${err}")`,
     };
   }),
 ];
