@@ -129,6 +129,24 @@ export const numbersAndFloatingPointRules: MisconceptionRule[] = [
     feedback: "`toPrecision` counts significant digits in the whole number, not digits after the decimal point.",
     requires: { all: ["toPrecision"] },
   },
+  {
+    id: "js.one-number-type",
+    feedback:
+      "JavaScript has a single number type: a literal written with .0 is the same value as the integer and prints without the decimal point.",
+    requires: { all: ["Number.isInteger"] },
+  },
+  {
+    id: "js.float-drift",
+    feedback:
+      "Adding 0.1 again and again drifts: the running total lands just below the round number, so a `<` test runs one extra time.",
+    requires: { all: ["0.1", "<"] },
+  },
+  {
+    id: "js.bitwise-int32",
+    feedback:
+      "Bitwise operators first convert to a 32-bit signed integer: the fraction is dropped (towards zero) and values past 2^31 wrap around.",
+    requires: { any: ["|", "~"] },
+  },
 ];
 
 export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
@@ -479,6 +497,98 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`${L} === ${R}\` is false because each floating-point addition rounds its result, so adding in a different order rounds at different points: here \`(${x} + ${y}) + ${z}\` is ${left} but \`${x} + (${y} + ${z})\` is ${right}. Compare floats with a tolerance, not \`===\`.`,
       trap: `${L} === ${R}`,
+    };
+  }),
+
+  predict(T, "easy", "five-point-zero-is-five", (rng) => {
+    const n = rng.int(1, 49) * 2 + 1;
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["price", "cost"],
+      ["whole", "exact"],
+      ["x", "y"],
+    ]);
+    const code = lines(
+      `const ${a} = ${n}.0;`,
+      `const ${b} = ${n};`,
+      `console.log(${a} === ${b}, Number.isInteger(${a}));`,
+      `console.log(String(${a}), ${a} / 2);`,
+    );
+    return {
+      title: "Is a number with .0 a float?",
+      code,
+      distractors: [
+        mut("js.one-number-type", swap(code, `String(${a}),`, `${a}.toFixed(1),`)),
+        mut("js.integer-division", swap(code, `${a} / 2);`, `Math.trunc(${a} / 2));`)),
+        val("js.one-number-type", `false false\n${n}.0 ${n / 2}`),
+        val("js.one-number-type", `true false\n${n} ${n / 2}`),
+      ],
+      explanation: `\`const ${a} = ${n}.0;\` stores exactly the same number as ${n}: JavaScript has one number type, so there is no separate "float ${n}.0". The two compare equal, \`Number.isInteger\` says true, \`String\` prints "${n}" without the decimal point, and \`/\` still gives ${n / 2}, never an integer division.`,
+      trap: `const ${a} = ${n}.0;`,
+    };
+  }),
+
+  predict(T, "medium", "counting-in-tenths", (rng) => {
+    // Only these limits make the running total land just below the limit.
+    const limit = rng.pick([1, 5]);
+    let x = 0;
+    let steps = 0;
+    while (x < limit) {
+      x += 0.1;
+      steps++;
+    }
+    const [v, s] = rng.pick([
+      ["x", "steps"],
+      ["level", "ticks"],
+      ["total", "rounds"],
+      ["t", "count"],
+    ]);
+    const code = lines(
+      `let ${v} = 0;`,
+      `let ${s} = 0;`,
+      `while (${v} < ${limit}) {`,
+      `  ${v} += 0.1;`,
+      `  ${s}++;`,
+      `}`,
+      `console.log(${s}, ${v} === ${limit});`,
+      `console.log(${v}.toFixed(2));`,
+    );
+    return {
+      title: "Stepping by 0.1 up to a whole number",
+      code,
+      distractors: [
+        mut("js.float-drift", swap(code, `  ${v} += 0.1;`, `  ${v} = Math.round((${v} + 0.1) * 10) / 10;`)),
+        val("js.float-drift", `${limit * 10} false\n${limit.toFixed(2)}`),
+        val("js.float-exact", `${steps} true\n${x.toFixed(2)}`),
+        val("js.float-exact", `${limit * 10 + 1} false\n${x}`),
+      ],
+      explanation: `\`${v} += 0.1\` adds an approximation of 0.1 each time, and the small errors add up: after ${limit * 10} steps the total is ${(() => { let y = 0; for (let i = 0; i < limit * 10; i++) y += 0.1; return y; })()}, just below ${limit}, so \`${v} < ${limit}\` is still true and the loop runs once more. It ends after ${steps} steps with ${v} = ${x}, which is not \`=== ${limit}\`.`,
+      trap: `${v} < ${limit}`,
+    };
+  }),
+
+  predict(T, "hard", "bitwise-truncation", (rng) => {
+    const a = rng.int(2, 40);
+    const d = rng.int(5, 9);
+    const b = rng.int(2, 40);
+    const e = rng.int(5, 9);
+    const k = rng.int(1, 9);
+    const exprs = [`${a}.${d} | 0`, `~~-${b}.${e}`, `2 ** 31 | 0`, `2 ** 32 + ${k} | 0`];
+    const naive = [`Math.round(${a}.${d})`, `Math.floor(-${b}.${e})`, `2 ** 31`, `2 ** 32 + ${k}`];
+    const code = checksProgram(exprs);
+    const variant = (i: number) => checksProgram(exprs.map((x, j) => (j === i ? naive[j]! : x)));
+    return {
+      title: "Bitwise operators on big and fractional numbers",
+      code,
+      distractors: [
+        mut("js.bitwise-int32", variant(0)),
+        mut("js.bitwise-int32", variant(1)),
+        mut("js.bitwise-int32", variant(2)),
+        mut("js.safe-integer", variant(3)),
+        mut("js.bitwise-int32", checksProgram(naive)),
+      ],
+      explanation: `\`|\` and \`~\` first convert their operands to 32-bit signed integers. That drops the fraction towards zero (${a}.${d} becomes ${a}, and \`~~-${b}.${e}\` is -${b}, not -${b + 1}). The trap is \`2 ** 31 | 0\`: 2^31 does not fit in a signed 32-bit integer, so it wraps around to -2147483648, and 2^32 + ${k} wraps all the way round to ${k}.`,
+      trap: "2 ** 31 | 0",
     };
   }),
 ];
