@@ -142,6 +142,12 @@ export const numbersAndFloatingPointRules: MisconceptionRule[] = [
     requires: { all: ["0.1", "<"] },
   },
   {
+    id: "js.float-equality",
+    feedback:
+      "`toFixed` only rounds for display; `===` compares the exact stored value, which misses the round number by a tiny error.",
+    requires: { all: ["===", "toFixed"] },
+  },
+  {
     id: "js.bitwise-int32",
     feedback:
       "Bitwise operators first convert to a 32-bit signed integer: the fraction is dropped (towards zero) and values past 2^31 wrap around.",
@@ -559,8 +565,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.float-drift", swap(code, `  ${v} += 0.1;`, `  ${v} = Math.round((${v} + 0.1) * 10) / 10;`)),
         val("js.float-drift", `${limit * 10} false\n${limit.toFixed(2)}`),
-        val("js.float-exact", `${steps} true\n${x.toFixed(2)}`),
-        val("js.float-exact", `${limit * 10 + 1} false\n${x}`),
+        val("js.float-equality", `${steps} true\n${x.toFixed(2)}`),
+        val("js.float-equality", `${limit * 10 + 1} false\n${x}`),
       ],
       explanation: `\`${v} += 0.1\` adds an approximation of 0.1 each time, and the small errors add up: after ${limit * 10} steps the total is ${(() => { let y = 0; for (let i = 0; i < limit * 10; i++) y += 0.1; return y; })()}, just below ${limit}, so \`${v} < ${limit}\` is still true and the loop runs once more. It ends after ${steps} steps with ${v} = ${x}, which is not \`=== ${limit}\`.`,
       trap: `${v} < ${limit}`,
