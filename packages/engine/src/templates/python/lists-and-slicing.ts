@@ -11,12 +11,71 @@ import {
   predict,
   py,
   pyList,
+  val,
 } from "./helpers";
+import { SLICE_BOUNDS, SLICE_STEP } from "./rules";
 
 const T = "lists-and-slicing";
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const listsAndSlicingRules: MisconceptionRule[] = [];
+export const listsAndSlicingRules: MisconceptionRule[] = [
+  {
+    id: "py.slice-clamps",
+    feedback:
+      "Slice bounds past either end are clipped to the list, so a slice never raises IndexError; it is just shorter, or empty.",
+    requires: { any: SLICE_BOUNDS },
+  },
+  {
+    id: "py.list-times-repeats",
+    feedback: "`*` on a list repeats the whole list end to end; it does not multiply each number.",
+    requires: { all: ["*"] },
+  },
+  {
+    id: "py.list-plus-concat",
+    feedback: "`+` on two lists joins them into one longer list; it does not add numbers item by item.",
+    requires: { all: ["+"] },
+  },
+  {
+    id: "py.index-first-match",
+    feedback: "`index` returns the position of the FIRST match, counted from 0, however many matches follow.",
+    requires: { all: [".index"] },
+  },
+  {
+    id: "py.mutate-while-iterating",
+    feedback:
+      "Removing items from a list while a `for` loop walks it shifts the later items left, so the loop skips the item right after each removal.",
+    requires: { all: ["for", ".remove"] },
+  },
+  {
+    id: "py.list-method-returns-none",
+    feedback:
+      "A method that changes a list in place, such as `append` or reverse, returns None rather than the list.",
+    requires: { all: [".append"], any: [".reverse", ".sort", ".extend", ".append"] },
+  },
+  {
+    id: "py.del-shifts-indices",
+    feedback: "After `del` removes items, everything behind them moves left, so later indices name different items.",
+    requires: { all: ["del"] },
+  },
+  {
+    id: "py.negative-step-bounds",
+    feedback:
+      "With a negative step a slice runs from its start DOWN to just before its end, so it is empty when the start is left of the end.",
+    requires: { any: SLICE_STEP },
+  },
+  {
+    id: "py.insert-position",
+    feedback:
+      "`insert` puts the item BEFORE the given position; a negative position counts from the end, and one past either end just adds at that end.",
+    requires: { all: [".insert"] },
+  },
+  {
+    id: "py.multiple-assign-order",
+    feedback:
+      "The right-hand side is evaluated first, then the targets are assigned LEFT to right, so a later target's index uses the value just assigned.",
+    requires: { all: ["] =", ","] },
+  },
+];
 
 export const listsAndSlicingTemplates: ChallengeTemplate[] = [
   predict(T, "slice-and-negative-index", "easy", (rng) => {
@@ -284,6 +343,283 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       ],
       trap: "head, *body, tail = sorted(values)[1:]",
       explanation: `\`head, *body, tail = sorted(values)[1:]\` is the trap: the \`[1:]\` drops the smallest value BEFORE unpacking, so \`head\` is the second-smallest; \`head\` and \`tail\` take the first and last of the rest, \`*body\` collects everything in between as a list, and \`[::-${step}]\` walks it backwards from its last item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+  predict(T, "slices-past-the-end", "easy", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const xs = distinctInts(rng, 5, 1, 99);
+    const i = rng.int(1, 3);
+    const far = rng.int(8, 60);
+    const past = rng.int(6, 9);
+    const cut = rng.int(1, 3);
+    const prog = flagged((o: { stopsEarly?: boolean; raises?: boolean; emptyNeg?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        `print(${name}[${i}:${o.stopsEarly ? 4 : far}])`,
+        o.raises ? `print([${name}[${past}]])` : `print(${name}[${past}:])`,
+        `print(len(${name}[${o.emptyNeg ? "0:0" : `-${far}:${cut}`}]))`,
+      ),
+    );
+    return {
+      title: "Slicing beyond the end of a list",
+      code: prog({}),
+      distractors: [
+        mut("py.slice-clamps", prog({ raises: true })),
+        mut("py.slice-clamps", prog({ stopsEarly: true })),
+        mut("py.slice-clamps", prog({ emptyNeg: true })),
+        mut("py.slice-end-inclusive", prog({ stopsEarly: true, emptyNeg: true })),
+      ],
+      trap: `${name}[${past}:]`,
+      explanation: `\`${name}[${past}:]\` is the trap: the list has only 5 items, but a slice clips its bounds to the list instead of raising IndexError (only an index like \`${name}[${past}]\` would raise), so it is simply \`[]\`. Likewise \`${name}[${i}:${far}]\` runs to the real end and \`${name}[-${far}:${cut}]\` starts at index 0. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "list-repeat-and-concat", "easy", (rng) => {
+    const [an, bn, cn] = rng.pick([
+      ["pair", "twice", "more"],
+      ["base", "doubled", "longer"],
+      ["row", "tiled", "grown"],
+    ] as const);
+    const [x, y, z] = distinctInts(rng, 3, 1, 9);
+    const n = rng.int(2, 3);
+    const prog = flagged((o: { elementwise?: boolean; addEach?: boolean; nested?: boolean }) =>
+      py(
+        `${an} = [${x}, ${y}]`,
+        o.elementwise ? `${bn} = [v * ${n} for v in ${an}]` : `${bn} = ${an} * ${n}`,
+        o.addEach ? `${cn} = [v + ${z} for v in ${an}]` : o.nested ? `${cn} = ${an} + [[${z}]]` : `${cn} = ${an} + [${z}]`,
+        `print(${bn})`,
+        `print(${cn}, len(${bn} + ${cn}))`,
+      ),
+    );
+    return {
+      title: "Multiplying and adding lists",
+      code: prog({}),
+      distractors: [
+        mut("py.list-times-repeats", prog({ elementwise: true })),
+        mut("py.list-plus-concat", prog({ addEach: true })),
+        mut("py.list-plus-concat", prog({ nested: true })),
+        mut("py.list-times-repeats", prog({ elementwise: true, addEach: true })),
+      ],
+      trap: `${an} * ${n}`,
+      explanation: `\`${an} * ${n}\` is the trap: \`*\` on a list repeats the whole list ${n} times (${2 * n} items), it does not multiply each number; and \`${an} + [${z}]\` joins two lists into one of 3 items. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "index-and-count-with-duplicates", "easy", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const [a, b, c, d] = distinctInts(rng, 4, 1, 60);
+    const xs = rng.pick([
+      [b, a, c, a, d, a],
+      [a, b, a, c, a, d],
+      [b, c, a, d, a, a],
+    ]);
+    const prog = flagged((o: { lastMatch?: boolean; fromOne?: boolean; wholeList?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        o.lastMatch
+          ? `print(len(${name}) - 1 - ${name}[::-1].index(${a}), ${name}.count(${a}))`
+          : `print(${name}.index(${a}), ${name}.count(${a}))`,
+        o.fromOne ? `print(${name}.index(${d}) + 1)` : `print(${name}.index(${d}))`,
+        `print(${b} in ${name}${o.wholeList ? "" : "[2:]"})`,
+      ),
+    );
+    return {
+      title: "index and count on a list with repeats",
+      code: prog({}),
+      distractors: [
+        mut("py.index-first-match", prog({ lastMatch: true })),
+        mut("py.index-from-one", prog({ fromOne: true })),
+        mut("py.slice-start-exclusive", prog({ wholeList: true })),
+        mut("py.index-first-match", prog({ lastMatch: true, fromOne: true })),
+      ],
+      trap: `${name}.index(${a})`,
+      explanation: `\`${name}.index(${a})\` is the trap: ${a} appears ${xs.filter((v) => v === a).length} times, and \`index\` returns the position of the FIRST one (${xs.indexOf(a)}), counted from 0; \`count\` counts them all. \`${b} in ${name}[2:]\` searches only from index 2 on. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "remove-while-looping", "medium", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const odds = distinctInts(rng, 3, 0, 20).map((v) => v * 2 + 1);
+    const evens = distinctInts(rng, 4, 0, 20).map((v) => v * 2);
+    const xs = rng.pick([
+      [odds[0]!, evens[0]!, evens[1]!, odds[1]!, evens[2]!, evens[3]!, odds[2]!],
+      [evens[0]!, evens[1]!, odds[0]!, evens[2]!, evens[3]!, odds[1]!, odds[2]!],
+      [odds[0]!, odds[1]!, evens[0]!, evens[1]!, evens[2]!, odds[2]!, evens[3]!],
+    ]);
+    const prog = flagged((o: { copy?: boolean; backwards?: boolean; popLast?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        "seen = []",
+        o.copy ? `for x in ${name}[:]:` : o.backwards ? `for x in reversed(${name}[:]):` : `for x in ${name}:`,
+        "    seen.append(x)",
+        "    if x % 2 == 0:",
+        o.popLast ? `        ${name}.pop()` : `        ${name}.remove(x)`,
+        "print(seen)",
+        `print(${name})`,
+      ),
+    );
+    return {
+      title: "Removing items from the list being looped over",
+      code: prog({}),
+      distractors: [
+        mut("py.mutate-while-iterating", prog({ copy: true })),
+        mut("py.mutate-while-iterating", prog({ backwards: true })),
+        mut("py.list-methods", prog({ popLast: true })),
+      ],
+      trap: `${name}.remove(x)`,
+      explanation: `\`${name}.remove(x)\` is the trap: the loop walks \`${name}\` by position, and each removal shifts the later items one place left, so the item right after a removed one is never visited (it is missing from \`seen\`) and, if it is even, stays in the list. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "in-place-methods-return-none", "medium", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const xs = distinctInts(rng, 3, 1, 60);
+    const v = rng.int(61, 99);
+    const prog = flagged((o: { returnsList?: boolean; returnsLen?: boolean; copyReverse?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        o.returnsList
+          ? `result = ${name} + [${v}]; ${name}.append(${v})`
+          : o.returnsLen
+            ? `${name}.append(${v}); result = len(${name})`
+            : `result = ${name}.append(${v})`,
+        `backwards = ${name}[::-1]`,
+        o.copyReverse ? `${name}[::-1]` : `${name}.reverse()`,
+        "print(result)",
+        `print(${name} == backwards, ${name}[0])`,
+      ),
+    );
+    return {
+      title: "What append and reverse give back",
+      code: prog({}),
+      distractors: [
+        mut("py.list-method-returns-none", prog({ returnsList: true })),
+        mut("py.list-method-returns-none", prog({ returnsLen: true })),
+        mut("py.list-method-returns-none", prog({ copyReverse: true })),
+        mut("py.list-method-returns-none", prog({ returnsList: true, copyReverse: true })),
+      ],
+      trap: `result = ${name}.append(${v})`,
+      explanation: `\`result = ${name}.append(${v})\` is the trap: append changes the list in place and returns None, so \`result\` is None (not the list, not its length). \`${name}.reverse()\` likewise reverses \`${name}\` itself, so it now equals the reversed copy \`backwards\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "del-then-pop", "medium", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const xs = distinctInts(rng, 7, 1, 99);
+    const i = rng.int(1, 2);
+    const j = i + rng.int(2, 3);
+    const p = rng.int(1, 2);
+    const prog = flagged((o: { endIncl?: boolean; single?: boolean; popLast?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        o.single ? `del ${name}[${i}]` : `del ${name}[${i}:${o.endIncl ? j + 1 : j}]`,
+        `taken = ${name}.pop(${o.popLast ? "" : p})`,
+        "print(taken)",
+        `print(${name}, len(${name}))`,
+      ),
+    );
+    return {
+      title: "del on a slice, then pop by index",
+      code: prog({}),
+      distractors: [
+        mut("py.del-shifts-indices", prog({ single: true })),
+        mut("py.slice-end-inclusive", prog({ endIncl: true })),
+        mut("py.list-methods", prog({ popLast: true })),
+        val("py.del-shifts-indices", `${xs[p]}\n${pyList(xs.filter((_, k) => (k < i || k >= j) && k !== p))}, ${7 - (j - i) - (p < i || p >= j ? 1 : 0)}`),
+      ],
+      trap: `${name}.pop(${p})`,
+      explanation: `\`${name}.pop(${p})\` is the trap: it runs AFTER \`del ${name}[${i}:${j}]\` has removed ${j - i} items and shifted the rest left, so index ${p} names an item of the shortened list, and pop both removes and returns it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "negative-step-bounds", "hard", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const xs = distinctInts(rng, 8, 1, 99);
+    const hi = rng.int(5, 7);
+    const lo = rng.int(1, hi - 3);
+    const back = rng.int(3, 5);
+    const prog = flagged((o: { endIncl?: boolean; reversedForward?: boolean; stepShift?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        `print(${name}[${hi}:${o.endIncl ? lo - 1 : lo}:-1])`,
+        o.reversedForward ? `print(${name}[${lo}:${hi}][::-1])` : `print(${name}[${lo}:${hi}:-1])`,
+        `print(${name}[-1:-${o.stepShift ? back + 1 : back}:-2])`,
+      ),
+    );
+    return {
+      title: "Negative steps with explicit bounds",
+      code: prog({}),
+      distractors: [
+        mut("py.negative-step-bounds", prog({ reversedForward: true })),
+        mut("py.slice-end-inclusive", prog({ endIncl: true })),
+        mut("py.negative-step-bounds", prog({ stepShift: true })),
+        mut("py.negative-step-bounds", prog({ reversedForward: true, endIncl: true })),
+      ],
+      trap: `${name}[${lo}:${hi}:-1]`,
+      explanation: `\`${name}[${lo}:${hi}:-1]\` is the trap: with step -1 the slice walks DOWN from index ${lo}, and its end ${hi} is to the right, so it is empty rather than the reversed middle. \`${name}[${hi}:${lo}:-1]\` walks from index ${hi} down to just before ${lo}, and \`${name}[-1:-${back}:-2]\` takes every second item from the end, stopping before index -${back}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "insert-at-odd-positions", "hard", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const xs = distinctInts(rng, 4, 1, 50);
+    const [a, b, c] = distinctInts(rng, 3, 51, 99);
+    const far = rng.int(10, 99);
+    const neg = rng.int(1, 2);
+    const prog = flagged((o: { negAppends?: boolean; farRaises?: boolean; afterIndex?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        o.negAppends ? `${name}.insert(len(${name}) - ${neg - 1}, ${a})` : `${name}.insert(-${neg}, ${a})`,
+        o.farRaises ? `${name}[${far}] = ${b}` : `${name}.insert(${far}, ${b})`,
+        `${name}.insert(${o.afterIndex ? 2 : 1}, ${c})`,
+        `print(${name})`,
+        `print(${name}.index(${a}), len(${name}))`,
+      ),
+    );
+    return {
+      title: "insert with negative and far-off positions",
+      code: prog({}),
+      distractors: [
+        mut("py.insert-position", prog({ negAppends: true })),
+        mut("py.insert-position", prog({ farRaises: true })),
+        mut("py.insert-position", prog({ afterIndex: true })),
+        mut("py.insert-position", prog({ negAppends: true, afterIndex: true })),
+      ],
+      trap: `${name}.insert(-${neg}, ${a})`,
+      explanation: `\`${name}.insert(-${neg}, ${a})\` is the trap: insert places the item BEFORE position -${neg}, i.e. before the ${neg === 1 ? "last item" : "second-to-last item"}, not at the end. \`${name}.insert(${far}, ${b})\` is past the end, so it just appends (no IndexError), and \`insert(1, ${c})\` puts ${c} before the item at index 1. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "swap-with-changing-index", "hard", (rng) => {
+    const perm = rng.shuffle([0, 1, 2, 3, 4]);
+    const name = rng.pick(["order", "slots", "perm", "links"]);
+    let i = rng.int(0, 4);
+    for (let t = 0; t < 10 && (perm[i] === i || perm[perm[i]!] === perm[i]); t++) i = rng.int(0, 4);
+    const prog = flagged((o: { reversedTargets?: boolean; oldIndex?: boolean; plainSwap?: boolean }) =>
+      py(
+        `${name} = ${pyList(perm)}`,
+        `i = ${i}`,
+        o.reversedTargets
+          ? `${name}[i], i = i, ${name}[i]`
+          : o.oldIndex
+            ? `old = i; i, ${name}[old] = ${name}[i], i`
+            : `i, ${name}[i] = ${name}[i], i`,
+        o.plainSwap ? `${name}[0], ${name}[-1] = ${name}[0], ${name}[-1]` : `${name}[0], ${name}[-1] = ${name}[-1], ${name}[0]`,
+        `print(i)`,
+        `print(${name})`,
+      ),
+    );
+    return {
+      title: "Multiple assignment whose index changes",
+      code: prog({}),
+      distractors: [
+        mut("py.multiple-assign-order", prog({ reversedTargets: true })),
+        mut("py.multiple-assign-order", prog({ oldIndex: true })),
+        mut("py.multiple-assign-order", prog({ plainSwap: true })),
+        mut("py.multiple-assign-order", prog({ oldIndex: true, plainSwap: true })),
+      ],
+      trap: `i, ${name}[i] = ${name}[i], i`,
+      explanation: `\`i, ${name}[i] = ${name}[i], i\` is the trap: the right side is evaluated first (giving ${perm[i]} and ${i}), then the targets are assigned LEFT to right, so \`i\` becomes ${perm[i]} first and \`${name}[i]\` then writes ${i} at index ${perm[i]}, not at index ${i}. The next line swaps the first and last items. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

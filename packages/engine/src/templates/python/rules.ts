@@ -10,14 +10,14 @@ import type { MisconceptionRule } from "../../types";
  */
 
 /** Token runs that only a slice produces: an omitted bound, a double colon, or a bound next to `:`. */
-const SLICE_BOUNDS: string[] = [
+export const SLICE_BOUNDS: string[] = [
   "[:",
   ":]",
   "::",
   ...Array.from({ length: 13 }, (_, d) => [`[${d}:`, `[-${d}:`, `:${d}]`, `:-${d}]`, `:${d}:`]).flat(),
   ...["i", "j", "k", "n", "start", "end", "lo", "hi", "mid", "a", "b"].flatMap((v) => [`[${v}:`, `:${v}]`]),
 ];
-const SLICE_STEP: string[] = ["::", ...Array.from({ length: 13 }, (_, d) => `:${d}:`)];
+export const SLICE_STEP: string[] = ["::", ...Array.from({ length: 13 }, (_, d) => `:${d}:`)];
 
 export const pythonRules: MisconceptionRule[] = [
   // lists and slicing
