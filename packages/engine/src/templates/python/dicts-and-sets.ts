@@ -255,8 +255,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.dict-order", prog({ overwrite: true, sorted: true })),
       ],
       trap: `${v}.setdefault(len(w), []).append(w)`,
-      explanation:
-        `\`${v}.setdefault(len(w), []).append(w)\` is the line to trace: setdefault inserts an empty list only the first time a length is seen and returns the list stored for that key, so \`append\` grows each group; keys keep first-insertion order. Output: \`{{output}}\`.`,
+      explanation: `\`${v}.setdefault(len(w), []).append(w)\` is the line to trace: setdefault inserts an empty list only the first time a length is seen and returns the list stored for that key, so \`append\` grows each group; keys keep first-insertion order. Output: \`{{output}}\`.`,
     };
   }),
 

@@ -54,7 +54,8 @@ export const listsAndSlicingRules: MisconceptionRule[] = [
   },
   {
     id: "py.del-shifts-indices",
-    feedback: "After `del` removes items, everything behind them moves left, so later indices name different items.",
+    feedback:
+      "After `del` removes items, everything behind them moves left, so later indices name different items.",
     requires: { all: ["del"] },
   },
   {
@@ -386,7 +387,11 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       py(
         `${an} = [${x}, ${y}]`,
         o.elementwise ? `${bn} = [v * ${n} for v in ${an}]` : `${bn} = ${an} * ${n}`,
-        o.addEach ? `${cn} = [v + ${z} for v in ${an}]` : o.nested ? `${cn} = ${an} + [[${z}]]` : `${cn} = ${an} + [${z}]`,
+        o.addEach
+          ? `${cn} = [v + ${z} for v in ${an}]`
+          : o.nested
+            ? `${cn} = ${an} + [[${z}]]`
+            : `${cn} = ${an} + [${z}]`,
         `print(${bn})`,
         `print(${cn}, len(${bn} + ${cn}))`,
       ),
@@ -450,7 +455,11 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       py(
         `${name} = ${pyList(xs)}`,
         "seen = []",
-        o.copy ? `for x in ${name}[:]:` : o.backwards ? `for x in reversed(${name}[:]):` : `for x in ${name}:`,
+        o.copy
+          ? `for x in ${name}[:]:`
+          : o.backwards
+            ? `for x in reversed(${name}[:]):`
+            : `for x in ${name}:`,
         "    seen.append(x)",
         "    if x % 2 == 0:",
         o.popLast ? `        ${name}.pop()` : `        ${name}.remove(x)`,
@@ -525,7 +534,10 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.del-shifts-indices", prog({ single: true })),
         mut("py.slice-end-inclusive", prog({ endIncl: true })),
         mut("py.list-methods", prog({ popLast: true })),
-        val("py.del-shifts-indices", `${xs[p]}\n${pyList(xs.filter((_, k) => (k < i || k >= j) && k !== p))}, ${7 - (j - i) - (p < i || p >= j ? 1 : 0)}`),
+        val(
+          "py.del-shifts-indices",
+          `${xs[p]}\n${pyList(xs.filter((_, k) => (k < i || k >= j) && k !== p))}, ${7 - (j - i) - (p < i || p >= j ? 1 : 0)}`,
+        ),
       ],
       trap: `${name}.pop(${p})`,
       explanation: `\`${name}.pop(${p})\` is the trap: it runs AFTER \`del ${name}[${i}:${j}]\` has removed ${j - i} items and shifted the rest left, so index ${p} names an item of the shortened list, and pop both removes and returns it. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
@@ -604,7 +616,9 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
           : o.oldIndex
             ? `old = i; i, ${name}[old] = ${name}[i], i`
             : `i, ${name}[i] = ${name}[i], i`,
-        o.plainSwap ? `${name}[0], ${name}[-1] = ${name}[0], ${name}[-1]` : `${name}[0], ${name}[-1] = ${name}[-1], ${name}[0]`,
+        o.plainSwap
+          ? `${name}[0], ${name}[-1] = ${name}[0], ${name}[-1]`
+          : `${name}[0], ${name}[-1] = ${name}[-1], ${name}[0]`,
         `print(i)`,
         `print(${name})`,
       ),

@@ -112,7 +112,8 @@ export const pythonRules: MisconceptionRule[] = [
   },
   {
     id: "py.string-immutable",
-    feedback: "Strings are immutable: methods such as upper and replace return a new string and leave the original as it was.",
+    feedback:
+      "Strings are immutable: methods such as upper and replace return a new string and leave the original as it was.",
     requires: {
       any: [".upper", ".lower", ".replace", ".strip", ".title", ".capitalize", ".swapcase", "+="],
     },
@@ -148,7 +149,8 @@ export const pythonRules: MisconceptionRule[] = [
   },
   {
     id: "py.global-shadow",
-    feedback: "Assigning to a name inside a function makes it local there; the global of the same name is unchanged.",
+    feedback:
+      "Assigning to a name inside a function makes it local there; the global of the same name is unchanged.",
     requires: { all: ["def", "="] },
   },
   {
@@ -164,7 +166,8 @@ export const pythonRules: MisconceptionRule[] = [
   },
   {
     id: "py.legb-order",
-    feedback: "Names resolve Local, then Enclosing, then Global, then Built-in: the innermost definition wins.",
+    feedback:
+      "Names resolve Local, then Enclosing, then Global, then Built-in: the innermost definition wins.",
     requires: { all: ["def"] },
   },
   // generators
@@ -181,7 +184,8 @@ export const pythonRules: MisconceptionRule[] = [
   },
   {
     id: "py.generator-position",
-    feedback: "A generator remembers where it paused; asking for the next value continues from there instead of restarting.",
+    feedback:
+      "A generator remembers where it paused; asking for the next value continues from there instead of restarting.",
     requires: { any: ["yield", "next"] },
   },
   {
@@ -204,7 +208,8 @@ export const pythonRules: MisconceptionRule[] = [
   // exceptions
   {
     id: "py.except-order",
-    feedback: "The first matching `except` clause wins, and a base class listed first also catches its subclasses.",
+    feedback:
+      "The first matching `except` clause wins, and a base class listed first also catches its subclasses.",
     requires: { all: ["except"] },
   },
   {
@@ -323,7 +328,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.string-sort-lexicographic",
     feedback:
-      "Strings compare character by character, so \"10\" comes before \"9\" and uppercase letters come before lowercase ones.",
+      'Strings compare character by character, so "10" comes before "9" and uppercase letters come before lowercase ones.',
     requires: { any: ["sort", "sorted", "min", "max", "<", ">", "<=", ">="] },
   },
   {
@@ -354,17 +359,20 @@ export const pythonRules: MisconceptionRule[] = [
   },
   {
     id: "py.closure-state-persists",
-    feedback: "A closure's or a paused generator's variables keep their values between calls; they are not reset each time.",
+    feedback:
+      "A closure's or a paused generator's variables keep their values between calls; they are not reset each time.",
     requires: { any: ["nonlocal", "yield", "global"] },
   },
   {
     id: "py.exception-class-name",
-    feedback: "type(e) is the class actually raised, not the class named in the except clause that caught it.",
+    feedback:
+      "type(e) is the class actually raised, not the class named in the except clause that caught it.",
     requires: { all: ["except"], any: ["type", "__class__"] },
   },
   {
     id: "py.key-function",
-    feedback: "The key function decides the order (items are compared by their keys), but the items themselves are returned.",
+    feedback:
+      "The key function decides the order (items are compared by their keys), but the items themselves are returned.",
     requires: { all: ["key"] },
   },
   {
@@ -390,7 +398,19 @@ export const pythonRules: MisconceptionRule[] = [
     feedback:
       "Operators and built-ins call special methods: == (and so in and count) calls __eq__, len calls __len__, str calls __str__.",
     requires: {
-      any: ["__eq__", "__len__", "__str__", "__repr__", "__add__", "__lt__", "__contains__", "__iter__", "__getitem__", "__hash__", "__bool__"],
+      any: [
+        "__eq__",
+        "__len__",
+        "__str__",
+        "__repr__",
+        "__add__",
+        "__lt__",
+        "__contains__",
+        "__iter__",
+        "__getitem__",
+        "__hash__",
+        "__bool__",
+      ],
     },
   },
   {
