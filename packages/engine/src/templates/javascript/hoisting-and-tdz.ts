@@ -25,7 +25,8 @@ export const hoistingAndTdzRules: MisconceptionRule[] = [
   },
   {
     id: "js.function-name-reassignable",
-    feedback: "A function declaration creates an ordinary variable, so a later assignment to that name replaces the function.",
+    feedback:
+      "A function declaration creates an ordinary variable, so a later assignment to that name replaces the function.",
     requires: { all: ["function", "="] },
   },
   {
@@ -442,7 +443,11 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         mut("js.const-not-preset", swap(code, `const ${f} = (n) =>`, `var ${f} = (n) =>`)),
         mut(
           "js.const-function-not-hoisted",
-          swap(code, "const " + f + " = (n) => `" + word + " ${n}`;", "function " + f + "(n) { return `" + word + " ${n}`; }"),
+          swap(
+            code,
+            "const " + f + " = (n) => `" + word + " ${n}`;",
+            "function " + f + "(n) { return `" + word + " ${n}`; }",
+          ),
         ),
         val("js.tdz", `undefined\n${word} ${p2}`),
         val("js.const-function-not-hoisted", `${word} undefined\n${word} ${p2}`),

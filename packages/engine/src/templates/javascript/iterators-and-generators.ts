@@ -438,7 +438,10 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.set-insertion-order", swap(code, `[...${v}].join`, `[...${v}].sort((a, b) => a - b).join`)),
         mut("js.set-size", swap(code, `${v}.size);`, `${v}.length);`)),
-        mut("js.set-insertion-order", swap(code, `new Set([${items.join(", ")}])`, `new Set([${[...items].reverse().join(", ")}])`)),
+        mut(
+          "js.set-insertion-order",
+          swap(code, `new Set([${items.join(", ")}])`, `new Set([${[...items].reverse().join(", ")}])`),
+        ),
         val("js.set-insertion-order", `${items.join(sep)} ${items.length}`),
       ],
       explanation: `\`new Set([${items.join(", ")}])\` keeps each value once, at the position where it FIRST appeared; the repeats are simply skipped. Spreading the Set iterates in that insertion order (not sorted), and \`size\` counts the ${base.length} distinct values.`,
@@ -512,7 +515,10 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.generator-throw", swap(code, `    yield "caught " + e;`, `    return "caught " + e;`)),
-        mut("js.finally-runs", swap(code, `  } finally {\n    log.push("${fin}");\n  }`, `  }\n  log.push("${fin}");`)),
+        mut(
+          "js.finally-runs",
+          swap(code, `  } finally {\n    log.push("${fin}");\n  }`, `  }\n  log.push("${fin}");`),
+        ),
         val("js.generator-throw", `${b} | ${fin} | ${c} | false`),
         val("js.finally-runs", `caught ${err} | ${c} | false`),
         val("js.generator-throw", `caught ${err} | ${fin} | undefined | true`),

@@ -126,7 +126,8 @@ export const numbersAndFloatingPointRules: MisconceptionRule[] = [
   },
   {
     id: "js.to-precision",
-    feedback: "`toPrecision` counts significant digits in the whole number, not digits after the decimal point.",
+    feedback:
+      "`toPrecision` counts significant digits in the whole number, not digits after the decimal point.",
     requires: { all: ["toPrecision"] },
   },
   {
@@ -568,7 +569,11 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         val("js.float-equality", `${steps} true\n${x.toFixed(2)}`),
         val("js.float-equality", `${limit * 10 + 1} false\n${x}`),
       ],
-      explanation: `\`${v} += 0.1\` adds an approximation of 0.1 each time, and the small errors add up: after ${limit * 10} steps the total is ${(() => { let y = 0; for (let i = 0; i < limit * 10; i++) y += 0.1; return y; })()}, just below ${limit}, so \`${v} < ${limit}\` is still true and the loop runs once more. It ends after ${steps} steps with ${v} = ${x}, which is not \`=== ${limit}\`.`,
+      explanation: `\`${v} += 0.1\` adds an approximation of 0.1 each time, and the small errors add up: after ${limit * 10} steps the total is ${(() => {
+        let y = 0;
+        for (let i = 0; i < limit * 10; i++) y += 0.1;
+        return y;
+      })()}, just below ${limit}, so \`${v} < ${limit}\` is still true and the loop runs once more. It ends after ${steps} steps with ${v} = ${x}, which is not \`=== ${limit}\`.`,
       trap: `${v} < ${limit}`,
     };
   }),

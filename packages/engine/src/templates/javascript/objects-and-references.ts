@@ -26,17 +26,20 @@ export const objectsAndReferencesRules: MisconceptionRule[] = [
   },
   {
     id: "js.assign-mutates-target",
-    feedback: "`Object.assign` copies into its FIRST argument and returns that same object; it does not make a new one.",
+    feedback:
+      "`Object.assign` copies into its FIRST argument and returns that same object; it does not make a new one.",
     requires: { all: ["Object.assign"] },
   },
   {
     id: "js.assign-later-wins",
-    feedback: "`Object.assign` copies the sources left to right, so a later source overwrites the same key from an earlier one.",
+    feedback:
+      "`Object.assign` copies the sources left to right, so a later source overwrites the same key from an earlier one.",
     requires: { all: ["Object.assign"] },
   },
   {
     id: "js.map-callback-mutates",
-    feedback: "`map` builds a new array, but a callback that changes its argument changes the original objects too.",
+    feedback:
+      "`map` builds a new array, but a callback that changes its argument changes the original objects too.",
     requires: { all: [".map", "+="] },
   },
   {
@@ -535,7 +538,11 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         ),
         mut(
           "js.mutating-method",
-          swap(code, `[...${out}].sort((a, b) => a.age - b.age)[0]`, `[...${out}].sort((a, b) => b.age - a.age)[0]`),
+          swap(
+            code,
+            `[...${out}].sort((a, b) => a.age - b.age)[0]`,
+            `[...${out}].sort((a, b) => b.age - a.age)[0]`,
+          ),
         ),
         val("js.shallow-copy", `${ages.map((a) => a + bump).join(" ")}\nfalse true false`),
       ],

@@ -1,10 +1,40 @@
 import type { ChallengeTemplate, MisconceptionRule } from "../../types";
-import { BLANK, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
 
 const T = "recursion";
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const recursionRules: MisconceptionRule[] = [];
+export const recursionRules: MisconceptionRule[] = [
+  {
+    id: "js.recursion-combine-order",
+    feedback:
+      "What a call adds AFTER its recursive call's result ends up behind everything that call returned, so the first item comes out last.",
+    requires: { any: ["function", "=>"] },
+  },
+  {
+    id: "js.default-param-fresh",
+    feedback:
+      "A default parameter is evaluated anew on every call that omits the argument, so each top-level call starts with its own new array.",
+    requires: { all: ["= []"] },
+  },
+  {
+    id: "js.pass-accumulator",
+    feedback:
+      "The accumulator reaches the base case only because each call passes `acc` on; a call that omits it starts a new empty array.",
+    requires: { all: ["acc"] },
+  },
+  {
+    id: "js.max-of-nothing",
+    feedback: "`Math.max` with no arguments is -Infinity, so a leaf needs the extra 0 to count as depth 1.",
+    requires: { all: ["Math.max"] },
+  },
+  {
+    id: "js.reduce-initial-value",
+    feedback:
+      "The initial value of `reduce` is where this node's own value enters the sum; the children only add theirs.",
+    requires: { all: ["reduce"] },
+  },
+];
 
 export const recursionTemplates: ChallengeTemplate[] = [
   predict(T, "easy", "sum-with-base-case", (rng) => {
@@ -381,6 +411,115 @@ export const recursionTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`yield* ${g}(t, depth + 1)\` hands every value of the inner generator through to the caller (a plain \`yield\` would hand over the generator object itself), so leaves come out depth-first, left to right. The depth is 1 for top-level items because the outer array itself is depth 0.`,
       trap: `yield* ${g}(t, depth + 1)`,
+    };
+  }),
+
+  predict(T, "easy", "recursive-string-reverse", (rng) => {
+    const f = rng.pick(["rev", "reverse", "backwards", "flip"]);
+    const word = madeUpWord(rng, 2) + rng.pick(["", "x", "r", "n"]);
+    const code = lines(
+      `function ${f}(s) {`,
+      `  if (s === "") return "";`,
+      `  return ${f}(s.slice(1)) + s[0];`,
+      `}`,
+      `console.log(${f}("${word}"));`,
+    );
+    return {
+      title: "Reversing a string recursively",
+      code,
+      distractors: [
+        mut("js.recursion-combine-order", swap(code, `${f}(s.slice(1)) + s[0]`, `s[0] + ${f}(s.slice(1))`)),
+        mut("js.slice-end-exclusive", swap(code, `s.slice(1)`, `s.slice(2)`)),
+        mut(
+          "js.recursion-base-case",
+          swap(code, `if (s === "") return "";`, `if (s.length <= 1) return "";`),
+        ),
+        mut("js.recursion-combine-order", swap(code, `+ s[0]`, `+ s[s.length - 1]`)),
+      ],
+      explanation: `\`${f}(s.slice(1)) + s[0]\` reverses the REST of the string first and only then appends the first character, so "${word[0]}" ends up last; each call does the same with what is left, down to the empty string. The result is "${[...word].reverse().join("")}".`,
+      trap: `${f}(s.slice(1)) + s[0]`,
+    };
+  }),
+
+  predict(T, "medium", "accumulator-default-parameter", (rng) => {
+    const f = rng.pick(["collect", "gather", "countDown", "listDown"]);
+    const n1 = rng.int(3, 5);
+    const n2 = rng.int(1, n1 - 1);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["first", "second"],
+      ["big", "small"],
+      ["one", "two"],
+    ]);
+    const code = lines(
+      `function ${f}(n, acc = []) {`,
+      `  if (n === 0) return acc;`,
+      `  acc.push(n);`,
+      `  return ${f}(n - 1, acc);`,
+      `}`,
+      `const ${a} = ${f}(${n1});`,
+      `const ${b} = ${f}(${n2});`,
+      `console.log(${a}.join(","), ${b}.join(","), ${a} === ${b});`,
+    );
+    const down = (n: number) => Array.from({ length: n }, (_, i) => n - i);
+    const shared = [...down(n1), ...down(n2)].join(",");
+    return {
+      title: "An accumulator with a default value",
+      code,
+      distractors: [
+        mut(
+          "js.default-param-fresh",
+          swap(code, `function ${f}(n, acc = []) {`, `const shared = [];\nfunction ${f}(n, acc = shared) {`),
+        ),
+        mut("js.pass-accumulator", swap(code, `return ${f}(n - 1, acc);`, `return ${f}(n - 1);`)),
+        mut("js.array-ends", swap(code, `acc.push(n);`, `acc.unshift(n);`)),
+        val("js.default-param-fresh", `${shared} ${shared} true`),
+        mut("js.recursion-base-case", swap(code, `if (n === 0) return acc;`, `if (n === 1) return acc;`)),
+      ],
+      explanation: `\`acc = []\` is evaluated on EVERY call that leaves \`acc\` out, so \`${f}(${n1})\` and \`${f}(${n2})\` each start with a new array (unlike Python's shared default). Within one top-level call the same array is passed down, so it collects ${n1} down to 1; the two results are different arrays.`,
+      trap: "acc = []",
+    };
+  }),
+
+  predict(T, "hard", "tree-depth-and-sum", (rng) => {
+    const v = () => rng.int(1, 20);
+    const shape = rng.int(0, 2);
+    const leaf = () => `{ v: ${v()}, kids: [] }`;
+    const tree =
+      shape === 0
+        ? `{ v: ${v()}, kids: [${leaf()}, { v: ${v()}, kids: [${leaf()}] }] }`
+        : shape === 1
+          ? `{ v: ${v()}, kids: [{ v: ${v()}, kids: [{ v: ${v()}, kids: [${leaf()}] }] }, ${leaf()}] }`
+          : `{ v: ${v()}, kids: [${leaf()}, ${leaf()}, ${leaf()}] }`;
+    const [d, s] = rng.pick([
+      ["depth", "sum"],
+      ["height", "total"],
+      ["levels", "weight"],
+    ]);
+    const code = lines(
+      `const tree = ${tree};`,
+      `function ${d}(t) {`,
+      `  return 1 + Math.max(0, ...t.kids.map(${d}));`,
+      `}`,
+      `function ${s}(t) {`,
+      `  return t.kids.reduce((acc, k) => acc + ${s}(k), t.v);`,
+      `}`,
+      `console.log(${d}(tree), ${s}(tree));`,
+    );
+    return {
+      title: "Depth and sum of a tree",
+      code,
+      distractors: [
+        mut(
+          "js.max-of-nothing",
+          swap(code, `Math.max(0, ...t.kids.map(${d}))`, `Math.max(...t.kids.map(${d}))`),
+        ),
+        mut("js.recursion-base-case", swap(code, `return 1 + Math.max(0,`, `return Math.max(0,`)),
+        mut("js.reduce-initial-value", swap(code, `acc + ${s}(k), t.v)`, `acc + ${s}(k), 0)`)),
+        mut("js.reduce-initial-value", swap(code, `acc + ${s}(k), t.v)`, `acc + k.v, t.v)`)),
+      ],
+      explanation: `In \`Math.max(0, ...t.kids.map(${d}))\` the 0 is what makes a leaf work: a leaf has no children, so without it \`Math.max\` would get no arguments and return -Infinity. With it, a leaf has depth 1 and each level adds 1. The sum starts each node's \`reduce\` at its own \`t.v\` and adds every child's whole subtree.`,
+      trap: `Math.max(0, ...t.kids.map(${d}))`,
     };
   }),
 ];

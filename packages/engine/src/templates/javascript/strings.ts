@@ -11,12 +11,14 @@ function capitalise(w: string): string {
 export const stringsRules: MisconceptionRule[] = [
   {
     id: "js.index-past-end",
-    feedback: "Indices run from 0 to one less than the length, so reading at the length itself is past the end.",
+    feedback:
+      "Indices run from 0 to one less than the length, so reading at the length itself is past the end.",
     requires: { all: ["length", "["] },
   },
   {
     id: "js.at-negative",
-    feedback: "`at` accepts a negative index and counts from the end; only bracket indexing treats -1 as a missing property.",
+    feedback:
+      "`at` accepts a negative index and counts from the end; only bracket indexing treats -1 as a missing property.",
     requires: { all: [".at"] },
   },
   {
@@ -42,12 +44,14 @@ export const stringsRules: MisconceptionRule[] = [
   },
   {
     id: "js.array-tostring",
-    feedback: "Converting an array to a string joins its items with commas, nested arrays too, with no brackets.",
+    feedback:
+      "Converting an array to a string joins its items with commas, nested arrays too, with no brackets.",
     requires: { all: ["String", "["] },
   },
   {
     id: "js.object-tostring",
-    feedback: 'A plain object turns into the string "[object Object]" when concatenated; its properties are not shown.',
+    feedback:
+      'A plain object turns into the string "[object Object]" when concatenated; its properties are not shown.',
     requires: { all: ["+", "{"] },
   },
 ];
@@ -375,7 +379,10 @@ export const stringsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.index-past-end", swap(code, `${v}[${v}.length]`, `${v}[${v}.length - 1]`)),
-        mut("js.charat-empty", swap(code, `${v}.charAt(${v}.length) === ""`, `${v}.charAt(${v}.length) === undefined`)),
+        mut(
+          "js.charat-empty",
+          swap(code, `${v}.charAt(${v}.length) === ""`, `${v}.charAt(${v}.length) === undefined`),
+        ),
         mut("js.at-negative", swap(code, `${v}.at(-1)`, `${v}[-1]`)),
         mut(
           "js.index-past-end",
@@ -435,8 +442,18 @@ export const stringsTemplates: ChallengeTemplate[] = [
       title: "String(), + and join() on arrays, objects and null",
       code,
       distractors: [
-        mut("js.join-null-empty", swap(code, `[${a}, null, undefined, ${d}].join(`, `[${a}, null, undefined, ${d}].map(String).join(`)),
-        mut("js.array-tostring", swap(code, `console.log(String(parts));`, `console.log(JSON.stringify(parts));`)),
+        mut(
+          "js.join-null-empty",
+          swap(
+            code,
+            `[${a}, null, undefined, ${d}].join(`,
+            `[${a}, null, undefined, ${d}].map(String).join(`,
+          ),
+        ),
+        mut(
+          "js.array-tostring",
+          swap(code, `console.log(String(parts));`, `console.log(JSON.stringify(parts));`),
+        ),
         mut("js.object-tostring", swap(code, `"${label} " + ${o}`, `"${label} " + JSON.stringify(${o})`)),
         mut("js.array-tostring", swap(code, `String([]).length`, `"[]".length`)),
         mut("js.string-of-null", swap(code, `String(null) +`, `"" +`)),
