@@ -1,6 +1,8 @@
 import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
+  CITIES,
+  COLORS,
   PEOPLE,
   WORDS,
   distinctInts,
@@ -21,6 +23,59 @@ const pyRepr = (v: number | boolean | string): string =>
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const dictsAndSetsRules: MisconceptionRule[] = [
+  {
+    id: "py.get-missing-none",
+    feedback:
+      "`get` with no default returns None for a missing key and never raises; only indexing a missing key raises KeyError.",
+    requires: { all: [".get"] },
+  },
+  {
+    id: "py.empty-braces-dict",
+    feedback: "`{}` is an empty DICT; an empty set can only be written set().",
+    requires: { all: ["{}"] },
+  },
+  {
+    id: "py.dict-pop-returns-value",
+    feedback:
+      "`pop` on a dict removes that key and returns its VALUE; given a default, it returns the default for a missing key instead of raising (and stores nothing).",
+    requires: { all: [".pop"] },
+  },
+  {
+    id: "py.dict-views-live",
+    feedback:
+      "keys(), values() and items() are live views that show later changes to the dict; only a list() copy is a snapshot.",
+    requires: { any: [".keys", ".values", ".items"] },
+  },
+  {
+    id: "py.dict-from-pairs",
+    feedback:
+      "A dict built from pairs keeps one entry per key: a repeated key keeps its first position but takes the LAST value, and `zip` drops the values that have no partner.",
+    requires: { all: ["zip"] },
+  },
+  {
+    id: "py.unhashable",
+    feedback:
+      "A list is unhashable, so adding it to a set (or using it as a dict key) raises TypeError; a tuple of immutable values is hashable.",
+    requires: { all: ["TypeError"] },
+  },
+  {
+    id: "py.dict-size-change",
+    feedback:
+      "Deleting keys while a `for` loop walks the dict itself raises RuntimeError at the next step (after that first deletion has happened); looping over a list of the keys is safe.",
+    requires: { all: ["for", "del"] },
+  },
+  {
+    id: "py.defaultdict-read-inserts",
+    feedback:
+      "Reading a missing key of a `defaultdict` with square brackets creates it with the default value; only get and in leave it absent.",
+    requires: { all: ["defaultdict"] },
+  },
+  {
+    id: "py.dict-eq-unordered",
+    feedback:
+      "Dicts (and their items views) are equal when they hold the same key-value pairs, whatever the insertion order; lists of their keys or items still compare in order.",
+    requires: { all: ["=="] },
+  },
   {
     id: "py.plus-builds-new-list",
     feedback:
@@ -362,6 +417,321 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       ],
       trap: "dict.fromkeys(keys, [])",
       explanation: `\`dict.fromkeys(keys, [])\` is the trap: it puts ONE list under every key, so \`append\` shows up everywhere; \`${v}["${k2}"] + [${y}]\` builds a new list and stores it only under \`"${k2}"\`. Output: \`{{output}}\`.`,
+    };
+  }),
+  predict(T, "get-versus-square-brackets", "easy", (rng) => {
+    const d = rng.pick(["stock", "menu", "prices", "shelf"]);
+    const [k1, k2, miss] = rng.sample(WORDS, 3);
+    const v1 = rng.int(1, 20);
+    const dflt = rng.int(2, 9);
+    const prog = flagged((o: { getZero?: boolean; falsyDefault?: boolean; noRaise?: boolean }) =>
+      py(
+        `${d} = {"${k1}": ${v1}, "${k2}": 0}`,
+        `print(${d}.get("${miss}"${o.getZero ? ", 0" : ""}))`,
+        o.falsyDefault
+          ? `print("${k2}" in ${d}, ${d}.get("${k2}") or ${dflt})`
+          : `print("${k2}" in ${d}, ${d}.get("${k2}", ${dflt}))`,
+        "try:",
+        o.noRaise ? `    print(${d}.get("${miss}"))` : `    print(${d}["${miss}"])`,
+        "except KeyError:",
+        `    print("no ${miss}")`,
+      ),
+    );
+    return {
+      title: "get() and [] on a missing key",
+      code: prog({}),
+      distractors: [
+        mut("py.get-missing-none", prog({ getZero: true })),
+        mut("py.dict-get-default", prog({ falsyDefault: true })),
+        mut("py.get-missing-none", prog({ noRaise: true })),
+        mut("py.get-missing-none", prog({ getZero: true, noRaise: true })),
+      ],
+      trap: `${d}.get("${miss}")`,
+      explanation: `\`${d}.get("${miss}")\` is the trap: with no default, get returns None for a missing key (not 0, and no error). \`${d}.get("${k2}", ${dflt})\` returns the stored 0 because the key exists, and only \`${d}["${miss}"]\` raises KeyError, which the handler catches. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "empty-braces-and-set-literals", "easy", (rng) => {
+    const [x, y, z] = distinctInts(rng, 3, 1, 40);
+    const [an, bn, cn] = rng.pick([
+      ["a", "b", "c"],
+      ["empty", "blank", "tags"],
+      ["box", "bag", "pool"],
+    ] as const);
+    const prog = flagged((o: { braceSet?: boolean; listDup?: boolean; dictFromSet?: boolean }) =>
+      py(
+        o.braceSet ? `${an} = set()` : `${an} = {}`,
+        o.dictFromSet ? `${bn} = {}` : `${bn} = set()`,
+        o.listDup ? `${cn} = [${x}, ${y}, ${x}, ${z}, ${y}]` : `${cn} = {${x}, ${y}, ${x}, ${z}, ${y}}`,
+        `print(type(${an}).__name__, type(${bn}).__name__)`,
+        `print(len(${cn}), ${x} in ${cn})`,
+      ),
+    );
+    return {
+      title: "What {} creates",
+      code: prog({}),
+      distractors: [
+        mut("py.empty-braces-dict", prog({ braceSet: true })),
+        mut("py.set-duplicates", prog({ listDup: true })),
+        mut("py.empty-braces-dict", prog({ braceSet: true, dictFromSet: true })),
+        mut("py.empty-braces-dict", prog({ braceSet: true, listDup: true })),
+      ],
+      trap: `${an} = {}`,
+      explanation: `\`${an} = {}\` is the trap: empty braces make an empty DICT (a set needs \`set()\`), while braces around values, as in \`${cn}\`, make a set, which keeps each of ${x}, ${y}, ${z} once. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "pop-and-del-on-a-dict", "easy", (rng) => {
+    const d = rng.pick(["ages", "scores", "seats", "points"]);
+    const [p1, p2, p3, miss] = rng.sample(PEOPLE, 4);
+    const [v1, v2, v3] = distinctInts(rng, 3, 10, 99);
+    const dflt = -rng.int(1, 9);
+    const prog = flagged((o: { returnsKey?: boolean; defaultStores?: boolean; popsLast?: boolean }) =>
+      py(
+        `${d} = {"${p1}": ${v1}, "${p2}": ${v2}, "${p3}": ${v3}}`,
+        o.returnsKey
+          ? `gone = "${p2}"; ${d}.pop("${p2}")`
+          : o.popsLast
+            ? `gone = ${d}.popitem()[1]`
+            : `gone = ${d}.pop("${p2}")`,
+        o.defaultStores
+          ? `other = ${d}.setdefault("${miss}", ${dflt})`
+          : `other = ${d}.pop("${miss}", ${dflt})`,
+        `del ${d}["${p1}"]`,
+        "print(gone, other)",
+        `print(${d}, len(${d}))`,
+      ),
+    );
+    return {
+      title: "pop and del on a dict",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-pop-returns-value", prog({ returnsKey: true })),
+        mut("py.dict-pop-returns-value", prog({ defaultStores: true })),
+        mut("py.dict-pop-returns-value", prog({ popsLast: true })),
+        mut("py.dict-pop-returns-value", prog({ returnsKey: true, defaultStores: true })),
+      ],
+      trap: `${d}.pop("${miss}", ${dflt})`,
+      explanation: `\`${d}.pop("${miss}", ${dflt})\` is the trap: the key is missing, so pop returns the default ${dflt} instead of raising, and it does NOT store it. \`${d}.pop("${p2}")\` removes that key and returns its value ${v2}, and \`del\` removes "${p1}", leaving one entry. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "live-dict-views", "medium", (rng) => {
+    const d = rng.pick(["stock", "scores", "inventory", "votes"]);
+    const [k1, k2, k3, k4] = rng.sample(WORDS, 4);
+    const [v1, v2, v3, v4] = distinctInts(rng, 4, 1, 50);
+    const prog = flagged((o: { keysCopy?: boolean; valuesLive?: boolean; delKeeps?: boolean }) =>
+      py(
+        `${d} = {"${k1}": ${v1}, "${k2}": ${v2}, "${k3}": ${v3}}`,
+        o.keysCopy ? `names = list(${d}.keys())` : `names = ${d}.keys()`,
+        o.valuesLive ? `before = ${d}.values()` : `before = list(${d}.values())`,
+        `${d}["${k4}"] = ${v4}`,
+        o.delKeeps ? `${d}["${k1}"] = None` : `del ${d}["${k1}"]`,
+        "print(list(names))",
+        "print(list(before), len(names))",
+      ),
+    );
+    return {
+      title: "A keys() view after the dict changes",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-views-live", prog({ keysCopy: true })),
+        mut("py.dict-views-live", prog({ valuesLive: true })),
+        mut("py.dict-views-live", prog({ keysCopy: true, valuesLive: true })),
+        mut("py.dict-order", prog({ delKeeps: true })),
+      ],
+      trap: `names = ${d}.keys()`,
+      explanation: `\`names = ${d}.keys()\` is the trap: keys() returns a live VIEW of the dict, so after adding "${k4}" and deleting "${k1}" it shows the current keys (and \`len(names)\` is 3), while \`list(${d}.values())\` was copied before the changes. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "dict-from-zip-with-repeats", "medium", (rng) => {
+    const [a, b, c] = rng.sample(COLORS, 3);
+    const keys = rng.pick([
+      [a, b, a, c],
+      [a, b, c, a],
+      [a, a, b, c],
+    ]);
+    const vals = distinctInts(rng, 5, 1, 50);
+    const v = rng.pick(["lookup", "table", "paint", "codes"]);
+    const prog = flagged((o: { firstWins?: boolean; countsPairs?: boolean; longest?: boolean }) =>
+      py(
+        `keys = ${pyList(keys)}`,
+        `vals = ${pyList(vals)}`,
+        o.firstWins
+          ? `${v} = {}\nfor k, x in zip(keys, vals):\n    ${v}.setdefault(k, x)`
+          : o.longest
+            ? `${v} = dict(zip(keys + ["extra"], vals))`
+            : `${v} = dict(zip(keys, vals))`,
+        `print(${v})`,
+        o.countsPairs ? `print(len(keys), sum(${v}.values()))` : `print(len(${v}), sum(${v}.values()))`,
+      ),
+    );
+    return {
+      title: "Building a dict from zipped lists with a repeated key",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-from-pairs", prog({ firstWins: true })),
+        mut("py.dict-from-pairs", prog({ countsPairs: true })),
+        mut("py.zip-enumerate", prog({ longest: true })),
+        mut("py.dict-from-pairs", prog({ firstWins: true, countsPairs: true })),
+      ],
+      trap: "dict(zip(keys, vals))",
+      explanation: `\`dict(zip(keys, vals))\` is the trap: zip pairs only the first ${keys.length} values (the last value has no key), and the repeated key "${a}" is stored once, at its first position, holding the value of its LAST pair. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "lists-in-a-set", "medium", (rng) => {
+    const [x1, y1, x2, y2, p, q] = distinctInts(rng, 6, 1, 20);
+    const v = rng.pick(["points", "visited", "cells", "coords"]);
+    const prog = flagged((o: { listOk?: boolean; dupCounts?: boolean; wrongType?: boolean }) =>
+      py(
+        `${v} = {(${x1}, ${y1}), (${x2}, ${y2})}`,
+        o.dupCounts ? `${v}.add((${y1}, ${x1}))` : `${v}.add((${x1}, ${y1}))`,
+        "try:",
+        o.listOk ? `    ${v}.add((${p}, ${q}))` : `    ${v}.add([${p}, ${q}])`,
+        o.wrongType
+          ? 'except (TypeError, ValueError):\n    print("ValueError")'
+          : "except TypeError as e:\n    print(type(e).__name__)",
+        `print(len(${v}), (${x2}, ${y2}) in ${v})`,
+      ),
+    );
+    return {
+      title: "Adding a list to a set",
+      code: prog({}),
+      distractors: [
+        mut("py.unhashable", prog({ listOk: true })),
+        mut("py.set-duplicates", prog({ dupCounts: true })),
+        mut("py.unhashable", prog({ wrongType: true })),
+        mut("py.unhashable", prog({ listOk: true, dupCounts: true })),
+      ],
+      trap: `${v}.add([${p}, ${q}])`,
+      explanation: `\`${v}.add([${p}, ${q}])\` is the trap: a list is mutable and therefore unhashable, so adding it raises TypeError and the set is unchanged. Adding the tuple \`(${x1}, ${y1})\` again changes nothing either, since it is already a member. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "deleting-while-iterating-a-dict", "hard", (rng) => {
+    const d = rng.pick(["stock", "scores", "levels", "budget"]);
+    const fn = rng.pick(["prune", "drop_low", "clean", "trim"]);
+    const ks = rng.sample(WORDS, 4);
+    let vs: number[] = [];
+    let limit = 0;
+    for (let t = 0; t < 50; t++) {
+      vs = distinctInts(rng, 4, 1, 40);
+      limit = rng.int(5, 35);
+      const small = vs.filter((x) => x < limit).length;
+      if (small >= 2 && small <= 3) break;
+    }
+    const entries = ks.map((k, i) => `"${k}": ${vs[i]}`).join(", ");
+    const prog = flagged((o: { safe?: boolean; zeroes?: boolean }) =>
+      py(
+        `def ${fn}(d, limit):`,
+        o.safe ? "    for k in list(d):" : "    for k in d:",
+        "        if d[k] < limit:",
+        o.zeroes ? "            d[k] = 0" : "            del d[k]",
+        "    return d",
+        "",
+        `${d} = {${entries}}`,
+        "try:",
+        `    ${fn}(${d}, ${limit})`,
+        "except RuntimeError as e:",
+        "    print(type(e).__name__)",
+        `print(${d})`,
+      ),
+    );
+    const repr = (pairs: [string, number][]) => `{${pairs.map(([k, x]) => `'${k}': ${x}`).join(", ")}}`;
+    const all = ks.map((k, i) => [k, vs[i]!] as [string, number]);
+    return {
+      title: "Deleting keys while looping over a dict",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-size-change", prog({ safe: true })),
+        val("py.dict-size-change", `RuntimeError\n${repr(all)}`),
+        val("py.dict-size-change", `RuntimeError\n${repr(all.filter(([, x]) => x >= limit))}`),
+        mut("py.dict-size-change", prog({ zeroes: true })),
+      ],
+      trap: "del d[k]",
+      explanation: `\`del d[k]\` is the trap: deleting while \`for k in d\` walks the dict itself is allowed to happen once, but the loop's next step notices the size changed and raises RuntimeError. So the FIRST key below ${limit} is already gone, the later ones survive, and the handler prints the error's class. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "defaultdict-reads-insert", "hard", (rng) => {
+    const byInitial: Record<string, string[]> = {
+      a: ["apple", "apricot"],
+      b: ["banana", "berry"],
+      c: ["cherry", "cocoa"],
+      p: ["plum", "pear"],
+      m: ["mango", "melon"],
+    };
+    const [i1, i2, i3] = rng.sample(Object.keys(byInitial), 3);
+    const words = rng.shuffle([...byInitial[i1!]!, byInitial[i2!]![0]!]);
+    const probe = rng.pick(["z", "q", "x"]);
+    const other = probe === "z" ? "y" : "z";
+    const g = rng.pick(["groups", "by_letter", "index", "buckets"]);
+    const prog = flagged((o: { readGet?: boolean; getInserts?: boolean; inInserts?: boolean }) =>
+      py(
+        "from collections import defaultdict",
+        `${g} = defaultdict(list)`,
+        `for w in ${pyList(words)}:`,
+        `    ${g}[w[0]].append(w)`,
+        o.readGet ? `if ${g}.get("${probe}"):` : `if ${g}["${probe}"]:`,
+        `    print("found ${probe}")`,
+        o.getInserts
+          ? `print(${g}["${i3}"], "${other}" in ${g})`
+          : o.inInserts
+            ? `print(${g}.get("${i3}"), bool(${g}["${other}"]) or True)`
+            : `print(${g}.get("${i3}"), "${other}" in ${g})`,
+        `print(len(${g}), sorted(${g}))`,
+      ),
+    );
+    return {
+      title: "Reading a missing key of a defaultdict",
+      code: prog({}),
+      distractors: [
+        mut("py.defaultdict-read-inserts", prog({ readGet: true })),
+        mut("py.defaultdict-read-inserts", prog({ getInserts: true })),
+        mut("py.defaultdict-read-inserts", prog({ inInserts: true })),
+        mut("py.defaultdict-read-inserts", prog({ readGet: true, getInserts: true })),
+      ],
+      trap: `if ${g}["${probe}"]:`,
+      explanation: `\`if ${g}["${probe}"]:\` is the trap: reading a missing key of a defaultdict with square brackets CREATES it with an empty list, so the test is False but "${probe}" is now a key and is counted by \`len(${g})\`. \`${g}.get("${i3}")\` and \`in\` only look, so they add nothing. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "dict-equality-and-order", "hard", (rng) => {
+    const ks = rng.sample(CITIES, 3);
+    const vs = distinctInts(rng, 3, 1, 50);
+    const [an, bn] = rng.pick([
+      ["a", "b"],
+      ["first", "second"],
+      ["mine", "theirs"],
+    ] as const);
+    const prog = flagged((o: { orderedEq?: boolean; keysSame?: boolean; itemsOrdered?: boolean }) =>
+      py(
+        `${an} = {${ks.map((k, i) => `"${k}": ${vs[i]}`).join(", ")}}`,
+        `${bn} = {}`,
+        `for k in reversed(list(${an})):`,
+        `    ${bn}[k] = ${an}[k]`,
+        o.orderedEq ? `print(list(${an}.items()) == list(${bn}.items()))` : `print(${an} == ${bn})`,
+        o.keysSame
+          ? `print(sorted(${an}) == sorted(${bn}), list(${bn})[0])`
+          : `print(list(${an}) == list(${bn}), list(${bn})[0])`,
+        o.itemsOrdered
+          ? `print(list(${an}.items()) == list(${bn}.items()), set(${an}) ^ set(${bn}))`
+          : `print(${an}.items() == ${bn}.items(), set(${an}) ^ set(${bn}))`,
+      ),
+    );
+    return {
+      title: "Comparing dicts built in different orders",
+      code: prog({}),
+      distractors: [
+        mut("py.dict-eq-unordered", prog({ orderedEq: true })),
+        mut("py.dict-eq-unordered", prog({ keysSame: true })),
+        mut("py.dict-eq-unordered", prog({ itemsOrdered: true })),
+        mut("py.dict-eq-unordered", prog({ orderedEq: true, itemsOrdered: true })),
+      ],
+      trap: `${an} == ${bn}`,
+      explanation: `\`${an} == ${bn}\` is the trap: \`${bn}\` was filled in reverse order, but dicts compare by their key-value pairs only, so they are equal (and so are their items views). Their key LISTS still differ in order, and the symmetric difference of the key sets is empty, printed as \`set()\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
