@@ -54,6 +54,34 @@ export const stringsRules: MisconceptionRule[] = [
       'A plain object turns into the string "[object Object]" when concatenated; its properties are not shown.',
     requires: { all: ["+", "{"] },
   },
+  {
+    id: "js.trim-ends",
+    feedback:
+      "`trim` removes whitespace only at the two ends; the spaces between words stay exactly as they were.",
+    requires: { all: ["trim"] },
+  },
+  {
+    id: "js.endswith-position",
+    feedback:
+      "The second argument of `endsWith` is where the string is treated as ENDING, while for `startsWith` and `includes` it is where the search starts.",
+    requires: { all: ["endsWith", "startsWith", "includes"] },
+  },
+  {
+    id: "js.escape-one-char",
+    feedback:
+      "An escape sequence in an ordinary string literal is ONE character: the backslash itself is not stored.",
+    requires: { all: ["length"] },
+  },
+  {
+    id: "js.string-raw",
+    feedback: "`String.raw` keeps every backslash as written, so each escape there stays two characters.",
+    requires: { all: ["String.raw"] },
+  },
+  {
+    id: "js.json-escapes",
+    feedback: "`JSON.stringify` writes a newline back as backslash-n and wraps the string in double quotes.",
+    requires: { all: ["JSON.stringify"] },
+  },
 ];
 
 export const stringsTemplates: ChallengeTemplate[] = [
@@ -460,6 +488,99 @@ export const stringsTemplates: ChallengeTemplate[] = [
       ],
       explanation: `Each line converts differently. \`String(parts)\` joins the items with commas, flattening the nested array, and \`"${label} " + ${o}\` gives "[object Object]". \`String(null)\` spells out "null" and \`String([])\` is "", length 0. The trap is \`[${a}, null, undefined, ${d}].join("${sep}")\`: \`join\` writes null and undefined as EMPTY strings, so only separators remain between ${a} and ${d}.`,
       trap: `[${a}, null, undefined, ${d}].join("${sep}")`,
+    };
+  }),
+
+  predict(T, "easy", "trim-only-the-ends", (rng) => {
+    const [w1, w2] = rng.sample(WORDS, 2);
+    const v = rng.pick(["raw", "input", "typed", "entry"]);
+    const c = rng.pick(["clean", "tidy", "trimmed", "value"]);
+    const lead = " ".repeat(rng.int(1, 3));
+    const mid = " ".repeat(rng.int(2, 3));
+    const tail = " ".repeat(rng.int(1, 3));
+    const code = lines(
+      `const ${v} = "${lead}${w1}${mid}${w2}${tail}";`,
+      `const ${c} = ${v}.trim();`,
+      "console.log(`[${" + c + "}]`, " + c + ".length);",
+    );
+    return {
+      title: "What trim() removes",
+      code,
+      distractors: [
+        mut("js.trim-ends", swap(code, `${v}.trim()`, `${v}.replaceAll(" ", "")`)),
+        mut("js.trim-ends", swap(code, `${v}.trim()`, `${v}.trim().split(/ +/).join(" ")`)),
+        mut("js.trim-ends", swap(code, `${v}.trim()`, `${v}.trimStart()`)),
+        mut("js.string-immutable", swap(code, `${c}.length);`, `${v}.length);`)),
+      ],
+      explanation: `\`${v}.trim()\` removes the whitespace at the start and at the end only; the ${mid.length} spaces between "${w1}" and "${w2}" are inside the text and stay. So the result is ${w1.length + mid.length + w2.length} characters long.`,
+      trap: `${v}.trim()`,
+    };
+  }),
+
+  predict(T, "medium", "search-from-a-position", (rng) => {
+    const v = rng.pick(["s", "text", "line", "word"]);
+    const word = rng.pick(WORDS);
+    const n = word.length;
+    const i = rng.int(2, n - 2);
+    const pre = word.slice(0, i);
+    const ch = word[1]!;
+    const exprs = [
+      `${v}.endsWith("${pre}", ${i})`,
+      `${v}.startsWith("${word.slice(i, i + 2)}", ${i})`,
+      `${v}.includes("${ch}", 2)`,
+      `${v}.endsWith("${word.slice(-2)}")`,
+    ];
+    const setup = [`const ${v} = "${word}";`];
+    const code = checksProgram(exprs, setup);
+    const variant = (k: number, e: string) =>
+      checksProgram(
+        exprs.map((x, j) => (j === k ? e : x)),
+        setup,
+      );
+    return {
+      title: "startsWith, endsWith and includes with a position",
+      code,
+      distractors: [
+        mut("js.endswith-position", variant(0, `${v}.slice(${i}).endsWith("${pre}")`)),
+        mut("js.endswith-position", variant(1, `${v}.startsWith("${word.slice(i, i + 2)}")`)),
+        mut("js.endswith-position", variant(2, `${v}.includes("${ch}")`)),
+        mut("js.off-by-one", variant(0, `${v}.endsWith("${pre}", ${i + 1})`)),
+      ],
+      explanation: `\`${v}.endsWith("${pre}", ${i})\` treats "${word}" as if it ENDED at position ${i}, i.e. as "${pre}", so it is true, while the second argument of \`startsWith\` and \`includes\` is where the search BEGINS: \`includes("${ch}", 2)\` ignores index 1${word.indexOf(ch, 2) >= 0 ? ` but finds another "${ch}" later` : ""}.`,
+      trap: `${v}.endsWith("${pre}", ${i})`,
+    };
+  }),
+
+  predict(T, "hard", "escapes-and-string-raw", (rng) => {
+    const [w, x] = rng.sample(["ab", "cd", "sun", "sky", "red", "up", "go", "hi"], 2);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["cooked", "raw"],
+      ["plain", "kept"],
+      ["text", "source"],
+    ]);
+    const code = lines(
+      `const ${a} = "${w}\\n${x}";`,
+      "const " + b + " = String.raw`" + w + "\\n" + x + "`;",
+      `console.log(${a}.length, ${b}.length);`,
+      `console.log("\\u0041" === "A", "\\\\".length);`,
+      `console.log(JSON.stringify(${a}));`,
+    );
+    const len = w.length + x.length;
+    return {
+      title: "Escape sequences and String.raw",
+      code,
+      distractors: [
+        mut(
+          "js.escape-one-char",
+          swap(code, `console.log(${a}.length, ${b}.length);`, `console.log(${b}.length, ${b}.length);`),
+        ),
+        mut("js.string-raw", swap(code, "String.raw`", "`")),
+        mut("js.json-escapes", swap(code, `console.log(JSON.stringify(${a}));`, `console.log(${a});`)),
+        val("js.escape-one-char", `${len + 2} ${len + 2}\nfalse 2\n"${w}\\n${x}"`),
+      ],
+      explanation: `In \`"${w}\\n${x}"\` the escape is ONE character, a newline, so its length is ${len + 1}. \`String.raw\` keeps the backslash and the "n" as two characters (${len + 2}). \`"\\u0041"\` is just "A", \`"\\\\"\` is a single backslash, and \`JSON.stringify\` writes the newline back as backslash-n inside double quotes.`,
+      trap: "String.raw",
     };
   }),
 ];
