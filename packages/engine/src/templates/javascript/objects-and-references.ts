@@ -47,6 +47,29 @@ export const objectsAndReferencesRules: MisconceptionRule[] = [
     feedback: "`map` always returns a NEW array, even when the callback hands back the very same objects.",
     requires: { all: [".map"] },
   },
+  {
+    id: "js.param-is-reference",
+    feedback:
+      "An object argument is the caller's own object, not a copy, so changing its properties inside the function changes the caller's object.",
+    requires: { all: ["function", "."] },
+  },
+  {
+    id: "js.json-drops-values",
+    feedback:
+      "`JSON.stringify` leaves out undefined and function properties, writes undefined inside arrays as null, and turns NaN into null.",
+    requires: { all: ["JSON.stringify"] },
+  },
+  {
+    id: "js.spread-runs-getters",
+    feedback:
+      "Spread reads each property once, running its getter, and stores the VALUE: the copy gets a plain data property, not the getter.",
+    requires: { all: ["get", "..."] },
+  },
+  {
+    id: "js.getter-runs-each-read",
+    feedback: "A getter runs again on every read of its property, so each read can give a new value.",
+    requires: { all: ["get"] },
+  },
 ];
 
 export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
@@ -548,6 +571,103 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`p.age += ${bump};\` changes the object the callback was given, which is the original element of \`${arr}\`, not a copy. \`map\` does build a new array (\`${out} === ${arr}\` is false), but it holds the SAME objects, so every age in \`${arr}\` went up by ${bump} and the sorted copy's first item is still one of the originals.`,
       trap: `p.age += ${bump};`,
+    };
+  }),
+
+  predict(T, "easy", "reassigning-a-parameter-object", (rng) => {
+    const f = rng.pick(["rename", "relabel", "update", "retitle"]);
+    const o = rng.pick(["user", "player", "member", "author"]);
+    const [n0, n1, n2] = rng.sample(PEOPLE, 3);
+    const code = lines(
+      `function ${f}(u) {`,
+      `  u.name = "${n1}";`,
+      `  u = { name: "${n2}" };`,
+      `  return u;`,
+      `}`,
+      `const ${o} = { name: "${n0}" };`,
+      `const result = ${f}(${o});`,
+      `console.log(${o}.name, result.name, result === ${o});`,
+    );
+    return {
+      title: "Changing, then replacing, an object parameter",
+      code,
+      distractors: [
+        mut("js.argument-reassign", swap(code, `  u = { name: "${n2}" };`, `  u.name = "${n2}";`)),
+        mut("js.param-is-reference", swap(code, `  u.name = "${n1}";`, `  u = { ...u, name: "${n1}" };`)),
+        val("js.argument-reassign", `${n2} ${n2} false`),
+        val("js.param-is-reference", `${n0} ${n2} false`),
+      ],
+      explanation: `\`u\` starts as a second reference to \`${o}\`'s object, so \`u.name = "${n1}";\` changes the caller's object. Then \`u = { name: "${n2}" };\` only points the local parameter at a NEW object, which the function returns; the caller's \`${o}\` still refers to the original, which now says "${n1}".`,
+      trap: `u = { name: "${n2}" };`,
+    };
+  }),
+
+  predict(T, "medium", "json-round-trip-loses-values", (rng) => {
+    const o = rng.pick(["record", "item", "state", "payload"]);
+    const c = rng.pick(["copy", "clone", "saved", "restored"]);
+    const [k1, k2, k3, k4, k5] = rng.pick([
+      ["id", "note", "list", "score", "run"],
+      ["n", "extra", "parts", "ratio", "go"],
+      ["count", "hint", "slots", "avg", "fn"],
+    ]);
+    const v = rng.int(1, 99);
+    const w = rng.int(1, 99);
+    const code = lines(
+      `const ${o} = { ${k1}: ${v}, ${k2}: undefined, ${k3}: [undefined, ${w}], ${k4}: NaN, ${k5}() {} };`,
+      `const ${c} = JSON.parse(JSON.stringify(${o}));`,
+      `console.log(Object.keys(${c}).join(","));`,
+      `console.log(JSON.stringify(${c}.${k3}), ${c}.${k4});`,
+    );
+    return {
+      title: "A JSON round trip of undefined, NaN and a method",
+      code,
+      distractors: [
+        mut("js.json-drops-values", swap(code, `JSON.parse(JSON.stringify(${o}))`, `{ ...${o} }`)),
+        val("js.json-drops-values", `${k1},${k2},${k3},${k4}\n[null,${w}] null`),
+        val("js.json-drops-values", `${k1},${k3},${k4}\n[${w}] NaN`),
+        val("js.json-drops-values", `${k1},${k3},${k4}\n[null,${w}] NaN`),
+      ],
+      explanation: `\`JSON.parse(JSON.stringify(${o}))\` keeps only what JSON can express: the undefined property \`${k2}\` and the method \`${k5}\` are left out entirely, undefined inside the array becomes null (an array can't have a gap), and NaN, which JSON lacks, is written as null.`,
+      trap: `JSON.parse(JSON.stringify(${o}))`,
+    };
+  }),
+
+  predict(T, "hard", "spread-copies-getter-values", (rng) => {
+    const [src, copy] = rng.pick([
+      ["src", "copy"],
+      ["live", "snapshot"],
+      ["clock", "frozen"],
+      ["sensor", "reading"],
+    ]);
+    const p = rng.pick(["now", "value", "tick", "current"]);
+    const c = rng.pick(["reads", "calls", "hits", "count"]);
+    const step = rng.int(1, 9);
+    const code = lines(
+      `let ${c} = 0;`,
+      `const ${src} = {`,
+      `  get ${p}() {`,
+      `    ${c} += ${step};`,
+      `    return ${c};`,
+      `  },`,
+      `};`,
+      `const ${copy} = { ...${src} };`,
+      `console.log(${copy}.${p}, ${copy}.${p}, ${src}.${p}, ${c});`,
+    );
+    const s = step;
+    return {
+      title: "Spreading an object with a getter",
+      code,
+      distractors: [
+        mut(
+          "js.spread-runs-getters",
+          swap(code, `const ${copy} = { ...${src} };`, `const ${copy} = Object.create(${src});`),
+        ),
+        val("js.spread-runs-getters", `undefined undefined ${s} ${s}`),
+        val("js.getter-runs-each-read", `${s} ${s} ${s} ${s}`),
+        val("js.spread-runs-getters", `${s} ${s} ${2 * s} ${s}`),
+      ],
+      explanation: `\`{ ...${src} }\` reads \`${src}.${p}\` once while copying, which runs the getter (${c} becomes ${s}), and stores that VALUE as a plain property of \`${copy}\`. Reading \`${copy}.${p}\` again just returns ${s}; only \`${src}.${p}\` still has the getter, so it runs once more and ${c} ends at ${2 * s}.`,
+      trap: `{ ...${src} }`,
     };
   }),
 ];
