@@ -35,6 +35,35 @@ export const hoistingAndTdzRules: MisconceptionRule[] = [
       "A `var` with the same name as a parameter declares nothing new: the name keeps the argument's value until an assignment runs.",
     requires: { all: ["var"] },
   },
+  {
+    id: "js.let-stays-in-block",
+    feedback:
+      "A `let` exists only inside the block that declares it; outside that block the name is simply not declared.",
+    requires: { all: ["let"] },
+  },
+  {
+    id: "js.let-not-preset",
+    feedback:
+      "A `let` name is not pre-set to undefined the way a var is: reading it before its line has run throws a ReferenceError.",
+    requires: { all: ["let"] },
+  },
+  {
+    id: "js.typeof-undeclared",
+    feedback: '`typeof` on a name that is not declared gives "undefined" instead of throwing.',
+    requires: { all: ["typeof"] },
+  },
+  {
+    id: "js.tdz-is-temporal",
+    feedback:
+      "The temporal dead zone is about time, not position: a function that mentions a `let` name works once the declaration has run, wherever the function is written.",
+    requires: { all: ["let", "function"] },
+  },
+  {
+    id: "js.switch-one-block",
+    feedback:
+      "All `case` clauses of a `switch` share ONE block, so a `let` in one case is in scope, and in its temporal dead zone, in the others.",
+    requires: { all: ["switch", "let"] },
+  },
 ];
 
 export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
@@ -513,6 +542,104 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`var ${p};\` names a variable that already exists, the parameter, so it declares nothing new and does not reset it: without an initialiser it is a no-op, and \`${p}\` keeps the argument ${n}. Only the assignment in \`var ${p} = ${p} * ${k}\` changes it, to ${n * k}.`,
       trap: `var ${p};`,
+    };
+  }),
+
+  predict(T, "easy", "let-inside-an-if-block", (rng) => {
+    const [a, b] = rng.sample(["total", "label", "count", "limit", "mode", "size", "flag"], 2);
+    const [x, y] = [rng.int(1, 99), rng.pick(WORDS)];
+    const cond = rng.pick(["true", "1 < 2", "!false"]);
+    const code = lines(
+      `if (${cond}) {`,
+      `  var ${a} = ${x};`,
+      `  let ${b} = "${y}";`,
+      `}`,
+      `console.log(typeof ${a}, typeof ${b});`,
+    );
+    return {
+      title: "var and let declared inside an if",
+      code,
+      distractors: [
+        mut("js.let-stays-in-block", swap(code, `  let ${b} =`, `  var ${b} =`)),
+        mut("js.block-scope", swap(code, `  var ${a} =`, `  let ${a} =`)),
+        val("js.typeof-undeclared", `number ReferenceError`),
+        val("js.let-stays-in-block", `number undefined\nundefined string`),
+      ],
+      explanation: `\`let ${b} = "${y}";\` is scoped to the \`if\` block, so after the block \`${b}\` is not declared at all, and \`typeof\` on an undeclared name safely gives "undefined" (no error). \`var ${a}\` ignores the block and belongs to the whole script, so it is still a number.`,
+      trap: `let ${b} = "${y}";`,
+    };
+  }),
+
+  predict(T, "medium", "function-reading-a-later-let", (rng) => {
+    const f = rng.pick(["read", "current", "peek", "report"]);
+    const v = rng.pick(["level", "mode", "limit", "theme"]);
+    const n = rng.int(2, 99);
+    const code = lines(
+      `const log = [];`,
+      `function ${f}() {`,
+      `  return ${v};`,
+      `}`,
+      `try {`,
+      `  log.push(${f}());`,
+      `} catch (e) {`,
+      `  log.push(e.name);`,
+      `}`,
+      `let ${v} = ${n};`,
+      `log.push(${f}());`,
+      `console.log(log.join(" "));`,
+    );
+    return {
+      title: "A function that reads a let declared below it",
+      code,
+      distractors: [
+        mut("js.let-not-preset", swap(code, `let ${v} = ${n};`, `var ${v} = ${n};`)),
+        val("js.tdz-is-temporal", `ReferenceError ReferenceError`),
+        val("js.tdz-is-temporal", `${n} ${n}`),
+        val("js.function-hoisting", `undefined ${n}`),
+      ],
+      explanation: `\`${f}\` can mention \`${v}\` even though \`let ${v} = ${n};\` comes later; what matters is WHEN it reads it. The first call runs before that line, while \`${v}\` is in its temporal dead zone, so it throws a ReferenceError; the second call runs after the declaration and sees ${n}.`,
+      trap: `let ${v} = ${n};`,
+    };
+  }),
+
+  predict(T, "hard", "let-shared-across-switch-cases", (rng) => {
+    const f = rng.pick(["describe", "labelFor", "nameOf", "pick"]);
+    const v = rng.pick(["label", "text", "word", "name"]);
+    const [a, b] = rng.sample(WORDS, 2);
+    const k1 = rng.int(1, 5);
+    const k2 = k1 + rng.int(1, 5);
+    const code = lines(
+      `function ${f}(k) {`,
+      `  switch (k) {`,
+      `    case ${k1}:`,
+      `      let ${v} = "${a}";`,
+      `      return ${v};`,
+      `    default:`,
+      `      ${v} = "${b}";`,
+      `      return ${v};`,
+      `  }`,
+      `}`,
+      `const out = [];`,
+      `for (const k of [${k1}, ${k2}]) {`,
+      `  try {`,
+      `    out.push(${f}(k));`,
+      `  } catch (e) {`,
+      `    out.push(e.name);`,
+      `  }`,
+      `}`,
+      `console.log(out.join(" "));`,
+    );
+    return {
+      title: "A let declared in one switch case",
+      code,
+      distractors: [
+        mut("js.tdz", swap(code, `      let ${v} = "${a}";`, `      var ${v} = "${a}";`)),
+        val("js.switch-one-block", `${a} undefined`),
+        val("js.tdz", `ReferenceError ReferenceError`),
+        val("js.switch-one-block", `${a} ${a}`),
+      ],
+      explanation: `The \`case\` clauses share the switch's single block, so \`let ${v} = "${a}";\` declares \`${v}\` for the \`default\` clause too. For k = ${k2} the declaration line is skipped, so \`${v}\` is still in its temporal dead zone when \`${v} = "${b}"\` tries to assign it: a ReferenceError, not a new variable.`,
+      trap: `let ${v} = "${a}";`,
     };
   }),
 ];
