@@ -614,8 +614,9 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
 
   predict(T, "slice-assign-versus-rebind", "hard", (rng) => {
     const t = rng.int(20, 40);
-    const a = distinctInts(rng, 5, 1, 60);
-    const b = distinctInts(rng, 5, 1, 60);
+    const mixed = () => rng.shuffle([...distinctInts(rng, 2, 1, t), ...distinctInts(rng, 3, t + 1, 60)]);
+    const a = mixed();
+    const b = mixed();
     const [f1, f2] = rng.pick([
       ["keep_big", "keep_big_local"],
       ["prune", "prune_copy"],
