@@ -45,6 +45,29 @@ export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
       "Calling `throw` on a generator raises the error at the paused `yield`, so the generator's own `catch` can handle it and keep yielding.",
     requires: { all: ["throw", "yield", "catch"] },
   },
+  {
+    id: "js.map-iterates-entries",
+    feedback:
+      "Iterating a Map directly yields [key, value] pairs in insertion order, and setting an existing key keeps its original place.",
+    requires: { all: ["Map"] },
+  },
+  {
+    id: "js.generator-return-method",
+    feedback:
+      "Calling `return` on a generator finishes it at once: it hands back the given value with done: true, and every later `next()` is done too.",
+    requires: { all: ["return", "next"] },
+  },
+  {
+    id: "js.zip-pulls-extra",
+    feedback:
+      "Both `next()` calls run before the `done` test, so the longer source is advanced once more than the shorter one has values.",
+    requires: { all: ["next", "done"] },
+  },
+  {
+    id: "js.stop-at-shorter",
+    feedback: "A zip must stop as soon as EITHER side is done; with `||` it stops at the shorter source.",
+    requires: { all: ["||", "done"] },
+  },
 ];
 
 export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
@@ -525,6 +548,113 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`it.throw("${err}")\` raises the error where the generator is paused, at \`yield ${a}\`, so the generator's own \`catch\` handles it and its \`yield\` hands "caught ${err}" back as the result of \`throw()\`. The next \`next()\` resumes there: leaving the catch runs \`finally\` (logging "${fin}") and then reaches \`yield ${c}\`, so the generator is not done.`,
       trap: `it.throw("${err}")`,
+    };
+  }),
+
+  predict(T, "easy", "iterating-a-map", (rng) => {
+    const m = rng.pick(["prices", "stock", "scores", "ages"]);
+    const [k1, k2, k3] = rng.sample(FRUITS, 3);
+    const [v1, v2, v3, v4] = distinctInts(rng, 4, 1, 99);
+    const code = lines(
+      `const ${m} = new Map([["${k1}", ${v1}], ["${k2}", ${v2}]]);`,
+      `${m}.set("${k3}", ${v3});`,
+      `${m}.set("${k1}", ${v4});`,
+      `for (const entry of ${m}) console.log(String(entry));`,
+    );
+    return {
+      title: "What for...of gives for a Map",
+      code,
+      distractors: [
+        mut("js.map-iterates-entries", swap(code, `of ${m})`, `of ${m}.keys())`)),
+        mut("js.map-iterates-entries", swap(code, `of ${m})`, `of ${m}.values())`)),
+        val("js.map-iterates-entries", `${k2},${v2}\n${k3},${v3}\n${k1},${v4}`),
+        val("js.map-iterates-entries", `${k1},${v1}\n${k2},${v2}\n${k3},${v3}\n${k1},${v4}`),
+      ],
+      explanation: `\`for (const entry of ${m})\` iterates the Map's entries: each one is a [key, value] pair, which \`String\` prints as "key,value". They come in insertion order, and \`set("${k1}", ${v4})\` on a key that already exists only replaces the value; "${k1}" keeps its first place.`,
+      trap: `for (const entry of ${m})`,
+    };
+  }),
+
+  predict(T, "medium", "return-method-closes-generator", (rng) => {
+    const g = rng.pick(["counter", "ids", "ticker", "serial"]);
+    const start = rng.int(0, 9);
+    const pulls = rng.int(1, 3);
+    const r = rng.int(40, 99);
+    const code = lines(
+      `function* ${g}() {`,
+      `  let i = ${start};`,
+      `  while (true) yield i++;`,
+      `}`,
+      `const it = ${g}();`,
+      ...Array.from({ length: pulls }, () => `it.next();`),
+      `const closed = it.return(${r});`,
+      `const after = it.next();`,
+      `console.log(closed.value, closed.done, after.value, after.done);`,
+    );
+    const nextVal = start + pulls;
+    return {
+      title: "Calling return() on a running generator",
+      code,
+      distractors: [
+        val("js.generator-return-method", `${r} false ${nextVal} false`),
+        val("js.generator-return-method", `${nextVal} false ${nextVal + 1} false`),
+        val("js.generator-return", `${r} true ${nextVal} false`),
+        val("js.iterator-exhausted", `undefined true undefined true`),
+      ],
+      explanation: `\`it.return(${r})\` finishes the generator right where it is paused, even inside an endless loop: it comes back as { value: ${r}, done: true }, and the generator never resumes, so the following \`next()\` gives undefined with done: true.`,
+      trap: `it.return(${r})`,
+    };
+  }),
+
+  predict(T, "hard", "zipping-two-generators", (rng) => {
+    const [ta, tb] = rng.sample([..."abcdkmpqrsxyz"], 2);
+    const na = rng.int(3, 4);
+    const nb = rng.int(1, na - 1);
+    const op = rng.pick(["*", "+"]);
+    const code = lines(
+      `const log = [];`,
+      `function* nums(tag, n) {`,
+      `  for (let i = 1; i <= n; i++) {`,
+      `    log.push(tag + i);`,
+      `    yield i;`,
+      `  }`,
+      `}`,
+      `function* zip(a, b) {`,
+      `  while (true) {`,
+      `    const x = a.next();`,
+      `    const y = b.next();`,
+      `    if (x.done || y.done) return;`,
+      `    yield x.value ${op} y.value;`,
+      `  }`,
+      `}`,
+      `const out = [...zip(nums("${ta}", ${na}), nums("${tb}", ${nb}))];`,
+      `console.log(out.join(" "));`,
+      `console.log(log.join(" "));`,
+    );
+    const pairs = Array.from({ length: nb }, (_, i) => i + 1);
+    const outs = pairs.map((i) => (op === "*" ? i * i : i + i)).join(" ");
+    const inter = pairs.map((i) => `${ta}${i} ${tb}${i}`).join(" ");
+    return {
+      title: "Zipping two generators of different lengths",
+      code,
+      distractors: [
+        val("js.zip-pulls-extra", `${outs}\n${inter}`),
+        mut("js.stop-at-shorter", swap(code, `x.done || y.done`, `x.done && y.done`)),
+        val(
+          "js.generator-lazy",
+          `${outs}\n${[...Array.from({ length: na }, (_, i) => `${ta}${i + 1}`), ...pairs.map((i) => `${tb}${i}`)].join(" ")}`,
+        ),
+        mut(
+          "js.zip-pulls-extra",
+          swap(
+            code,
+            `    const x = a.next();\n    const y = b.next();`,
+            `    const y = b.next();\n    const x = a.next();`,
+          ),
+        ),
+      ],
+      explanation: `Both generators are lazy, so their log entries interleave as \`zip\` pulls them. After ${nb} pair(s), \`const x = a.next();\` runs once more (logging "${ta}${nb + 1}") BEFORE \`b.next()\` reports done, and only then does \`if (x.done || y.done) return;\` stop the zip. So "${ta}" is advanced one step more than the output uses.`,
+      trap: "const x = a.next();",
     };
   }),
 ];
