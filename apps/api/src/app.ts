@@ -62,6 +62,9 @@ export type App = FastifyInstance<
   ZodTypeProvider
 >;
 
+/** Where the API suite's conformance recorder is installed (testing/conformance.ts). */
+export const RESPONSE_RECORDER = Symbol.for("katagen.responseRecorder");
+
 // Accept a caller's request id only if it is short and boring; otherwise it could forge log lines.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -103,6 +106,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
+  // Test seam: the API suite installs a recorder (testing/conformance.ts) that checks every response
+  // against the OpenAPI document. Nothing installs one outside the tests.
+  (globalThis as { [RESPONSE_RECORDER]?: (app: FastifyInstance) => void })[RESPONSE_RECORDER]?.(app);
 
   // Infrastructure first: errors must see every route (405 detection), openapi must see every schema.
   await app.register(errorsPlugin);

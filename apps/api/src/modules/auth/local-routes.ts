@@ -151,7 +151,7 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
     async (request, reply) => {
       assertTrustedCaller(request);
       clearSession(reply);
-      return reply.code(204).send(null);
+      return reply.code(204).send();
     },
   );
 
