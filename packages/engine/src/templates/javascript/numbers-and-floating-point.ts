@@ -154,6 +154,35 @@ export const numbersAndFloatingPointRules: MisconceptionRule[] = [
       "Bitwise operators first convert to a 32-bit signed integer: the fraction is dropped (towards zero) and values past 2^31 wrap around.",
     requires: { any: ["|", "~"] },
   },
+  {
+    id: "js.tofixed-string-plus",
+    feedback: "`toFixed` returns a STRING, so `+` with it concatenates the digits instead of adding.",
+    requires: { all: ["toFixed", "+"] },
+  },
+  {
+    id: "js.tofixed-pads",
+    feedback:
+      "`toFixed(2)` always writes exactly two decimals, padding with zeros, so the string ends in 0 here.",
+    requires: { all: ["toFixed"] },
+  },
+  {
+    id: "js.number-converts-back",
+    feedback:
+      "`Number` turns the string back into a number, so that `+` really adds (and drops trailing zeros).",
+    requires: { all: ["Number", "+"] },
+  },
+  {
+    id: "js.scaled-rounding",
+    feedback:
+      "Multiplying by 100 does not make a decimal exact: a value stored just below its half lands just below .5 and rounds down.",
+    requires: { all: ["Math.round", "*"] },
+  },
+  {
+    id: "js.bigint-rules",
+    feedback:
+      "BigInt division truncates (there are no fractions), and a BigInt can't be mixed with a Number in arithmetic, though `==` compares them by value.",
+    requires: { all: ["BigInt", "=="] },
+  },
 ];
 
 export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
@@ -600,6 +629,101 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`|\` and \`~\` first convert their operands to 32-bit signed integers. That drops the fraction towards zero (${a}.${d} becomes ${a}, and \`~~-${b}.${e}\` is -${b}, not -${b + 1}). The trap is \`2 ** 31 | 0\`: 2^31 does not fit in a signed 32-bit integer, so it wraps around to -2147483648, and 2^32 + ${k} wraps all the way round to ${k}.`,
       trap: "2 ** 31 | 0",
+    };
+  }),
+
+  predict(T, "easy", "adding-to-a-tofixed-result", (rng) => {
+    const whole = rng.int(1, 20);
+    const tenth = rng.int(1, 9);
+    const add = rng.int(1, 9);
+    const v = rng.pick(["price", "weight", "score", "rate"]);
+    const s = rng.pick(["shown", "label", "text", "display"]);
+    const code = lines(
+      `const ${v} = ${whole}.${tenth};`,
+      `const ${s} = ${v}.toFixed(2);`,
+      `console.log(${s} + ${add});`,
+      `console.log(Number(${s}) + ${add});`,
+    );
+    const sum = Math.round((whole + tenth / 10 + add) * 10) / 10;
+    return {
+      title: "Adding a number to toFixed's result",
+      code,
+      distractors: [
+        mut(
+          "js.tofixed-string-plus",
+          swap(code, `console.log(${s} + ${add});`, `console.log(Number(${s}) + ${add});`),
+        ),
+        mut(
+          "js.number-converts-back",
+          swap(code, `console.log(Number(${s}) + ${add});`, `console.log(${s} + ${add});`),
+        ),
+        val("js.tofixed-pads", `${whole}.${tenth}${add}\n${sum}`),
+        val("js.tofixed-string-plus", `NaN\n${sum}`),
+      ],
+      explanation: `\`${s} + ${add}\` looks like an addition, but \`toFixed(2)\` returned the STRING "${whole}.${tenth}0", so \`+\` concatenates and prints ${whole}.${tenth}0${add}. \`Number(${s})\` converts it back first, so the second line really adds: ${sum}.`,
+      trap: `${s} + ${add}`,
+    };
+  }),
+
+  predict(T, "medium", "rounding-to-cents-by-scaling", (rng) => {
+    const x = rng.pick(["0.145", "1.005", "1.015", "1.025", "1.035"]);
+    const v = rng.pick(["amount", "price", "fee", "rate"]);
+    const exact = (Math.round(Number(x.slice(0, -1)) * 100) + 1) / 100;
+    const code = lines(
+      `const ${v} = ${x};`,
+      `console.log(${v} * 100);`,
+      `console.log(Math.round(${v} * 100) / 100);`,
+      `console.log(Math.round((${v} + Number.EPSILON) * 100) / 100);`,
+    );
+    const scaled = Number(x) * 100;
+    return {
+      title: "Rounding to cents with Math.round(x * 100) / 100",
+      code,
+      distractors: [
+        val("js.scaled-rounding", `${Math.round(Number(x) * 1000) / 10}\n${exact}\n${exact}`),
+        val("js.scaled-rounding", `${scaled}\n${exact}\n${exact}`),
+        mut(
+          "js.rounding",
+          swap(
+            code,
+            `console.log(Math.round(${v} * 100) / 100);`,
+            `console.log(Math.ceil(${v} * 100) / 100);`,
+          ),
+        ),
+        val("js.float-exact", `${Math.round(Number(x) * 1000) / 10}\n${Math.round(scaled) / 100}\n${exact}`),
+      ],
+      explanation: `${x} has no exact binary form and is stored just below itself, so \`${v} * 100\` is ${scaled}, just under the half. \`Math.round(${v} * 100) / 100\` therefore rounds DOWN to ${Math.round(scaled) / 100}. Nudging the value up by \`Number.EPSILON\` first is enough to push it over the half, giving ${exact}.`,
+      trap: `Math.round(${v} * 100) / 100`,
+    };
+  }),
+
+  predict(T, "hard", "bigint-arithmetic-rules", (rng) => {
+    const a = rng.int(7, 40);
+    let b = rng.int(2, 6);
+    while (a % b === 0) b += 1;
+    const c = rng.int(2, 9);
+    const exprs = [
+      `BigInt(${a}) / ${b}n`,
+      `-${a}n / ${b}n`,
+      `${a}n + ${c}`,
+      `${c}n == ${c}`,
+      `${c}n === ${c}`,
+      `typeof BigInt(${c})`,
+    ];
+    const code = checksProgram(exprs);
+    const variant = (i: number, e: string) => checksProgram(exprs.map((x, j) => (j === i ? e : x)));
+    return {
+      title: "BigInt division, mixing and equality",
+      code,
+      distractors: [
+        mut("js.bigint-rules", variant(0, `${a} / ${b}`)),
+        mut("js.bigint-rules", variant(1, `BigInt(Math.floor(-${a} / ${b}))`)),
+        mut("js.bigint-rules", variant(2, `${a}n + BigInt(${c})`)),
+        mut("js.bigint-rules", variant(4, `${c}n == ${c}`)),
+        mut("js.typeof-null", variant(5, `typeof ${c}`)),
+      ],
+      explanation: `BigInts have no fractions: \`BigInt(${a}) / ${b}n\` truncates to ${Math.trunc(a / b)}n, and towards zero for negatives (-${Math.trunc(a / b)}n). The trap is \`${a}n + ${c}\`: a BigInt and a Number can't be mixed in arithmetic, so it throws a TypeError, while \`==\` does compare them by value (true) and \`===\` sees two different types (false).`,
+      trap: `${a}n + ${c}`,
     };
   }),
 ];
