@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, MisconceptionRule } from "../../types";
-import { BLANK, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
+import { BLANK, distinctInts, fill, lines, madeUpWord, mut, predict, swap, val } from "./helpers";
 
 const T = "recursion";
 
@@ -33,6 +33,29 @@ export const recursionRules: MisconceptionRule[] = [
     feedback:
       "The initial value of `reduce` is where this node's own value enters the sum; the children only add theirs.",
     requires: { all: ["reduce"] },
+  },
+  {
+    id: "js.missing-return",
+    feedback:
+      "A call that reaches the end of a function without a `return` gives undefined, however much work its last line did.",
+    requires: { all: ["return"] },
+  },
+  {
+    id: "js.digits-order",
+    feedback:
+      "The recursive call handles the higher digits, so its result comes first and this call's own digit (`n % 2`) goes at the end.",
+    requires: { all: ["n % 2"] },
+  },
+  {
+    id: "js.string-base-case",
+    feedback: "The base case returns a string, so every `+` above it joins digits instead of adding numbers.",
+    requires: { all: ["String", "+"] },
+  },
+  {
+    id: "js.keys-ignore-kind",
+    feedback:
+      'Comparing only `Object.keys` can\'t tell an array from a plain object with the keys "0", "1", …; both pass the same checks.',
+    requires: { all: ["Object.keys"] },
   },
 ];
 
@@ -520,6 +543,112 @@ export const recursionTemplates: ChallengeTemplate[] = [
       ],
       explanation: `In \`Math.max(0, ...t.kids.map(${d}))\` the 0 is what makes a leaf work: a leaf has no children, so without it \`Math.max\` would get no arguments and return -Infinity. With it, a leaf has depth 1 and each level adds 1. The sum starts each node's \`reduce\` at its own \`t.v\` and adds every child's whole subtree.`,
       trap: `Math.max(0, ...t.kids.map(${d}))`,
+    };
+  }),
+
+  predict(T, "easy", "recursive-case-without-return", (rng) => {
+    const [f, op, base] = rng.pick([
+      ["fact", "*", 1],
+      ["product", "*", 1],
+      ["sumTo", "+", 0],
+      ["total", "+", 0],
+    ] as const);
+    const n = rng.int(3, 6);
+    const code = lines(
+      `function ${f}(n) {`,
+      `  if (n <= 1) return ${base === 1 ? 1 : "n"};`,
+      `  n ${op} ${f}(n - 1);`,
+      `}`,
+      `console.log(${f}(${n}), ${f}(1));`,
+    );
+    const full =
+      op === "*" ? Array.from({ length: n }, (_, i) => i + 1).reduce((a, b) => a * b, 1) : (n * (n + 1)) / 2;
+    return {
+      title: "A recursive case that forgets to return",
+      code,
+      distractors: [
+        mut("js.missing-return", swap(code, `  n ${op} ${f}(n - 1);`, `  return n ${op} ${f}(n - 1);`)),
+        val("js.missing-return", `NaN 1`),
+        mut(
+          "js.recursion-base-case",
+          swap(code, `if (n <= 1) return ${base === 1 ? 1 : "n"};`, `if (n <= 1) return;`),
+        ),
+        val("js.missing-return", `${full} undefined`),
+      ],
+      explanation: `\`n ${op} ${f}(n - 1);\` computes a value and throws it away: there is no \`return\` in front of it, so every call with n > 1 ends without returning and gives undefined. Only \`${f}(1)\` reaches the base case's \`return\`, so it prints 1.`,
+      trap: `n ${op} ${f}(n - 1);`,
+    };
+  }),
+
+  predict(T, "medium", "binary-digits-recursively", (rng) => {
+    const f = rng.pick(["bin", "toBinary", "bits", "base2"]);
+    const n = rng.int(5, 60);
+    const code = lines(
+      `function ${f}(n) {`,
+      `  if (n < 2) return String(n);`,
+      `  return ${f}(Math.floor(n / 2)) + (n % 2);`,
+      `}`,
+      `const s = ${f}(${n});`,
+      `console.log(s, s.length);`,
+    );
+    return {
+      title: "Building binary digits recursively",
+      code,
+      distractors: [
+        mut(
+          "js.digits-order",
+          swap(code, `${f}(Math.floor(n / 2)) + (n % 2)`, `(n % 2) + ${f}(Math.floor(n / 2))`),
+        ),
+        mut(
+          "js.recursion-base-case",
+          swap(code, `if (n < 2) return String(n);`, `if (n < 1) return String(n);`),
+        ),
+        mut("js.integer-division", swap(code, `${f}(Math.floor(n / 2))`, `${f}(Math.round(n / 2))`)),
+        mut("js.string-base-case", swap(code, `if (n < 2) return String(n);`, `if (n < 2) return n;`)),
+        val("js.digits-order", `${[...n.toString(2)].reverse().join("")} ${n.toString(2).length}`),
+      ],
+      explanation: `\`${f}(Math.floor(n / 2)) + (n % 2)\` puts the recursive result FIRST: the call on \`Math.floor(n / 2)\` produces the higher bits, and this call's own remainder, the lowest bit, is appended at the end. The base case returns a string, so \`+\` concatenates all the way up, giving ${n.toString(2)} for ${n}.`,
+      trap: `${f}(Math.floor(n / 2)) + (n % 2)`,
+    };
+  }),
+
+  predict(T, "hard", "recursive-deep-equality", (rng) => {
+    const f = rng.pick(["same", "deepEqual", "alike", "equalish"]);
+    const [a, b, c] = distinctInts(rng, 3, 1, 60);
+    const k = rng.pick(["x", "items", "list", "data"]);
+    const code = lines(
+      `function ${f}(a, b) {`,
+      `  if (a === b) return true;`,
+      `  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;`,
+      `  const ka = Object.keys(a);`,
+      `  if (ka.length !== Object.keys(b).length) return false;`,
+      `  return ka.every((key) => ${f}(a[key], b[key]));`,
+      `}`,
+      `console.log(${f}({ ${k}: [${a}, ${b}] }, { ${k}: [${a}, ${b}] }));`,
+      `console.log(${f}([${a}, [${c}]], { 0: ${a}, 1: [${c}] }));`,
+      `console.log(${f}(NaN, NaN), ${f}([], {}));`,
+    );
+    return {
+      title: "A recursive deep-equality check",
+      code,
+      distractors: [
+        mut(
+          "js.nan-equality",
+          swap(code, `  if (a === b) return true;`, `  if (Object.is(a, b)) return true;`),
+        ),
+        mut(
+          "js.keys-ignore-kind",
+          swap(
+            code,
+            `  if (ka.length !== Object.keys(b).length) return false;`,
+            `  if (ka.length !== Object.keys(b).length || Array.isArray(a) !== Array.isArray(b)) return false;`,
+          ),
+        ),
+        val("js.reference-equality", `false\ntrue\nfalse true`),
+        val("js.keys-ignore-kind", `true\nfalse\nfalse false`),
+      ],
+      explanation: `The function only compares \`Object.keys\` and values, recursing into each key. So equal nested arrays count as equal, but so does an array and a plain object with the keys "0" and "1" (and \`[]\` with \`{}\`): \`const ka = Object.keys(a);\` can't see the difference between the two kinds of object. NaN fails because \`a === b\` is false for NaN and a number is not an object.`,
+      trap: "const ka = Object.keys(a);",
     };
   }),
 ];
