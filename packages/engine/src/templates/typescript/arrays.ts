@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   ARRAY_NAMES,
   BLANK,
@@ -14,6 +14,16 @@ import {
 } from "./helpers";
 
 const base = { language: "typescript", topic: "arrays" } as const;
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const arraysRules: MisconceptionRule[] = [
+  {
+    id: "ts.index-write-appends",
+    feedback:
+      "Assigning to an index past the end does not append at the next free slot: the array grows to that index plus one and the gap becomes holes.",
+    requires: { all: ["] ="] },
+  },
+];
 
 export const arraysTemplates: ChallengeTemplate[] = [
   {
@@ -55,7 +65,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
             code: swap(code, `slice(${start}, ${end})`, `slice(${start - 1}, ${end})`),
           },
         ],
-        explanation: `\`slice(${start}, ${end})\` copies the items at indexes ${start} up to ${end - 1}: the end index is excluded, and the original array keeps all ${values.length} items.`,
+        explanation: `The trap is \`${name}.slice(${start}, ${end})\`: its end index ${end} is excluded, so the copy holds the items at indexes ${start} to ${end - 1} (${values.slice(start, end).join(",")}), not ${end - start + 1} items. \`slice\` copies without removing anything, so \`${name}.length\` is still ${values.length}.`,
+        trap: `${name}.slice(${start}, ${end})`,
       };
     },
   },
@@ -93,8 +104,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.equality-by-value", code: swap(code, `${alias} === ${name}`, `${alias} !== ${name}`) },
         ],
-        explanation:
-          '`sort()` without a comparator converts the numbers to strings and orders them character by character, so e.g. `"100"` comes before `"9"`. It sorts in place and returns the same array, so the pushed value shows up through both names.',
+        explanation: `The trap is \`const ${alias} = ${name}.sort();\`. Without a comparator \`sort\` converts the numbers to strings and orders them character by character, so a longer number with a smaller first digit comes first. It sorts in place and returns the very same array, so \`${alias}\` is just another name for \`${name}\`: the pushed ${extra} shows up through both, and \`${alias} === ${name}\` is true.`,
+        trap: `const ${alias} = ${name}.sort();`,
       };
     },
   },
@@ -140,8 +151,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.alias-is-copy", code: swap(code, rebuilt, `${grid}[${j}] = [${JSON.stringify(b)}];`) },
         ],
-        explanation:
-          "`fill([])` evaluates `[]` once and stores that one array in every slot, so `push` through any slot changes all slots that still share it. The spread line builds a new array (a copy that already contains the earlier push) and puts it in just one slot.",
+        explanation: `The trap is \`new Array<${elem}>(rows).fill([])\`: the \`[]\` is evaluated once and that one array is stored in every slot, so \`push\` through any slot changes every slot that still shares it. The spread line builds a new array (a copy that already holds the earlier push) and puts it in slot ${j} only, so that slot stops sharing and the last \`push\` reaches the other two.`,
+        trap: `new Array<${elem}>(rows).fill([])`,
       };
     },
   },
@@ -173,7 +184,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
           { fragment: `splice(${start}, ${count})`, rule: "ts.splice-vs-slice" },
           { fragment: `slice(${start}, ${count})`, rule: "ts.splice-vs-slice" },
         ]),
-        explanation: `\`slice(start, end)\` copies indexes \`start\` up to but not including \`end\`, so \`slice(${start}, ${start + count})\` gives ${count} items and leaves the array's length alone; \`splice\` would remove them from \`${name}\`.`,
+        explanation: `The second argument of \`slice\` is an end index, and it is excluded: \`slice(${start}, ${start + count})\` copies indexes ${start} to ${start + count - 1}, ${count} items, and leaves the array's length alone. \`splice\` would take a count instead and remove the items from \`${name}\`.`,
+        trap: `slice(${start}, ${start + count})`,
       };
     },
   },
@@ -208,8 +220,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
           { rule: "ts.reduce-initial-value", code: swap(code, sorted, `${sorted}.slice(1)`) },
           { rule: "ts.sort-returns-copy", code: swap(code, sorted, `${name}.sort()`) },
         ],
-        explanation:
-          "`sort()` without a comparator orders the numbers as strings, so a two-digit number starting with 1 comes first. `reduce` without an initial value uses that first item, unsquared, as the starting accumulator and squares only the rest. The spread copy leaves the original array in its order.",
+        explanation: `The trap is \`.reduce((${acc}, n) => ${acc} + n * n)\` with no initial value: \`reduce\` then takes the first item, unsquared, as the starting accumulator and squares only the rest. Which item is first is decided by \`sort()\` without a comparator, which orders the numbers as strings (so a two-digit number starting with 1 leads). The spread copy leaves \`${name}\` in its original order.`,
+        trap: `.reduce((${acc}, n) => ${acc} + n * n)`,
       };
     },
   },
@@ -269,8 +281,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
           { rule: "ts.splice-vs-slice", code: swap(code, `${name}.splice(i, 1);`, `${name}.slice(i, 1);`) },
           { rule: "ts.splice-vs-slice", code: swap(code, `${name}.splice(i, 1);`, `${name}.splice(i);`) },
         ],
-        explanation:
-          "After `splice(i, 1)` every later item shifts one index to the left, but the loop still moves on to `i + 1`, so the item right after a removed one is never tested. Two matching items in a row therefore leave the second one behind.",
+        explanation: `The trap is \`${name}.splice(i, 1);\` inside a loop that counts up: after it every later item shifts one index to the left, but the loop still moves on to \`i + 1\`, so the item right after a removed one is never tested. Two matching items in a row therefore leave the second one behind.`,
+        trap: `${name}.splice(i, 1);`,
       };
     },
   },
@@ -318,7 +330,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
             code: swap(swap(code, `${name}.pop();`, `${name}.at(-1);`), `${name}.shift();`, `${name}[0];`),
           },
         ],
-        explanation: `\`push\` returns the new length (${initial.length + 1}); \`pop\` removes and returns the last item ("${c}") and \`shift\` removes and returns the first ("${a}"), so the array ends up ${initial.length - 1} long.`,
+        explanation: `The trap is \`const size = ${name}.push(${q(c)});\`: \`push\` returns the new length (${initial.length + 1}), not the array or the item. \`pop\` then removes and returns the last item ("${c}") and \`shift\` removes and returns the first ("${a}"), so the array ends up ${initial.length - 1} long.`,
+        trap: `const size = ${name}.push(${q(c)});`,
       };
     },
   },
@@ -354,10 +367,11 @@ export const arraysTemplates: ChallengeTemplate[] = [
             fragment: desc ? "(a: number, b: number) => a - b" : "(a: number, b: number) => b - a",
             rule: "ts.comparator-sign",
           },
-          { fragment: "(a, b) => `${a}`.localeCompare(`${b}`)", rule: "ts.sort-default-numeric" },
-          { fragment: "(a, b) => `${b}`.localeCompare(`${a}`)", rule: "ts.sort-default-numeric" },
+          { fragment: "(a, b) => `${a}`.localeCompare(`${b}`)", rule: "ts.string-compare" },
+          { fragment: "(a, b) => `${b}`.localeCompare(`${a}`)", rule: "ts.string-compare" },
         ],
-        explanation: `The comparator must return a negative number when \`a\` belongs first, so \`${desc ? "b - a" : "a - b"}\` sorts ${desc ? "descending" : "ascending"}. Without one (or comparing strings), \`sort\` orders the numbers as text, so "100" lands before "9".`,
+        explanation: `A comparator must return a negative number when its first argument belongs first, so \`${desc ? "(a: number, b: number) => b - a" : "(a: number, b: number) => a - b"}\` sorts ${desc ? "descending" : "ascending"}. Comparing the numbers as strings (\`localeCompare\`) orders them as text, so "100" lands before "9"; the opposite subtraction reverses the order.`,
+        trap: desc ? "(a: number, b: number) => b - a" : "(a: number, b: number) => a - b",
       };
     },
   },
@@ -399,7 +413,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.length-after-holes", code: swap(code, truncate + "\n", "") },
           {
-            rule: "ts.push-returns-array",
+            rule: "ts.index-write-appends",
             code: swap(
               code,
               farWrite,
@@ -407,7 +421,8 @@ export const arraysTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `Writing index ${far} stretches the array and leaves holes; setting \`length = ${cut}\` then cuts it back, so only holes remain past the original items. \`forEach\` skips holes, so it visits just the 3 real items, while \`for...of\` walks every index and reads each hole as undefined. \`JSON.stringify\` writes holes as null.`,
+        explanation: `Writing index ${far} stretches the array and leaves holes; \`${truncate}\` then cuts it back to ${cut}, so only holes remain past the original items. The trap is \`${loop}\`: \`forEach\` skips holes, so it visits just the 3 real items, while \`for...of\` walks every index and reads each hole as undefined. \`JSON.stringify\` writes holes as null.`,
+        trap: loop,
       };
     },
   },

@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, PREDICT, arr, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "async-event-loop" } as const;
@@ -35,6 +35,16 @@ for (const a of [10, 20, 30, 40, 50, 60])
       if (new Set([a, b, c]).size === 3 && !(a < b && b < c) && a + b !== c && a + c !== b && b + c !== a)
         DELAY_TRIPLES.push([a, b, c]);
 
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const asyncEventLoopRules: MisconceptionRule[] = [
+  {
+    id: "ts.unawaited-promise-pauses",
+    feedback:
+      "Creating a promise does not pause the async function: only an await suspends it, so without one the next line runs at once.",
+    requires: { all: ["async"], any: ["Promise.resolve", "new Promise"] },
+  },
+];
+
 export const asyncEventLoopTemplates: ChallengeTemplate[] = [
   {
     ...base,
@@ -67,7 +77,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           { rule: "ts.then-is-sync", code: swap(code, then, `${log}(${q(c)});`) },
           { rule: "ts.timeout-zero-sync", code: swap(code, timer, `${log}(${q(b)});`) },
         ],
-        explanation: `Synchronous logs run first (${a}, ${d}). Then the microtask queue is drained, so the \`then\` callback (${c}) runs before the timer callback (${b}), whatever its delay.`,
+        explanation: `Synchronous logs run first (${a}, ${d}). The trap is \`${then}\` against \`${timer}\`: a \`then\` callback is a microtask, and the microtask queue is drained as soon as the synchronous code ends, so ${c} prints before the timer's ${b}, whatever the timer's delay.`,
+        trap: then,
       };
     },
   },
@@ -115,7 +126,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.await-is-sync", code: swap(code, `  return value + 1;`, `  return value;`) },
         ],
-        explanation: `Calling \`${fn}\` runs its body synchronously up to the \`await\`, so "start ${id}" prints before "${after}". The rest of the function, and then the \`then\` callback, run as microtasks after the synchronous code finishes.`,
+        explanation: `Calling \`${fn}(${id})\` runs its body synchronously, so "start ${id}" prints before "${after}". The trap is \`${awaitLine.trim()}\`: the \`await\` suspends the function even though the promise is already resolved, so "got ${id * k}" and then the \`then\` callback's "done ${id * k + 1}" run as microtasks after the synchronous code finishes.`,
+        trap: awaitLine.trim(),
       };
     },
   },
@@ -176,8 +188,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
             code: swap(code, `  log.push("${t}2");`, `  setTimeout(() => log.push("${t}2"), 0);`),
           },
         ],
-        explanation:
-          "Each `then` (and each `await`) schedules one microtask, and a chain's next step is only queued when the previous step runs. So independent chains advance one step per turn and interleave; the async function's first line runs synchronously when it is called. The timer prints only after all microtasks.",
+        explanation: `The trap is the second step \`.then(() => log.push("${p}2"))\`: a chain's next step is only queued when the previous step runs, so each \`then\` (and the \`await\`) costs one microtask turn and the independent chains advance one step per turn, interleaving. The async function's first line runs synchronously when \`${call}\` is reached. The timer prints only after all microtasks.`,
+        trap: `.then(() => log.push("${p}2"))`,
       };
     },
   },
@@ -213,7 +225,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           { rule: "ts.then-is-sync", code: swap(code, then, `console.log(${q(w5)});`) },
           { rule: "ts.resolve-returns", code: swap(code, `\n  console.log(${q(w3)});`, "") },
         ],
-        explanation: `The executor passed to \`new Promise\` runs immediately, and \`resolve\` does not stop it, so "${w2}" and "${w3}" print during construction. The \`then\` callback is a microtask: it runs only after the last synchronous line ("${w4}").`,
+        explanation: `The trap is \`new Promise<${T}>((resolve) => {\`: the executor passed to it runs immediately, during construction, and \`resolve\` does not stop it, so "${w2}" and "${w3}" print straight after "${w1}". Only the \`then\` callback is a microtask: it runs after the last synchronous line ("${w4}").`,
+        trap: `new Promise<${T}>((resolve) => {`,
       };
     },
   },
@@ -257,8 +270,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           { rule: "ts.timer-delay-order", code: swap(code, `}, ms),`, `}, 10),`) },
           { rule: "ts.race-vs-all", code: swap(code, combinator, `Promise.race([${calls.join(", ")}])`) },
         ],
-        explanation:
-          "Each timer logs when its own delay expires, so the ticks come out shortest delay first. `Promise.all` waits for all of them and then resolves with the results in the order of the input array, not the order they finished.",
+        explanation: `Each timer logs when its own delay expires, so the ticks come out shortest delay first. The trap is \`${combinator}\`: it waits for all of them and resolves with the results in the order of the input array, not the order they finished.`,
+        trap: combinator,
       };
     },
   },
@@ -317,8 +330,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
             ].join(" "),
           },
         ],
-        explanation:
-          "`forEach` starts all three async callbacks at once and does not wait for them, so their timers run in parallel and finish shortest first. The `for...of` loop awaits each sleep in turn, so its entries come later, in array order.",
+        explanation: `The trap is \`${list}.forEach(async (ms) => {\`: \`forEach\` starts all three async callbacks at once and ignores the promises they return, so their timers run in parallel and the "${fp}" entries finish shortest first. The \`for...of\` loop awaits each sleep in turn (after the parallel ones), so its "${sp}" entries come later, in array order.`,
+        trap: `${list}.forEach(async (ms) => {`,
       };
     },
   },
@@ -346,11 +359,12 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         code,
         answer: "await Promise.resolve();",
         wrong: [
-          { fragment: "Promise.resolve();", rule: "ts.await-is-sync" },
+          { fragment: "Promise.resolve();", rule: "ts.unawaited-promise-pauses" },
           { fragment: "setTimeout(() => {}, 0);", rule: "ts.timeout-zero-sync" },
           { fragment: "void Promise.resolve().then();", rule: "ts.then-is-sync" },
         ],
-        explanation: `An async function runs synchronously until its first \`await\`; awaiting suspends it and hands control back to the caller, which logs "${b}", and the rest resumes as a microtask. Creating a promise or scheduling a timer without awaiting it does not pause anything.`,
+        explanation: `An async function runs synchronously until its first \`await\`. \`await Promise.resolve();\` suspends it and hands control back to the caller, which logs "${b}"; the rest resumes as a microtask. Creating a promise or scheduling a timer without awaiting it does not pause anything, so "${c}" would print before "${b}".`,
+        trap: "await Promise.resolve();",
       };
     },
   },
@@ -404,7 +418,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `The rejection skips the first \`then\` and reaches \`catch\`, whose return value ${v} turns the chain back into a fulfilled one. \`finally\` runs its callback but passes the value ${v} through unchanged to the last \`then\`.`,
+        explanation: `The rejection skips the first \`then\` and reaches \`catch\`. The trap is its \`return ${v};\`: a handler that returns normally turns the chain back into a fulfilled one with that value. \`finally\` then runs its callback but passes ${v} through unchanged, so the last \`then\` runs and logs it.`,
+        trap: `return ${v};`,
       };
     },
   },
@@ -463,8 +478,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation:
-          "Synchronous code runs first (including the async function up to its `await`). Then the microtask queue drains completely, including microtasks queued while draining, before any timer runs; timers then fire in the order they were scheduled.",
+        explanation: `Synchronous code runs first (including the async function up to its \`await\`). The trap is \`void Promise.resolve().then(() => order.push("${mb}"));\`, queued from inside a microtask: the microtask queue drains completely, including microtasks added while draining, before any timer runs. The timers then fire in the order they were scheduled.`,
+        trap: `void Promise.resolve().then(() => order.push("${mb}"));`,
       };
     },
   },

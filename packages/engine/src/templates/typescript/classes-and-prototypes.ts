@@ -1,7 +1,17 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "classes-and-prototypes" } as const;
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const classesAndPrototypesRules: MisconceptionRule[] = [
+  {
+    id: "ts.increment-before-read",
+    feedback:
+      "The counter is increased before `this.id` reads it, so even the first instance gets the start value plus one.",
+    requires: { all: ["+= 1", "this.id"] },
+  },
+];
 
 export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
   {
@@ -59,7 +69,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `TypeScript's \`private\` is a compile-time check only: \`${secret}\` is an ordinary own property at runtime, so \`Object.keys\` and \`JSON.stringify\` list it. The parameter property \`${ownerProp}\` is also a real property, declared before the other fields. Only \`#${secret}\` would be hidden.`,
+        explanation: `The trap is \`private ${secret}: number;\`: TypeScript's \`private\` is a compile-time check only, so \`${secret}\` is an ordinary own property at runtime and both \`Object.keys\` and \`JSON.stringify\` list it. The parameter property \`${ownerProp}\` is a real property too, assigned before the constructor body. Only a \`#\`-prefixed field would be hidden.`,
+        trap: `private ${secret}: number;`,
       };
     },
   },
@@ -133,7 +144,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `The variable's declared type \`Account\` is erased: the object is a \`${sub}\`, so its \`withdraw\` runs, and inside the base method \`this.fee()\` also dispatches to the override (0). The bonus is only added to the returned number, not stored in the balance.`,
+        explanation: `The declared type \`Account\` is erased: the object is a \`${sub}\`, so its \`withdraw\` runs and calls \`super.withdraw\`. The trap is \`this.balance -= amount + this.fee();\` inside the base method: \`this\` is still the ${sub}, so \`this.fee()\` runs the override and charges 0. The bonus ${bonus} is only added to the returned number, never stored in the balance.`,
+        trap: `this.balance -= amount + this.fee();`,
       };
     },
   },
@@ -195,7 +207,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.field-init-order", code: swap(code, countLine, `  declare ${countField}: number;`) },
         ],
-        explanation: `The base constructor calls the override before \`${cls}\`'s fields exist (\`this.${countField}\` is still undefined, giving NaN). When \`super()\` returns, the ES2022 class fields are defined: \`${textField}?: string\` resets to undefined and \`${countField}\` to ${start}, wiping what the early call wrote.`,
+        explanation: `The base constructor calls the override before \`${cls}\`'s fields exist, so \`this.${countField}\` is still undefined there and becomes NaN. The trap is \`${optField.trim()}\`: when \`super()\` returns, the ES2022 class fields are defined, and this declaration resets \`${textField}\` to undefined (and \`${countField}\` to ${start}), wiping what the early call wrote. Only the later explicit call sticks.`,
+        trap: optField.trim(),
       };
     },
   },
@@ -251,7 +264,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             ),
           },
           {
-            rule: "ts.off-by-one",
+            rule: "ts.increment-before-read",
             code: swap(
               code,
               `    ${cls}.${counter} += 1;\n    this.id = ${cls}.${counter};`,
@@ -271,7 +284,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `\`static ${counter}\` lives on the class itself, so every constructor call increments the same number and each instance stores the value it saw at creation time.`,
+        explanation: `The trap is \`${cls}.${counter} += 1;\`: \`static ${counter}\` lives on the class itself, so every constructor call increments the same number (before \`this.id\` reads it), and each instance stores the value it saw at creation time. The class ends at ${start} + 3.`,
+        trap: `${cls}.${counter} += 1;`,
       };
     },
   },
@@ -328,7 +342,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             code: swap(code, literal, `const ${b}: ${cls} = new ${cls}(${x2}, ${y2});`),
           },
         ],
-        explanation: `TypeScript accepts the object literal and the spread copy as \`${cls}\` because their shapes match, but \`instanceof\` checks the prototype chain at runtime: only the object built with \`new ${cls}\` has \`${cls}.prototype\`. Spread copies own properties, not the prototype.`,
+        explanation: `TypeScript accepts the object literal and the spread copy as \`${cls}\` because their shapes match, but the trap \`p instanceof ${cls}\` checks the prototype chain at runtime: only the object built with \`new ${cls}\` has \`${cls}.prototype\` in its chain. Spread copies own properties, not the prototype, so \`${c}\` is plain too.`,
+        trap: `p instanceof ${cls}`,
       };
     },
   },
@@ -383,7 +398,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.prototype-shared-method", value: `Uncaught TypeError` },
         ],
-        explanation: `With ES2022 class fields, field initialisers run at the start of construction, before the constructor body assigns the parameter properties \`${p1}\` and \`${p2}\`. So \`${field}\` is computed from two undefined values and never recomputed; the method itself, called later, sees the current values.`,
+        explanation: `The trap is \`${fieldLine.trim()}\`: with ES2022 class fields, field initialisers run at the start of construction, before the parameter properties \`${p1}\` and \`${p2}\` are assigned. So \`${field}\` is computed from two undefined values, once, and never recomputed; the method itself, called later, sees the current values.`,
+        trap: fieldLine.trim(),
       };
     },
   },
@@ -423,7 +439,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           { fragment: `${v}["celsius"]`, rule: "ts.private-at-runtime" },
           { fragment: `new ${cls}(${c0}).fahrenheit`, rule: "ts.getter-cached" },
         ],
-        explanation: `A getter is read like a property, and it runs its body on every access, so \`${v}.fahrenheit\` converts the current ${c1} °C. \`JSON.stringify\` shows only the stored \`celsius\` field, and reading the getter on the prototype has no \`celsius\` to use.`,
+        explanation: `A getter is read like a property and runs its body on every access, so \`${v}.fahrenheit\` converts the current ${c1} °C. \`JSON.stringify\` shows only the stored \`celsius\` field, a fresh instance still holds ${c0} °C, and reading the getter on the prototype has no \`celsius\` to use.`,
+        trap: `${v}.fahrenheit`,
       };
     },
   },
@@ -490,7 +507,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `\`before\` stored the number the getter returned at that moment; reading \`cart.${getter}\` again runs the getter on the current items. \`JSON.stringify\` serialises own data properties only, so the getter (which lives on the prototype) is not included.`,
+        explanation: `The trap is \`${beforeLine}\`: it stores the number the getter returned at that moment (${a + b}), and that number does not change when an item is added; reading \`cart.${getter}\` again runs the getter on the current items. \`JSON.stringify\` serialises own data properties only, so the getter (which lives on the prototype) is not included.`,
+        trap: beforeLine,
       };
     },
   },
@@ -558,7 +576,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           { rule: "ts.static-per-instance", value: `${start + 1} ${start + 1}` },
           { rule: "ts.static-inherited-write", value: `${start + nb + nc} ${start + nc}` },
         ],
-        explanation: `\`this.constructor\` is the class actually being built. The first time a ${c} is built, \`${c}.${counter}++\` reads the inherited \`${b}.${counter}\` (${inheritedAt}) and writes the result as a new own static on ${c}; from then on ${c} counts on its own copy. So \`${b}.${counter}\` counts only ${b} objects (${start} + ${nb}), while ${c} continues from the inherited value.`,
+        explanation: `The trap is \`${bump.trim()}\`: \`this.constructor\` is the class actually being built. The first time a ${c} is built, \`${c}.${counter}++\` reads the inherited \`${b}.${counter}\` (${inheritedAt}) and writes the result as a new own static on ${c}; from then on ${c} counts on its own copy. So \`${b}.${counter}\` counts only ${b} objects (${start} + ${nb}), while ${c} continues from the inherited value.`,
+        trap: bump.trim(),
       };
     },
   },

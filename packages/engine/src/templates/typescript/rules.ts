@@ -235,7 +235,7 @@ export const typescriptRules: MisconceptionRule[] = [
     id: "ts.field-init-order",
     feedback:
       "Class fields are initialised right after the base constructor returns, so a subclass field overwrites anything the base constructor set on it.",
-    requires: { all: ["extends", "super"] },
+    requires: { all: ["extends", "constructor"] },
   },
   {
     id: "ts.param-property-order",
