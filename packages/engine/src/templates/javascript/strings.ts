@@ -82,6 +82,24 @@ export const stringsRules: MisconceptionRule[] = [
     feedback: "`JSON.stringify` writes a newline back as backslash-n and wraps the string in double quotes.",
     requires: { all: ["JSON.stringify"] },
   },
+  {
+    id: "js.case-sensitive-search",
+    feedback:
+      "`includes` compares characters exactly, so the same word in a different letter case does not match.",
+    requires: { all: ["includes"] },
+  },
+  {
+    id: "js.padend-total",
+    feedback:
+      "`padEnd` pads up to a TOTAL width, and a string that is already that long or longer is left as it is, never cut.",
+    requires: { all: ["padEnd"] },
+  },
+  {
+    id: "js.replacement-patterns",
+    feedback:
+      "In a replacement STRING, dollar-ampersand inserts the matched text and a double dollar writes one dollar sign, even for a plain-string pattern; a replacer function's result is used literally.",
+    requires: { all: ["replace"] },
+  },
 ];
 
 export const stringsTemplates: ChallengeTemplate[] = [
@@ -581,6 +599,124 @@ export const stringsTemplates: ChallengeTemplate[] = [
       ],
       explanation: `In \`"${w}\\n${x}"\` the escape is ONE character, a newline, so its length is ${len + 1}. \`String.raw\` keeps the backslash and the "n" as two characters (${len + 2}). \`"\\u0041"\` is just "A", \`"\\\\"\` is a single backslash, and \`JSON.stringify\` writes the newline back as backslash-n inside double quotes.`,
       trap: "String.raw",
+    };
+  }),
+
+  predict(T, "easy", "includes-is-case-sensitive", (rng) => {
+    const [w1, w2] = rng.sample(WORDS, 2);
+    const v = rng.pick(["title", "heading", "caption", "subject"]);
+    const W1 = capitalise(w1);
+    const code = lines(
+      `const ${v} = "${W1} and ${w2}";`,
+      `console.log(${v}.includes("${w1}"));`,
+      `console.log(${v}.toLowerCase().includes("${w1}"));`,
+      `console.log(${v}.includes("${w2}"));`,
+    );
+    return {
+      title: "Searching a string for a word in another case",
+      code,
+      distractors: [
+        mut(
+          "js.case-sensitive-search",
+          swap(
+            code,
+            `console.log(${v}.includes("${w1}"));`,
+            `console.log(${v}.toLowerCase().includes("${w1}"));`,
+          ),
+        ),
+        mut(
+          "js.string-immutable",
+          swap(code, `${v}.toLowerCase().includes("${w1}")`, `${v}.includes("${w1}")`),
+        ),
+        val("js.case-sensitive-search", `true\ntrue\nfalse`),
+        val("js.case-sensitive-search", `false\nfalse\ntrue`),
+      ],
+      explanation: `\`${v}.includes("${w1}")\` compares characters exactly, and the title has "${W1}" with a capital letter, so it is false. Lower-casing the title first makes the search succeed, and "${w2}" is already in lower case in the title.`,
+      trap: `${v}.includes("${w1}")`,
+    };
+  }),
+
+  predict(T, "medium", "padend-table-columns", (rng) => {
+    const width = rng.int(5, 7);
+    const short = madeUpWord(rng, 1);
+    const exact = madeUpWord(rng, 3).slice(0, width);
+    const long = madeUpWord(rng, 5).slice(0, width + 2);
+    const rows = rng.shuffle([short, exact, long]).map((n) => [n, rng.int(1, 4)] as const);
+    const fill = rng.pick([".", "-", "_"]);
+    const bar = rng.pick(["#", "*", "="]);
+    const code = lines(
+      `const rows = [${rows.map(([n, k]) => `["${n}", ${k}]`).join(", ")}];`,
+      `for (const [name, n] of rows) {`,
+      `  console.log(name.padEnd(${width}, "${fill}") + "${bar}".repeat(n));`,
+      `}`,
+    );
+    return {
+      title: "Lining up columns with padEnd",
+      code,
+      distractors: [
+        mut(
+          "js.padend-total",
+          swap(
+            code,
+            `name.padEnd(${width}, "${fill}")`,
+            `name.padEnd(${width}, "${fill}").slice(0, ${width})`,
+          ),
+        ),
+        mut(
+          "js.pad-args",
+          swap(code, `name.padEnd(${width}, "${fill}")`, `(name + "${fill}".repeat(${width}))`),
+        ),
+        mut(
+          "js.pad-args",
+          swap(code, `name.padEnd(${width}, "${fill}")`, `name.padStart(${width}, "${fill}")`),
+        ),
+      ],
+      explanation: `\`name.padEnd(${width}, "${fill}")\` adds "${fill}" at the end until the name is ${width} characters in TOTAL. "${exact}" is already ${exact.length} long and "${long}" is longer, so both are left exactly as they are: \`padEnd\` never cuts, which is why the longer name pushes its bar out of line.`,
+      trap: `name.padEnd(${width}, "${fill}")`,
+    };
+  }),
+
+  predict(T, "hard", "dollar-signs-in-replacements", (rng) => {
+    const v = rng.pick(["s", "text", "slug", "code"]);
+    const sep = rng.pick(["-", ".", ":", "_"]);
+    const words = rng.sample(WORDS, 3);
+    const setup = [`const ${v} = "${words.join(sep)}";`];
+    const exprs = [
+      `${v}.replace("${sep}", "[$&]")`,
+      `${v}.replace("${sep}", "$$")`,
+      `${v}.replaceAll("${sep}", "$&$&")`,
+      `${v}.replace("${sep}", () => "$&")`,
+    ];
+    const naive = [
+      `${v}.replace("${sep}", () => "[$&]")`,
+      `${v}.replace("${sep}", () => "$$")`,
+      `${v}.replaceAll("${sep}", () => "$&$&")`,
+      `${v}.replace("${sep}", "$&")`,
+    ];
+    const code = checksProgram(exprs, setup);
+    const variant = (i: number) =>
+      checksProgram(
+        exprs.map((x, j) => (j === i ? naive[j]! : x)),
+        setup,
+      );
+    return {
+      title: "Dollar signs in replacement strings",
+      code,
+      distractors: [
+        mut("js.replacement-patterns", variant(0)),
+        mut("js.replacement-patterns", variant(1)),
+        mut("js.replacement-patterns", variant(2)),
+        mut("js.replacement-patterns", variant(3)),
+        mut(
+          "js.replace-first",
+          checksProgram(
+            exprs.map((x) => x.replace(".replace(", ".replaceAll(")),
+            setup,
+          ),
+        ),
+      ],
+      explanation: `A replacement STRING is a small template even when the pattern is a plain string: in \`${v}.replace("${sep}", "[$&]")\` the $& stands for the matched "${sep}", so it becomes "[${sep}]", and "$$" writes a single $. A replacer FUNCTION's return value is used as is, so \`() => "$&"\` inserts the two characters literally.`,
+      trap: `${v}.replace("${sep}", "[$&]")`,
     };
   }),
 ];
