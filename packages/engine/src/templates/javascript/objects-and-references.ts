@@ -70,6 +70,29 @@ export const objectsAndReferencesRules: MisconceptionRule[] = [
     feedback: "A getter runs again on every read of its property, so each read can give a new value.",
     requires: { all: ["get"] },
   },
+  {
+    id: "js.includes-identity",
+    feedback:
+      "`includes` and `indexOf` look for the SAME object (by identity), so a new object with equal contents is not found.",
+    requires: { all: [".includes", ".indexOf"] },
+  },
+  {
+    id: "js.freeze-shallow",
+    feedback:
+      "`Object.freeze` freezes only the object itself; an array or object stored in one of its properties can still change.",
+    requires: { all: ["Object.freeze"] },
+  },
+  {
+    id: "js.freeze-in-place",
+    feedback: "`Object.freeze` freezes the object in place and returns that very object, not a frozen copy.",
+    requires: { all: ["Object.freeze"] },
+  },
+  {
+    id: "js.cycle-reference",
+    feedback:
+      "After the two objects point at each other, following the link twice leads back to the SAME object, and `JSON.stringify` cannot serialise the cycle.",
+    requires: { all: ["JSON.stringify"] },
+  },
 ];
 
 export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
@@ -668,6 +691,97 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       ],
       explanation: `\`{ ...${src} }\` reads \`${src}.${p}\` once while copying, which runs the getter (${c} becomes ${s}), and stores that VALUE as a plain property of \`${copy}\`. Reading \`${copy}.${p}\` again just returns ${s}; only \`${src}.${p}\` still has the getter, so it runs once more and ${c} ends at ${2 * s}.`,
       trap: `{ ...${src} }`,
+    };
+  }),
+
+  predict(T, "easy", "includes-with-an-object", (rng) => {
+    const n = rng.int(1, 50);
+    const m = n + rng.int(1, 40);
+    const list = rng.pick(["list", "items", "orders", "rows"]);
+    const a = rng.pick(["first", "mine", "saved", "kept"]);
+    const code = lines(
+      `const ${a} = { id: ${n} };`,
+      `const ${list} = [${a}, { id: ${m} }];`,
+      `console.log(${list}.includes({ id: ${n} }), ${list}.includes(${a}));`,
+      `console.log(${list}.indexOf({ id: ${m} }), ${list}.findIndex((x) => x.id === ${m}));`,
+    );
+    return {
+      title: "Looking for an object with includes",
+      code,
+      distractors: [
+        mut(
+          "js.includes-identity",
+          swap(code, `${list}.includes({ id: ${n} })`, `${list}.some((x) => x.id === ${n})`),
+        ),
+        mut(
+          "js.includes-identity",
+          swap(code, `${list}.indexOf({ id: ${m} })`, `${list}.findIndex((x) => x.id === ${m})`),
+        ),
+        val("js.includes-identity", `true true\n1 1`),
+        val("js.alias-as-copy", `false false\n-1 1`),
+      ],
+      explanation: `\`${list}.includes({ id: ${n} })\` builds a NEW object and searches by identity, so it is not found even though \`${a}\` looks the same; \`${list}.includes(${a})\` finds the very object stored. \`indexOf\` works the same way (-1), while \`findIndex\` compares by the condition you give it.`,
+      trap: `${list}.includes({ id: ${n} })`,
+    };
+  }),
+
+  predict(T, "medium", "freeze-is-shallow", (rng) => {
+    const o = rng.pick(["config", "settings", "options", "rules"]);
+    const list = rng.pick(["tags", "hosts", "roles", "steps"]);
+    const [x, y] = rng.sample(FRUITS, 2);
+    const lvl = rng.int(1, 9);
+    const code = lines(
+      `const ${o} = Object.freeze({ level: ${lvl}, ${list}: ["${x}"] });`,
+      `${o}.${list}.push("${y}");`,
+      `console.log(Object.isFrozen(${o}), Object.isFrozen(${o}.${list}));`,
+      `console.log(${o}.${list}.length, ${o}.level);`,
+    );
+    return {
+      title: "What Object.freeze freezes",
+      code,
+      distractors: [
+        mut("js.freeze-shallow", swap(code, `${list}: ["${x}"]`, `${list}: Object.freeze(["${x}"])`)),
+        val("js.freeze-shallow", `true true\n1 ${lvl}`),
+        val("js.freeze-in-place", `false false\n2 ${lvl}`),
+        val("js.freeze-shallow", `true true\n2 ${lvl}`),
+      ],
+      explanation: `\`Object.freeze\` stops changes to \`${o}\`'s own properties only; the array stored in \`${o}.${list}\` is a separate object that is not frozen. So \`${o}.${list}.push("${y}");\` works (the frozen object still points at the same, now longer, array).`,
+      trap: `${o}.${list}.push("${y}");`,
+    };
+  }),
+
+  predict(T, "hard", "objects-that-point-at-each-other", (rng) => {
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["left", "right"],
+      ["alice", "bob"],
+      ["ping", "pong"],
+    ]);
+    const link = rng.pick(["peer", "partner", "next", "friend"]);
+    const code = lines(
+      `const ${a} = { name: "${a}" };`,
+      `const ${b} = { name: "${b}", ${link}: ${a} };`,
+      `${a}.${link} = ${b};`,
+      `console.log(${a}.${link}.${link} === ${a}, ${a}.${link}.${link}.${link}.name);`,
+      `try {`,
+      `  console.log(JSON.stringify(${a}).length);`,
+      `} catch (e) {`,
+      `  console.log(e.name);`,
+      `}`,
+      `const copy = { ...${a} };`,
+      `console.log(copy.${link}.${link} === ${a}, copy.${link}.${link} === copy);`,
+    );
+    return {
+      title: "Two objects that point at each other",
+      code,
+      distractors: [
+        val("js.shallow-copy", `true ${b}\nTypeError\nfalse true`),
+        val("js.cycle-reference", `true ${a}\nTypeError\ntrue false`),
+        val("js.cycle-reference", `false ${b}\nTypeError\ntrue false`),
+        val("js.cycle-reference", `true ${b}\nundefined\ntrue false`),
+      ],
+      explanation: `\`${a}.${link} = ${b};\` closes a cycle: \`${b}\` already points at \`${a}\`, so \`${a}.${link}.${link}\` is \`${a}\` itself and three steps land on \`${b}\`. \`JSON.stringify\` would recurse forever, so it throws a TypeError. The spread copies only the top level: \`copy.${link}\` is the original \`${b}\`, whose link leads back to the original \`${a}\`, not to the copy.`,
+      trap: `${a}.${link} = ${b};`,
     };
   }),
 ];
