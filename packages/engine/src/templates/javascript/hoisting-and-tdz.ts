@@ -64,6 +64,30 @@ export const hoistingAndTdzRules: MisconceptionRule[] = [
       "All `case` clauses of a `switch` share ONE block, so a `let` in one case is in scope, and in its temporal dead zone, in the others.",
     requires: { all: ["switch", "let"] },
   },
+  {
+    id: "js.hoisted-function-early-var",
+    feedback:
+      "The function is hoisted with its body, but the `var` it reads is still undefined when it is called early, so the arithmetic gives NaN.",
+    requires: { all: ["var", "function"] },
+  },
+  {
+    id: "js.function-expression-name",
+    feedback:
+      "The name of a function EXPRESSION is visible only inside its own body (and in its `.name`); it is not declared in the surrounding scope.",
+    requires: { all: ["function", ".name"] },
+  },
+  {
+    id: "js.param-scope",
+    feedback:
+      "Default values are evaluated in the parameter list's own scope before the body runs, so they can't see the body's declarations.",
+    requires: { all: ["function", "="] },
+  },
+  {
+    id: "js.default-computed-once",
+    feedback:
+      "A default value is computed once, as the call starts; changing another parameter later in the body doesn't recompute it.",
+    requires: { all: ["function", "="] },
+  },
 ];
 
 export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
@@ -640,6 +664,111 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       ],
       explanation: `The \`case\` clauses share the switch's single block, so \`let ${v} = "${a}";\` declares \`${v}\` for the \`default\` clause too. For k = ${k2} the declaration line is skipped, so \`${v}\` is still in its temporal dead zone when \`${v} = "${b}"\` tries to assign it: a ReferenceError, not a new variable.`,
       trap: `let ${v} = "${a}";`,
+    };
+  }),
+
+  predict(T, "easy", "hoisted-function-reads-a-var", (rng) => {
+    const f = rng.pick(["area", "scaled", "price", "total"]);
+    const v = rng.pick(["factor", "rate", "ratio", "scale"]);
+    const k = rng.int(2, 9);
+    const n = rng.int(2, 12);
+    const code = lines(
+      `console.log(${f}(${n}));`,
+      `var ${v} = ${k};`,
+      `function ${f}(n) {`,
+      `  return n * ${v};`,
+      `}`,
+      `console.log(${f}(${n}));`,
+    );
+    return {
+      title: "Calling a hoisted function that reads a var",
+      code,
+      distractors: [
+        val("js.var-hoisting", `${n * k}\n${n * k}`),
+        mut("js.tdz", swap(code, `var ${v} = ${k};`, `let ${v} = ${k};`)),
+        val("js.hoisted-function-early-var", `undefined\n${n * k}`),
+        val("js.function-hoisting", `TypeError\n${n * k}`),
+      ],
+      explanation: `\`function ${f}\` is hoisted with its body, so calling it on the first line works. But \`var ${v} = ${k};\` only hoists the declaration: during that first call \`${v}\` is still undefined, and ${n} * undefined is NaN. The second call runs after the assignment and gives ${n * k}.`,
+      trap: `var ${v} = ${k};`,
+    };
+  }),
+
+  predict(T, "medium", "named-function-expression", (rng) => {
+    const outer = rng.pick(["fact", "compute", "run", "calc"]);
+    const inner = rng.pick(["inner", "self", "loop", "step"]);
+    const alias = rng.pick(["f2", "saved", "other", "copy"]);
+    const n = rng.int(3, 6);
+    const code = lines(
+      `const ${outer} = function ${inner}(n) {`,
+      `  return n <= 1 ? 1 : n * ${inner}(n - 1);`,
+      `};`,
+      `const ${alias} = ${outer};`,
+      `console.log(${alias}(${n}), typeof ${inner}, ${alias}.name);`,
+    );
+    let fact = 1;
+    for (let i = 2; i <= n; i++) fact *= i;
+    return {
+      title: "The name of a named function expression",
+      code,
+      distractors: [
+        mut(
+          "js.function-expression-name",
+          swap(code, `const ${outer} = function ${inner}(n) {`, `function ${inner}(n) {`).replace(
+            `};\nconst ${alias} = ${outer};`,
+            `}\nconst ${outer} = ${inner};\nconst ${alias} = ${outer};`,
+          ),
+        ),
+        val("js.function-expression-name", `${fact} undefined ${outer}`),
+        val("js.function-expression-name", `${fact} undefined ${alias}`),
+        val("js.tdz", `${fact} ReferenceError ${inner}`),
+      ],
+      explanation: `\`function ${inner}(n)\` here is a function EXPRESSION whose name is bound only inside its own body, which is why the recursive call works. Outside, \`${inner}\` is not declared, so \`typeof ${inner}\` is "undefined" (no error). The function's \`.name\` is still "${inner}", whichever variable holds it.`,
+      trap: `function ${inner}(n)`,
+    };
+  }),
+
+  predict(T, "hard", "default-parameters-scope", (rng) => {
+    const x = rng.pick(["x", "label", "mode", "tag"]);
+    const [o, bd] = rng.sample(WORDS, 2);
+    const [f, h] = rng.pick([
+      ["read", "twice"],
+      ["pick", "double"],
+      ["get", "scaled"],
+    ]);
+    const n = rng.int(2, 9);
+    const m = rng.int(10, 20);
+    const k = rng.int(2, 4);
+    const code = lines(
+      `const ${x} = "${o}";`,
+      `function ${f}(a = ${x}) {`,
+      `  const ${x} = "${bd}";`,
+      `  return a;`,
+      `}`,
+      `function ${h}(a, b = a * ${k}) {`,
+      `  a = ${m};`,
+      `  return b;`,
+      `}`,
+      `console.log(${f}(), ${h}(${n}));`,
+    );
+    return {
+      title: "What a default parameter can see",
+      code,
+      distractors: [
+        val("js.param-scope", `${bd} ${n * k}`),
+        val("js.tdz", `ReferenceError ${n * k}`),
+        val("js.default-computed-once", `${o} ${m * k}`),
+        mut(
+          "js.param-scope",
+          swap(
+            code,
+            `function ${f}(a = ${x}) {\n  const ${x} = "${bd}";\n  return a;`,
+            `function ${f}(a) {\n  const ${x} = "${bd}";\n  a = a ?? ${x};\n  return a;`,
+          ),
+        ),
+      ],
+      explanation: `\`function ${f}(a = ${x})\` evaluates its default in the parameter scope before the body starts, where the body's \`const ${x}\` does not exist yet, so it reads the outer "${o}" (no TDZ error). Likewise \`b = a * ${k}\` is computed once, as the call begins, from a = ${n}; reassigning \`a\` in the body afterwards doesn't change \`b\`.`,
+      trap: `function ${f}(a = ${x})`,
     };
   }),
 ];
