@@ -6,6 +6,7 @@ import {
   distinctInts,
   fill,
   lines,
+  madeUpWord,
   mut,
   predict,
   strArray,
@@ -67,6 +68,24 @@ export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
     id: "js.stop-at-shorter",
     feedback: "A zip must stop as soon as EITHER side is done; with `||` it stops at the shorter source.",
     requires: { all: ["||", "done"] },
+  },
+  {
+    id: "js.array-from-callback",
+    feedback:
+      "`Array.from` calls its mapping function with (value, index), and an object that only has a `length` supplies undefined values.",
+    requires: { all: ["Array.from", "length"] },
+  },
+  {
+    id: "js.destructuring-closes",
+    feedback:
+      "Array destructuring pulls only as many values as its pattern has slots, then closes the iterator, which runs its `finally`.",
+    requires: { all: ["finally", "yield"] },
+  },
+  {
+    id: "js.hole-consumes",
+    feedback:
+      "A hole in a destructuring pattern still takes a value from the iterator; it just doesn't bind it to a name.",
+    requires: { all: [", ,"] },
   },
 ];
 
@@ -655,6 +674,80 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       ],
       explanation: `Both generators are lazy, so their log entries interleave as \`zip\` pulls them. After ${nb} pair(s), \`const x = a.next();\` runs once more (logging "${ta}${nb + 1}") BEFORE \`b.next()\` reports done, and only then does \`if (x.done || y.done) return;\` stop the zip. So "${ta}" is advanced one step more than the output uses.`,
       trap: "const x = a.next();",
+    };
+  }),
+
+  predict(T, "easy", "array-from-with-a-mapper", (rng) => {
+    const word = madeUpWord(rng, 2);
+    const n = rng.int(3, 5);
+    const k = rng.int(2, 9);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["chars", "steps"],
+      ["tagged", "multiples"],
+    ]);
+    const code = lines(
+      `const ${a} = Array.from("${word}", (c, i) => c + i);`,
+      `const ${b} = Array.from({ length: ${n} }, (_, i) => i * ${k});`,
+      `console.log(${a}.join(" "));`,
+      `console.log(${b}.join(" "));`,
+    );
+    return {
+      title: "Array.from with a mapping function",
+      code,
+      distractors: [
+        mut("js.array-from-callback", swap(code, `(_, i) => i * ${k}`, `(x) => x * ${k}`)),
+        mut("js.off-by-one", swap(code, `(c, i) => c + i`, `(c, i) => c + (i + 1)`)),
+        val("js.array-from-callback", `${[...word].map((c, i) => c + i).join(" ")}\n`),
+        mut("js.array-from-callback", swap(code, `(_, i) => i * ${k}`, `(_, i) => (i + 1) * ${k}`)),
+      ],
+      explanation: `\`Array.from\` iterates its first argument and passes each (value, index) to the mapper. A string yields its characters; \`{ length: ${n} }\` isn't iterable but is array-like, so \`Array.from({ length: ${n} }, (_, i) => i * ${k})\` makes ${n} slots whose values are undefined and uses only the index: 0 to ${(n - 1) * k}.`,
+      trap: `Array.from({ length: ${n} }, (_, i) => i * ${k})`,
+    };
+  }),
+
+  predict(T, "hard", "destructuring-an-infinite-generator", (rng) => {
+    const g = rng.pick(["naturals", "counter", "ids", "ticker"]);
+    const start = rng.int(0, 9);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["first", "third"],
+      ["head", "next"],
+    ]);
+    const holes = rng.int(1, 2);
+    const pattern = `[${a}, ${", ".repeat(holes)}${b}]`;
+    const code = lines(
+      `const log = [];`,
+      `function* ${g}() {`,
+      `  let i = ${start};`,
+      `  try {`,
+      `    while (true) {`,
+      "      log.push(`y${i}`);",
+      `      yield i++;`,
+      `    }`,
+      `  } finally {`,
+      `    log.push("closed");`,
+      `  }`,
+      `}`,
+      `const ${pattern} = ${g}();`,
+      `console.log(${a}, ${b}, log.join(" "));`,
+    );
+    const pulled = holes + 2;
+    const ys = Array.from({ length: pulled }, (_, i) => `y${start + i}`);
+    return {
+      title: "Destructuring values from an endless generator",
+      code,
+      distractors: [
+        val("js.destructuring-closes", `${start} ${start + holes + 1} ${ys.join(" ")}`),
+        mut("js.hole-consumes", swap(code, `const ${pattern} =`, `const [${a}, ${b}] =`)),
+        val(
+          "js.destructuring-closes",
+          `${start} ${start + holes + 1} ${[...ys, `y${start + pulled}`, "closed"].join(" ")}`,
+        ),
+        val("js.hole-consumes", `${start} ${start + 1} ${ys.join(" ")} closed`),
+      ],
+      explanation: `\`const ${pattern} = ${g}()\` pulls exactly ${pulled} values, one per slot, holes included, even though the generator would go on forever. Then destructuring closes the iterator (it calls \`return()\`), so the paused generator's \`finally\` runs and logs "closed".`,
+      trap: `const ${pattern} = ${g}()`,
     };
   }),
 ];
