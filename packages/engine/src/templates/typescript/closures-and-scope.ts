@@ -1,7 +1,23 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "closures-and-scope" } as const;
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const closuresAndScopeRules: MisconceptionRule[] = [
+  {
+    id: "ts.compound-assign-value",
+    feedback:
+      "An assignment expression such as `count += step` evaluates to the new value, after the addition, not the old one.",
+    requires: { all: ["count += step"] },
+  },
+  {
+    id: "ts.var-final-value",
+    feedback:
+      "A `for` loop stops when its condition fails, so afterwards the `var` holds one step past the last iteration's value.",
+    requires: { all: ["var", "for"] },
+  },
+];
 
 export const closuresAndScopeTemplates: ChallengeTemplate[] = [
   {
@@ -55,9 +71,10 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
               `let count = 0;\nfunction ${fn}(start: number, step: number): () => number {\n  count = start;`,
             ),
           },
-          { rule: "ts.off-by-one", code: swap(code, `(count += step)`, `(count += step) - step`) },
+          { rule: "ts.compound-assign-value", code: swap(code, `(count += step)`, `(count += step) - step`) },
         ],
-        explanation: `Every call to \`${fn}\` creates a fresh \`count\` variable that the returned arrow function keeps alive, so \`${a}\` and \`${b}\` count independently and each call adds ${step} to its own total.`,
+        explanation: `The trap is \`let count = start;\` inside \`${fn}\`: every call to \`${fn}\` runs it again and creates a fresh \`count\` that only the arrow function returned by that call keeps alive. So \`${a}\` (from ${sa}) and \`${b}\` (from ${sb}) count independently, and each call adds ${step} to its own total.`,
+        trap: "let count = start;",
       };
     },
   },
@@ -89,17 +106,10 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.var-loop-capture", code: swap(code, `for (var ${loopVar}`, `for (let ${loopVar}`) },
           { rule: "ts.let-loop-shared", code: swap(code, `  let ${inner} =`, `  var ${inner} =`) },
-          { rule: "ts.off-by-one", code: swap(code, `\`\${${loopVar}}:`, `\`\${${loopVar} - 1}:`) },
-          {
-            rule: "ts.closure-snapshot",
-            code: swap(
-              code,
-              `  let ${inner} = ${loopVar} * ${k};`,
-              `  let ${inner} = ${loopVar} * ${k};\n  ${inner} = ${loopVar};`,
-            ),
-          },
+          { rule: "ts.var-final-value", code: swap(code, `\`\${${loopVar}}:`, `\`\${${loopVar} - 1}:`) },
         ],
-        explanation: `\`var ${loopVar}\` is a single function-wide variable, so every arrow function reads its final value ${s0 + n}. \`let ${inner}\` is block-scoped: each iteration gets its own binding, so the arrows remember ${Array.from({ length: n }, (_, i) => (s0 + i) * k).join(", ")}.`,
+        explanation: `The trap is \`var ${loopVar} = ${s0}\`: a \`var\` is a single function-wide variable, so every arrow function reads its final value ${s0 + n}, the value that stopped the loop. \`let ${inner}\` is block-scoped: each iteration gets its own binding, so the arrows remember ${Array.from({ length: n }, (_, i) => (s0 + i) * k).join(", ")}.`,
+        trap: `var ${loopVar} = ${s0}`,
       };
     },
   },
@@ -143,7 +153,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.off-by-one", code: swap(code, `\`${pb}\${${v}}\``, `\`${pb}\${${v} - 1}\``) },
         ],
-        explanation: `The IIFE's parameter \`${v}\` shadows the loop variable and receives a copy of its current value, so the \`${pa}\` closures keep ${s0}…${s0 + n - 1}. The \`${pb}\` closures read the single \`var ${v}\`, which is ${s0 + n} by the time they run.`,
+        explanation: `The trap is \`\` ${iife} \`\`: the IIFE's parameter \`${v}\` shadows the loop variable and receives a copy of its current value, so the \`${pa}\` closures keep ${s0}…${s0 + n - 1}. The \`${pb}\` closures read the single \`var ${v}\`, which is ${s0 + n} by the time \`fns.forEach\` runs them.`,
+        trap: iife,
       };
     },
   },
@@ -193,7 +204,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.shadowing", code: swap(code, assign, `{\n  let ${v} = ${c};\n}`) },
         ],
-        explanation: `The arrow function looks \`${v}\` up each time it runs, so after \`${v} = ${c}\` it computes with ${c}. \`${before}\` was computed earlier and keeps its value ${a * b}.`,
+        explanation: `The trap is \`${assign}\`: the arrow function looks \`${v}\` up each time it runs, so after that assignment \`${fn}(${b})\` computes with ${c}. \`${before}\` is a number computed earlier, with ${a}, and keeps its value ${a * b}.`,
+        trap: assign,
       };
     },
   },
@@ -257,7 +269,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
             code: swap(code, `, c.${field});`, `, new ${cls}().${field});`),
           },
         ],
-        explanation: `Classes run in strict mode, so calling the detached method \`plain()\` has \`this === undefined\` and reading \`this.${field}\` throws a TypeError. The arrow-function field captured \`this\` when the instance was created, so it still updates \`c\`.`,
+        explanation: `The trap is \`${detach}\`: it copies the method without its object. Classes run in strict mode, so calling \`plain\` has \`this\` undefined, and reading \`this.${field}\` throws a TypeError. The arrow-function field captured \`this\` when the instance was created, so it still updates \`c\` once: ${start} + ${step}.`,
+        trap: detach,
       };
     },
   },
@@ -315,7 +328,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
             code: swap(code, `\ncheck();\nconsole.log`, `\nlog.push(...log);\nconsole.log`),
           },
         ],
-        explanation: `\`check\` is a hoisted function declaration, so the first call works. At that point \`var ${vName}\` exists but is still undefined, while \`let ${lName}\` is in its temporal dead zone and reading it throws a ReferenceError. After both declarations run, the second call sees the real values.`,
+        explanation: `\`check\` is a hoisted function declaration, so the first call works. At that point \`var ${vName}\` exists but is still undefined, while the trap \`let ${lName} = ${lValue};\` has not run yet: \`${lName}\` is in its temporal dead zone, and reading it throws a ReferenceError. After both declarations run, the second call sees the real values.`,
+        trap: `let ${lName} = ${lValue};`,
       };
     },
   },
@@ -357,7 +371,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           { fragment: `((${p}: number) => () => ${v})(${v})`, rule: "ts.shadowing" },
           { fragment: `((${p}: number) => () => ${p})(${s0 + n - 1})`, rule: "ts.var-loop-capture" },
         ].filter((w) => w.fragment !== answer),
-        explanation: `With \`var\` there is one \`${v}\` for the whole loop, so a closure that reads \`${v}\` sees its final value ${s0 + n}. Passing \`${v}\` as an argument copies the current value into a new parameter \`${p}\` for each iteration, and the inner arrow must read that parameter.`,
+        explanation: `The trap is \`var ${v} = ${s0}\`: with \`var\` there is one \`${v}\` for the whole loop, so a closure that reads \`${v}\` sees its final value ${s0 + n}. Passing \`${v}\` as an argument copies the current value into a new \`${p}\` for each iteration, and the inner arrow must read \`${p}\`, not \`${v}\`.`,
+        trap: `var ${v} = ${s0}`,
       };
     },
   },
@@ -415,7 +430,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
             code: swap(code, `    return result as T;`, `    return (done ? f() : result) as T;`),
           },
         ],
-        explanation: `Each call of \`${fn}\` creates its own \`done\` and \`result\`, which the returned arrow keeps. The first call of each wrapper runs \`f\` and caches the value; later calls return the cache, so \`calls\` only grows once per wrapper.`,
+        explanation: `The trap is \`let done = false;\`: each call of \`${fn}\` creates its own \`done\` and \`result\`, which the returned arrow keeps. The first call of each wrapper runs \`f\` and caches the value; later calls return the cache, so \`calls\` grows only once per wrapper, and \`${i2}\` starts its own cache.`,
+        trap: "let done = false;",
       };
     },
   },
@@ -475,7 +491,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
             code: swap(code, `      ${v} += ${step};`, `      this.${v} += ${step};`),
           },
         ],
-        explanation: `\`${v}\` in the returned object is a copy of the number at creation time (0). The getter reads the closure variable each time it is accessed, but destructuring \`{ ${getter} }\` calls it once and stores that number, so it misses the last \`${method}()\`.`,
+        explanation: `\`${v}\` in the returned object is a copy of the number at creation time (0), while the getter reads the closure variable each time. The trap is \`const { ${getter} } = store;\`: destructuring calls the getter once and stores that number, so \`${getter}\` misses the last \`${method}()\`, while \`store.${getter}\` sees it.`,
+        trap: `const { ${getter} } = store;`,
       };
     },
   },

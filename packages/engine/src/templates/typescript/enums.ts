@@ -1,4 +1,4 @@
-import type { ChallengeTemplate, Rng } from "../../types";
+import type { ChallengeTemplate, Rng, MisconceptionRule } from "../../types";
 import { BLANK, PREDICT, arr, fillPrompt, lines, q, swap, swapAll, uniqueWrong } from "./helpers";
 
 const base = { language: "typescript", topic: "enums" } as const;
@@ -16,6 +16,16 @@ const ENUMS = [
 
 /** `n` distinct member names of one enum, in a random order. */
 const members = (all: readonly string[], n: number, rng: Rng): string[] => rng.sample(all, n);
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const enumsRules: MisconceptionRule[] = [
+  {
+    id: "ts.includes-strict",
+    feedback:
+      'A lookup with `includes` compares strictly, with no type conversion: the string "7" never matches the number 7.',
+    requires: { all: [".includes"] },
+  },
+];
 
 export const enumsTemplates: ChallengeTemplate[] = [
   {
@@ -43,7 +53,8 @@ export const enumsTemplates: ChallengeTemplate[] = [
             code: swap(swap(code, `${m0} = ${first},`, `${m0},`), `${m2} = ${jump},`, `${m2},`),
           },
         ],
-        explanation: `A member without an initializer is the previous member plus one: \`${m1}\` follows \`${m0} = ${first}\`, and \`${m3}\` follows \`${m2} = ${jump}\`.`,
+        explanation: `A member without an initializer is the previous member plus one: \`${m1}\` follows \`${m0} = ${first}\` and is ${first + 1}. The trap is \`${m2} = ${jump},\`: the explicit value restarts the count, so \`${m3}\` continues from ${jump}, not from ${m1}, and is ${jump + 1}.`,
+        trap: `${m2} = ${jump},`,
       };
     },
   },
@@ -80,7 +91,8 @@ export const enumsTemplates: ChallengeTemplate[] = [
             code: swap(code, `Object.keys(${name}).length`, `Object.keys(${name}).length / 2`),
           },
         ],
-        explanation: `A numeric enum compiles to an object with both directions: name → number and number → name, so it has ${used.length * 2} keys, \`${name}[${name}.${used[pick]}]\` gives back the name, and \`${name}[${idx}]\` is the name of the member whose value is ${idx}.`,
+        explanation: `A numeric enum compiles to an object with both directions, name → number and number → name. The trap is \`Object.keys(${name}).length\`: it counts both kinds of keys, ${used.length * 2}, not ${used.length}. \`${name}[${name}.${used[pick]}]\` goes there and back and gives the name, and \`${name}[${idx}]\` is the name of the member whose value is ${idx}.`,
+        trap: `Object.keys(${name}).length`,
       };
     },
   },
@@ -128,11 +140,12 @@ export const enumsTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.enum-starts-at-one", code: swap(code, `  ${m0} = ${first},`, `  ${m0},`) },
           {
-            rule: "ts.loose-equality",
+            rule: "ts.includes-strict",
             code: swap(code, guard, `Object.values(${name}).some((v) => v == x)`),
           },
         ],
-        explanation: `\`Object.values\` of a numeric enum contains the numbers and, through the reverse mapping, the member names too, so the string "${m2}" passes. \`includes\` uses strict equality, so the string "${high}" does not match the number ${high}, and \`${m1}\` is ${first + 1} by auto-increment.`,
+        explanation: `The trap is \`${guard}\`: \`Object.values\` of a numeric enum contains the numbers and, through the reverse mapping, the member names too, so the string "${m2}" passes. \`includes\` uses strict equality, so the string "${high}" does not match the number ${high}, and \`${m1}\` is ${first + 1} by auto-increment.`,
+        trap: guard,
       };
     },
   },
@@ -178,7 +191,8 @@ export const enumsTemplates: ChallengeTemplate[] = [
             code: swap(code, `Object.keys(${name}).length`, `Object.keys(${name}).length * 2`),
           },
         ],
-        explanation: `A string enum compiles to a plain object mapping each member name to its string, with no reverse mapping: \`${name}.${pick}\` is "${valueOf(pick)}", and the object has exactly ${used.length} keys.`,
+        explanation: `A string enum compiles to a plain object mapping each member name to its string, and \`${name}.${pick}\` is that string, "${valueOf(pick)}". The trap is \`Object.keys(${name}).length\`: string enums get no reverse mapping, so the object has exactly ${used.length} keys, and its values are only the strings.`,
+        trap: `Object.keys(${name}).length`,
       };
     },
   },
@@ -218,7 +232,8 @@ export const enumsTemplates: ChallengeTemplate[] = [
           { fragment: `Object.values(${name}).indexOf(input) as ${name}`, rule: "ts.enum-reverse-mapping" },
           { fragment: `Object.keys(${name}).indexOf(input) as ${name}`, rule: "ts.enum-reverse-mapping" },
         ],
-        explanation: `Indexing the enum object with a member name gives its number. Because numeric enums also map numbers back to names, the string "${first + idx}" finds the reverse entry and returns a name, and an unknown name gives undefined; an \`as\` cast would convert nothing.`,
+        explanation: `\`${name}[input as keyof typeof ${name}]\` indexes the enum object with the input string, and a member name gives its number. Because numeric enums also map numbers back to names, the string "${first + idx}" finds the reverse entry and returns a name, and an unknown name gives undefined. An \`as\` cast alone converts nothing.`,
+        trap: `${name}[input as keyof typeof ${name}]`,
       };
     },
   },
@@ -265,7 +280,8 @@ export const enumsTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.enum-auto-increment", code: swap(code, `  ${c} = ${start},`, `  ${c} = 2,`) },
         ],
-        explanation: `Enum declarations with the same name merge into one object, so all four members are there (numeric reverse-mapping keys are filtered out). The second block starts at ${start} because it must give its first member a value, and \`${d}\` follows at ${start + 1}; \`${name}[${idx}]\` is the reverse mapping from the first block.`,
+        explanation: `Enum declarations with the same name merge into one object, so all four members are there (numeric reverse-mapping keys are filtered out). The trap is \`${c} = ${start},\` in the second block: a merged block must give its first member a value, so the numbering restarts there and \`${d}\` follows at ${start + 1}. \`${name}[${idx}]\` is the reverse mapping from the first block.`,
+        trap: `${c} = ${start},`,
       };
     },
   },
@@ -300,7 +316,8 @@ export const enumsTemplates: ChallengeTemplate[] = [
           { fragment: `${name}.${other}`, rule: "ts.enum-auto-increment" },
           { fragment: `"${name}.${target}"`, rule: "ts.enum-value-is-name" },
         ]),
-        explanation: `After \`${used[0]} = ${first}\` each following member adds one, so \`${target}\` is ${first + ti}. Indexing with the number (\`${name}[${first + ti}]\`) goes the other way and gives the member's name.`,
+        explanation: `After \`${used[0]} = ${first}\` each following member adds one, so \`${name}.${target}\` is ${first + ti}. Indexing with the number (\`${name}[${first + ti}]\`) goes the other way and gives the member's name; a string is printed as it is.`,
+        trap: `${name}.${target}`,
       };
     },
   },
@@ -348,7 +365,8 @@ export const enumsTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.enum-auto-increment", code: swap(code, midDecl, `  ${mid},`) },
         ],
-        explanation: `Numeric enum members are plain numbers, so \`score >= ${name}.${hi}\` compares with ${vHi}, and \`>=\` includes the boundary values. \`${name}[value]\` then uses the reverse mapping to print the member's name.`,
+        explanation: `Numeric enum members are plain numbers. The trap is \`if (score ${cmp} ${name}.${mid}) return ${name}.${mid};\`: it compares with ${vMid}, and \`${cmp}\` includes the boundary, so a score of exactly ${vMid} (or ${vHi}) already reaches the higher level. \`${name}[${fn}(s)]\` then uses the reverse mapping to print the member's name.`,
+        trap: `if (score ${cmp} ${name}.${mid}) return ${name}.${mid};`,
       };
     },
   },
@@ -407,7 +425,8 @@ export const enumsTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `Only the enum gets a reverse mapping (so it has ${used.length * 2} keys and \`${name}[${idx}]\` is a name); the \`as const\` object has just its ${used.length} properties. \`as const\` is also only a type-level readonly: after a cast, the assignment really changes the object.`,
+        explanation: `Only the enum gets a reverse mapping, so it has ${used.length * 2} keys and \`${name}[${idx}]\` is a name, while the \`as const\` object has just its ${used.length} properties and nothing under "${idx}". The trap is \`(${obj} as { ${target}: number }).${target} = ${newVal};\`: \`as const\` is a type-level readonly only, so after the cast the assignment really changes the object.`,
+        trap: `(${obj} as { ${target}: number }).${target} = ${newVal};`,
       };
     },
   },

@@ -128,8 +128,8 @@ export const typescriptRules: MisconceptionRule[] = [
   {
     id: "ts.let-loop-shared",
     feedback:
-      "`let` in a `for` header creates a fresh binding per iteration, so each closure keeps its own value.",
-    requires: { all: ["for (let"] },
+      "A `let` declared in a `for` loop, in its header or its body, gets a fresh binding on every iteration, so each closure keeps its own value.",
+    requires: { all: ["let", "for"] },
   },
   {
     id: "ts.closure-snapshot",
