@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, Distractor, Rng, MisconceptionRule } from "../../types";
-import { BLANK, checksProgram, fill, lines, mut, predict, swap, val } from "./helpers";
+import { BLANK, checksProgram, distinctInts, fill, lines, mut, predict, swap, val } from "./helpers";
 
 const T = "numbers-and-floating-point";
 
@@ -182,6 +182,35 @@ export const numbersAndFloatingPointRules: MisconceptionRule[] = [
     feedback:
       "BigInt division truncates (there are no fractions), and a BigInt can't be mixed with a Number in arithmetic, though `==` compares them by value.",
     requires: { all: ["BigInt", "=="] },
+  },
+  {
+    id: "js.round-half-up",
+    feedback:
+      "`Math.round` sends an exact half UP, towards +Infinity, so a positive half rounds away from zero but a negative half rounds towards it.",
+    requires: { all: ["Math.round"] },
+  },
+  {
+    id: "js.max-needs-spread",
+    feedback:
+      "`Math.max` takes numbers as separate arguments; an array passed whole is converted to a number, which is NaN unless it has exactly one item.",
+    requires: { all: ["Math.max"] },
+  },
+  {
+    id: "js.nan-poisons-min-max",
+    feedback: "A NaN among the arguments makes `Math.min` and `Math.max` return NaN.",
+    requires: { all: ["NaN", "Math.min"] },
+  },
+  {
+    id: "js.max-of-nothing-number",
+    feedback:
+      "`Math.max` with no arguments is -Infinity; the extra 0 is what gives an empty spread a real maximum.",
+    requires: { all: ["Math.max"] },
+  },
+  {
+    id: "js.radix",
+    feedback:
+      "toString and parseInt take a radix to convert between bases; with no radix, parseInt still reads a 0x prefix as hex but stops at the b of 0b.",
+    requires: { all: ["toString", "parseInt"] },
   },
 ];
 
@@ -724,6 +753,105 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       ],
       explanation: `BigInts have no fractions: \`BigInt(${a}) / ${b}n\` truncates to ${Math.trunc(a / b)}n, and towards zero for negatives (-${Math.trunc(a / b)}n). The trap is \`${a}n + ${c}\`: a BigInt and a Number can't be mixed in arithmetic, so it throws a TypeError, while \`==\` does compare them by value (true) and \`===\` sees two different types (false).`,
       trap: `${a}n + ${c}`,
+    };
+  }),
+
+  predict(T, "easy", "math-round-on-halves", (rng) => {
+    const [a, b, c] = distinctInts(rng, 3, 1, 9);
+    const v = rng.pick(["values", "marks", "readings", "levels"]);
+    const code = lines(
+      `const ${v} = [${a}.5, -${b}.5, -${c}.6];`,
+      `console.log(${v}.map(Math.round).join(" "));`,
+      `console.log(${v}.map(Math.trunc).join(" "));`,
+    );
+    return {
+      title: "Math.round on positive and negative halves",
+      code,
+      distractors: [
+        mut(
+          "js.round-half-up",
+          swap(code, `${v}.map(Math.round)`, `${v}.map((x) => Math.sign(x) * Math.round(Math.abs(x)))`),
+        ),
+        mut("js.rounding", swap(code, `${v}.map(Math.trunc)`, `${v}.map(Math.floor)`)),
+        val(
+          "js.round-half-up",
+          `${a % 2 === 0 ? a : a + 1} -${b % 2 === 0 ? b : b + 1} -${c + 1}\n${a} -${b} -${c}`,
+        ),
+        mut("js.round-half-up", swap(code, `${v}.map(Math.round)`, `${v}.map(Math.floor)`)),
+      ],
+      explanation: `\`${v}.map(Math.round)\` rounds an exact half UP, towards +Infinity, not away from zero: ${a}.5 becomes ${a + 1}, but -${b}.5 becomes -${b}. Only -${c}.6, past the half, goes to -${c + 1}. \`Math.trunc\` just drops the fraction.`,
+      trap: `${v}.map(Math.round)`,
+    };
+  }),
+
+  predict(T, "medium", "max-and-min-with-arrays-and-nan", (rng) => {
+    const v = rng.pick(["nums", "scores", "sizes", "temps"]);
+    const items = distinctInts(rng, 3, 1, 50);
+    const one = rng.int(1, 99);
+    const setup = [`const ${v} = [${items.join(", ")}];`];
+    const exprs = [
+      `Math.max(${v})`,
+      `Math.max(...${v})`,
+      `Math.max([${one}])`,
+      `Math.min(${items[0]}, NaN)`,
+      `Math.max(...[], 0)`,
+    ];
+    const code = checksProgram(exprs, setup);
+    const variant = (i: number, e: string) =>
+      checksProgram(
+        exprs.map((x, j) => (j === i ? e : x)),
+        setup,
+      );
+    return {
+      title: "Math.max with an array, a spread and NaN",
+      code,
+      distractors: [
+        mut("js.max-needs-spread", variant(0, `Math.max(...${v})`)),
+        val("js.max-needs-spread", `NaN\n${Math.max(...items)}\nNaN\nNaN\n0`),
+        mut("js.nan-poisons-min-max", variant(3, `Math.min(${items[0]})`)),
+        mut("js.max-of-nothing-number", variant(4, `Math.max(...[])`)),
+      ],
+      explanation: `\`Math.max(${v})\` passes the whole array as ONE argument, which is converted to a number: "${items.join(",")}" is not a number, so the result is NaN. A one-item array converts to its item, which is why \`Math.max([${one}])\` works by accident. Spreading passes the items separately, a NaN argument makes the result NaN, and with only 0 the maximum is 0.`,
+      trap: `Math.max(${v})`,
+    };
+  }),
+
+  predict(T, "hard", "bases-with-tostring-and-parseint", (rng) => {
+    const n = rng.int(20, 255);
+    const hex = n.toString(16);
+    const bits = rng.int(5, 15).toString(2);
+    const h2 = rng.int(16, 99).toString(16).toUpperCase();
+    const exprs = [
+      `(${n}).toString(16)`,
+      `parseInt("${hex}", 16)`,
+      `parseInt("0x${h2}")`,
+      `Number("0b${bits}")`,
+      `parseInt("0b${bits}")`,
+      `parseInt("${bits}", 2)`,
+    ];
+    const naive = [
+      `String(${n})`,
+      `parseInt("${hex}")`,
+      `parseInt("0x${h2}", 10)`,
+      `parseInt("0b${bits}")`,
+      `Number("0b${bits}")`,
+      `Number("${bits}")`,
+    ];
+    const code = checksProgram(exprs);
+    const variant = (i: number) => checksProgram(exprs.map((x, j) => (j === i ? naive[j]! : x)));
+    return {
+      title: "Changing bases with toString and parseInt",
+      code,
+      distractors: [
+        mut("js.radix", variant(0)),
+        mut("js.radix", variant(1)),
+        mut("js.radix", variant(2)),
+        mut("js.parse-int", variant(3)),
+        mut("js.parse-int", variant(4)),
+        mut("js.radix", variant(5)),
+      ],
+      explanation: `\`toString(16)\` writes ${n} in hex ("${hex}") and \`parseInt(s, radix)\` reads it back. The trap is \`parseInt("0x${h2}")\`: with no radix, parseInt recognises the 0x prefix and reads hex (${parseInt(h2, 16)}), but it has no such rule for 0b, so \`parseInt("0b${bits}")\` stops at the "b" and gives 0, while \`Number\` understands 0b and gives ${parseInt(bits, 2)}.`,
+      trap: `parseInt("0x${h2}")`,
     };
   }),
 ];
