@@ -379,12 +379,6 @@ export const typescriptRules: MisconceptionRule[] = [
     requires: { all: ["+"] },
   },
   {
-    id: "ts.loose-equality",
-    feedback:
-      'Loose equality converts types before comparing, so "1" equals 1 and null equals undefined; strict equality never converts.',
-    requires: { any: ["==", "!="] },
-  },
-  {
     id: "ts.generics-at-runtime",
     feedback:
       "Type arguments are erased: a generic function behaves the same whatever its type parameter is; only the values passed in matter.",
