@@ -57,6 +57,24 @@ export const recursionRules: MisconceptionRule[] = [
       'Comparing only `Object.keys` can\'t tell an array from a plain object with the keys "0", "1", …; both pass the same checks.',
     requires: { all: ["Object.keys"] },
   },
+  {
+    id: "js.empty-product",
+    feedback:
+      "The base case returns 1, the empty product, so an exponent of 0 gives 1, and each level multiplies in one more factor.",
+    requires: { all: ["return 1"] },
+  },
+  {
+    id: "js.edge-is-one-path",
+    feedback:
+      "Once either coordinate reaches 0 there is exactly ONE way left (straight along the edge), so the base case must return 1 there.",
+    requires: { all: ["||"] },
+  },
+  {
+    id: "js.throw-unwinds-finally",
+    feedback:
+      "A throw at the bottom unwinds every call: the code after each recursive call is skipped, but each call's `finally` still runs, innermost first.",
+    requires: { all: ["finally", "throw"] },
+  },
 ];
 
 export const recursionTemplates: ChallengeTemplate[] = [
@@ -649,6 +667,113 @@ export const recursionTemplates: ChallengeTemplate[] = [
       ],
       explanation: `The function only compares \`Object.keys\` and values, recursing into each key. So equal nested arrays count as equal, but so does an array and a plain object with the keys "0" and "1" (and \`[]\` with \`{}\`): \`const ka = Object.keys(a);\` can't see the difference between the two kinds of object. NaN fails because \`a === b\` is false for NaN and a number is not an object.`,
       trap: "const ka = Object.keys(a);",
+    };
+  }),
+
+  predict(T, "easy", "power-with-exponent-zero", (rng) => {
+    const f = rng.pick(["pow", "power", "raise", "exp"]);
+    const b = rng.int(2, 5);
+    const e = rng.int(2, 5);
+    const z = rng.int(3, 9);
+    const code = lines(
+      `function ${f}(b, e) {`,
+      `  if (e === 0) return 1;`,
+      `  return b * ${f}(b, e - 1);`,
+      `}`,
+      `console.log(${f}(${b}, ${e}), ${f}(${z}, 0));`,
+    );
+    return {
+      title: "A recursive power and an exponent of 0",
+      code,
+      distractors: [
+        mut("js.empty-product", swap(code, `if (e === 0) return 1;`, `if (e === 0) return 0;`)),
+        mut("js.recursion-base-case", swap(code, `if (e === 0) return 1;`, `if (e === 0) return b;`)),
+        val("js.empty-product", `${b ** e} 0`),
+        val("js.empty-product", `${b * e} 1`),
+      ],
+      explanation: `\`if (e === 0) return 1;\` is the base case: b to the power 0 is 1, the empty product, so \`${f}(${z}, 0)\` returns 1 without recursing. Each other call multiplies one more \`b\` into that 1, so \`${f}(${b}, ${e})\` is ${b} multiplied ${e} times: ${b ** e}.`,
+      trap: "if (e === 0) return 1;",
+    };
+  }),
+
+  predict(T, "medium", "counting-grid-paths", (rng) => {
+    const f = rng.pick(["paths", "routes", "ways", "walks"]);
+    const r1 = rng.int(2, 3);
+    const c1 = rng.int(2, 3);
+    const r2 = rng.int(1, 4);
+    const code = lines(
+      `function ${f}(r, c) {`,
+      `  if (r === 0 || c === 0) return 1;`,
+      `  return ${f}(r - 1, c) + ${f}(r, c - 1);`,
+      `}`,
+      `console.log(${f}(${r1}, ${c1}), ${f}(${r2}, 1));`,
+    );
+    const choose = (r: number, c: number) => {
+      let x = 1;
+      for (let i = 1; i <= c; i++) x = (x * (r + i)) / i;
+      return Math.round(x);
+    };
+    return {
+      title: "Counting paths through a grid",
+      code,
+      distractors: [
+        mut(
+          "js.edge-is-one-path",
+          swap(code, `if (r === 0 || c === 0) return 1;`, `if (r === 0 || c === 0) return 0;`),
+        ),
+        mut(
+          "js.recursion-base-case",
+          swap(code, `if (r === 0 || c === 0) return 1;`, `if (r === 1 || c === 1) return 1;`),
+        ),
+        val("js.edge-is-one-path", `${r1 * c1} ${r2}`),
+        val("js.edge-is-one-path", `${choose(r1, c1)} 1`),
+      ],
+      explanation: `\`if (r === 0 || c === 0) return 1;\` says that on an edge there is exactly one way left, straight along it. Every other cell adds the ways from the cell above and the cell to the left, so the counts build up like Pascal's triangle: ${choose(r1, c1)} for ${r1} × ${c1}, and ${r2 + 1} for a strip ${r2} × 1.`,
+      trap: "if (r === 0 || c === 0) return 1;",
+    };
+  }),
+
+  predict(T, "hard", "throw-through-recursive-calls", (rng) => {
+    const f = rng.pick(["down", "descend", "dig", "dive"]);
+    const n = rng.int(2, 4);
+    const [a, fin] = rng.pick([
+      ["after", "fin"],
+      ["back", "done"],
+      ["up", "end"],
+    ]);
+    const code = lines(
+      `const log = [];`,
+      `function ${f}(n) {`,
+      `  try {`,
+      `    if (n === 0) throw new Error("bottom");`,
+      `    ${f}(n - 1);`,
+      "    log.push(`" + a + "${n}`);",
+      `  } finally {`,
+      "    log.push(`" + fin + "${n}`);",
+      `  }`,
+      `}`,
+      `try {`,
+      `  ${f}(${n});`,
+      `} catch (e) {`,
+      `  log.push(e.name);`,
+      `}`,
+      `console.log(log.join(" "));`,
+    );
+    const ns = Array.from({ length: n + 1 }, (_, i) => i);
+    return {
+      title: "An error thrown at the bottom of a recursion",
+      code,
+      distractors: [
+        val(
+          "js.throw-unwinds-finally",
+          [`${fin}0`, ...ns.slice(1).flatMap((i) => [`${a}${i}`, `${fin}${i}`]), "Error"].join(" "),
+        ),
+        val("js.recursion-order", [...ns.map((i) => `${fin}${i}`).reverse(), "Error"].join(" ")),
+        mut("js.finally-runs", swap(code, `  } finally {`, `  } catch (e) {`)),
+        val("js.throw-unwinds-finally", "Error"),
+      ],
+      explanation: `The throw at n = 0 unwinds every pending call: in each one, the line after \`${f}(n - 1);\` is skipped, so no "${a}" entry is ever logged, but each call's \`finally\` still runs as the error passes through it, innermost first (${fin}0 up to ${fin}${n}). Only then does the outer \`catch\` see the Error.`,
+      trap: `${f}(n - 1);`,
     };
   }),
 ];
