@@ -2,6 +2,8 @@ import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   LIST_NAMES,
+  PEOPLE,
+  WORDS,
   distinctInts,
   fill,
   fillPrompt,
@@ -16,7 +18,66 @@ import {
 const T = "comprehensions";
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const comprehensionsRules: MisconceptionRule[] = [];
+export const comprehensionsRules: MisconceptionRule[] = [
+  {
+    id: "py.string-iterates-chars",
+    feedback: "Looping over a string gives its characters one by one (spaces included), not its words.",
+    requires: { all: ["for", "in"] },
+  },
+  {
+    id: "py.sum-of-ones-counts",
+    feedback:
+      "`sum(1 for` … `if` …) adds 1 for each kept item, so it COUNTS them; it does not add the items up.",
+    requires: { all: ["sum(1 for", "if"] },
+  },
+  {
+    id: "py.range-exclusive",
+    feedback:
+      "`range` stops BEFORE its end value, and starts at 0 unless a start is given; a step never passes the end.",
+    requires: { all: ["range"] },
+  },
+  {
+    id: "py.comp-calls-twice",
+    feedback:
+      "A call written in both the `if` and the value of a comprehension runs twice for each kept item: once to test it and once to build the value.",
+    requires: { all: ["for", "if"] },
+  },
+  {
+    id: "py.walrus-leaks",
+    feedback:
+      "An assignment expression `:=` inside a comprehension binds the name in the enclosing scope, so afterwards it holds the value from the LAST item tested.",
+    requires: { all: [":="] },
+  },
+  {
+    id: "py.any-short-circuits",
+    feedback:
+      "`any` stops at the first true item and all at the first false one, and a generator expression computes items only as they are asked for, so the rest never run.",
+    requires: { all: ["any"] },
+  },
+  {
+    id: "py.any-returns-bool",
+    feedback: "`any` returns True or False, never the item that made it true.",
+    requires: { all: ["any"] },
+  },
+  {
+    id: "py.class-scope-comp",
+    feedback:
+      "A comprehension in a `class` body cannot see the class's own names, except in its first iterable, so using one anywhere else raises NameError.",
+    requires: { all: ["class", "for"] },
+  },
+  {
+    id: "py.zip-same-iterator",
+    feedback:
+      "`zip(it, it)` pulls from ONE iterator twice per step, so it pairs neighbouring items, and an odd last item is pulled and lost.",
+    requires: { all: ["zip(it, it)"] },
+  },
+  {
+    id: "py.enumerate-start",
+    feedback:
+      "`enumerate` yields (index, item) pairs with the index FIRST, counting from its start value (0 unless one is given).",
+    requires: { all: ["enumerate"] },
+  },
+];
 
 export const comprehensionsTemplates: ChallengeTemplate[] = [
   predict(T, "filter-then-map", "easy", (rng) => {
@@ -333,6 +394,326 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       ],
       trap: `gen = (x * k for x in ${v})`,
       explanation: `\`gen = (x * k for x in ${v})\` is the trap: a generator expression evaluates its FIRST iterable (\`${v}\`, the original list) immediately, but the expression \`x * k\` runs only when the loop in \`${cons}\` pulls values, so it sees \`k = ${k2}\`. Output: \`{{output}}\`.`,
+    };
+  }),
+  predict(T, "comprehension-over-a-string", "easy", (rng) => {
+    const [w1, w2] = rng.sample(WORDS, 2);
+    const text = `${w1} ${w2}`;
+    const n = rng.int(2, 4);
+    const v = rng.pick(["letters", "chars", "picked", "kept"]);
+    const prog = flagged((o: { words?: boolean; keepSpace?: boolean; oneMore?: boolean }) =>
+      py(
+        `text = "${text}"`,
+        o.words
+          ? `${v} = [c for c in text.split() if c != " "]`
+          : o.keepSpace
+            ? `${v} = [c for c in text if c]`
+            : `${v} = [c for c in text if c != " "]`,
+        `print(len(${v}))`,
+        `print("".join(${v}[:${o.oneMore ? n + 1 : n}]), ${v}[-1])`,
+      ),
+    );
+    return {
+      title: "A comprehension over a string",
+      code: prog({}),
+      distractors: [
+        mut("py.string-iterates-chars", prog({ words: true })),
+        mut("py.truthiness", prog({ keepSpace: true })),
+        mut("py.slice-end-inclusive", prog({ oneMore: true })),
+        mut("py.string-iterates-chars", prog({ words: true, oneMore: true })),
+      ],
+      trap: "for c in text",
+      explanation: `\`for c in text\` is the trap: looping over a string gives one CHARACTER at a time, so the comprehension keeps the ${text.length - 1} letters of "${text}" (the \`if\` drops only the space), not its two words. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "counting-with-sum", "easy", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    let xs: number[] = [];
+    let t = 0;
+    for (let a = 0; a < 50; a++) {
+      xs = distinctInts(rng, 6, 1, 40);
+      t = rng.pick(xs);
+      const above = xs.filter((x) => x > t).length;
+      if (above >= 2 && above <= 4) break;
+    }
+    const prog = flagged((o: { sumsValues?: boolean; noFilter?: boolean; ge?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        o.sumsValues
+          ? `above = sum(x for x in ${name} if x ${o.ge ? ">=" : ">"} ${t})`
+          : o.noFilter
+            ? `above = sum(1 for x in ${name})`
+            : `above = sum(1 for x in ${name} if x ${o.ge ? ">=" : ">"} ${t})`,
+        `rest = len(${name}) - above`,
+        "print(above, rest)",
+      ),
+    );
+    return {
+      title: "sum(1 for ...) with a condition",
+      code: prog({}),
+      distractors: [
+        mut("py.sum-of-ones-counts", prog({ sumsValues: true })),
+        mut("py.sum-of-ones-counts", prog({ noFilter: true })),
+        mut("py.off-by-one", prog({ ge: true })),
+        mut("py.sum-of-ones-counts", prog({ sumsValues: true, ge: true })),
+      ],
+      trap: `sum(1 for x in ${name} if x > ${t})`,
+      explanation: `\`sum(1 for x in ${name} if x > ${t})\` is the trap: the generator yields a 1 for every item above ${t} (strictly, so ${t} itself is not counted), so the sum is how MANY items pass, not their total. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "squares-over-a-range", "easy", (rng) => {
+    const lo = rng.int(1, 3);
+    const step = rng.pick([2, 3]);
+    const hi = lo + step * rng.int(2, 3);
+    const prog = flagged((o: { inclusive?: boolean; fromZero?: boolean; stepIncl?: boolean }) =>
+      py(
+        `squares = [i * i for i in range(${o.fromZero ? "" : `${lo}, `}${o.inclusive ? hi + 1 : hi})]`,
+        `picked = [i for i in range(${lo}, ${o.stepIncl ? hi + 1 : hi}, ${step})]`,
+        "print(squares)",
+        "print(picked[-1], len(picked))",
+      ),
+    );
+    return {
+      title: "Comprehensions over range()",
+      code: prog({}),
+      distractors: [
+        mut("py.range-exclusive", prog({ inclusive: true })),
+        mut("py.range-exclusive", prog({ fromZero: true })),
+        mut("py.range-exclusive", prog({ stepIncl: true })),
+        mut("py.range-exclusive", prog({ inclusive: true, stepIncl: true })),
+      ],
+      trap: `range(${lo}, ${hi})`,
+      explanation: `\`range(${lo}, ${hi})\` is the trap: it starts at ${lo} and stops BEFORE ${hi}, so the last square is of ${hi - 1}. \`range(${lo}, ${hi}, ${step})\` likewise never reaches ${hi}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "function-called-in-filter-and-value", "medium", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const k = rng.int(2, 5);
+    let xs: number[] = [];
+    let t = 0;
+    for (let a = 0; a < 50; a++) {
+      xs = distinctInts(rng, 5, 1, 20);
+      t = rng.int(10, 60);
+      const kept = xs.filter((x) => x * k > t).length;
+      if (kept >= 2 && kept <= 3) break;
+    }
+    const fn = rng.pick(["cost", "weigh", "score", "scale"]);
+    const prog = flagged((o: { mapOnce?: boolean; filterRaw?: boolean }) =>
+      py(
+        "calls = 0",
+        `def ${fn}(x):`,
+        "    global calls",
+        "    calls += 1",
+        `    return x * ${k}`,
+        "",
+        `${name} = ${pyList(xs)}`,
+        o.mapOnce
+          ? `big = [c for c in map(${fn}, ${name}) if c > ${t}]`
+          : o.filterRaw
+            ? `big = [${fn}(x) for x in ${name} if x * ${k} > ${t}]`
+            : `big = [${fn}(x) for x in ${name} if ${fn}(x) > ${t}]`,
+        "print(big)",
+        "print(calls)",
+      ),
+    );
+    const kept = xs.filter((x) => x * k > t).length;
+    return {
+      title: "A function called in a comprehension's filter and value",
+      code: prog({}),
+      distractors: [
+        mut("py.comp-calls-twice", prog({ mapOnce: true })),
+        mut("py.comp-calls-twice", prog({ filterRaw: true })),
+        val(
+          "py.comp-calls-twice",
+          `${pyList(xs.filter((x) => x * k > t).map((x) => x * k))}\n${2 * xs.length}`,
+        ),
+      ],
+      trap: `[${fn}(x) for x in ${name} if ${fn}(x) > ${t}]`,
+      explanation: `\`[${fn}(x) for x in ${name} if ${fn}(x) > ${t}]\` is the trap: the \`if\` calls \`${fn}\` once for each of the ${xs.length} items, and the value part calls it AGAIN for each of the ${kept} kept items, so \`calls\` is ${xs.length} + ${kept}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "walrus-inside-a-comprehension", "medium", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const k = rng.int(2, 5);
+    let xs: number[] = [];
+    let t = 0;
+    for (let a = 0; a < 50; a++) {
+      xs = distinctInts(rng, 5, 1, 20);
+      t = rng.int(10, 60);
+      const keep = xs.map((x) => x * k > t);
+      if (keep.filter(Boolean).length >= 2 && !keep[keep.length - 1]) break;
+    }
+    const init = rng.int(0, 9);
+    const prog = flagged((o: { scoped?: boolean; lastKept?: boolean; keepsX?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        `y = ${init}`,
+        o.scoped
+          ? `kept = [x * ${k} for x in ${name} if x * ${k} > ${t}]`
+          : o.keepsX
+            ? `kept = [x for x in ${name} if (y := x * ${k}) > ${t}]`
+            : `kept = [y for x in ${name} if (y := x * ${k}) > ${t}]`,
+        "print(kept)",
+        o.lastKept ? "print(kept[-1])" : "print(y)",
+      ),
+    );
+    return {
+      title: "An assignment expression in a comprehension",
+      code: prog({}),
+      distractors: [
+        mut("py.walrus-leaks", prog({ scoped: true })),
+        mut("py.walrus-leaks", prog({ lastKept: true })),
+        mut("py.comp-filter-vs-map", prog({ keepsX: true })),
+        mut("py.walrus-leaks", prog({ keepsX: true, lastKept: true })),
+      ],
+      trap: `(y := x * ${k})`,
+      explanation: `\`(y := x * ${k})\` is the trap: unlike the loop variable \`x\`, a name bound with \`:=\` inside a comprehension belongs to the ENCLOSING scope, so \`y\` is overwritten for every item tested, and ends as ${xs[xs.length - 1]! * k} from the last item (which the filter drops), not ${init}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "any-stops-early", "medium", (rng) => {
+    const fn = rng.pick(["check", "test", "probe", "is_big"]);
+    let xs: number[] = [];
+    let t = 0;
+    for (let a = 0; a < 50; a++) {
+      xs = distinctInts(rng, 5, 1, 40);
+      t = rng.int(10, 30);
+      const first = xs.findIndex((x) => x > t);
+      if (first >= 1 && first <= 3) break;
+    }
+    const name = rng.pick(LIST_NAMES);
+    const prog = flagged((o: { eager?: boolean; allInstead?: boolean; returnsItem?: boolean }) =>
+      py(
+        `def ${fn}(x):`,
+        `    print("${fn}", x)`,
+        `    return x > ${t}`,
+        "",
+        `${name} = ${pyList(xs)}`,
+        o.eager
+          ? `print(any([${fn}(x) for x in ${name}]))`
+          : o.allInstead
+            ? `print(all(${fn}(x) for x in ${name}))`
+            : o.returnsItem
+              ? `print(next((x for x in ${name} if ${fn}(x)), False))`
+              : `print(any(${fn}(x) for x in ${name}))`,
+      ),
+    );
+    return {
+      title: "any() over a generator expression",
+      code: prog({}),
+      distractors: [
+        mut("py.any-short-circuits", prog({ eager: true })),
+        mut("py.any-short-circuits", prog({ allInstead: true })),
+        mut("py.any-returns-bool", prog({ returnsItem: true })),
+      ],
+      trap: `any(${fn}(x) for x in ${name})`,
+      explanation: `\`any(${fn}(x) for x in ${name})\` is the trap: the generator computes \`${fn}(x)\` only when any asks for the next item, and any stops at the first True, so the items after ${xs.find((x) => x > t)} are never checked. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "comprehension-in-a-class-body", "hard", (rng) => {
+    const cls = rng.pick(["Config", "Settings", "Table", "Rates"]);
+    const k = rng.int(2, 9);
+    const base = distinctInts(rng, 3, 1, 20);
+    const f = rng.pick(["factor", "scale", "weight", "rate"]);
+    const prog = flagged((o: { sees?: boolean }) =>
+      py(
+        `class ${cls}:`,
+        `    ${f} = ${k}`,
+        `    base = ${pyList(base)}`,
+        "    try:",
+        o.sees ? `        scaled = [x * ${k} for x in base]` : `        scaled = [x * ${f} for x in base]`,
+        "    except NameError as e:",
+        "        scaled = type(e).__name__",
+        "    firsts = [x + 1 for x in base]",
+        "",
+        `print(${cls}.scaled)`,
+        `print(${cls}.firsts)`,
+      ),
+    );
+    return {
+      title: "A comprehension inside a class body",
+      code: prog({}),
+      distractors: [
+        mut("py.class-scope-comp", prog({ sees: true })),
+        val("py.class-scope-comp", "NameError\nNameError"),
+        val("py.class-scope-comp", `${pyList(base.map((x) => x * k))}\nNameError`),
+        val("py.exception-type", `AttributeError\n${pyList(base.map((x) => x + 1))}`),
+      ],
+      trap: `[x * ${f} for x in base]`,
+      explanation: `\`[x * ${f} for x in base]\` is the trap: a comprehension runs in its own scope, and names defined in a class body are NOT visible from inner scopes, so \`${f}\` raises NameError. Only the FIRST iterable (\`base\`) is evaluated in the class body itself, which is why \`firsts\` works. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "zip-an-iterator-with-itself", "hard", (rng) => {
+    const n = rng.pick([5, 6, 7]);
+    const xs = distinctInts(rng, n, 1, 60);
+    const name = rng.pick(LIST_NAMES);
+    const prog = flagged((o: { twoLists?: boolean; twoIters?: boolean }) =>
+      py(
+        `${name} = ${pyList(xs)}`,
+        "it = iter(" + name + ")",
+        o.twoLists
+          ? `pairs = [(a, b) for a, b in zip(${name}, ${name})]`
+          : o.twoIters
+            ? `pairs = [(a, b) for a, b in zip(it, iter(${name}))]`
+            : "pairs = [(a, b) for a, b in zip(it, it)]",
+        "print(pairs)",
+        "print(list(it))",
+      ),
+    );
+    const paired = Math.floor(n / 2) * 2;
+    return {
+      title: "zip(it, it) in a comprehension",
+      code: prog({}),
+      distractors: [
+        mut("py.zip-same-iterator", prog({ twoLists: true })),
+        mut("py.zip-same-iterator", prog({ twoIters: true })),
+        val(
+          "py.zip-same-iterator",
+          `[${Array.from({ length: paired / 2 }, (_, i) => `(${xs[2 * i]}, ${xs[2 * i + 1]})`).join(", ")}]\n${pyList(n % 2 ? [xs[n - 1]!] : [])}`,
+        ),
+        val(
+          "py.zip-same-iterator",
+          `[${xs
+            .slice(0, -1)
+            .map((x, i) => `(${x}, ${xs[i + 1]})`)
+            .join(", ")}]\n[]`,
+        ),
+      ],
+      trap: "zip(it, it)",
+      explanation: `\`zip(it, it)\` is the trap: both arguments are the SAME iterator, so each step pulls two consecutive items from it, pairing neighbours. ${n % 2 ? `With ${n} items, the last one is pulled for a new pair that cannot be completed and is lost, so \`list(it)\` is empty.` : `The ${n} items make ${n / 2} pairs and leave nothing for \`list(it)\`.`} Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "ranking-with-enumerate", "hard", (rng) => {
+    const names = rng.sample(PEOPLE, 4);
+    const pts = distinctInts(rng, 4, 10, 99);
+    const top = rng.int(1, 2);
+    const prog = flagged((o: { fromZero?: boolean; ascending?: boolean; byName?: boolean }) =>
+      py(
+        `scores = {${names.map((p, i) => `"${p}": ${pts[i]}`).join(", ")}}`,
+        `order = sorted(scores${o.byName ? "" : ", key=scores.get"}${o.ascending ? "" : ", reverse=True"})`,
+        `ranks = {name: rank for rank, name in enumerate(order${o.fromZero ? "" : ", 1"})}`,
+        "print(ranks)",
+        `print([n for n, r in ranks.items() if r <= ${top}])`,
+      ),
+    );
+    return {
+      title: "Ranking names with enumerate in a dict comprehension",
+      code: prog({}),
+      distractors: [
+        mut("py.enumerate-start", prog({ fromZero: true })),
+        mut("py.sort-stability", prog({ ascending: true })),
+        mut("py.key-function", prog({ byName: true })),
+        mut("py.enumerate-start", prog({ fromZero: true, ascending: true })),
+      ],
+      trap: "enumerate(order, 1)",
+      explanation: `\`enumerate(order, 1)\` is the trap: it yields (rank, name) pairs with the rank FIRST, counting from 1, over the names sorted by score from highest down (\`key=scores.get\`, \`reverse=True\`). The dict keeps that order, and the last line keeps the top ${top}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
