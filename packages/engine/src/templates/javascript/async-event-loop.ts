@@ -13,6 +13,60 @@ export const asyncEventLoopRules: MisconceptionRule[] = [
       "Only an await suspends an async function; any other statement in its place runs straight on, before the caller continues.",
     requires: { all: ["async"] },
   },
+  {
+    id: "js.delay-not-source-order",
+    feedback:
+      "Timers fire by due time, not in the order they appear in the code, and never before the synchronous code has finished.",
+    requires: { all: ["setTimeout"] },
+  },
+  {
+    id: "js.then-return-passes",
+    feedback:
+      "The next `then` receives what the previous callback RETURNED; a callback in braces that never says return passes undefined.",
+    requires: { all: ["then"] },
+  },
+  {
+    id: "js.async-call-gives-promise",
+    feedback:
+      "Calling an `async` function always gives a Promise, even when its body returns a plain value; the value arrives only through then or await.",
+    requires: { all: ["async"] },
+  },
+  {
+    id: "js.interval-repeats",
+    feedback:
+      "`setInterval` calls its callback again every period until `clearInterval` runs; it is not a one-shot timer.",
+    requires: { all: ["setInterval", "clearInterval"] },
+  },
+  {
+    id: "js.nested-await-order",
+    feedback:
+      "An async function called from another runs its body at once up to its first `await`, and the caller's `await` then waits for all of it.",
+    requires: { all: ["async", "await"] },
+  },
+  {
+    id: "js.then-branches",
+    feedback:
+      "Calling `then` doesn't change the promise: every `then` on the same promise gets the same value, and only a chained call sees the transformed one.",
+    requires: { all: ["then"] },
+  },
+  {
+    id: "js.race-first-settles",
+    feedback:
+      "`Promise.race` settles like the first input to settle, fulfilled OR rejected; later results are ignored, though their work still runs.",
+    requires: { all: ["Promise.race"] },
+  },
+  {
+    id: "js.returned-promise-ticks",
+    feedback:
+      "Returning a promise from a `then` callback costs two extra microtask turns before the next step, so a chain of plain values overtakes it.",
+    requires: { all: ["then", "return"] },
+  },
+  {
+    id: "js.sequential-await-delays",
+    feedback:
+      "An `await` inside a loop waits for each step before starting the next, so the delays add up instead of overlapping.",
+    requires: { all: ["await", "for"] },
+  },
 ];
 
 export const asyncEventLoopTemplates: ChallengeTemplate[] = [
@@ -34,7 +88,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         mut("js.timeout-zero-sync", swap(code, timer, `console.log(${tm});`)),
       ],
       trap: "Promise.resolve().then(",
-      explanation: "Synchronous code runs to completion first. The trap is `Promise.resolve().then(`: its callback is a microtask, and the microtask queue is drained before the event loop runs any timer callback, whatever the timer\'s delay (even 0). Output:\n\n```\n{{output}}\n```",
+      explanation:
+        "Synchronous code runs to completion first. The trap is `Promise.resolve().then(`: its callback is a microtask, and the microtask queue is drained before the event loop runs any timer callback, whatever the timer\'s delay (even 0). Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -305,7 +360,8 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         { fragment: "Promise.resolve();", rule: "js.missing-await" },
       ],
       trap: "await null;",
-      explanation: "`await null;` suspends the async function even though `null` is not a promise, and resumes it in a later microtask, after the caller\'s synchronous code. Merely creating a promise or timer doesn\'t pause anything, and awaiting a thenable that never settles never resumes.",
+      explanation:
+        "`await null;` suspends the async function even though `null` is not a promise, and resumes it in a later microtask, after the caller\'s synchronous code. Merely creating a promise or timer doesn\'t pause anything, and awaiting a thenable that never settles never resumes.",
     };
   }),
 
@@ -365,6 +421,419 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       ],
       trap: `const first = wait(${da}, "${la}");`,
       explanation: `\`const first = wait(${da}, "${la}");\` is the trap: \`wait\` starts its timer as soon as it is called, not when it is awaited, so all four timers run concurrently and log in order of their delays. Awaiting later only waits for a result, and \`Promise.all\` returns results in the order of its input array, not in the order they finished.`,
+    };
+  }),
+  predict(T, "easy", "timers-by-delay", (rng) => {
+    const [a, b, c, d] = rng.sample(LABELS, 4);
+    const [d1, d2, d3] = rng.pick([
+      [10, 30, 20],
+      [20, 10, 30],
+      [20, 30, 10],
+      [30, 10, 20],
+    ]) as [number, number, number];
+    const code = lines(
+      `setTimeout(() => console.log("${a}"), ${d1});`,
+      `setTimeout(() => console.log("${b}"), ${d2});`,
+      `setTimeout(() => console.log("${c}"), ${d3});`,
+      `console.log("${d}");`,
+    );
+    return {
+      title: "Three timers with different delays",
+      code,
+      distractors: [
+        mut(
+          "js.delay-not-source-order",
+          swap(
+            swap(swap(code, `, ${d1});`, ", 10);"), `"${b}"), ${d2});`, `"${b}"), 20);`),
+            `"${c}"), ${d3});`,
+            `"${c}"), 30);`,
+          ),
+        ),
+        mut(
+          "js.delay-not-source-order",
+          swap(
+            swap(swap(code, `, ${d1});`, ", 30);"), `"${b}"), ${d2});`, `"${b}"), 20);`),
+            `"${c}"), ${d3});`,
+            `"${c}"), 10);`,
+          ),
+        ),
+        mut(
+          "js.timeout-zero-sync",
+          swap(code, `setTimeout(() => console.log("${a}"), ${d1});`, `console.log("${a}");`),
+        ),
+        mut(
+          "js.delay-not-source-order",
+          swap(code, `console.log("${d}");`, `setTimeout(() => console.log("${d}"), 40);`),
+        ),
+      ],
+      explanation: `The delays are the trap: \`setTimeout(() => console.log("${a}"), ${d1});\` and the others fire in order of their due time, not in the order they appear in the code, and only after the synchronous \`console.log("${d}")\` has run.`,
+      trap: `setTimeout(() => console.log("${a}"), ${d1});`,
+    };
+  }),
+
+  predict(T, "easy", "then-passes-return-values", (rng) => {
+    const n = rng.int(2, 9);
+    const k = rng.int(2, 5);
+    const add = rng.int(1, 9);
+    const code = lines(
+      `Promise.resolve(${n})`,
+      `  .then((x) => x * ${k})`,
+      `  .then((x) => {`,
+      `    x + ${add};`,
+      `  })`,
+      `  .then((x) => console.log(x));`,
+    );
+    return {
+      title: "What each then() passes on",
+      code,
+      distractors: [
+        mut("js.then-return-passes", swap(code, `    x + ${add};`, `    return x + ${add};`)),
+        mut("js.then-return-passes", swap(code, `  .then((x) => x * ${k})`, `  .then((x) => { x * ${k}; })`)),
+        mut(
+          "js.then-return-passes",
+          swap(code, `  .then((x) => console.log(x));`, `  .then(() => console.log(${n}));`),
+        ),
+        mut("js.then-return-passes", swap(code, `    x + ${add};`, `    return x;`)),
+      ],
+      explanation: `\`x + ${add};\` is the trap: inside braces, an arrow function returns nothing unless it says \`return\`, so that \`then\` passes \`undefined\` along, and the next callback receives exactly what the previous one RETURNED. The concise \`(x) => x * ${k}\` does return its value.`,
+      trap: `x + ${add};`,
+    };
+  }),
+
+  predict(T, "easy", "async-call-returns-a-promise", (rng) => {
+    const f = rng.pick(["getCount", "total", "loadValue", "compute"]);
+    const n = rng.int(1, 99);
+    const r = rng.pick(["result", "value", "got", "out"]);
+    const code = lines(
+      `async function ${f}() {`,
+      `  return ${n};`,
+      `}`,
+      `const ${r} = ${f}();`,
+      `console.log(typeof ${r}, ${r} instanceof Promise);`,
+      `${r}.then((v) => console.log(v + 1));`,
+    );
+    return {
+      title: "What calling an async function returns",
+      code,
+      distractors: [
+        mut(
+          "js.async-call-gives-promise",
+          swap(code, `async function ${f}() {`, `function ${f}() {`).replace(
+            `${r}.then((v) => console.log(v + 1));`,
+            `console.log(${r} + 1);`,
+          ),
+        ),
+        mut(
+          "js.async-call-gives-promise",
+          swap(
+            code,
+            `console.log(typeof ${r}, ${r} instanceof Promise);`,
+            `console.log(typeof ${n}, ${n} instanceof Promise);`,
+          ),
+        ),
+        mut(
+          "js.async-call-gives-promise",
+          swap(code, `${r}.then((v) => console.log(v + 1));`, `console.log(${r} + 1);`),
+        ),
+        mut(
+          "js.then-sync",
+          swap(code, `const ${r} = ${f}();`, `const ${r} = ${f}();\n${r}.then((v) => console.log(v + 1));`)
+            .replace(`\n${r}.then((v) => console.log(v + 1));\n`, "\n")
+            .replace(/\n[^\n]*\.then\(\(v\) => console\.log\(v \+ 1\)\);$/, ""),
+        ),
+      ],
+      explanation: `\`const ${r} = ${f}();\` is the trap: an \`async\` function ALWAYS returns a Promise, even when its body returns the plain number ${n}, so \`${r}\` is an object and an instance of Promise. The number itself is only reachable through \`then\` (or \`await\`), later.`,
+      trap: `const ${r} = ${f}();`,
+    };
+  }),
+
+  predict(T, "medium", "interval-until-cleared", (rng) => {
+    const period = rng.pick([10, 20]);
+    const ticks = rng.int(3, 4);
+    const stopAt = period * ticks + period / 2;
+    const id = rng.pick(["id", "timer", "handle", "ticker"]);
+    const c = rng.pick(["count", "ticks", "beats", "n"]);
+    const code = lines(
+      `let ${c} = 0;`,
+      `const ${id} = setInterval(() => {`,
+      `  ${c}++;`,
+      "  console.log(`tick ${" + c + "}`);",
+      `}, ${period});`,
+      `setTimeout(() => {`,
+      `  clearInterval(${id});`,
+      "  console.log(`stopped at ${" + c + "}`);",
+      `}, ${stopAt});`,
+    );
+    return {
+      title: "setInterval stopped by a timeout",
+      code,
+      distractors: [
+        mut(
+          "js.interval-repeats",
+          swap(code, `const ${id} = setInterval(() => {`, `const ${id} = setTimeout(() => {`),
+        ),
+        mut("js.interval-repeats", swap(code, `}, ${stopAt});`, `}, ${stopAt + period});`)),
+        mut("js.interval-repeats", swap(code, `}, ${stopAt});`, `}, ${stopAt - period});`)),
+        mut(
+          "js.off-by-one",
+          swap(
+            code,
+            "  " + c + "++;\n  console.log(`tick ${" + c + "}`);",
+            "  console.log(`tick ${" + c + "}`);\n  " + c + "++;",
+          ),
+        ),
+      ],
+      explanation: `\`setInterval(() => {\` is the trap: unlike \`setTimeout\`, it calls its callback again every ${period} ms until \`clearInterval(${id})\` runs. The timeout at ${stopAt} ms stops it after the ticks at ${Array.from({ length: ticks }, (_, i) => (i + 1) * period).join(", ")} ms.`,
+      trap: `setInterval(() => {`,
+    };
+  }),
+
+  predict(T, "medium", "nested-async-calls", (rng) => {
+    const [o, i] = rng.pick([
+      ["outer", "inner"],
+      ["main", "helper"],
+      ["page", "widget"],
+      ["job", "step"],
+    ]);
+    const code = lines(
+      `const log = [];`,
+      `async function ${i}() {`,
+      `  log.push("${i} start");`,
+      `  await null;`,
+      `  log.push("${i} end");`,
+      `}`,
+      `async function ${o}() {`,
+      `  log.push("${o} start");`,
+      `  await ${i}();`,
+      `  log.push("${o} end");`,
+      `}`,
+      `${o}().then(() => console.log(log.join(", ")));`,
+      `log.push("sync");`,
+    );
+    return {
+      title: "An async function awaiting another",
+      code,
+      distractors: [
+        mut("js.nested-await-order", swap(code, `  await ${i}();`, `  ${i}();`)),
+        mut(
+          "js.nested-await-order",
+          swap(code, `  log.push("${i} start");\n  await null;`, `  await null;\n  log.push("${i} start");`),
+        ),
+        mut(
+          "js.nested-await-order",
+          swap(
+            code,
+            `  log.push("${o} start");\n  await ${i}();`,
+            `  await null;\n  log.push("${o} start");\n  await ${i}();`,
+          ),
+        ),
+        mut("js.await-sync", swap(code, `  await null;\n`, "")),
+      ],
+      explanation: `\`await ${i}();\` is the trap: calling \`${i}\` runs its body right away, up to its own \`await null\`, before \`${o}\` pauses, so "${i} start" comes before "sync". \`${o}\` then waits for ALL of \`${i}\`, so "${o} end" comes after "${i} end".`,
+      trap: `await ${i}();`,
+    };
+  }),
+
+  predict(T, "medium", "two-thens-on-one-promise", (rng) => {
+    const n = rng.int(2, 9);
+    const k = rng.int(2, 5);
+    const p = rng.pick(["p", "base", "source", "ready"]);
+    const code = lines(
+      `const log = [];`,
+      `const ${p} = Promise.resolve(${n});`,
+      `${p}.then((x) => x * ${k});`,
+      `${p}.then((x) => log.push(x));`,
+      `${p}.then((x) => x + 1).then((x) => log.push(x));`,
+      `setTimeout(() => console.log(log.join(" ")), 0);`,
+    );
+    return {
+      title: "Several then() calls on the same promise",
+      code,
+      distractors: [
+        mut(
+          "js.then-branches",
+          swap(
+            code,
+            `${p}.then((x) => x * ${k});\n${p}.then((x) => log.push(x));`,
+            `${p}.then((x) => x * ${k}).then((x) => log.push(x));`,
+          ),
+        ),
+        mut(
+          "js.then-branches",
+          swap(
+            code,
+            `${p}.then((x) => x + 1).then((x) => log.push(x));`,
+            `${p}.then((x) => x + 1);\n${p}.then((x) => log.push(x));`,
+          ),
+        ),
+        mut(
+          "js.then-branches",
+          swap(
+            code,
+            `${p}.then((x) => log.push(x));\n${p}.then((x) => x + 1).then((x) => log.push(x));`,
+            `${p}.then((x) => x + 1).then((x) => log.push(x));\n${p}.then((x) => log.push(x));`,
+          ).replace(
+            `${p}.then((x) => x + 1).then((x) => log.push(x));\n${p}.then((x) => log.push(x));`,
+            `${p}.then((x) => log.push(x + 1));\n${p}.then((x) => log.push(x * ${k}));`,
+          ),
+        ),
+        mut(
+          "js.then-branches",
+          swap(code, `const ${p} = Promise.resolve(${n});`, `let ${p} = Promise.resolve(${n});`).replace(
+            `${p}.then((x) => x * ${k});`,
+            `${p} = ${p}.then((x) => x * ${k});`,
+          ),
+        ),
+      ],
+      explanation: `\`${p}.then((x) => x * ${k});\` is the trap: its result is thrown away, because calling \`then\` does not change \`${p}\`. Every \`then\` on the SAME promise receives ${n}, independently; only the chained \`.then\` after \`x + 1\` sees a transformed value, one microtask later.`,
+      trap: `${p}.then((x) => x * ${k});`,
+    };
+  }),
+
+  predict(T, "hard", "promise-race-first-settled", (rng) => {
+    const picked = rng.shuffle([10, 20, 30, 40, 50]).slice(0, 3) as [number, number, number];
+    const sorted = [...picked].sort((x, y) => x - y) as [number, number, number];
+    const failFirst = true;
+    const dFail = failFirst ? sorted[0] : sorted[1];
+    const [dA, dB] = sorted.filter((x) => x !== dFail) as [number, number];
+    const [la, lb] = rng.sample([..."abcdefghkmnpqrstuvwxyz"], 2);
+    const t = rng.pick(["RangeError", "TypeError"]);
+    const code = lines(
+      `const log = [];`,
+      `const ok = (ms, v) => new Promise((res) => setTimeout(() => { log.push(v); res(v); }, ms));`,
+      `const fail = (ms) => new Promise((_, rej) => setTimeout(() => rej(new ${t}("x")), ms));`,
+      `Promise.race([ok(${dB}, "${lb}"), fail(${dFail}), ok(${dA}, "${la}")])`,
+      `  .then((v) => log.push("won " + v))`,
+      `  .catch((e) => log.push("lost " + e.name));`,
+      `setTimeout(() => console.log(log.join(", ")), 100);`,
+    );
+    return {
+      title: "Promise.race with a rejection in the field",
+      code,
+      distractors: [
+        mut("js.race-first-settles", swap(code, `Promise.race([`, `Promise.any([`)),
+        mut(
+          "js.race-first-settles",
+          swap(
+            code,
+            `Promise.race([ok(${dB}, "${lb}"), fail(${dFail}), ok(${dA}, "${la}")])`,
+            `Promise.race([ok(${dB}, "${lb}")])`,
+          ),
+        ),
+        mut(
+          "js.race-first-settles",
+          swap(code, `Promise.race([`, `Promise.allSettled([`).replace(
+            `  .then((v) => log.push("won " + v))`,
+            `  .then((rs) => log.push("won " + rs.length))`,
+          ),
+        ),
+        mut(
+          "js.race-first-settles",
+          swap(
+            code,
+            `setTimeout(() => console.log(log.join(", ")), 100);`,
+            `setTimeout(() => console.log(log.join(", ")), ${sorted[0] + 1});`,
+          ),
+        ),
+      ],
+      explanation: `\`Promise.race([\` is the trap: it settles exactly like the FIRST input to settle, whether that is a fulfilment or a rejection; the ones that finish later are ignored, though their timers still run and log. Here the first to settle is at ${sorted[0]} ms.`,
+      trap: `Promise.race([`,
+    };
+  }),
+
+  predict(T, "hard", "returning-a-promise-from-then", (rng) => {
+    const [a, b] = rng.sample([..."abcdefghkmnpqrstuvwxyz"], 2);
+    const steps = 4;
+    const chainB = Array.from({ length: steps }, (_, i) => `  .then(() => log.push("${b}${i + 1}"))`);
+    const code = lines(
+      `const log = [];`,
+      `Promise.resolve()`,
+      `  .then(() => {`,
+      `    log.push("${a}1");`,
+      `    return Promise.resolve();`,
+      `  })`,
+      `  .then(() => log.push("${a}2"));`,
+      `Promise.resolve()`,
+      ...chainB.slice(0, -1),
+      `${chainB[steps - 1]};`,
+      `setTimeout(() => console.log(log.join(" ")), 0);`,
+    );
+    return {
+      title: "Returning a promise from a then() callback",
+      code,
+      distractors: [
+        mut(
+          "js.returned-promise-ticks",
+          swap(code, `    return Promise.resolve();`, `    return undefined;`),
+        ),
+        mut(
+          "js.returned-promise-ticks",
+          swap(code, `    return Promise.resolve();`, `    return Promise.resolve().then(() => {});`),
+        ),
+        mut(
+          "js.chain-interleave",
+          swap(
+            code,
+            `  .then(() => log.push("${a}2"));`,
+            `  .then(() => log.push("${a}2"));\nlog.push("${a}2");`,
+          ).replace(`  .then(() => log.push("${a}2"));\nlog.push`, `  .then(() => {});\nlog.push`),
+        ),
+        mut(
+          "js.returned-promise-ticks",
+          swap(code, `    return Promise.resolve();`, `    return { then: (r) => r() };`),
+        ),
+      ],
+      explanation: `\`return Promise.resolve();\` is the trap: when a \`then\` callback returns a PROMISE, the chain must first subscribe to it and then pass its result on, which costs two extra microtask turns. So "${a}2" is overtaken by steps of the other chain, which return plain values and move one turn at a time.`,
+      trap: `return Promise.resolve();`,
+    };
+  }),
+
+  predict(T, "hard", "awaiting-delays-in-a-loop", (rng) => {
+    const [d1, d2] = rng.pick([
+      [30, 10],
+      [40, 10],
+      [30, 20],
+      [40, 20],
+    ]) as [number, number];
+    const mid = d1 + 5;
+    const f = rng.pick(["run", "steps", "sequence", "pipeline"]);
+    const code = lines(
+      `const log = [];`,
+      `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));`,
+      `async function ${f}() {`,
+      `  for (const ms of [${d1}, ${d2}]) {`,
+      `    await sleep(ms);`,
+      "    log.push(`slept ${ms}`);",
+      `  }`,
+      `}`,
+      `${f}();`,
+      `setTimeout(() => log.push("at ${mid}"), ${mid});`,
+      `setTimeout(() => console.log(log.join(", ")), 200);`,
+    );
+    return {
+      title: "await inside a for...of loop",
+      code,
+      distractors: [
+        mut(
+          "js.sequential-await-delays",
+          swap(
+            code,
+            `    await sleep(ms);\n    log.push(\`slept \${ms}\`);`,
+            `    sleep(ms).then(() => log.push(\`slept \${ms}\`));`,
+          ),
+        ),
+        mut("js.sequential-await-delays", swap(code, `    await sleep(ms);`, `    await null;`)),
+        mut(
+          "js.timer-order",
+          swap(
+            code,
+            `setTimeout(() => log.push("at ${mid}"), ${mid});`,
+            `setTimeout(() => log.push("at ${mid}"), 1);`,
+          ),
+        ),
+      ],
+      explanation: `\`await sleep(ms);\` is the trap: inside the loop it makes the waits run one AFTER another, so the second sleep starts only when the first has ended and the ${d2} ms step finishes at ${d1 + d2} ms, not at ${d2} ms. The independent timer at ${mid} ms slots in by its own due time.`,
+      trap: `await sleep(ms);`,
     };
   }),
 ];
