@@ -472,7 +472,9 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
     const sep = rng.pick([" ", ",", "-"]);
     const code = lines(
       `const ${v} = new Set([${items.join(", ")}]);`,
-      `console.log([...${v}].join("${sep}"), ${v}.size);`,
+      `${v}.add(${base[0]});`,
+      `console.log([...${v}].join("${sep}"));`,
+      `console.log(${v}.size);`,
     );
     return {
       title: "Spreading a Set built from repeats",
@@ -484,9 +486,10 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           "js.set-insertion-order",
           swap(code, `new Set([${items.join(", ")}])`, `new Set([${[...items].reverse().join(", ")}])`),
         ),
-        val("js.set-insertion-order", `${items.join(sep)} ${items.length}`),
+        val("js.set-insertion-order", `${items.join(sep)}\n${items.length}`),
+        val("js.set-insertion-order", `${[...base.slice(1), base[0]].join(sep)}\n${base.length}`),
       ],
-      explanation: `\`new Set([${items.join(", ")}])\` keeps each value once, at the position where it FIRST appeared; the repeats are simply skipped. Spreading the Set iterates in that insertion order (not sorted), and \`size\` counts the ${base.length} distinct values.`,
+      explanation: `\`new Set([${items.join(", ")}])\` keeps each value once, at the position where it FIRST appeared; the repeats are simply skipped, and \`add\` of a value that is already there changes nothing (it doesn't move to the end). Spreading the Set iterates in that insertion order (not sorted), and \`size\` counts the ${base.length} distinct values.`,
       trap: `new Set([${items.join(", ")}])`,
     };
   }),

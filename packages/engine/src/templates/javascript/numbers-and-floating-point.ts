@@ -761,7 +761,8 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
     const v = rng.pick(["values", "marks", "readings", "levels"]);
     const code = lines(
       `const ${v} = [${a}.5, -${b}.5, -${c}.6];`,
-      `console.log(${v}.map(Math.round).join(" "));`,
+      `const rounded = ${v}.map(Math.round);`,
+      `console.log(rounded.join(" "));`,
       `console.log(${v}.map(Math.trunc).join(" "));`,
     );
     return {

@@ -520,6 +520,7 @@ export const stringsTemplates: ChallengeTemplate[] = [
       `const ${v} = "${lead}${w1}${mid}${w2}${tail}";`,
       `const ${c} = ${v}.trim();`,
       "console.log(`[${" + c + "}]`, " + c + ".length);",
+      `console.log(${c} === "${w1} ${w2}");`,
     );
     return {
       title: "What trim() removes",
