@@ -3,6 +3,7 @@ import {
   BLANK,
   FUNC_NAMES,
   PEOPLE,
+  WORDS,
   distinctInts,
   fill,
   fillPrompt,
@@ -10,12 +11,62 @@ import {
   mut,
   predict,
   py,
+  pyList,
+  val,
 } from "./helpers";
 
 const T = "scope-and-closures";
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const scopeAndClosuresRules: MisconceptionRule[] = [
+  {
+    id: "py.loop-var-persists",
+    feedback:
+      "A `for` loop's variable is an ordinary name of the enclosing scope: after the loop it still exists and holds the LAST value assigned to it.",
+    requires: { all: ["for"] },
+  },
+  {
+    id: "py.shadow-builtin",
+    feedback:
+      "Assigning to a built-in's name hides the built-in only in the scope where the assignment happens; after it, calling that name calls your value.",
+    requires: { any: ["sum =", "max =", "min =", "len =", "list =", "sum +="] },
+  },
+  {
+    id: "py.default-evaluated-at-def",
+    feedback:
+      "A default value is computed once, when `def` runs, so a later change to the variable it came from does not change the default.",
+    requires: { all: ["def"] },
+  },
+  {
+    id: "py.closure-sees-current-enclosing",
+    feedback:
+      "A nested function reads the enclosing variable's value when it is CALLED, so an assignment made later in the outer function is what it sees; a global of the same name does not interfere.",
+    requires: { all: ["def", "return"] },
+  },
+  {
+    id: "py.class-names-not-in-methods",
+    feedback:
+      "Names defined in a `class` body are not visible inside its methods: a bare name in a method skips the class and looks in the globals, so class attributes need `self` or the class name.",
+    requires: { all: ["class", "self"] },
+  },
+  {
+    id: "py.mutate-needs-no-nonlocal",
+    feedback:
+      "Mutating an enclosing list with `append` needs no declaration, because it never rebinds the name; only rebinding it, as `+=` does, makes the name local.",
+    requires: { all: ["+=", ".append"] },
+  },
+  {
+    id: "py.except-name-cleared",
+    feedback:
+      "The name bound by `except` … `as` is deleted when the handler ends, even if it existed before, so reading it afterwards raises NameError.",
+    requires: { all: ["except", "as"] },
+  },
+  {
+    id: "py.nonlocal-nearest",
+    feedback:
+      "`nonlocal` binds to the NEAREST enclosing function that has the name, not to the outermost one.",
+    requires: { all: ["nonlocal"] },
+  },
   {
     id: "py.closure-returns-updated",
     feedback:
@@ -326,6 +377,296 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
       ],
       trap: `return ${v}`,
       explanation: `\`return ${v}\` is the trap: Python decides scope per function at compile time, and \`${v}\` is assigned somewhere in \`${fn}\`, so it is local EVERYWHERE in it. With \`flag\` False it is never assigned, so reading it raises UnboundLocalError (a subclass of NameError). Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+  predict(T, "loop-variable-after-the-loop", "easy", (rng) => {
+    const lo = rng.int(0, 3);
+    const hi = lo + rng.int(3, 5);
+    const v = rng.pick(["i", "n", "step", "k"]);
+    const acc = rng.pick(["total", "acc", "running"]);
+    const prog = flagged((o: { endsAtHi?: boolean; gone?: boolean; inclusive?: boolean }) =>
+      py(
+        `${acc} = 0`,
+        `for ${v} in range(${lo}, ${o.inclusive ? hi + 1 : hi}):`,
+        `    ${acc} += ${v}`,
+        o.gone
+          ? `del ${v}; print(${v}, ${acc})`
+          : o.endsAtHi
+            ? `print(${hi}, ${acc})`
+            : `print(${v}, ${acc})`,
+      ),
+    );
+    return {
+      title: "The loop variable after a for loop",
+      code: prog({}),
+      distractors: [
+        mut("py.loop-var-persists", prog({ endsAtHi: true })),
+        mut("py.loop-var-persists", prog({ gone: true })),
+        mut("py.off-by-one", prog({ inclusive: true })),
+        mut("py.loop-var-persists", prog({ endsAtHi: true, inclusive: true })),
+      ],
+      trap: `print(${v}, ${acc})`,
+      explanation: `\`print(${v}, ${acc})\` is the trap: a for loop does not make its own scope, so \`${v}\` still exists after the loop and holds the last value range gave it, ${hi - 1} (range stops before ${hi}). Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "shadowing-a-built-in", "easy", (rng) => {
+    const xs = distinctInts(rng, 4, 1, 40);
+    const fn = rng.pick(["total", "add_up", "summed", "tally"]);
+    const prog = flagged((o: { renamed?: boolean; printsValue?: boolean; globalSum?: boolean }) =>
+      py(
+        `def ${fn}(values):`,
+        o.globalSum ? "    global sum; sum = 0" : "    sum = 0",
+        "    for v in values:",
+        "        sum += v",
+        "    return sum",
+        "",
+        `nums = ${pyList(xs)}`,
+        `print(${fn}(nums), sum(nums) - 1)`,
+        o.renamed ? "biggest = max(nums)" : "max = max(nums)",
+        "try:",
+        o.printsValue ? "    print(max)" : "    print(max(nums))",
+        "except TypeError as e:",
+        "    print(type(e).__name__)",
+      ),
+    );
+    const total = xs.reduce((p, q) => p + q, 0);
+    return {
+      title: "Naming a variable sum or max",
+      code: prog({}),
+      distractors: [
+        mut("py.shadow-builtin", prog({ renamed: true })),
+        mut("py.shadow-builtin", prog({ printsValue: true })),
+        mut("py.shadow-builtin", prog({ globalSum: true })),
+        val("py.shadow-builtin", `${total} ${total - 1}\nNameError`),
+      ],
+      trap: "max = max(nums)",
+      explanation: `\`max = max(nums)\` is the trap: at module level it rebinds the global name \`max\` to a number, hiding the built-in, so \`max(nums)\` then calls an int and raises TypeError. The local \`sum\` inside \`${fn}\` hid the built-in only inside that function, so \`sum(nums)\` outside still works. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "default-fixed-at-definition", "easy", (rng) => {
+    const [a, b] = distinctInts(rng, 2, 2, 9);
+    const n = rng.int(2, 20);
+    const g = rng.pick(["rate", "factor", "scale", "ratio"]);
+    const fn = rng.pick(["apply", "convert", "price", "adjust"]);
+    const prog = flagged((o: { readsGlobal?: boolean }) =>
+      py(
+        `${g} = ${a}`,
+        `def ${fn}(x, r=${g}):`,
+        o.readsGlobal ? `    return x * ${g}` : "    return x * r",
+        "",
+        `${g} = ${b}`,
+        `print(${fn}(${n}))`,
+        `print(${fn}(${n}, ${g}))`,
+      ),
+    );
+    return {
+      title: "A default taken from a global",
+      code: prog({}),
+      distractors: [
+        mut("py.default-evaluated-at-def", prog({ readsGlobal: true })),
+        val("py.default-evaluated-at-def", `${n * b}\n${n * a}`),
+        val("py.default-evaluated-at-def", `${n * a}\n${n * a}`),
+      ],
+      trap: `r=${g}`,
+      explanation: `\`r=${g}\` is the trap: the default is evaluated once, when \`def\` runs, while \`${g}\` is still ${a}; rebinding \`${g}\` to ${b} afterwards does not change it. Only the second call, which passes \`${g}\` explicitly, uses ${b}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "closure-sees-later-assignment", "medium", (rng) => {
+    const [a, step] = distinctInts(rng, 2, 1, 20);
+    const k = rng.int(2, 5);
+    const big = rng.int(50, 99);
+    const fn = rng.pick(["make", "build", "factory", "prepare"]);
+    const prog = flagged((o: { capturedEarly?: boolean }) =>
+      py(
+        `def ${fn}(start):`,
+        "    n = start",
+        "    def get():",
+        o.capturedEarly ? `        return start * ${k}` : `        return n * ${k}`,
+        `    n += ${step}`,
+        "    return get",
+        "",
+        `f = ${fn}(${a})`,
+        "print(f())",
+        `n = ${big}`,
+        "print(f())",
+      ),
+    );
+    return {
+      title: "A closure and a later assignment in its outer function",
+      code: prog({}),
+      distractors: [
+        mut("py.closure-sees-current-enclosing", prog({ capturedEarly: true })),
+        val("py.legb-order", `${(a + step) * k}\n${big * k}`),
+        val("py.legb-order", `${a * k}\n${big * k}`),
+      ],
+      trap: `n += ${step}`,
+      explanation: `\`n += ${step}\` is the trap: it runs after \`get\` is defined but before \`${fn}\` returns, and \`get\` reads \`n\` only when it is CALLED, so it sees ${a + step}. The module-level \`n = ${big}\` is a different variable; the closure keeps reading its own enclosing \`n\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "method-reads-a-class-name", "medium", (rng) => {
+    const [g, k] = distinctInts(rng, 2, 1, 20);
+    const n = rng.int(21, 60);
+    const cls = rng.pick(["Counter", "Meter", "Stepper", "Ticker"]);
+    const nm = rng.pick(["step", "unit", "delta", "inc"]);
+    const prog = flagged((o: { seesClass?: boolean; noGlobal?: boolean; selfGlobal?: boolean }) =>
+      py(
+        o.noGlobal ? null : `${nm} = ${g}`,
+        `class ${cls}:`,
+        `    ${nm} = ${k}`,
+        "    def bump(self, x):",
+        o.seesClass ? `        return x + ${cls}.${nm}` : `        return x + ${nm}`,
+        "    def bump_self(self, x):",
+        o.selfGlobal ? `        return x + ${nm}` : `        return x + self.${nm}`,
+        "",
+        `c = ${cls}()`,
+        `print(c.bump(${n}), c.bump_self(${n}))`,
+      ),
+    );
+    return {
+      title: "A method using a name from its class body",
+      code: prog({}),
+      distractors: [
+        mut("py.class-names-not-in-methods", prog({ seesClass: true })),
+        mut("py.class-names-not-in-methods", prog({ noGlobal: true })),
+        mut("py.class-names-not-in-methods", prog({ selfGlobal: true })),
+      ],
+      trap: `return x + ${nm}`,
+      explanation: `\`return x + ${nm}\` in \`bump\` is the trap: a method's scope does not include the class body, so the bare name \`${nm}\` skips the class attribute (${k}) and finds the GLOBAL \`${nm}\` (${g}). Only \`self.${nm}\` reaches the class attribute. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "append-versus-plus-equals-in-a-closure", "medium", (rng) => {
+    const [a, b, c] = distinctInts(rng, 3, 1, 50);
+    const outer = rng.pick(["tracker", "make_log", "recorder", "keeper"]);
+    const prog = flagged((o: { rebindSeen?: boolean; declared?: boolean }) =>
+      py(
+        `def ${outer}():`,
+        "    seen = []",
+        "    total = 0",
+        "    def add(x):",
+        o.rebindSeen ? "        seen = seen + [x]" : "        seen.append(x)",
+        "        return len(seen)",
+        "    def add_total(x):",
+        o.declared ? "        nonlocal total; total += x" : "        total += x",
+        "        return total",
+        "    return add, add_total",
+        "",
+        `add, add_total = ${outer}()`,
+        `add(${a})`,
+        `print(add(${b}))`,
+        "try:",
+        `    print(add_total(${c}))`,
+        "except UnboundLocalError as e:",
+        "    print(type(e).__name__)",
+      ),
+    );
+    return {
+      title: "append and += on enclosing variables",
+      code: prog({}),
+      distractors: [
+        mut("py.mutate-needs-no-nonlocal", prog({ rebindSeen: true })),
+        mut("py.mutate-needs-no-nonlocal", prog({ declared: true })),
+        val("py.mutate-needs-no-nonlocal", "UnboundLocalError\nUnboundLocalError"),
+      ],
+      trap: "total += x",
+      explanation: `\`total += x\` is the trap: \`+=\` rebinds \`total\`, which makes it local to \`add_total\`, so reading it first raises UnboundLocalError. \`seen.append(x)\` only mutates the enclosing list and never rebinds \`seen\`, so it works without \`nonlocal\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "except-as-name-is-deleted", "hard", (rng) => {
+    const w = rng.pick(WORDS);
+    const start = rng.pick(["start", "ready", "none yet", "empty"]);
+    const prog = flagged((o: { renamed?: boolean }) =>
+      py(
+        `e = "${start}"`,
+        "try:",
+        `    int("${w}")`,
+        o.renamed
+          ? "except ValueError as exc: msg = type(exc).__name__"
+          : "except ValueError as e: msg = type(e).__name__",
+        "try:",
+        "    print(type(e).__name__)",
+        "except NameError as err:",
+        "    print(type(err).__name__)",
+        "print(msg)",
+      ),
+    );
+    return {
+      title: "The except ... as name after the handler",
+      code: prog({}),
+      distractors: [
+        mut("py.except-name-cleared", prog({ renamed: true })),
+        val("py.except-name-cleared", "ValueError\nValueError"),
+        val("py.exception-class-name", "UnboundLocalError\nValueError"),
+      ],
+      trap: "except ValueError as e",
+      explanation: `\`except ValueError as e\` is the trap: Python deletes the name \`e\` when the handler ends (to free the exception), and that also removes the earlier string "${start}". So \`type(e)\` raises NameError, which the second handler prints, while \`msg\` was saved inside the handler. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "nonlocal-picks-the-nearest", "hard", (rng) => {
+    const [x1, x2, add] = distinctInts(rng, 3, 1, 30);
+    const v = rng.pick(["x", "level", "depth", "count"]);
+    const prog = flagged((o: { noMiddle?: boolean; global?: boolean }) =>
+      py(
+        "def outer():",
+        `    ${v} = ${x1}`,
+        "    def middle():",
+        o.noMiddle ? "        pass" : `        ${v} = ${x2}`,
+        "        def inner():",
+        `            ${o.global ? "global" : "nonlocal"} ${v}`,
+        `            ${v} += ${add}`,
+        "        inner()",
+        `        return ${v}`,
+        `    return middle(), ${v}`,
+        "",
+        o.global ? `${v} = 0\nprint(outer())` : "print(outer())",
+      ),
+    );
+    return {
+      title: "nonlocal with two enclosing functions",
+      code: prog({}),
+      distractors: [
+        mut("py.nonlocal-nearest", prog({ noMiddle: true })),
+        mut("py.global-vs-nonlocal", prog({ global: true })),
+        val("py.nonlocal-nearest", `(${x2}, ${x1 + add})`),
+        val("py.nonlocal-nearest", `(${x2 + add}, ${x1 + add})`),
+      ],
+      trap: `nonlocal ${v}`,
+      explanation: `\`nonlocal ${v}\` is the trap: it binds to the NEAREST enclosing function with that name, \`middle\`, so \`${v} += ${add}\` changes middle's ${x2} to ${x2 + add}; \`outer\`'s own \`${v}\` stays ${x1}. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "default-and-global-together", "hard", (rng) => {
+    const a = rng.int(1, 40);
+    const fn = rng.pick(["bump", "advance", "next_id", "tick"]);
+    const v = rng.pick(["n", "counter", "last", "seq"]);
+    const prog = flagged((o: { noGlobal?: boolean }) =>
+      py(
+        `${v} = ${a}`,
+        `def ${fn}(x=${v}):`,
+        o.noGlobal ? "    pass" : `    global ${v}`,
+        `    ${v} = x + 1`,
+        `    return ${v}`,
+        "",
+        `print(${fn}(), ${fn}(), ${v})`,
+        `print(${fn}(${v}), ${v})`,
+      ),
+    );
+    return {
+      title: "A default argument and a global that it came from",
+      code: prog({}),
+      distractors: [
+        mut("py.global-shadow", prog({ noGlobal: true })),
+        val("py.default-evaluated-at-def", `${a + 1} ${a + 2} ${a + 2}\n${a + 3} ${a + 3}`),
+        val("py.default-evaluated-at-def", `${a + 1} ${a + 1} ${a}\n${a + 2} ${a + 2}`),
+      ],
+      trap: `x=${v}`,
+      explanation: `\`x=${v}\` is the trap: the default was computed once, when \`def\` ran (${a}), so every call without an argument computes ${a} + 1, even though \`global ${v}\` has since rebound the global to ${a + 1}. Arguments are evaluated left to right, so the third value of the first print reads the global after both calls; the last call passes the current ${a + 1} explicitly. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
