@@ -42,6 +42,60 @@ export const classesAndPrototypesRules: MisconceptionRule[] = [
       "Methods declared in a `class` body live on its prototype; the class itself holds only its static members.",
     requires: { all: ["class"] },
   },
+  {
+    id: "js.getter-computed",
+    feedback:
+      "A getter is not a stored value: its code runs on every read, so it reflects the current fields, and it is read without parentheses.",
+    requires: { all: ["get"] },
+  },
+  {
+    id: "js.tostring-override",
+    feedback:
+      "Turning an object into text (a template literal, + with a string, String()) calls its `toString`, so overriding that method changes the text.",
+    requires: { all: ["toString"] },
+  },
+  {
+    id: "js.private-fields-hidden",
+    feedback:
+      "A #private field is not an ordinary property: Object.keys, JSON.stringify and bracket access never see it; only code inside the class can.",
+    requires: { all: ["#"] },
+  },
+  {
+    id: "js.object-create-delegation",
+    feedback:
+      "`Object.create` makes a new empty object that delegates missing properties to its prototype; own properties shadow the prototype's until deleted.",
+    requires: { all: ["Object.create"] },
+  },
+  {
+    id: "js.method-returns-undefined",
+    feedback:
+      "A method without a return gives undefined, so calling another method on its result throws a TypeError; only `return this` allows chaining.",
+    requires: { all: ["return this"] },
+  },
+  {
+    id: "js.static-this",
+    feedback:
+      "Inside a `static` method, `this` is the class the method was called on, so an inherited static method called on a subclass works with the subclass.",
+    requires: { all: ["static", "this"] },
+  },
+  {
+    id: "js.field-shadows-method",
+    feedback:
+      "A class field is an own property of the instance, so it hides any method of the same name on the prototype chain, a subclass's override included.",
+    requires: { all: ["extends"] },
+  },
+  {
+    id: "js.constructor-return-object",
+    feedback:
+      "A `constructor` that returns an object makes `new` give that object instead of the new instance; a returned primitive is ignored.",
+    requires: { all: ["constructor", "return"] },
+  },
+  {
+    id: "js.for-in-inherited",
+    feedback:
+      "A loop over the keys `in` an object also visits enumerable properties inherited from the prototype (class methods are not enumerable), while Object.keys lists only own keys.",
+    requires: { all: ["for", "in"] },
+  },
 ];
 
 export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
@@ -373,7 +427,10 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             `  ${m} = () => {\n    return this.${f1};\n  };`,
           ),
         ),
-        mut("js.in-walks-prototype", swap(code, `"${m}" in ${inst}`, `Object.keys(${inst}).includes("${m}")`)),
+        mut(
+          "js.in-walks-prototype",
+          swap(code, `"${m}" in ${inst}`, `Object.keys(${inst}).includes("${m}")`),
+        ),
         mut("js.methods-on-prototype", swap(code, `${inst}.hasOwnProperty("${m}")`, `"${m}" in ${inst}`)),
         val("js.methods-on-prototype", `${f1},${f2},${m}\ntrue false`),
       ],
@@ -480,6 +537,471 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       ],
       trap: `${B}.${s}++`,
       explanation: `A subclass without its own constructor still runs the parent constructor, and the trap is \`${B}.${s}++\`: it increments ${B}\'s static field BY NAME, so every object counts there and \`${C}.${s}\` (the subclass\'s own static field) stays ${start}. Private \`#count\` fields are per instance.`,
+    };
+  }),
+  predict(T, "easy", "getter-recomputes", (rng) => {
+    const C = rng.pick(["Rect", "Box", "Panel", "Tile", "Frame"]);
+    const inst = rng.pick(["r", "box", "shape", "tile"]);
+    const [w, h] = [rng.int(2, 9), rng.int(2, 9)];
+    const w2 = rng.int(10, 20);
+    const code = lines(
+      `class ${C} {`,
+      `  constructor(w, h) {`,
+      `    this.w = w;`,
+      `    this.h = h;`,
+      `  }`,
+      `  get area() {`,
+      `    return this.w * this.h;`,
+      `  }`,
+      `}`,
+      `const ${inst} = new ${C}(${w}, ${h});`,
+      `const before = ${inst}.area;`,
+      `${inst}.w = ${w2};`,
+      `console.log(before, ${inst}.area, typeof ${inst}.area);`,
+      `console.log(Object.keys(${inst}).join(","));`,
+    );
+    return {
+      title: "A getter read before and after a change",
+      code,
+      distractors: [
+        mut(
+          "js.getter-computed",
+          swap(
+            swap(code, `  get area() {\n    return this.w * this.h;\n  }\n`, ""),
+            `    this.h = h;\n  }`,
+            `    this.h = h;\n    this.area = w * h;\n  }`,
+          ),
+        ),
+        mut(
+          "js.getter-computed",
+          swap(
+            code,
+            `typeof ${inst}.area`,
+            `typeof Object.getOwnPropertyDescriptor(${C}.prototype, "area").get`,
+          ),
+        ),
+        mut("js.getter-computed", swap(code, `${inst}.w = ${w2};`, `${inst}.width = ${w2};`)),
+        mut(
+          "js.getter-computed",
+          swap(code, `Object.keys(${inst})`, `Object.getOwnPropertyNames(${C}.prototype)`),
+        ),
+      ],
+      explanation: `\`get area()\` is the trap: a getter is not a stored value, its code runs on EVERY read of \`${inst}.area\`. So after \`${inst}.w = ${w2}\` the second read computes ${w2} × ${h}, and because it is read without parentheses the result is just a "number".`,
+      trap: `get area()`,
+    };
+  }),
+
+  predict(T, "easy", "tostring-in-templates", (rng) => {
+    const C = rng.pick(["Temp", "Money", "Distance", "Weight"]);
+    const unit = rng.pick(["C", "EUR", "km", "kg"]);
+    const n = rng.int(1, 99);
+    const inst = rng.pick(["t", "value", "amount", "reading"]);
+    const code = lines(
+      `class ${C} {`,
+      `  constructor(n) {`,
+      `    this.n = n;`,
+      `  }`,
+      `  toString() {`,
+      "    return `${this.n} " + unit + "`;",
+      `  }`,
+      `}`,
+      `const ${inst} = new ${C}(${n});`,
+      "console.log(`Now: ${" + inst + "}`);",
+      `console.log("Now: " + ${inst}, String(${inst}).length);`,
+    );
+    return {
+      title: "An object with its own toString in a string",
+      code,
+      distractors: [
+        mut("js.tostring-override", swap(code, `  toString() {`, `  describe() {`)),
+        mut(
+          "js.tostring-override",
+          swap(
+            code,
+            "console.log(`Now: ${" + inst + "}`);",
+            "console.log(`Now: ${JSON.stringify(" + inst + ")}`);",
+          ),
+        ),
+        mut(
+          "js.tostring-override",
+          swap(
+            code,
+            `console.log("Now: " + ${inst}, String(${inst}).length);`,
+            `console.log("Now: " + ${inst}.n, String(${inst}.n).length);`,
+          ),
+        ),
+        mut(
+          "js.to-primitive",
+          swap(code, `  toString() {`, `  valueOf() {\n    return ${n};\n  }\n  other() {`),
+        ),
+      ],
+      explanation: `\`toString()\` is the trap: the class overrides the method that turning an object into text calls. A template literal, \`"Now: " + ${inst}\` and \`String(${inst})\` all use it, so each shows "${n} ${unit}" instead of "[object Object]".`,
+      trap: `toString()`,
+    };
+  }),
+
+  predict(T, "easy", "private-fields-stay-hidden", (rng) => {
+    const C = rng.pick(["Wallet", "Vault", "Account", "Safe"]);
+    const f = rng.pick(["balance", "pin", "secret", "total"]);
+    const n = rng.int(10, 999);
+    const inst = rng.pick(["w", "acct", "box", "safe"]);
+    const owner = rng.pick(PEOPLE);
+    const code = lines(
+      `class ${C} {`,
+      `  #${f} = ${n};`,
+      `  owner = "${owner}";`,
+      `  read() {`,
+      `    return this.#${f};`,
+      `  }`,
+      `}`,
+      `const ${inst} = new ${C}();`,
+      `console.log(Object.keys(${inst}).join(","), JSON.stringify(${inst}));`,
+      `console.log(${inst}["#${f}"], ${inst}.${f}, ${inst}.read());`,
+    );
+    return {
+      title: "Where a #private field shows up",
+      code,
+      distractors: [
+        mut(
+          "js.private-fields-hidden",
+          swap(code, `  #${f} = ${n};`, `  ${f} = ${n};`).replace(
+            `    return this.#${f};`,
+            `    return this.${f};`,
+          ),
+        ),
+        mut(
+          "js.private-fields-hidden",
+          swap(code, `  #${f} = ${n};`, `  "#${f}" = ${n};`).replace(
+            `    return this.#${f};`,
+            `    return this["#${f}"];`,
+          ),
+        ),
+        mut("js.private-fields-hidden", swap(code, `    return this.#${f};`, `    return this.${f};`)),
+        mut(
+          "js.methods-on-prototype",
+          swap(code, `  read() {\n    return this.#${f};\n  }`, `  read = () => this.#${f};`),
+        ),
+      ],
+      explanation: `\`#${f}\` is the trap: a private field is not an ordinary property at all. \`Object.keys\`, \`JSON.stringify\` and bracket access with the string "#${f}" don't see it, and \`${inst}.${f}\` is a different (missing) name, so only code inside the class, such as \`read()\`, can reach it.`,
+      trap: `#${f}`,
+    };
+  }),
+
+  predict(T, "medium", "object-create-delegation", (rng) => {
+    const base = rng.pick(["base", "proto", "parent", "defaults"]);
+    const child = rng.pick(["child", "kid", "derived", "item"]);
+    const [bn, cn] = rng.sample(PEOPLE, 2);
+    const word = rng.pick(["hi", "hello", "hey", "yo"]);
+    const code = lines(
+      `const ${base} = {`,
+      `  name: "${bn}",`,
+      `  greet() {`,
+      `    return "${word} " + this.name;`,
+      `  },`,
+      `};`,
+      `const ${child} = Object.create(${base});`,
+      `${child}.name = "${cn}";`,
+      `console.log(${child}.greet(), ${base}.greet(), Object.keys(${child}).join(","));`,
+      `delete ${child}.name;`,
+      `console.log(${child}.greet(), "name" in ${child});`,
+    );
+    return {
+      title: "An object created with Object.create",
+      code,
+      distractors: [
+        mut(
+          "js.object-create-delegation",
+          swap(code, `const ${child} = Object.create(${base});`, `const ${child} = ${base};`),
+        ),
+        mut(
+          "js.object-create-delegation",
+          swap(code, `const ${child} = Object.create(${base});`, `const ${child} = { ...${base} };`),
+        ),
+        mut("js.object-create-delegation", swap(code, `delete ${child}.name;`, `${child}.name = undefined;`)),
+        mut(
+          "js.lost-this",
+          swap(code, `    return "${word} " + this.name;`, `    return "${word} " + ${base}.name;`),
+        ),
+      ],
+      explanation: `\`Object.create(${base})\` is the trap: it makes an EMPTY object whose prototype is \`${base}\`, so \`${child}\` borrows \`greet\` and, until it gets its own, \`name\`. Assigning \`${child}.name\` creates an own property that shadows "${bn}" without touching \`${base}\`; deleting it uncovers the prototype's "${bn}" again, which \`in\` still finds.`,
+      trap: `Object.create(${base})`,
+    };
+  }),
+
+  predict(T, "medium", "chaining-without-return-this", (rng) => {
+    const C = rng.pick(["Builder", "Counter", "Query", "Cart"]);
+    const [m1, m2] = rng.pick([
+      ["add", "double"],
+      ["push", "twice"],
+      ["inc", "scale"],
+      ["plus", "times2"],
+    ]);
+    const a = rng.int(1, 9);
+    const b = rng.int(1, 9);
+    const inst = rng.pick(["q", "c", "b", "obj"]);
+    const code = lines(
+      `class ${C} {`,
+      `  n = 0;`,
+      `  ${m1}(x) {`,
+      `    this.n += x;`,
+      `    return this;`,
+      `  }`,
+      `  ${m2}() {`,
+      `    this.n *= 2;`,
+      `  }`,
+      `}`,
+      `const ${inst} = new ${C}();`,
+      `try {`,
+      `  ${inst}.${m1}(${a}).${m2}().${m1}(${b});`,
+      `} catch (e) {`,
+      `  console.log(e.name);`,
+      `}`,
+      `console.log(${inst}.n);`,
+    );
+    return {
+      title: "Chaining a method that returns nothing",
+      code,
+      distractors: [
+        mut(
+          "js.method-returns-undefined",
+          swap(code, `    this.n *= 2;\n  }`, `    this.n *= 2;\n    return this;\n  }`),
+        ),
+        mut(
+          "js.method-returns-undefined",
+          swap(
+            code,
+            `  ${inst}.${m1}(${a}).${m2}().${m1}(${b});`,
+            `  ${inst}.${m2}().${m1}(${a}).${m1}(${b});`,
+          ),
+        ),
+        mut(
+          "js.method-returns-undefined",
+          swap(code, `    this.n *= 2;\n  }`, `    return;\n    this.n *= 2;\n  }`),
+        ),
+        mut(
+          "js.method-returns-undefined",
+          swap(code, `    this.n *= 2;\n  }`, `    this.n *= 2;\n    return new ${C}();\n  }`),
+        ),
+      ],
+      explanation: `\`.${m2}().${m1}(${b})\` is the trap: \`${m2}\` has no \`return\`, so it gives \`undefined\`, and calling \`${m1}\` on \`undefined\` throws a TypeError. By then the first two calls have already changed \`n\` (${a}, then doubled), and the last one never runs.`,
+      trap: `.${m2}().${m1}(${b})`,
+    };
+  }),
+
+  predict(T, "medium", "static-factory-inherited", (rng) => {
+    const [B, C] = rng.pick([
+      ["Shape", "Circle"],
+      ["Model", "User"],
+      ["Animal", "Cat"],
+      ["Node", "Leaf"],
+    ]);
+    const m = rng.pick(["create", "make", "build", "of"]);
+    const code = lines(
+      `class ${B} {`,
+      `  static ${m}() {`,
+      `    return new this();`,
+      `  }`,
+      `  kind() {`,
+      `    return "${B.toLowerCase()}";`,
+      `  }`,
+      `}`,
+      `class ${C} extends ${B} {`,
+      `  kind() {`,
+      `    return "${C.toLowerCase()}";`,
+      `  }`,
+      `}`,
+      `const x = ${C}.${m}();`,
+      `console.log(x.kind(), x instanceof ${C}, x.constructor.name);`,
+      `console.log(typeof ${C}.${m}, typeof x.${m});`,
+    );
+    return {
+      title: "An inherited static factory",
+      code,
+      distractors: [
+        mut("js.static-this", swap(code, `    return new this();`, `    return new ${B}();`)),
+        mut("js.static-this", swap(code, `class ${C} extends ${B} {`, `class ${C} {`)),
+        mut(
+          "js.static-member",
+          swap(
+            code,
+            `  static ${m}() {`,
+            `  static ${m}() {\n    return Object.assign(new this(), { ${m}: 1 });\n  }\n  static ${m}Old() {`,
+          ),
+        ),
+        mut("js.static-member", swap(code, `typeof x.${m})`, `typeof x.constructor.${m})`)),
+      ],
+      explanation: `\`new this()\` is the trap: inside a static method, \`this\` is the class the method was CALLED on. \`${C}\` inherits \`${m}\` from \`${B}\`, and \`${C}.${m}()\` runs it with \`this\` = \`${C}\`, so it builds a ${C}. Static methods live on the class, so an instance has no \`${m}\`.`,
+      trap: `new this()`,
+    };
+  }),
+
+  predict(T, "hard", "field-hides-subclass-method", (rng) => {
+    const [B, C] = rng.pick([
+      ["Base", "Child"],
+      ["Widget", "Button"],
+      ["Logger", "FileLogger"],
+      ["Shape", "Square"],
+    ]);
+    const m = rng.pick(["describe", "label", "render", "name"]);
+    const [bv, cv] = rng.pick([
+      ["base", "child"],
+      ["plain", "fancy"],
+      ["generic", "special"],
+    ]);
+    const code = lines(
+      `class ${B} {`,
+      `  ${m} = () => "${bv}";`,
+      `  call() {`,
+      `    return this.${m}();`,
+      `  }`,
+      `}`,
+      `class ${C} extends ${B} {`,
+      `  ${m}() {`,
+      `    return "${cv}";`,
+      `  }`,
+      `}`,
+      `const obj = new ${C}();`,
+      `console.log(obj.${m}(), obj.call(), ${C}.prototype.${m}.call(obj));`,
+      `console.log(Object.keys(obj).join(","));`,
+    );
+    return {
+      title: "A parent's arrow field versus a child's method",
+      code,
+      distractors: [
+        mut(
+          "js.field-shadows-method",
+          swap(code, `  ${m} = () => "${bv}";`, `  ${m}() {\n    return "${bv}";\n  }`),
+        ),
+        mut(
+          "js.field-shadows-method",
+          swap(code, `  ${m}() {\n    return "${cv}";\n  }`, `  ${m} = () => "${cv}";`),
+        ),
+        mut(
+          "js.dynamic-dispatch",
+          swap(code, `    return this.${m}();`, `    return ${C}.prototype.${m}.call(this);`),
+        ),
+        mut(
+          "js.methods-on-prototype",
+          swap(
+            code,
+            `console.log(Object.keys(obj).join(","));`,
+            `console.log(Object.keys(obj).length);`,
+          ).replace(`  ${m} = () => "${bv}";`, `  ${m} = () => "${bv}";\n  static keep = 1;`),
+        ),
+      ],
+      explanation: `\`${m} = () => "${bv}";\` is the trap: a class field is created on the INSTANCE when the ${B} constructor runs, and an own property is found before anything on the prototype chain. So it hides \`${C}.prototype.${m}\`, the override, everywhere except an explicit call through the prototype; it also shows up in \`Object.keys\`.`,
+      trap: `${m} = () => "${bv}";`,
+    };
+  }),
+
+  predict(T, "hard", "constructor-returns-an-object", (rng) => {
+    const [A, Bc] = rng.pick([
+      ["Thing", "Plain"],
+      ["Maker", "Boxed"],
+      ["Widget", "Simple"],
+    ]);
+    const x = rng.int(1, 9);
+    const y = rng.int(10, 99);
+    const code = lines(
+      `class ${A} {`,
+      `  constructor() {`,
+      `    this.x = ${x};`,
+      `    return { y: ${y} };`,
+      `  }`,
+      `}`,
+      `class ${Bc} {`,
+      `  constructor() {`,
+      `    this.x = ${x};`,
+      `    return ${y};`,
+      `  }`,
+      `}`,
+      `const a = new ${A}();`,
+      `const b = new ${Bc}();`,
+      `console.log(a.x, a.y, a instanceof ${A});`,
+      `console.log(b.x, b.y, b instanceof ${Bc});`,
+    );
+    return {
+      title: "A constructor that returns a value",
+      code,
+      distractors: [
+        mut(
+          "js.constructor-return-object",
+          swap(code, `    return { y: ${y} };`, `    Object.assign(this, { y: ${y} });`),
+        ),
+        mut(
+          "js.constructor-return-object",
+          swap(code, `    return ${y};`, `    return { valueOf: () => ${y} };`),
+        ),
+        mut(
+          "js.constructor-return-object",
+          swap(
+            code,
+            `    return { y: ${y} };`,
+            `    return Object.setPrototypeOf({ y: ${y} }, ${A}.prototype);`,
+          ),
+        ),
+        mut("js.constructor-return-object", swap(code, `    return ${y};`, `    return { y: ${y} };`)),
+      ],
+      explanation: `\`return { y: ${y} };\` is the trap: when a constructor returns an OBJECT, \`new\` gives that object instead of \`this\`, so \`a\` has no \`x\` and isn't a ${A}. A returned primitive such as ${y} is ignored, so \`b\` is the normal new instance.`,
+      trap: `return { y: ${y} };`,
+    };
+  }),
+
+  predict(T, "hard", "for-in-sees-the-prototype", (rng) => {
+    const C = rng.pick(CLASS_NAMES);
+    const [a, b, e] = rng.sample(["id", "tag", "size", "note", "rank", "hue"], 3);
+    const m = rng.pick(["describe", "render", "save"]);
+    const inst = rng.pick(["o", "item", "one", "it"]);
+    const code = lines(
+      `class ${C} {`,
+      `  constructor() {`,
+      `    this.${a} = 1;`,
+      `  }`,
+      `  ${m}() {}`,
+      `}`,
+      `${C}.prototype.${e} = 2;`,
+      `const ${inst} = new ${C}();`,
+      `${inst}.${b} = 3;`,
+      `const seen = [];`,
+      `for (const k in ${inst}) seen.push(k);`,
+      `console.log(seen.join(","));`,
+      `console.log(Object.keys(${inst}).join(","));`,
+    );
+    return {
+      title: "for...in over a class instance",
+      code,
+      distractors: [
+        mut(
+          "js.for-in-inherited",
+          swap(
+            code,
+            `for (const k in ${inst}) seen.push(k);`,
+            `for (const k of Object.keys(${inst})) seen.push(k);`,
+          ),
+        ),
+        mut("js.for-in-inherited", swap(code, `  ${m}() {}`, `  ${m} = () => {};`)),
+        mut(
+          "js.for-in-inherited",
+          swap(
+            code,
+            `${C}.prototype.${e} = 2;`,
+            `Object.defineProperty(${C}.prototype, "${m}", { enumerable: true });\n${C}.prototype.${e} = 2;`,
+          ),
+        ),
+        mut(
+          "js.for-in-inherited",
+          swap(
+            code,
+            `for (const k in ${inst}) seen.push(k);`,
+            `for (const k in ${inst}) if (Object.hasOwn(${inst}, k)) seen.push(k);`,
+          ).replace(
+            `console.log(Object.keys(${inst}).join(","));`,
+            `console.log(Object.keys(${inst}).concat("${e}").join(","));`,
+          ),
+        ),
+      ],
+      explanation: `\`for (const k in ${inst})\` is the trap: \`for...in\` also visits ENUMERABLE properties inherited from the prototype, so it finds "${e}" (assigned to \`${C}.prototype\`), but not the class method \`${m}\`, which class syntax makes non-enumerable. \`Object.keys\` lists only the object's own keys.`,
+      trap: `for (const k in ${inst})`,
     };
   }),
 ];
