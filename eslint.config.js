@@ -21,6 +21,8 @@ export default defineConfig(
     "**/playwright-report/",
     "**/data/",
     "**/.vite/",
+    // The third-party client test's generated types and copies (apps/api/src/testing/third-party-client.test.ts).
+    "apps/api/third-party-client/.tmp-*/",
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -1,3 +1,4 @@
+import type { FastifyReply } from "fastify";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { violations } from "./conformance";
@@ -17,7 +18,9 @@ describe("the API suite's OpenAPI conformance check", () => {
               response: { 200: z.object({ n: z.number().int() }), 400: z.object({ title: z.string() }) },
             },
           },
-          async (request, reply) => {
+          async (request, untyped) => {
+            // Untyped on purpose: this route breaks its own schema to prove the check sees it.
+            const reply = untyped as FastifyReply;
             const { mode } = request.params as { mode: string };
             if (mode === "teapot") return reply.code(418).send({ n: 1 });
             if (mode === "text") return reply.code(200).type("text/plain").send("hello");

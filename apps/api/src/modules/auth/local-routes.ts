@@ -151,7 +151,8 @@ export default async function localRoutes(app: FastifyInstance, options: LocalRo
     async (request, reply) => {
       assertTrustedCaller(request);
       clearSession(reply);
-      return reply.code(204).send();
+      // No payload at all: a 204 has no body, and `send(null)` would still label one as JSON.
+      return (reply as FastifyReply).code(204).send();
     },
   );
 
