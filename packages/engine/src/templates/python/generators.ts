@@ -18,6 +18,66 @@ const T = "generators";
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const generatorsRules: MisconceptionRule[] = [
   {
+    id: "py.next-default",
+    feedback:
+      "`next` with a second argument returns that default once the generator is exhausted instead of raising StopIteration, and keeps returning it.",
+    requires: { all: ["next"] },
+  },
+  {
+    id: "py.gen-call-returns-generator",
+    feedback:
+      "Calling a function that contains `yield` returns a generator object without running any of its body; list() then runs it to the end.",
+    requires: { all: ["yield"] },
+  },
+  {
+    id: "py.gen-no-len",
+    feedback:
+      "A generator has no length: `len` on it raises TypeError without consuming anything, while turning it into a list consumes it.",
+    requires: { all: ["len"] },
+  },
+  {
+    id: "py.return-stops-generator",
+    feedback:
+      "A `return` in a generator ends it at once: nothing more is yielded, not even code after the loop.",
+    requires: { all: ["yield", "return"] },
+  },
+  {
+    id: "py.generators-independent",
+    feedback:
+      "Each call of a generator function makes a NEW generator with its own position and its own local variables.",
+    requires: { all: ["yield"] },
+  },
+  {
+    id: "py.islice-consumes",
+    feedback:
+      "`islice` takes its items from the generator itself, so afterwards the generator continues right after the last item taken.",
+    requires: { all: ["islice"] },
+  },
+  {
+    id: "py.islice-count",
+    feedback:
+      "`islice` with one number takes exactly that many items, like a slice that stops before that index.",
+    requires: { all: ["islice"] },
+  },
+  {
+    id: "py.gen-finally-on-close",
+    feedback:
+      "Breaking out of a loop leaves the generator paused; its `finally` block runs only when the generator finishes or is closed.",
+    requires: { all: ["finally", "yield"] },
+  },
+  {
+    id: "py.send-needs-priming",
+    feedback:
+      "A just-created generator must first be advanced to its first `yield` (with next); `send` with a value before that raises TypeError.",
+    requires: { all: [".send", "yield"] },
+  },
+  {
+    id: "py.shared-source-iterator",
+    feedback:
+      "A generator built on an iterator shares that iterator's position: an item taken directly from the iterator is gone for the generator too.",
+    requires: { all: ["iter"] },
+  },
+  {
     id: "py.return-ends-function",
     feedback:
       "`return` ends the function at once, with the first value it reaches; a function with no yield left in it is an ordinary function, not a generator.",
@@ -305,6 +365,306 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       trap: "value = yield total",
       explanation:
         "`value = yield total` is the trap: `next(gen)` runs to this first `yield` and returns 0; each `send(v)` resumes there with `value = v`, adds it, loops, and returns the NEW total from the next `yield`. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+  predict(T, "next-with-a-default", "easy", (rng) => {
+    const [a, b] = distinctInts(rng, 2, 1, 99);
+    const fn = rng.pick(["two", "pair", "both", "duo"]);
+    const done = rng.pick(["done", "end", "empty", "stop"]);
+    const prog = flagged((o: { restarts?: boolean; raises?: boolean }) =>
+      py(
+        `def ${fn}():`,
+        `    yield ${a}`,
+        `    yield ${b}`,
+        "",
+        `g = ${fn}()`,
+        "print(next(g))",
+        "print(next(g))",
+        o.restarts ? `print(next(${fn}(), "${done}"))` : `print(next(g, "${done}"))`,
+        o.raises ? "print(next(g))" : `print(next(g, "${done}"))`,
+      ),
+    );
+    return {
+      title: "next() with a default on a finished generator",
+      code: prog({}),
+      distractors: [
+        mut("py.generator-position", prog({ restarts: true })),
+        mut("py.next-default", prog({ raises: true })),
+        val("py.next-default", `${a}\n${b}\n${b}\n${done}`),
+        val("py.next-default", `${a}\n${b}\n${done}`),
+      ],
+      trap: `next(g, "${done}")`,
+      explanation: `\`next(g, "${done}")\` is the trap: after ${a} and ${b} the generator is exhausted, and instead of raising StopIteration next returns the default, every time it is asked again. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "calling-a-generator-function", "easy", (rng) => {
+    const k = rng.int(3, 5);
+    const fn = rng.pick(["squares", "powers", "grow", "make"]);
+    const word = rng.pick(["start", "begin", "go", "run"]);
+    const prog = flagged((o: { runsAtCall?: boolean; makesList?: boolean; inclusive?: boolean }) =>
+      py(
+        `def ${fn}(n):`,
+        `    print("${word}")`,
+        `    for i in range(${o.inclusive ? "n + 1" : "n"}):`,
+        "        yield i * i",
+        "",
+        o.runsAtCall
+          ? `g = ${fn}(${k}); print("${word}")`
+          : o.makesList
+            ? `g = list(${fn}(${k}))`
+            : `g = ${fn}(${k})`,
+        "print(type(g).__name__)",
+        "print(list(g))",
+      ),
+    );
+    return {
+      title: "What calling a generator function returns",
+      code: prog({}),
+      distractors: [
+        mut("py.gen-call-returns-generator", prog({ runsAtCall: true })),
+        mut("py.gen-call-returns-generator", prog({ makesList: true })),
+        mut("py.range-exclusive", prog({ inclusive: true })),
+        mut("py.gen-call-returns-generator", prog({ runsAtCall: true, inclusive: true })),
+      ],
+      trap: `g = ${fn}(${k})`,
+      explanation: `\`g = ${fn}(${k})\` is the trap: because the body contains \`yield\`, the call only creates a generator object; nothing in the body runs yet, so "${word}" is printed later, when \`list(g)\` runs the body. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "len-of-a-generator", "easy", (rng) => {
+    const name = rng.pick(LIST_NAMES);
+    const xs = [
+      ...distinctInts(rng, 2, 0, 20).map((v) => v * 2),
+      ...distinctInts(rng, 3, 0, 20).map((v) => v * 2 + 1),
+    ];
+    const nums = rng.shuffle(xs);
+    const prog = flagged((o: { listFirst?: boolean; asList?: boolean }) =>
+      py(
+        `${name} = ${pyList(nums)}`,
+        o.asList
+          ? `evens = [x for x in ${name} if x % 2 == 0]`
+          : `evens = (x for x in ${name} if x % 2 == 0)`,
+        "try:",
+        o.listFirst ? "    print(len(list(evens)))" : "    print(len(evens))",
+        "except TypeError as e:",
+        "    print(type(e).__name__)",
+        "print(list(evens))",
+      ),
+    );
+    return {
+      title: "len() on a generator expression",
+      code: prog({}),
+      distractors: [
+        mut("py.gen-no-len", prog({ listFirst: true })),
+        mut("py.gen-no-len", prog({ asList: true })),
+        val("py.gen-no-len", "TypeError\n[]"),
+      ],
+      trap: "len(evens)",
+      explanation: `\`len(evens)\` is the trap: \`evens\` is a generator (round brackets), which has no length, so len raises TypeError before pulling any value; the generator is still untouched, so \`list(evens)\` then gets every even number. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "return-inside-a-generator", "medium", (rng) => {
+    const xs = distinctInts(rng, 6, 1, 50);
+    const stop = xs[rng.int(2, 4)]!;
+    const end = -rng.int(1, 9);
+    const fn = rng.pick(["take_until", "up_to", "before", "until_stop"]);
+    const prog = flagged((o: { breaks?: boolean; yieldsStop?: boolean; skips?: boolean }) =>
+      py(
+        `def ${fn}(items, stop):`,
+        "    for x in items:",
+        "        if x == stop:",
+        o.breaks
+          ? "            break"
+          : o.yieldsStop
+            ? "            yield x; return"
+            : o.skips
+              ? "            continue"
+              : "            return",
+        "        yield x",
+        `    yield ${end}`,
+        "",
+        `print(list(${fn}(${pyList(xs)}, ${stop})))`,
+      ),
+    );
+    return {
+      title: "return in the middle of a generator",
+      code: prog({}),
+      distractors: [
+        mut("py.return-stops-generator", prog({ breaks: true })),
+        mut("py.return-stops-generator", prog({ yieldsStop: true })),
+        mut("py.return-stops-generator", prog({ skips: true })),
+      ],
+      trap: "return",
+      explanation: `The bare \`return\` is the trap: reaching ${stop} ends the generator at once, so neither ${stop} nor anything after it is yielded, and the \`yield ${end}\` after the loop never runs (a \`break\` would have reached it). Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "two-generators-one-function", "medium", (rng) => {
+    const start = rng.int(1, 30);
+    const step = rng.int(2, 9);
+    const fn = rng.pick(["counter", "ticker", "ids", "sequence"]);
+    const [g1, g2] = rng.pick([
+      ["a", "b"],
+      ["first", "second"],
+      ["left", "right"],
+    ] as const);
+    const prog = flagged((o: { shared?: boolean }) =>
+      py(
+        `def ${fn}(n):`,
+        "    while True:",
+        "        yield n",
+        `        n += ${step}`,
+        "",
+        `${g1} = ${fn}(${start})`,
+        o.shared ? `${g2} = ${g1}` : `${g2} = ${fn}(${start})`,
+        `print(next(${g1}), next(${g1}))`,
+        `print(next(${g2}), next(${g1}))`,
+      ),
+    );
+    return {
+      title: "Two generators from one generator function",
+      code: prog({}),
+      distractors: [
+        mut("py.generators-independent", prog({ shared: true })),
+        val("py.generator-position", `${start} ${start}\n${start} ${start}`),
+        val("py.generators-independent", `${start} ${start + step}\n${start + step} ${start + 2 * step}`),
+      ],
+      trap: `${g2} = ${fn}(${start})`,
+      explanation: `\`${g2} = ${fn}(${start})\` is the trap: each call creates a NEW generator with its own \`n\`, so \`${g2}\` starts at ${start} no matter how far \`${g1}\` has gone, and \`${g1}\` carries on from its own position. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "islice-then-next", "medium", (rng) => {
+    const start = rng.int(1, 20);
+    const step = rng.int(2, 6);
+    const k = rng.int(2, 4);
+    const fn = rng.pick(["naturals", "steps", "ticks", "numbers"]);
+    const prog = flagged((o: { restarts?: boolean; inclusive?: boolean }) =>
+      py(
+        "from itertools import islice",
+        "",
+        `def ${fn}(n):`,
+        "    while True:",
+        "        yield n",
+        `        n += ${step}`,
+        "",
+        `g = ${fn}(${start})`,
+        `first = list(islice(g, ${o.inclusive ? k + 1 : k}))`,
+        o.restarts ? `print(first, next(${fn}(${start})))` : "print(first, next(g))",
+      ),
+    );
+    const taken = Array.from({ length: k }, (_, i) => start + i * step);
+    return {
+      title: "islice on an endless generator, then next()",
+      code: prog({}),
+      distractors: [
+        mut("py.islice-consumes", prog({ restarts: true })),
+        mut("py.islice-count", prog({ inclusive: true })),
+        val("py.islice-consumes", `${pyList(taken)} ${start}`),
+        val("py.islice-consumes", `${pyList(taken)} ${start + (k - 1) * step}`),
+      ],
+      trap: `islice(g, ${k})`,
+      explanation: `\`islice(g, ${k})\` is the trap: it pulls its ${k} items from \`g\` itself, so the generator has moved on, and \`next(g)\` gives the item right after them, ${start + k * step}. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "finally-in-a-paused-generator", "hard", (rng) => {
+    const k = rng.int(1, 3);
+    const fn = rng.pick(["reader", "lines", "rows", "feed"]);
+    const msg = rng.pick(["closed", "cleanup", "released"]);
+    const prog = flagged((o: { restarts?: boolean; noClose?: boolean }) =>
+      py(
+        `def ${fn}():`,
+        "    try:",
+        "        for i in range(5):",
+        "            yield i",
+        "    finally:",
+        `        print("${msg}")`,
+        "",
+        `g = ${fn}()`,
+        "for x in g:",
+        `    if x == ${k}:`,
+        "        break",
+        'print("after loop", x)',
+        o.noClose ? "pass" : "g.close()",
+        o.restarts ? `print(next(${fn}(), "none"))` : 'print(next(g, "none"))',
+      ),
+    );
+    return {
+      title: "A generator's finally block and break",
+      code: prog({}),
+      distractors: [
+        val("py.gen-finally-on-close", `${msg}\nafter loop ${k}\nnone`),
+        mut("py.generator-position", prog({ restarts: true })),
+        val("py.gen-finally-on-close", `after loop ${k}\nnone`),
+        mut("py.gen-finally-on-close", prog({ noClose: true })),
+      ],
+      trap: "g.close()",
+      explanation: `\`g.close()\` is the trap: \`break\` only stops the loop and leaves the generator paused at its \`yield\` (the \`finally\` has not run yet); close raises GeneratorExit at that \`yield\`, which runs the \`finally\` and prints "${msg}". After that the generator is finished, so next returns the default. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "send-before-the-first-yield", "hard", (rng) => {
+    const [a, b] = distinctInts(rng, 2, 1, 99);
+    const fn = rng.pick(["echo", "listener", "sink", "receiver"]);
+    const prog = flagged((o: { sendNone?: boolean }) =>
+      py(
+        `def ${fn}():`,
+        "    while True:",
+        "        got = yield",
+        '        print("got", got)',
+        "",
+        `g = ${fn}()`,
+        "try:",
+        o.sendNone ? "    g.send(None)" : `    g.send(${a})`,
+        "except TypeError as e:",
+        "    print(type(e).__name__)",
+        "next(g)",
+        `g.send(${b})`,
+      ),
+    );
+    return {
+      title: "send() to a generator that has not started",
+      code: prog({}),
+      distractors: [
+        mut("py.send-needs-priming", prog({ sendNone: true })),
+        val("py.send-needs-priming", `got ${a}\ngot None\ngot ${b}`),
+        val("py.generator-send", `TypeError\ngot None\ngot ${b}`),
+        val("py.send-needs-priming", `got ${a}\ngot ${b}`),
+      ],
+      trap: `g.send(${a})`,
+      explanation: `\`g.send(${a})\` is the trap: the generator has not reached any \`yield\` yet, so there is no paused \`yield\` to receive ${a}, and send raises TypeError. \`next(g)\` then runs to the first \`yield\` (printing nothing), and \`g.send(${b})\` resumes it with got = ${b}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "generator-sharing-an-iterator", "hard", (rng) => {
+    const lo = rng.int(1, 30);
+    const n = 4;
+    const k = rng.int(2, 9);
+    const r = `range(${lo}, ${lo + n})`;
+    const prog = flagged((o: { ownRange?: boolean; ownNext?: boolean }) =>
+      py(
+        `src = iter(${r})`,
+        o.ownRange ? `scaled = (x * ${k} for x in ${r})` : `scaled = (x * ${k} for x in src)`,
+        "print(next(scaled))",
+        o.ownNext ? `print(next(iter(${r})))` : "print(next(src))",
+        "print(list(scaled))",
+      ),
+    );
+    const tail = (from: number) => pyList(Array.from({ length: lo + n - from }, (_, i) => (from + i) * k));
+    return {
+      title: "A generator and its source iterator, both read",
+      code: prog({}),
+      distractors: [
+        mut("py.shared-source-iterator", prog({ ownRange: true })),
+        mut("py.shared-source-iterator", prog({ ownNext: true })),
+        val("py.shared-source-iterator", `${lo * k}\n${lo + 1}\n${tail(lo + 1)}`),
+        val("py.generator-position", `${lo * k}\n${lo + 1}\n${tail(lo)}`),
+      ],
+      trap: "print(next(src))",
+      explanation: `\`print(next(src))\` is the trap: \`scaled\` pulls its items from the same iterator \`src\`. Its first value used ${lo}, so \`next(src)\` takes ${lo + 1}, and that item is gone for \`scaled\` too: the list continues from ${lo + 2}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
