@@ -25,6 +25,72 @@ export const enumsRules: MisconceptionRule[] = [
       'A lookup with `includes` compares strictly, with no type conversion: the string "7" never matches the number 7.',
     requires: { all: [".includes"] },
   },
+  {
+    id: "ts.bitwise-vs-logical-or",
+    feedback:
+      "A single `|` is bitwise: it sets every bit that is set in either number; it is not a choice between the two values.",
+    requires: { all: ["|"] },
+  },
+  {
+    id: "ts.enum-flags-shift",
+    feedback:
+      "`<<` shifts the 1 left by that many bits, doubling it each time, so the members are 1, 2 and 4: powers of two, not 0, 1 and 2.",
+    requires: { all: ["1 <<"] },
+  },
+  {
+    id: "ts.enum-is-object",
+    feedback:
+      'An enum is compiled to a plain object, so `typeof` reports "object" for it, and its numeric members are plain numbers.',
+    requires: { all: ["enum", "typeof"] },
+  },
+  {
+    id: "ts.enum-key-is-value",
+    feedback:
+      "A computed key built from an enum member uses the member's value, not its name, so the object's keys are those values.",
+    requires: { all: ["enum", "]:"] },
+  },
+  {
+    id: "ts.heterogeneous-reverse",
+    feedback:
+      "Only numeric enum members get a reverse entry; a string member adds its name and nothing else.",
+    requires: { all: ["enum", "Object.keys"] },
+  },
+  {
+    id: "ts.enum-next-member",
+    feedback:
+      "Adding 1 to an enum value gives the next number, not the next member: where the values have gaps, no member has that number.",
+    requires: { all: ["enum", "+ 1"] },
+  },
+  {
+    id: "ts.json-enum-name",
+    feedback:
+      "`JSON.parse` returns exactly what was saved: a member's name stored as text comes back as that string, not as the member's number.",
+    requires: { all: ["JSON.parse", "enum"] },
+  },
+  {
+    id: "ts.enum-duplicate-value",
+    feedback:
+      "Members with the same value share one reverse entry: it is written once per member, so the later member's name wins and only one numeric key exists.",
+    requires: { all: ["enum"] },
+  },
+  {
+    id: "ts.enum-name-lookup",
+    feedback:
+      "Indexing a numeric enum with a member's name is the forward mapping: the string key finds that member's number.",
+    requires: { all: ["enum", "keyof typeof"] },
+  },
+  {
+    id: "ts.keys-always-strings",
+    feedback:
+      "`Object.keys` always returns strings, numeric-looking keys included, so a `typeof` test cannot separate an enum's names from its reverse keys.",
+    requires: { all: ["Object.keys", "typeof"] },
+  },
+  {
+    id: "ts.namespace-merge-adds",
+    feedback:
+      "A `namespace` with the enum's name adds its exports to the same runtime object, so they appear among the enum's keys and values.",
+    requires: { all: ["namespace", "enum"] },
+  },
 ];
 
 export const enumsTemplates: ChallengeTemplate[] = [
@@ -427,6 +493,400 @@ export const enumsTemplates: ChallengeTemplate[] = [
         ],
         explanation: `Only the enum gets a reverse mapping, so it has ${used.length * 2} keys and \`${name}[${idx}]\` is a name, while the \`as const\` object has just its ${used.length} properties and nothing under "${idx}". The trap is \`(${obj} as { ${target}: number }).${target} = ${newVal};\`: \`as const\` is a type-level readonly only, so after the cast the assignment really changes the object.`,
         trap: `(${obj} as { ${target}: number }).${target} = ${newVal};`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/bit-flags-combined",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [name, ms] = rng.pick([
+        ["Perm", ["Read", "Write", "Exec"]],
+        ["Flag", ["Bold", "Italic", "Underline"]],
+        ["Access", ["View", "Edit", "Share"]],
+      ] as const);
+      const [i, j] = rng.sample([0, 1, 2], 2) as [number, number];
+      const combine = `const mask = ${name}.${ms[i]} | ${name}.${ms[j]};`;
+      const code = lines(
+        `enum ${name} {`,
+        ...ms.map((m, k) => `  ${m} = 1 << ${k},`),
+        `}`,
+        combine,
+        `console.log(mask, String(${name}[mask]));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Combining ${name}.${ms[i]} and ${name}.${ms[j]} with |`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.bitwise-vs-logical-or",
+            code: swap(code, combine, `const mask = ${name}.${ms[i]} || ${name}.${ms[j]};`),
+          },
+          {
+            rule: "ts.enum-flags-shift",
+            code: swap(
+              code,
+              `  ${ms[1]} = 1 << 1,\n  ${ms[2]} = 1 << 2,`,
+              `  ${ms[1]} = 1,\n  ${ms[2]} = 2,`,
+            ),
+          },
+          {
+            rule: "ts.bitwise-vs-logical-or",
+            code: swap(code, combine, `const mask = ${name}.${ms[i]} & ${name}.${ms[j]};`),
+          },
+          {
+            rule: "ts.enum-flags-shift",
+            code: swap(code, `  ${ms[0]} = 1 << 0,`, `  ${ms[0]} = 0,`),
+          },
+        ],
+        explanation: `Each member \`1 << k\` is a power of two (1, 2, 4), so the trap \`${combine}\` sets both bits and gives ${(1 << i) | (1 << j)}, a plain number. No member has that value, so the reverse lookup \`${name}[mask]\` finds nothing and prints undefined.`,
+        trap: combine,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/typeof-enum-and-members",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 3, rng);
+      const m = rng.pick(used);
+      const reverse = `typeof ${name}[${name}.${m}]`;
+      const code = lines(
+        `enum ${name} {`,
+        ...used.map((u) => `  ${u},`),
+        `}`,
+        `console.log(typeof ${name}, typeof ${name}.${m}, ${reverse});`,
+      );
+      return {
+        kind: "predict-output",
+        title: `typeof ${name}, its member ${m} and its reverse entry`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.enum-value-is-name",
+            code: swap(code, `  ${m},`, `  ${m} = ${q(m)},`),
+          },
+          { rule: "ts.enum-reverse-mapping", code: swap(code, reverse, `typeof ${name}.${m}`) },
+          { rule: "ts.enum-is-object", value: `function number string` },
+          { rule: "ts.enum-is-object", value: `enum number string` },
+        ],
+        explanation: `An enum is compiled to a real object, so \`typeof ${name}\` is "object", and a numeric member is a plain number. The trap is \`${reverse}\`: indexing the enum with that number uses the reverse mapping and gives back the member's name, a string.`,
+        trap: reverse,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/members-as-computed-keys",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 3, rng);
+      const first = rng.pick([0, 1, 5]);
+      const words = rng.sample(["low", "ok", "hot", "new", "old", "big", "top"], 3);
+      const objLine = `const labels = { ${used.map((u, i) => `[${name}.${u}]: ${q(words[i]!)}`).join(", ")} };`;
+      const code = lines(
+        `enum ${name} {`,
+        `  ${used[0]} = ${first},`,
+        ...used.slice(1).map((u) => `  ${u},`),
+        `}`,
+        objLine,
+        `console.log(Object.keys(labels).join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `${name} members used as object keys`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.enum-key-is-value",
+            code: swap(
+              code,
+              objLine,
+              `const labels = { ${used.map((u, i) => `${u}: ${q(words[i]!)}`).join(", ")} };`,
+            ),
+          },
+          {
+            rule: "ts.enum-key-is-value",
+            code: swap(
+              code,
+              objLine,
+              `const labels = { ${used.map((u, i) => `[${q(`${name}.${u}`)}]: ${q(words[i]!)}`).join(", ")} };`,
+            ),
+          },
+          {
+            rule: "ts.enum-auto-increment",
+            code: swap(code, `  ${used[0]} = ${first},`, `  ${used[0]} = ${first + 10},`),
+          },
+        ],
+        explanation: `The trap is the computed keys in \`${objLine}\`: \`[${name}.${used[0]}]\` evaluates the member, and its value is the number ${first}, so the object's keys are the numbers ${first}, ${first + 1} and ${first + 2} (as strings), not the member names.`,
+        trap: objLine,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/heterogeneous-keys",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const [a, b, c, d] = members(all, 4, rng);
+      const start = rng.int(3, 9);
+      const strLine = `  ${b} = ${q(b!.toLowerCase())},`;
+      const code = lines(
+        `enum ${name} {`,
+        `  ${a},`,
+        strLine,
+        `  ${c} = ${start},`,
+        `  ${d},`,
+        `}`,
+        `const keys = Object.keys(${name});`,
+        `console.log(keys.length);`,
+        `console.log(keys.join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `An enum mixing numbers with the string member ${b}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.heterogeneous-reverse", code: swap(code, strLine, `  ${b} = 1,`) },
+          {
+            rule: "ts.entries-order",
+            value: [`7`, [`0`, a, b, start, c, start + 1, d].join(",")].join("\n"),
+          },
+          {
+            rule: "ts.heterogeneous-reverse",
+            value: [`8`, [`0`, `${b!.toLowerCase()}`, `${start}`, `${start + 1}`, a, b, c, d].join(",")].join(
+              "\n",
+            ),
+          },
+          { rule: "ts.enum-auto-increment", code: swap(code, `  ${c} = ${start},`, `  ${c},`) },
+        ],
+        explanation: `Numeric members (\`${a}\` = 0, \`${c}\` = ${start}, \`${d}\` = ${start + 1}) get a reverse entry; the trap is \`${strLine.trim()}\`, a string member, which adds only its name. So there are 7 keys, and \`Object.keys\` lists the integer-like reverse keys first, in ascending order, before the names in declaration order.`,
+        trap: strLine.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/next-member-by-arithmetic",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const [a, b, c] = members(all, 3, rng);
+      const va = rng.int(1, 3);
+      const vb = va + rng.int(2, 4);
+      const vc = vb + 1;
+      const fn = rng.pick(["next", "promote", "stepUp"]);
+      const body = `  return String(${name}[level + 1]);`;
+      const code = lines(
+        `enum ${name} {`,
+        `  ${a} = ${va},`,
+        `  ${b} = ${vb},`,
+        `  ${c} = ${vc},`,
+        `}`,
+        `function ${fn}(level: ${name}): string {`,
+        body,
+        `}`,
+        `console.log(${fn}(${name}.${a}), ${fn}(${name}.${b}), ${fn}(${name}.${c}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Finding the member after ${name}.${a} with + 1`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.enum-next-member", code: swap(code, `  ${b} = ${vb},`, `  ${b} = ${va + 1},`) },
+          { rule: "ts.enum-next-member", value: `${b} ${c} undefined` },
+          { rule: "ts.enum-value-is-name", code: swap(code, body, `  return String(level + 1);`) },
+          { rule: "ts.off-by-one", code: swap(code, body, `  return String(${name}[level]);`) },
+        ],
+        explanation: `The trap is \`${body.trim()}\`: \`level + 1\` is just the next number, not the next member. ${name}.${a} is ${va}, and no member has the value ${va + 1}, so the reverse lookup gives undefined; only ${name}.${b} (${vb}) is followed by a member with value ${vb + 1}, ${c}.`,
+        trap: body.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/name-read-back-from-json",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 3, rng);
+      const m = used[rng.int(1, 2)]!;
+      const idx = used.indexOf(m);
+      const parse = `const saved = JSON.parse(${q(JSON.stringify(m))}) as ${name};`;
+      const code = lines(
+        `enum ${name} {`,
+        ...used.map((u) => `  ${u},`),
+        `}`,
+        parse,
+        `console.log(saved === ${name}.${m}, typeof saved);`,
+        `console.log(${name}[saved as unknown as keyof typeof ${name}]);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Reading the name ${m} back from JSON as a ${name}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.json-enum-name",
+            code: swap(code, parse, `const saved = JSON.parse(${q(String(idx))}) as ${name};`),
+          },
+          { rule: "ts.assertion-converts", value: [`true number`, `${idx}`].join("\n") },
+          { rule: "ts.enum-name-lookup", value: [`false string`, `undefined`].join("\n") },
+          {
+            rule: "ts.json-enum-name",
+            code: swap(code, parse, `const saved = ${name}[${q(m)}];`),
+          },
+        ],
+        explanation: `The trap is \`${parse}\`: JSON gives back exactly what was saved, the string "${m}", and \`as ${name}\` changes nothing at runtime. A string is never \`===\` the number ${idx}, so the comparison is false; looking the string up as a key then finds the member's number, ${idx}.`,
+        trap: parse,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/duplicate-values-reverse-entry",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const [a, b, c] = members(all, 3, rng);
+      const v = rng.int(1, 9);
+      const dup = `  ${b} = ${v},`;
+      const code = lines(
+        `enum ${name} {`,
+        `  ${a} = ${v},`,
+        dup,
+        `  ${c},`,
+        `}`,
+        `console.log(${name}[${v}], ${name}.${a} === ${name}.${b});`,
+        `console.log(Object.keys(${name}).length, ${name}.${c});`,
+      );
+      return {
+        kind: "predict-output",
+        title: `${name}.${a} and ${name}.${b} sharing the value ${v}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.enum-duplicate-value", value: [`${a} true`, `5 ${v + 1}`].join("\n") },
+          { rule: "ts.enum-duplicate-value", code: swap(code, dup, `  ${b} = ${v + 5},`) },
+          { rule: "ts.enum-duplicate-value", value: [`${b} true`, `6 ${v + 1}`].join("\n") },
+          { rule: "ts.enum-auto-increment", value: [`${b} true`, `5 ${v + 2}`].join("\n") },
+        ],
+        explanation: `Both members get the value ${v}, so they are equal. The trap is \`${dup.trim()}\`: the reverse entry \`${name}[${v}]\` is written once for each member, and the later write wins, so it names ${b}. Two members share that one numeric key, so the object has 3 names plus 2 reverse keys, 5 in all, and \`${c}\` continues from ${v}.`,
+        trap: dup.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/keys-are-always-strings",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 3, rng);
+      const first = rng.pick([0, 1, 2]);
+      const filter = `const names = Object.keys(${name}).filter((k) => typeof k === "string");`;
+      const code = lines(
+        `enum ${name} {`,
+        `  ${used[0]} = ${first},`,
+        ...used.slice(1).map((u) => `  ${u},`),
+        `}`,
+        filter,
+        `console.log(names.length);`,
+        `console.log(names.join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Filtering ${name}'s keys with typeof`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.keys-always-strings",
+            code: swap(
+              code,
+              filter,
+              `const names = Object.keys(${name}).filter((k) => Number.isNaN(Number(k)));`,
+            ),
+          },
+          {
+            rule: "ts.keys-always-strings",
+            code: swap(
+              code,
+              filter,
+              `const names = Object.keys(${name}).filter((k) => typeof k === "number");`,
+            ),
+          },
+          {
+            rule: "ts.entries-order",
+            value: [`6`, used.flatMap((u, i) => [u, String(first + i)]).join(",")].join("\n"),
+          },
+        ],
+        explanation: `The trap is \`${filter}\`: \`Object.keys\` always returns strings, the reverse-mapping keys "${first}", "${first + 1}", "${first + 2}" included, so the \`typeof\` test keeps every key. The result has 6 entries, the integer-like keys first, in ascending order, then the names.`,
+        trap: filter,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/enums/namespace-merged-into-enum",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [name, all] = rng.pick(ENUMS);
+      const used = members(all, 3, rng);
+      const extra = rng.pick(["count", "size", "total"]);
+      const extraVal = rng.int(3, 4);
+      const ns = `namespace ${name} {\n  export const ${extra} = ${extraVal};\n}`;
+      const code = lines(
+        `enum ${name} {`,
+        ...used.map((u) => `  ${u},`),
+        `}`,
+        ns,
+        `const nums = Object.values(${name}).filter((v) => typeof v === "number");`,
+        `console.log(Object.keys(${name}).length);`,
+        `console.log(nums.join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A namespace ${name} next to enum ${name}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.namespace-merge-adds",
+            code: swap(code, ns, `namespace ${name}Extra {\n  export const ${extra} = ${extraVal};\n}`),
+          },
+          {
+            rule: "ts.enum-reverse-mapping",
+            value: [`4`, `0,1,2,${extraVal}`].join("\n"),
+          },
+          {
+            rule: "ts.namespace-merge-adds",
+            value: [`7`, `0,1,2`].join("\n"),
+          },
+        ],
+        explanation: `The trap is \`export const ${extra} = ${extraVal};\` inside \`namespace ${name}\`: a namespace with the enum's name adds its exports to the same runtime object. So \`${name}\` has 3 names, 3 reverse keys and \`${extra}\`, 7 keys, and the numeric values include ${extraVal} next to 0, 1 and 2.`,
+        trap: `export const ${extra} = ${extraVal};`,
       };
     },
   },
