@@ -72,6 +72,18 @@ export const arraysRules: MisconceptionRule[] = [
       "On an empty array `every` is true (no item fails the test) and `some` is false (no item passes it), whatever the test says.",
     requires: { all: ["every", "some"] },
   },
+  {
+    id: "js.length-truncates",
+    feedback:
+      "Assigning a smaller `length` deletes every item past it, and assigning an index past the end leaves holes, not undefined values.",
+    requires: { all: ["length ="] },
+  },
+  {
+    id: "js.new-array-holes",
+    feedback:
+      "`new Array` with one number creates that many EMPTY slots (holes), not undefined values, and `map` skips holes.",
+    requires: { all: ["new Array"] },
+  },
 ];
 
 export const arraysTemplates: ChallengeTemplate[] = [
@@ -264,7 +276,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
           "js.array-holes",
           checksProgram(exprs, setup(`${a}.length = ${cut};`, `Array.from(${a}).forEach(() => ${c}++);`)),
         ),
-        mut("js.array-length", checksProgram(exprs, setup("", `${a}.forEach(() => ${c}++);`))),
+        mut("js.length-truncates", checksProgram(exprs, setup("", `${a}.forEach(() => ${c}++);`))),
         mut(
           "js.array-holes",
           checksProgram(
@@ -391,7 +403,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
       title: "new Array(n), holes and map",
       code,
       distractors: [
-        mut("js.array-holes", swap(code, `new Array(${n}).map(`, `new Array(${n}).fill(0).map(`)),
+        mut("js.new-array-holes", swap(code, `new Array(${n}).map(`, `new Array(${n}).fill(0).map(`)),
         val("js.array-holes", `${n} ${nulls}\nfalse`),
         val("js.array-length", `1 ${JSON.stringify([off])}\ntrue`),
         mut(

@@ -67,6 +67,12 @@ export const asyncEventLoopRules: MisconceptionRule[] = [
       "An `await` inside a loop waits for each step before starting the next, so the delays add up instead of overlapping.",
     requires: { all: ["await", "for"] },
   },
+  {
+    id: "js.executor-runs-now",
+    feedback:
+      "The function passed to `new Promise` runs at once, synchronously, before the next line; only the reactions registered with then wait.",
+    requires: { all: ["new Promise"] },
+  },
 ];
 
 export const asyncEventLoopTemplates: ChallengeTemplate[] = [
@@ -313,7 +319,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut(
-          "js.executor-async",
+          "js.executor-runs-now",
           swap(
             code,
             `  console.log("${b}");\n  resolve("${c}");`,
@@ -536,7 +542,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           swap(code, `${r}.then((v) => console.log(v + 1));`, `console.log(${r} + 1);`),
         ),
         mut(
-          "js.then-sync",
+          "js.async-call-gives-promise",
           swap(code, `const ${r} = ${f}();`, `const ${r} = ${f}();\n${r}.then((v) => console.log(v + 1));`)
             .replace(`\n${r}.then((v) => console.log(v + 1));\n`, "\n")
             .replace(/\n[^\n]*\.then\(\(v\) => console\.log\(v \+ 1\)\);$/, ""),

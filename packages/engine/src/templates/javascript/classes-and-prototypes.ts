@@ -96,6 +96,12 @@ export const classesAndPrototypesRules: MisconceptionRule[] = [
       "A loop over the keys `in` an object also visits enumerable properties inherited from the prototype (class methods are not enumerable), while Object.keys lists only own keys.",
     requires: { all: ["for", "in"] },
   },
+  {
+    id: "js.immediate-prototype",
+    feedback:
+      "`getPrototypeOf` gives only the IMMEDIATE prototype (the subclass's), while `instanceof` accepts any class further up the chain.",
+    requires: { all: ["getPrototypeOf", "instanceof"] },
+  },
 ];
 
 export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
@@ -333,11 +339,11 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           ),
         ),
         mut(
-          "js.prototype-chain",
+          "js.immediate-prototype",
           swap(code, `Object.getPrototypeOf(${o}) === ${B}.prototype`, `${o} instanceof ${B}`),
         ),
         mut(
-          "js.prototype-chain",
+          "js.immediate-prototype",
           swap(
             code,
             `console.log(${o} instanceof ${B},`,

@@ -64,6 +64,12 @@ export const closuresAndScopeRules: MisconceptionRule[] = [
       "Each call of a callback has its own parameters, fixed for that call, while an outer variable is read live whenever the closure runs.",
     requires: { all: ["=>"] },
   },
+  {
+    id: "js.closure-reads-at-call",
+    feedback:
+      "A function reads the variables it closes over when it is CALLED, so a reassignment made before the call is what it sees.",
+    requires: { any: ["=>", "function"] },
+  },
 ];
 
 export const closuresAndScopeTemplates: ChallengeTemplate[] = [
@@ -241,7 +247,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       title: "What a closure sees when it runs",
       code,
       distractors: [
-        mut("js.closure-snapshot", laterG),
+        mut("js.closure-reads-at-call", laterG),
         mut("js.closure-snapshot", laterS),
         mut(
           "js.closure-snapshot",
@@ -454,7 +460,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         ),
         mut("js.closure-keeps-state", swap(code, `    ${flag} = true;\n`, "")),
         mut(
-          "js.closure-shared-state",
+          "js.closure-keeps-state",
           swap(
             swap(code, `  let ${flag} = false;\n`, ""),
             `function ${w}(fn) {`,
@@ -609,8 +615,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           "js.default-reads-at-call",
           swap(code, `function ${f}(amount, by = ${r}) {`, `function ${f}(amount, by = ${r1}) {`),
         ),
-        mut("js.default-params", swap(code, `${f}(${x}, undefined)`, `${f}(${x}, ${x})`)),
-        mut("js.default-params", swap(code, `${f}(${y}, null)`, `${f}(${y})`)),
+        mut("js.default-reads-at-call", swap(code, `${f}(${x}, undefined)`, `${f}(${x}, ${x})`)),
+        mut("js.default-reads-at-call", swap(code, `${f}(${y}, null)`, `${f}(${y})`)),
         mut("js.default-reads-at-call", swap(code, `${r} = ${r2};`, `let ${r}Later = ${r2};`)),
       ],
       explanation: `\`by = ${r}\` is the trap: the default expression is evaluated at each CALL, when \`${r}\` is already ${r2}, not when the function was defined. It applies for a missing argument and for an explicit \`undefined\`, but \`null\` is a real value, which multiplies as 0.`,
@@ -677,9 +683,9 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           "js.let-copy-per-iteration",
           swap(code, `  ${fns}.push(() => ${i});`, `  ${fns}.push(((v) => () => v)(${i}));`),
         ),
-        mut("js.block-scope", swap(code, `for (let ${i} = 0;`, `for (var ${i} = 0;`)),
+        mut("js.let-copy-per-iteration", swap(code, `for (let ${i} = 0;`, `for (var ${i} = 0;`)),
         mut("js.let-copy-per-iteration", swap(code, `  ${i}++;\n`, "")),
-        mut("js.off-by-one", swap(code, `${i} < ${n};`, `${i} <= ${n};`)),
+        mut("js.let-copy-per-iteration", swap(code, `${i} < ${n};`, `${i} <= ${n};`)),
       ],
       explanation: `\`${i}++;\` inside the body is the trap: each iteration's \`let ${i}\` is its own binding, but the closure pushed in that iteration captures the binding, not its value at push time, so it sees the increment made later in the same iteration. The next iteration's binding starts from that value and the loop's \`${i}++\` adds one more, so the loop runs every other number.`,
       trap: `${i}++;`,
@@ -751,7 +757,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           ),
         ),
         val("js.closure-snapshot", seq(k1)),
-        mut("js.off-by-one", swap(code, `() => i * ${k}`, `() => (i + 1) * ${k}`)),
+        mut("js.param-per-call-binding", swap(code, `() => i * ${k}`, `() => (i + 1) * ${k}`)),
       ],
       explanation: `\`() => i * ${k}\` is the trap: it reads two different kinds of variable. \`i\` is the callback's own parameter, a fresh binding for each of the ${n} calls, so each closure keeps its own index; \`${k}\` is one outer variable, read only when the closure RUNS, after \`${k} = ${k2}\`. So the results are ${seq(k2).split(" ").join(", ")}.`,
       trap: `() => i * ${k}`,

@@ -92,6 +92,18 @@ export const errorsRules: MisconceptionRule[] = [
       "A promise settles only once: whatever the executor does after its first resolve or reject (or throw) is ignored.",
     requires: { all: ["new Promise"] },
   },
+  {
+    id: "js.error-class-by-cause",
+    feedback:
+      "Each kind of failure has its own built-in class: reading a property of undefined is a TypeError, an undeclared name a ReferenceError, malformed JSON a SyntaxError, an invalid length a RangeError.",
+    requires: { all: ["catch"] },
+  },
+  {
+    id: "js.try-around-loop",
+    feedback:
+      "A `try` around the whole loop means the first throw ends the loop for good; only a try inside the loop body lets it carry on.",
+    requires: { all: ["try", "for"] },
+  },
 ];
 
 export const errorsTemplates: ChallengeTemplate[] = [
@@ -175,8 +187,11 @@ export const errorsTemplates: ChallengeTemplate[] = [
       wrong: [
         ...Object.entries(byClass)
           .filter(([k]) => k !== wanted)
-          .map(([, fragment]) => ({ fragment, rule: "js.error-type" })),
-        { fragment: `input?.[key]?.length`, rule: "js.error-type" },
+          .map(([, fragment], i) => ({
+            fragment,
+            rule: i === 0 ? "js.error-class-by-cause" : "js.error-type",
+          })),
+        { fragment: `input?.[key]?.length`, rule: "js.error-class-by-cause" },
       ],
       trap: byClass[wanted]!,
       explanation: `\`${byClass[wanted]}\` is the one that throws a ${wanted}. Reading a property of \`undefined\` is a TypeError, using an undeclared name is a ReferenceError, \`JSON.parse\` reports malformed text as a SyntaxError, and an invalid length such as a negative array size is a RangeError. Optional chaining (\`?.\`) short-circuits instead of throwing.`,
@@ -214,7 +229,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
       title: "An error inside a loop",
       code,
       distractors: [
-        mut("js.error-propagation", inside),
+        mut("js.try-around-loop", inside),
         mut("js.error-type", swap(code, `${out}.push(JSON.parse(s));`, `${out}.push(Number(s));`)),
         mut("js.error-type", swap(code, `  ${out}.push(e.name);`, `  ${out}.push("Error");`)),
         val("js.error-propagation", `SyntaxError`),
@@ -366,7 +381,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.error-propagation", swap(code, `    throw new ${wrap}("bad input");\n`, "")),
         mut("js.error-type", swap(code, `    throw new ${wrap}("bad input");`, `    throw e;`)),
-        val("js.finally-runs", `${inner} SyntaxError, ${outer} ${wrap}, ${inner} finally`),
+        val("js.error-propagation", `${inner} SyntaxError, ${outer} ${wrap}, ${inner} finally`),
       ],
       trap: `throw new ${wrap}("bad input");`,
       explanation: `\`JSON.parse\` throws a SyntaxError, which the inner \`catch\` logs; the trap is \`throw new ${wrap}("bad input");\`, which replaces it with a new ${wrap}. The inner \`finally\` runs before that error leaves \`${f}\`, and the outer \`catch\` then receives the ${wrap}; "after call" is skipped.`,
@@ -689,7 +704,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
             `  if (Object.getPrototypeOf(e) === Error.prototype) return "generic";`,
           ),
         ),
-        mut("js.error-type", swap(code, `e.name, e instanceof`, `"Error", e instanceof`)),
+        mut("js.instanceof-order", swap(code, `e.name, e instanceof`, `"Error", e instanceof`)),
         mut("js.instanceof-order", swap(code, `  ${t.code};`, `  throw "${t.name}";`)),
       ],
       explanation: `\`if (e instanceof Error) return "generic";\` is the trap: a ${t.name} is a subclass of \`Error\`, and \`instanceof\` walks the whole prototype chain, so this first check already matches and the more specific check below it never runs. Put the subclass checks first.`,
@@ -745,7 +760,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
           ),
         ),
         mut(
-          "js.error-propagation",
+          "js.throw-aborts-assignment",
           swap(code, `    ${c}++;\n    return JSON.parse(s);`, `    return JSON.parse(s);\n    ${c}++;`),
         ),
       ],
@@ -790,7 +805,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
             `    ${o}.${v} = ${b};\n  }\n  return [${v}, ${o}];`,
           ),
         ),
-        mut("js.finally-runs", swap(code, `    ${o}.${v} = ${b};\n`, "")),
+        mut("js.return-value-fixed", swap(code, `    ${o}.${v} = ${b};\n`, "")),
       ],
       explanation: `\`return [${v}, ${o}];\` is the trap: the return expression is evaluated BEFORE \`finally\` runs, so the returned array already holds the number ${a}. Reassigning \`${v}\` in \`finally\` can't change that copy, but \`${o}\` is an object the array refers to, so mutating it there is visible to the caller.`,
       trap: `return [${v}, ${o}];`,
