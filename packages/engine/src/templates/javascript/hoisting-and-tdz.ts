@@ -88,6 +88,24 @@ export const hoistingAndTdzRules: MisconceptionRule[] = [
       "A default value is computed once, as the call starts; changing another parameter later in the body doesn't recompute it.",
     requires: { all: ["function", "="] },
   },
+  {
+    id: "js.var-shadows-whole-function",
+    feedback:
+      "A `var` inside a function belongs to the WHOLE function, so it shadows the outer variable even on the lines above its declaration.",
+    requires: { all: ["var", "function"] },
+  },
+  {
+    id: "js.typeof-hoisted-function",
+    feedback:
+      'A function declaration is hoisted with its body, so `typeof` already says "function" before its line.',
+    requires: { all: ["typeof", "function"] },
+  },
+  {
+    id: "js.function-beats-var",
+    feedback:
+      "When a `var` and a function declaration share a name, the name holds the function from the start until the var's assignment runs.",
+    requires: { all: ["var", "function"] },
+  },
 ];
 
 export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
@@ -115,7 +133,10 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.var-hoisting", swap(code, `    var ${v} = ${inner};`, `    ${v} = ${inner};`)),
-        mut("js.var-hoisting", swap(code, `    var ${v} = ${inner};`, `    let ${v} = ${inner};`)),
+        mut(
+          "js.var-shadows-whole-function",
+          swap(code, `    var ${v} = ${inner};`, `    let ${v} = ${inner};`),
+        ),
         val("js.var-hoisting", `${label}: ${inner}\n${label}: ${inner}`),
         val("js.var-hoisting", `${label}: null\n${label}: ${inner}`),
       ],
@@ -244,7 +265,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
         { fragment: b, rule: "js.tdz" },
         { fragment: c, rule: "js.tdz" },
         { fragment: `${fnName}()`, rule: "js.function-hoisting" },
-        { fragment: `typeof ${fnName}`, rule: "js.function-hoisting" },
+        { fragment: `typeof ${fnName}`, rule: "js.typeof-hoisted-function" },
       ],
       explanation: `\`${a}\` is declared with \`var\`, which is hoisted and starts as \`undefined\`, so reading it early prints "undefined". \`let\`/\`const\` names are in their temporal dead zone (ReferenceError), and the function declaration is hoisted with its body, so calling it early already works.`,
       trap: a,
@@ -271,7 +292,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       title: "A var and a function with the same name",
       code,
       distractors: [
-        mut("js.var-hoisting", swap(code, `  function ${v}() {}\n`, "")),
+        mut("js.function-beats-var", swap(code, `  function ${v}() {}\n`, "")),
         mut("js.function-hoisting", swap(code, `  var ${v} = ${n};\n`, "")),
         mut(
           "js.function-hoisting",

@@ -87,6 +87,17 @@ export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
       "A hole in a destructuring pattern still takes a value from the iterator; it just doesn't bind it to a name.",
     requires: { all: [", ,"] },
   },
+  {
+    id: "js.generator-object-one-shot",
+    feedback:
+      "Calling the `function*` again gives a fresh iterator; spreading the same generator object a second time does not restart it.",
+    requires: { all: ["function*"] },
+  },
+  {
+    id: "js.code-after-return",
+    feedback: "Nothing after `return` runs in a generator: the `yield` below it is never reached.",
+    requires: { all: ["return", "yield"] },
+  },
 ];
 
 export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
@@ -255,7 +266,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         mut("js.iterator-exhausted", swap(code, `const again = [...${it}];`, fresh)),
         mut("js.off-by-one", swap(code, "i < to", "i <= to")),
         mut(
-          "js.iterator-exhausted",
+          "js.generator-object-one-shot",
           swap(swap(code, `const again = [...${it}];`, fresh), "i < to", "i <= to"),
         ),
       ],
@@ -378,7 +389,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("js.generator-return", swap(code, `  return ${r};`, `  yield ${r};\n  return;`)),
         mut("js.generator-return", swap(code, `  return ${r};`, `  yield ${r};`)),
-        mut("js.generator-return", swap(code, `  return ${r};\n  yield ${z};`, `  yield ${r};`)),
+        mut("js.code-after-return", swap(code, `  return ${r};\n  yield ${z};`, `  yield ${r};`)),
         val("js.generator-return", `${a},${b}\n${a}/false ${b}/false ${r}/true ${z}/false`),
       ],
       explanation: `\`return ${r};\` ends the generator: \`next()\` delivers ${r} once with \`done: true\` (spread ignores it), the \`yield ${z}\` after it never runs, and every later \`next()\` gives \`undefined\` with \`done: true\`.`,

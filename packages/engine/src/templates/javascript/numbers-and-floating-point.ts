@@ -117,6 +117,13 @@ function distinct2(rng: Rng): [number, number] {
 }
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+const ROUNDING_RULE: Record<string, string> = {
+  "Math.floor": "js.floor-negative",
+  "Math.ceil": "js.ceil-up",
+  "Math.trunc": "js.trunc-towards-zero",
+  "Math.round": "js.rounding",
+};
+
 export const numbersAndFloatingPointRules: MisconceptionRule[] = [
   {
     id: "js.round-gives-number",
@@ -211,6 +218,22 @@ export const numbersAndFloatingPointRules: MisconceptionRule[] = [
     feedback:
       "toString and parseInt take a radix to convert between bases; with no radix, parseInt still reads a 0x prefix as hex but stops at the b of 0b.",
     requires: { all: ["toString", "parseInt"] },
+  },
+  {
+    id: "js.floor-negative",
+    feedback:
+      "`Math.floor` always rounds DOWN, towards -Infinity, so a negative number moves away from zero.",
+    requires: { all: ["Math.floor"] },
+  },
+  {
+    id: "js.ceil-up",
+    feedback: "`Math.ceil` always rounds UP, towards +Infinity, so a negative number moves towards zero.",
+    requires: { all: ["Math.ceil"] },
+  },
+  {
+    id: "js.trunc-towards-zero",
+    feedback: "`Math.trunc` just drops the fraction, so it rounds towards zero on both sides.",
+    requires: { all: ["Math.trunc"] },
   },
 ];
 
@@ -349,7 +372,9 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
         `console.log(f(${a}), f(${b}));`,
       ),
       answer,
-      wrong: fns.filter((f) => f !== answer).map((fragment) => ({ fragment, rule: "js.rounding" })),
+      wrong: fns
+        .filter((f) => f !== answer)
+        .map((fragment) => ({ fragment, rule: ROUNDING_RULE[fragment] ?? "js.rounding" })),
       explanation: `\`${answer}\` is the one that fits both values, because the four functions only disagree on negative numbers and fractions: \`Math.floor\` always rounds down (towards -Infinity), \`Math.ceil\` always up, \`Math.trunc\` drops the fraction (towards zero), and \`Math.round\` goes to the nearest integer.`,
       trap: answer,
     };
@@ -686,7 +711,7 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
           "js.number-converts-back",
           swap(code, `console.log(Number(${s}) + ${add});`, `console.log(${s} + ${add});`),
         ),
-        val("js.tofixed-pads", `${whole}.${tenth}${add}\n${sum}`),
+        mut("js.tofixed-pads", swap(code, `${v}.toFixed(2);`, `String(${v});`)),
         val("js.tofixed-string-plus", `NaN\n${sum}`),
       ],
       explanation: `\`${s} + ${add}\` looks like an addition, but \`toFixed(2)\` returned the STRING "${whole}.${tenth}0", so \`+\` concatenates and prints ${whole}.${tenth}0${add}. \`Number(${s})\` converts it back first, so the second line really adds: ${sum}.`,

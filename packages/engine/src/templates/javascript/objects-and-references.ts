@@ -93,6 +93,18 @@ export const objectsAndReferencesRules: MisconceptionRule[] = [
       "After the two objects point at each other, following the link twice leads back to the SAME object, and `JSON.stringify` cannot serialise the cycle.",
     requires: { all: ["JSON.stringify"] },
   },
+  {
+    id: "js.second-name-shares",
+    feedback:
+      "Assigning an array to a second name shares it: a change through either name shows in both, and the two names compare `===`.",
+    requires: { all: ["==="] },
+  },
+  {
+    id: "js.equal-contents-not-same",
+    feedback:
+      "Two object literals with the same contents are still two different objects, so `===` between them is false.",
+    requires: { all: ["==="] },
+  },
 ];
 
 export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
@@ -120,7 +132,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       title: "Two names, one array",
       code,
       distractors: [
-        mut("js.alias-as-copy", swap(code, `const ${b} = ${a};`, `const ${b} = [...${a}];`)),
+        mut("js.second-name-shares", swap(code, `const ${b} = ${a};`, `const ${b} = [...${a}];`)),
         mut(
           "js.alias-as-copy",
           swap(
@@ -385,7 +397,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         mut("js.reference-equality", swap(code, `const ${b} = { ${k}: ${v} };`, `const ${b} = ${a};`)),
         mut("js.alias-as-copy", swap(code, `const ${c} = ${a};`, `const ${c} = { ...${a} };`)),
         val("js.alias-as-copy", `false true\ntrue`),
-        val("js.reference-equality", `true true\nfalse`),
+        val("js.equal-contents-not-same", `true true\nfalse`),
       ],
       explanation: `\`===\` on objects compares identity: \`${a}\` and \`${b}\` are different objects even with equal contents, while \`const ${c} = ${a};\` makes \`${c}\` the same object as \`${a}\`, so setting \`${c}.${k}\` changes \`${a}\` too and its JSON no longer matches \`${b}\`'s.`,
       trap: `const ${c} = ${a};`,

@@ -515,7 +515,6 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("js.pass-accumulator", swap(code, `return ${f}(n - 1, acc);`, `return ${f}(n - 1);`)),
         mut("js.array-ends", swap(code, `acc.push(n);`, `acc.unshift(n);`)),
         val("js.default-param-fresh", `${shared} ${shared} true`),
-        mut("js.recursion-base-case", swap(code, `if (n === 0) return acc;`, `if (n === 1) return acc;`)),
       ],
       explanation: `\`acc = []\` is evaluated on EVERY call that leaves \`acc\` out, so \`${f}(${n1})\` and \`${f}(${n2})\` each start with a new array (unlike Python's shared default). Within one top-level call the same array is passed down, so it collects ${n1} down to 1; the two results are different arrays.`,
       trap: "acc = []",

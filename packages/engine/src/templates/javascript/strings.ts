@@ -100,6 +100,18 @@ export const stringsRules: MisconceptionRule[] = [
       "In a replacement STRING, dollar-ampersand inserts the matched text and a double dollar writes one dollar sign, even for a plain-string pattern; a replacer function's result is used literally.",
     requires: { all: ["replace"] },
   },
+  {
+    id: "js.result-discarded",
+    feedback:
+      "A string method's result has to be assigned or used: a call standing alone on its line is computed and thrown away.",
+    requires: { all: ["concat", "toUpperCase"] },
+  },
+  {
+    id: "js.loop-skips-index-zero",
+    feedback:
+      "A loop that runs only while `i > 0` stops before index 0, so the first character is never visited.",
+    requires: { all: ["i > 0"] },
+  },
 ];
 
 export const stringsTemplates: ChallengeTemplate[] = [
@@ -121,7 +133,7 @@ export const stringsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.string-immutable", swap(code, `${v}.toUpperCase();`, `${v} = ${v}.toUpperCase();`)),
-        mut("js.string-immutable", swap(code, `${v}.concat("${mark}");`, `${v} = ${v}.concat("${mark}");`)),
+        mut("js.result-discarded", swap(code, `${v}.concat("${mark}");`, `${v} = ${v}.concat("${mark}");`)),
         mut(
           "js.string-immutable",
           swap(
@@ -155,7 +167,7 @@ export const stringsTemplates: ChallengeTemplate[] = [
       title: "Walking a string backwards",
       code,
       distractors: [
-        mut("js.off-by-one", swap(code, "i > 0", "i >= 0")),
+        mut("js.loop-skips-index-zero", swap(code, "i > 0", "i >= 0")),
         mut("js.off-by-one", swap(code, `let i = ${v}.length - 1`, `let i = ${v}.length - 2`)),
         mut(
           "js.off-by-one",
