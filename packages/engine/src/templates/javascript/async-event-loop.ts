@@ -556,30 +556,35 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
   predict(T, "medium", "interval-until-cleared", (rng) => {
     const period = rng.pick([10, 20]);
     const ticks = rng.int(3, 4);
-    const stopAt = period * ticks + period / 2;
     const id = rng.pick(["id", "timer", "handle", "ticker"]);
     const c = rng.pick(["count", "ticks", "beats", "n"]);
+    // The report runs long after the last tick, so real Node agrees with the virtual clock even when
+    // its interval drifts.
     const code = lines(
       `let ${c} = 0;`,
       `const ${id} = setInterval(() => {`,
       `  ${c}++;`,
       "  console.log(`tick ${" + c + "}`);",
+      `  if (${c} === ${ticks}) clearInterval(${id});`,
       `}, ${period});`,
-      `setTimeout(() => {`,
-      `  clearInterval(${id});`,
-      "  console.log(`stopped at ${" + c + "}`);",
-      `}, ${stopAt});`,
+      "setTimeout(() => console.log(`done at ${" + c + "}`), 300);",
     );
     return {
-      title: "setInterval stopped by a timeout",
+      title: "setInterval stopped from inside its callback",
       code,
       distractors: [
         mut(
           "js.interval-repeats",
           swap(code, `const ${id} = setInterval(() => {`, `const ${id} = setTimeout(() => {`),
         ),
-        mut("js.interval-repeats", swap(code, `}, ${stopAt});`, `}, ${stopAt + period});`)),
-        mut("js.interval-repeats", swap(code, `}, ${stopAt});`, `}, ${stopAt - period});`)),
+        mut(
+          "js.interval-repeats",
+          swap(
+            code,
+            `  if (${c} === ${ticks}) clearInterval(${id});`,
+            `  if (${c} === ${ticks + 1}) clearInterval(${id});`,
+          ),
+        ),
         mut(
           "js.off-by-one",
           swap(
@@ -589,7 +594,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           ),
         ),
       ],
-      explanation: `\`setInterval(() => {\` is the trap: unlike \`setTimeout\`, it calls its callback again every ${period} ms until \`clearInterval(${id})\` runs. The timeout at ${stopAt} ms stops it after the ticks at ${Array.from({ length: ticks }, (_, i) => (i + 1) * period).join(", ")} ms.`,
+      explanation: `\`setInterval(() => {\` is the trap: unlike \`setTimeout\`, it calls its callback again every ${period} ms, and keeps doing so until \`clearInterval(${id})\` runs, here inside the ${ticks}th call. The report at 300 ms runs long after that, so it sees the final count.`,
       trap: `setInterval(() => {`,
     };
   }),

@@ -250,7 +250,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
             `${obj}.first, `,
           ),
         ),
-        mut("js.field-init-order", swap(code, `  ${f} = "${bv}";\n`, "")),
+        mut("js.constructor-order", swap(code, `  ${f} = "${bv}";\n`, "")),
         val("js.dynamic-dispatch", `${B}${sep}${bv} ${B}${sep}${cv}`),
       ],
       trap: `this.first = this.${m}();`,

@@ -344,8 +344,8 @@ export const javascriptRules: MisconceptionRule[] = [
   {
     id: "js.constructor-order",
     feedback:
-      "`super()` runs the parent constructor first; subclass field initialisers run only after it returns.",
-    requires: { all: ["super()"] },
+      "The parent constructor runs first (called by super, explicitly or implicitly); subclass field initialisers run only after it returns.",
+    requires: { all: ["extends"] },
   },
   {
     id: "js.static-member",
