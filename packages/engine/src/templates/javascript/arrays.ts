@@ -403,6 +403,14 @@ export const arraysTemplates: ChallengeTemplate[] = [
       title: "new Array(n), holes and map",
       code,
       distractors: [
+        mut(
+          "js.new-array-holes",
+          swap(code, `Array.from({ length: ${n} }, ${f})`, `Array.from(new Array(${n}).map(${f}))`),
+        ),
+        mut(
+          "js.array-length",
+          swap(code, `const ${a} = new Array(${n}).map(`, `const ${a} = new Array(${n}, 0).map(`),
+        ),
         mut("js.new-array-holes", swap(code, `new Array(${n}).map(`, `new Array(${n}).fill(0).map(`)),
         val("js.array-holes", `${n} ${nulls}\nfalse`),
         val("js.array-length", `1 ${JSON.stringify([off])}\ntrue`),

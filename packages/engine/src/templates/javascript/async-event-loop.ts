@@ -231,6 +231,14 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut(
+          "js.timer-order",
+          swap(
+            code,
+            `setTimeout(() => console.log("${a}"), ${d1});`,
+            `setTimeout(() => console.log("${a}"), ${d2 + 50});`,
+          ),
+        ),
+        mut(
           "js.timers-before-promises",
           swap(
             code,
@@ -415,6 +423,30 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.promise-eager", sequential),
+        mut(
+          "js.promise-all-order",
+          swap(
+            code,
+            `  const [third, fourth] = await Promise.all([wait(${dc}, "${lc}"), wait(${dd}, "${ld}")]);`,
+            `  const [fourth, third] = await Promise.all([wait(${dc}, "${lc}"), wait(${dd}, "${ld}")]);`,
+          ),
+        ),
+        mut(
+          "js.promise-eager",
+          swap(
+            swap(
+              swap(
+                code,
+                `  const first = wait(${da}, "${la}");`,
+                `  const first = () => wait(${da}, "${la}");`,
+              ),
+              `  const second = wait(${db}, "${lb}");`,
+              `  const second = () => wait(${db}, "${lb}");`,
+            ),
+            "${await first}${await second}",
+            "${await first()}${await second()}",
+          ),
+        ),
         val("js.promise-all-order", `${byDelay.join(" ")} ${la}${lb}${completion}`),
         val(
           "js.timer-order",

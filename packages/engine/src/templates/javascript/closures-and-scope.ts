@@ -406,6 +406,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       title: "Timers created in var and let loops",
       code,
       distractors: [
+        mut("js.var-loop-capture", swap(code, `${i} = ${later};\n`, "")),
         mut(
           "js.var-loop-capture",
           swap(

@@ -379,6 +379,10 @@ export const errorsTemplates: ChallengeTemplate[] = [
       title: "Catching, wrapping and rethrowing",
       code,
       distractors: [
+        mut(
+          "js.finally-runs",
+          swap(code, `  } finally {\n    log.push("${inner} finally");\n  }\n`, `  }\n`),
+        ),
         mut("js.error-propagation", swap(code, `    throw new ${wrap}("bad input");\n`, "")),
         mut("js.error-type", swap(code, `    throw new ${wrap}("bad input");`, `    throw e;`)),
         val("js.error-propagation", `${inner} SyntaxError, ${outer} ${wrap}, ${inner} finally`),
