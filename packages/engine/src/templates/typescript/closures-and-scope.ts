@@ -17,6 +17,78 @@ export const closuresAndScopeRules: MisconceptionRule[] = [
       "A `for` loop stops when its condition fails, so afterwards the `var` holds one step past the last iteration's value.",
     requires: { all: ["var", "for"] },
   },
+  {
+    id: "ts.function-shadow",
+    feedback:
+      "A `let` inside the function declares a new local variable with the same name; changing it never touches the outer one.",
+    requires: { all: ["function", "let"] },
+  },
+  {
+    id: "ts.closure-var-not-property",
+    feedback:
+      "A variable captured by closures is not a property of the object they are returned in: reading it as a property gives undefined.",
+    requires: { all: ["let", "=>"] },
+  },
+  {
+    id: "ts.default-fresh-each-call",
+    feedback:
+      "A default value is evaluated again on every call that omits the argument, so each such call gets its own new `[]`.",
+    requires: { all: ["= []"] },
+  },
+  {
+    id: "ts.let-outside-loop-shared",
+    feedback:
+      "A `let` declared before the loop is one variable for every iteration; only a `let` in the `for` header gets a fresh copy each time.",
+    requires: { all: ["let", "for"] },
+  },
+  {
+    id: "ts.sibling-closures-share",
+    feedback:
+      "Closures created by the same call share the variables of that call: a change made through one is seen by the other.",
+    requires: { all: ["=>"] },
+  },
+  {
+    id: "ts.prefix-vs-postfix",
+    feedback:
+      "The prefix forms `++n` and `--n` return the value after the change; only postfix returns the old value.",
+    requires: { all: ["++n", "--n"] },
+  },
+  {
+    id: "ts.name-lookup-at-call",
+    feedback:
+      "A name used inside a function body is looked up each time that line runs, so after the variable is reassigned it reaches the new function.",
+    requires: { all: ["let", "function"] },
+  },
+  {
+    id: "ts.function-value-copied",
+    feedback:
+      "`const saved =` copies the function value held at that moment; reassigning the original variable later does not change `saved`.",
+    requires: { all: ["const saved ="] },
+  },
+  {
+    id: "ts.let-binding-mutated",
+    feedback:
+      "The closure captures this iteration's binding itself, so a change made to it later in the same iteration is what the closure sees.",
+    requires: { all: ["for (let", "i++"] },
+  },
+  {
+    id: "ts.let-per-iteration",
+    feedback:
+      "With `let` in the `for` header each iteration has its own binding, so the closures do not all share one final value.",
+    requires: { all: ["for (let"] },
+  },
+  {
+    id: "ts.shared-cache-outside-factory",
+    feedback:
+      "A variable declared outside the factory is one variable for every function the factory returns, so they all read and write the same cache.",
+    requires: { all: ["new Map"] },
+  },
+  {
+    id: "ts.default-param-scope",
+    feedback:
+      "A default parameter is evaluated in the parameter list's own scope, before the body runs: it sees the outer variable, never the body's `let`.",
+    requires: { all: ["let", "= () =>"] },
+  },
 ];
 
 export const closuresAndScopeTemplates: ChallengeTemplate[] = [
@@ -493,6 +565,412 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         ],
         explanation: `\`${v}\` in the returned object is a copy of the number at creation time (0), while the getter reads the closure variable each time. The trap is \`const { ${getter} } = store;\`: destructuring calls the getter once and stores that number, so \`${getter}\` misses the last \`${method}()\`, while \`store.${getter}\` sees it.`,
         trap: `const { ${getter} } = store;`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/local-let-shadows-outer",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const v = rng.pick(["total", "score", "level", "count"]);
+      const fn = rng.pick(["addBonus", "applyFee", "boost", "adjust"]);
+      const [a, b] = distinctInts(rng, 2, 2, 40);
+      const c = rng.int(1, 9);
+      const inner = `  let ${v} = ${b};`;
+      const code = lines(
+        `let ${v} = ${a};`,
+        `function ${fn}(): number {`,
+        inner,
+        `  ${v} += ${c};`,
+        `  return ${v};`,
+        `}`,
+        `const result = ${fn}();`,
+        `console.log(${v}, result);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A local ${v} inside ${fn} next to the outer ${v}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.function-shadow", code: swap(code, inner, `  ${v} = ${b};`) },
+          { rule: "ts.function-shadow", code: swap(code, inner + "\n", "") },
+          { rule: "ts.shadowing", value: `${a + c} ${b + c}` },
+        ],
+        explanation: `The trap is \`${inner.trim()}\`: it declares a new \`${v}\` that lives only inside \`${fn}\` and hides the outer one. \`${v} += ${c}\` therefore changes the local copy (${b} → ${b + c}), which is returned, while the outer \`${v}\` keeps ${a}.`,
+        trap: inner.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/private-variable-not-a-property",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const obj = rng.pick(["counter", "tally", "clicks", "meter"]);
+      const v = rng.pick(["n", "hits", "seen"]);
+      const start = rng.int(0, 20);
+      const ret = `  return { inc: () => ++${v}, get: () => ${v} };`;
+      const code = lines(
+        `const ${obj} = (() => {`,
+        `  let ${v} = ${start};`,
+        ret,
+        `})();`,
+        `${obj}.inc();`,
+        `${obj}.inc();`,
+        `console.log(${obj}.get(), String((${obj} as Record<string, unknown>).${v}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Reading ${obj}.${v} when ${v} is a captured variable`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.closure-var-not-property",
+            code: swap(code, ret, `  return { ${v}, inc: () => ++${v}, get: () => ${v} };`),
+          },
+          {
+            rule: "ts.closure-var-not-property",
+            code: swap(
+              code,
+              ret,
+              `  return {\n    get ${v}() {\n      return ${v};\n    },\n    inc: () => ++${v},\n    get: () => ${v},\n  };`,
+            ),
+          },
+          {
+            rule: "ts.closure-snapshot",
+            code: swap(code, `get: () => ${v} }`, `get: ((x: number) => () => x)(${v}) }`),
+          },
+        ],
+        explanation: `The trap is \`${ret.trim()}\`: \`${v}\` is a variable captured by the two arrow functions, not a property of the returned object. The closures share it, so \`get()\` sees both increments (${start + 2}), but reading \`${obj}.${v}\` finds no such property and gives undefined.`,
+        trap: ret.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/default-array-fresh-each-call",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["addTag", "collect", "append", "record"]);
+      const [x, y] = rng.sample(["red", "blue", "new", "sale", "hot", "top", "eco"], 2) as [string, string];
+      const sig = `function ${fn}(item: string, list: string[] = []): string[] {`;
+      const code = lines(
+        sig,
+        `  list.push(item);`,
+        `  return list;`,
+        `}`,
+        `const a = ${fn}(${q(x)});`,
+        `const b = ${fn}(${q(y)});`,
+        `console.log(a.join(","), b.join(","), a === b);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Calling ${fn} twice without passing list`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.default-fresh-each-call",
+            code: swap(
+              code,
+              sig,
+              `const shared: string[] = [];\nfunction ${fn}(item: string, list: string[] = shared): string[] {`,
+            ),
+          },
+          { rule: "ts.default-fresh-each-call", value: `${x} ${x},${y} false` },
+          { rule: "ts.equality-by-value", value: `${x},${y} ${x},${y} false` },
+        ],
+        explanation: `The trap is \`list: string[] = []\`: a default value is evaluated again on every call that omits the argument, so each call gets its own new empty array. \`a\` holds only "${x}", \`b\` only "${y}", and they are different arrays.`,
+        trap: "list: string[] = []",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/let-declared-before-loop",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const v = rng.pick(["i", "k", "step"]);
+      const n = rng.int(3, 4);
+      const s0 = rng.int(0, 2);
+      const k = rng.int(2, 9);
+      const decl = `let ${v}: number;`;
+      const loop = `for (${v} = ${s0}; ${v} < ${s0 + n}; ${v}++) {`;
+      const code = lines(
+        `const fns: Array<() => number> = [];`,
+        decl,
+        loop,
+        `  fns.push(() => ${v} * ${k});`,
+        `}`,
+        `console.log(fns.map((f) => f()).join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `let ${v} declared above the for loop`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.let-outside-loop-shared",
+            code: swap(
+              swap(code, decl + "\n", ""),
+              loop,
+              `for (let ${v} = ${s0}; ${v} < ${s0 + n}; ${v}++) {`,
+            ),
+          },
+          { rule: "ts.off-by-one", value: Array.from({ length: n }, () => (s0 + n - 1) * k).join(" ") },
+          { rule: "ts.closure-snapshot", value: Array.from({ length: n }, () => s0 * k).join(" ") },
+        ],
+        explanation: `The trap is \`${decl}\`: declared before the loop, it is one variable for all iterations; only a \`let\` in the \`for\` header gets a fresh copy per iteration. Every arrow therefore reads the same \`${v}\` after the loop, when it is ${s0 + n}, the value that ended the loop.`,
+        trap: decl,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/sibling-closures-share",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["makeCounter", "makeDial", "makeGauge"]);
+      const s = rng.int(1, 30);
+      const [a, b] = rng.pick([
+        ["a", "b"],
+        ["left", "right"],
+        ["p1", "p2"],
+      ] as const);
+      const ret = `  return { up: () => ++n, down: () => --n };`;
+      const code = lines(
+        `function ${fn}(start: number) {`,
+        `  let n = start;`,
+        ret,
+        `}`,
+        `const ${a} = ${fn}(${s});`,
+        `const ${b} = ${fn}(${s});`,
+        `${a}.up();`,
+        `${a}.up();`,
+        `${a}.down();`,
+        `${b}.up();`,
+        `console.log(${a}.up(), ${b}.down());`,
+      );
+      return {
+        kind: "predict-output",
+        title: `up and down from one ${fn} call`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.sibling-closures-share",
+            code: swap(code, ret, `  return { up: () => ++n, down: ((m: number) => () => --m)(n) };`),
+          },
+          {
+            rule: "ts.closure-shared-state",
+            code: swap(
+              swap(code, `  let n = start;`, `  n = start;`),
+              `function ${fn}(start: number) {`,
+              `let n = 0;\nfunction ${fn}(start: number) {`,
+            ),
+          },
+          {
+            rule: "ts.prefix-vs-postfix",
+            code: swap(code, ret, `  return { up: () => n++, down: () => n-- };`),
+          },
+        ],
+        explanation: `The trap is \`${ret.trim()}\`: \`up\` and \`down\` come from the same call, so they share one \`n\`. \`${a}\` goes ${s} → ${s + 1} → ${s + 2} → ${s + 1} and its last \`up\` returns ${s + 2}; \`${b}\` has its own \`n\` from its own call (${s} → ${s + 1}), and \`down\` returns ${s}.`,
+        trap: ret.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/recursion-through-reassigned-name",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["fact", "total", "run"]);
+      const n = rng.int(4, 5);
+      const m = rng.int(2, 9);
+      const reassign = `${fn} = (n: number): number => n * ${m};`;
+      const code = lines(
+        `let ${fn} = function (n: number): number {`,
+        `  return n <= 1 ? 1 : n * ${fn}(n - 1);`,
+        `};`,
+        `const saved = ${fn};`,
+        reassign,
+        `console.log(saved(${n}));`,
+      );
+      let fa = 1;
+      for (let i = 2; i <= n; i++) fa *= i;
+      return {
+        kind: "predict-output",
+        title: `Calling saved(${n}) after ${fn} is reassigned`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.name-lookup-at-call",
+            code: swap(
+              swap(
+                code,
+                `let ${fn} = function (n: number): number {`,
+                `let ${fn} = function self(n: number): number {`,
+              ),
+              ` * ${fn}(n - 1);`,
+              ` * self(n - 1);`,
+            ),
+          },
+          {
+            rule: "ts.function-value-copied",
+            code: swap(code, `const saved = ${fn};`, `const saved = (n: number): number => ${fn}(n);`),
+          },
+          { rule: "ts.name-lookup-at-call", value: String(fa * m) },
+        ],
+        explanation: `\`saved\` holds the original function, so \`saved(${n})\` runs it once. The trap is \`${fn}(n - 1)\` inside it: the name \`${fn}\` is looked up when that line runs, and by then \`${reassign}\` has replaced it, so the recursion stops after one step: ${n} * ((${n} - 1) * ${m}) = ${n * (n - 1) * m}.`,
+        trap: `${fn}(n - 1)`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/let-binding-changed-in-body",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const n = rng.pick([6, 7, 8]);
+      const k = rng.int(1, 9);
+      const bump = `  i++;`;
+      const code = lines(
+        `const fns: Array<() => number> = [];`,
+        `for (let i = 0; i < ${n}; i++) {`,
+        `  fns.push(() => i + ${k});`,
+        bump,
+        `}`,
+        `console.log(fns.length, fns.map((f) => f()).join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A let loop variable bumped after the closure is made (${n} steps)`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.let-binding-mutated",
+            code: swap(code, `  fns.push(() => i + ${k});`, `  const j = i;\n  fns.push(() => j + ${k});`),
+          },
+          { rule: "ts.let-per-iteration", code: swap(code, `for (let i = 0;`, `for (var i = 0;`) },
+          { rule: "ts.let-binding-mutated", code: swap(code, bump + "\n", "") },
+        ],
+        explanation: `Each iteration has its own \`i\`, and the arrow captures that binding, not its value. The trap is \`${bump.trim()}\` in the body: it changes the same binding the arrow just captured, so each closure sees its bumped value (1, 3, 5, …) plus ${k}, and the header's \`i++\` then steps on from there, so only every other index gets a closure.`,
+        trap: bump.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/memo-cache-outside-factory",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [a, b] = distinctInts(rng, 2, 2, 6);
+      const [f1, f2] = rng.pick([
+        ["square", "cube"],
+        ["double", "triple"],
+      ] as const);
+      const body1 = f1 === "square" ? "n * n" : "n * 2";
+      const body2 = f2 === "cube" ? "n * n * n" : "n * 3";
+      const cacheLine = `const cache = new Map<number, number>();`;
+      const code = lines(
+        cacheLine,
+        `function memo(fn: (n: number) => number): (n: number) => number {`,
+        `  return (n) => {`,
+        `    if (!cache.has(n)) cache.set(n, fn(n));`,
+        `    return cache.get(n)!;`,
+        `  };`,
+        `}`,
+        `const ${f1} = memo((n) => ${body1});`,
+        `const ${f2} = memo((n) => ${body2});`,
+        `console.log(${f1}(${a}), ${f2}(${a}), ${f2}(${b}), cache.size);`,
+      );
+      const g1 = (n: number) => (f1 === "square" ? n * n : n * 2);
+      const g2 = (n: number) => (f2 === "cube" ? n * n * n : n * 3);
+      return {
+        kind: "predict-output",
+        title: `${f1} and ${f2} memoised with one shared cache`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.shared-cache-outside-factory",
+            code: swap(
+              swap(
+                code,
+                `  return (n) => {`,
+                `  const cache = new Map<number, number>();\n  return (n) => {`,
+              ),
+              `, cache.size);`,
+              `, 2);`,
+            ),
+          },
+          { rule: "ts.shared-cache-outside-factory", value: `${g1(a)} ${g2(a)} ${g2(b)} 2` },
+          { rule: "ts.closure-snapshot", value: `${g1(a)} ${g1(a)} ${g1(b)} 2` },
+          { rule: "ts.value-is-live", value: `${g1(a)} ${g1(a)} ${g2(b)} 3` },
+        ],
+        explanation: `The trap is \`${cacheLine}\` outside \`memo\`: it is one variable for every function \`memo\` returns, and the key is only the argument. So \`${f2}(${a})\` finds the value \`${f1}(${a})\` stored and returns ${g1(a)}; only \`${f2}(${b})\` computes, and the cache ends with 2 entries.`,
+        trap: cacheLine,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/closures-and-scope/default-param-own-scope",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const v = rng.pick(["level", "mode", "depth"]);
+      const B = rng.int(1, 30);
+      // Neither A nor C may equal B or B + 1, so every belief prints something different.
+      const [A, C] = rng.sample(
+        Array.from({ length: 40 }, (_, i) => i + 1).filter((x) => x !== B && x !== B + 1),
+        2,
+      ) as [number, number];
+      const sig = `function report(read = () => ${v}): string {`;
+      const code = lines(
+        `let ${v} = ${A};`,
+        sig,
+        `  let ${v} = ${B};`,
+        `  ${v} += 1;`,
+        `  return \`\${read()}/\${${v}}\`;`,
+        `}`,
+        `${v} = ${C};`,
+        `console.log(report());`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A default parameter reading ${v} while the body declares its own ${v}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.default-param-scope",
+            code: swap(
+              swap(code, sig, `function report(): string {`),
+              `  let ${v} = ${B};`,
+              `  let ${v} = ${B};\n  const read = () => ${v};`,
+            ),
+          },
+          { rule: "ts.default-param-scope", code: swap(code, `  let ${v} = ${B};`, `  ${v} = ${B};`) },
+          { rule: "ts.closure-snapshot", code: swap(code, `${v} = ${C};\n`, "") },
+          { rule: "ts.default-param-scope", value: `${B}/${B + 1}` },
+        ],
+        explanation: `The trap is \`read = () => ${v}\`: a default value is created in the parameter list's own scope, before the body runs, so it cannot see the body's \`let ${v}\`; it sees the outer \`${v}\`. That variable is read when \`read()\` runs, after \`${v} = ${C}\`, so it gives ${C}, while the body's own \`${v}\` is ${B + 1}.`,
+        trap: `read = () => ${v}`,
       };
     },
   },
