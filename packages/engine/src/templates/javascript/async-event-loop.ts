@@ -590,16 +590,18 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
     const ticks = rng.int(3, 4);
     const id = rng.pick(["id", "timer", "handle", "ticker"]);
     const c = rng.pick(["count", "ticks", "beats", "n"]);
-    // The report runs long after the last tick, so real Node agrees with the virtual clock even when
-    // its interval drifts.
+    // Everything happens inside the interval's own callback: no second timer races it, so real Node
+    // prints the same even when its interval drifts under load.
     const code = lines(
       `let ${c} = 0;`,
       `const ${id} = setInterval(() => {`,
       `  ${c}++;`,
       "  console.log(`tick ${" + c + "}`);",
-      `  if (${c} === ${ticks}) clearInterval(${id});`,
+      `  if (${c} === ${ticks}) {`,
+      `    clearInterval(${id});`,
+      "    console.log(`stopped at ${" + c + "}`);",
+      `  }`,
       `}, ${period});`,
-      "setTimeout(() => console.log(`done at ${" + c + "}`), 300);",
     );
     return {
       title: "setInterval stopped from inside its callback",
@@ -611,11 +613,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         ),
         mut(
           "js.interval-repeats",
-          swap(
-            code,
-            `  if (${c} === ${ticks}) clearInterval(${id});`,
-            `  if (${c} === ${ticks + 1}) clearInterval(${id});`,
-          ),
+          swap(code, `  if (${c} === ${ticks}) {`, `  if (${c} === ${ticks + 1}) {`),
         ),
         mut(
           "js.off-by-one",
@@ -625,8 +623,12 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
             "  console.log(`tick ${" + c + "}`);\n  " + c + "++;",
           ),
         ),
+        mut(
+          "js.interval-repeats",
+          swap(code, `  if (${c} === ${ticks}) {`, `  if (${c} === ${ticks - 1}) {`),
+        ),
       ],
-      explanation: `\`setInterval(() => {\` is the trap: unlike \`setTimeout\`, it calls its callback again every ${period} ms, and keeps doing so until \`clearInterval(${id})\` runs, here inside the ${ticks}th call. The report at 300 ms runs long after that, so it sees the final count.`,
+      explanation: `\`setInterval(() => {\` is the trap: unlike \`setTimeout\`, it calls its callback again every ${period} ms, and keeps doing so until \`clearInterval(${id})\` runs, here inside the ${ticks}th call, which also reports the count.`,
       trap: `setInterval(() => {`,
     };
   }),
