@@ -263,7 +263,6 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       answer: a,
       wrong: [
         { fragment: b, rule: "js.tdz" },
-        { fragment: c, rule: "js.tdz" },
         { fragment: `${fnName}()`, rule: "js.function-hoisting" },
         { fragment: `typeof ${fnName}`, rule: "js.typeof-hoisted-function" },
       ],
@@ -631,14 +630,18 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       `}`,
       `let ${v} = ${n};`,
       `log.push(${f}());`,
-      `console.log(log.join(" "));`,
+      `console.log(log.map(String).join(" "));`,
     );
     return {
       title: "A function that reads a let declared below it",
       code,
       distractors: [
         mut("js.let-not-preset", swap(code, `let ${v} = ${n};`, `var ${v} = ${n};`)),
-        val("js.tdz-is-temporal", `ReferenceError ReferenceError`),
+        mut("js.tdz-is-temporal", swap(code, `let ${v} = ${n};`, `{ let ${v} = ${n}; }`)),
+        mut(
+          "js.tdz-is-temporal",
+          swap(swap(code, `let ${v} = ${n};\n`, ""), `const log = [];`, `const log = [];\nlet ${v} = ${n};`),
+        ),
         val("js.tdz-is-temporal", `${n} ${n}`),
         val("js.function-hoisting", `undefined ${n}`),
       ],
@@ -705,7 +708,15 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       title: "Calling a hoisted function that reads a var",
       code,
       distractors: [
-        val("js.var-hoisting", `${n * k}\n${n * k}`),
+        mut(
+          "js.var-hoisting",
+          swap(
+            code,
+            `console.log(${f}(${n}));\nvar ${v} = ${k};`,
+            `var ${v} = ${k};\nconsole.log(${f}(${n}));`,
+          ),
+        ),
+        mut("js.function-hoisting", swap(code, `function ${f}(n) {`, `var ${f} = function (n) {`)),
         mut("js.tdz", swap(code, `var ${v} = ${k};`, `let ${v} = ${k};`)),
         val("js.hoisted-function-early-var", `undefined\n${n * k}`),
         val("js.function-hoisting", `TypeError\n${n * k}`),
@@ -740,7 +751,14 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
             `}\nconst ${outer} = ${inner};\nconst ${alias} = ${outer};`,
           ),
         ),
-        val("js.function-expression-name", `${fact} undefined ${outer}`),
+        mut(
+          "js.function-expression-name",
+          swap(
+            swap(code, `const ${outer} = function ${inner}(n) {`, `const ${outer} = function (n) {`),
+            `n * ${inner}(n - 1)`,
+            `n * ${outer}(n - 1)`,
+          ),
+        ),
         val("js.function-expression-name", `${fact} undefined ${alias}`),
         val("js.tdz", `${fact} ReferenceError ${inner}`),
       ],
@@ -778,7 +796,14 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       distractors: [
         val("js.param-scope", `${bd} ${n * k}`),
         val("js.tdz", `ReferenceError ${n * k}`),
-        val("js.default-computed-once", `${o} ${m * k}`),
+        mut(
+          "js.default-computed-once",
+          swap(
+            code,
+            `function ${h}(a, b = a * ${k}) {\n  a = ${m};\n  return b;`,
+            `function ${h}(a, b) {\n  a = ${m};\n  b = b ?? a * ${k};\n  return b;`,
+          ),
+        ),
         mut(
           "js.param-scope",
           swap(

@@ -158,7 +158,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       title: "When does a generator body run?",
       code,
       distractors: [
-        mut("js.generator-lazy", swap(code, `const ${it} = ${g}();`, `const ${it} = [...${g}()].values();`)),
+        mut("js.generator-lazy", swap(code, `log.push("created");`, `${it}.next(); log.push("created");`)),
         val("js.generator-lazy", startEager.join(" ")),
         val("js.generator-lazy", runsToYieldAfter.join(" ")),
         mut(
@@ -752,7 +752,14 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       title: "Destructuring values from an endless generator",
       code,
       distractors: [
-        val("js.destructuring-closes", `${start} ${start + holes + 1} ${ys.join(" ")}`),
+        mut(
+          "js.destructuring-closes",
+          swap(
+            code,
+            `const ${pattern} = ${g}();`,
+            `const it = ${g}();\nconst ${pattern} = { [Symbol.iterator]: () => ({ next: () => it.next() }) };`,
+          ),
+        ),
         mut("js.hole-consumes", swap(code, `const ${pattern} =`, `const [${a}, ${b}] =`)),
         val(
           "js.destructuring-closes",

@@ -235,6 +235,18 @@ export const numbersAndFloatingPointRules: MisconceptionRule[] = [
     feedback: "`Math.trunc` just drops the fraction, so it rounds towards zero on both sides.",
     requires: { all: ["Math.trunc"] },
   },
+  {
+    id: "js.grouping-changes-rounding",
+    feedback:
+      "Each floating-point addition rounds its own result, so grouping the same three numbers differently can give a different sum.",
+    requires: { all: ["+", "("] },
+  },
+  {
+    id: "js.odd-past-max-safe",
+    feedback:
+      "Past Number.MAX_SAFE_INTEGER only even integers can be stored, so adding an odd offset rounds to an even neighbour and different sums can come out equal.",
+    requires: { all: ["MAX_SAFE_INTEGER"] },
+  },
 ];
 
 export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
@@ -470,7 +482,7 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
           ),
         ),
         mut(
-          "js.safe-integer",
+          "js.odd-past-max-safe",
           checksProgram(
             exprs,
             setup("2 ** 40 - 1", (k) => `${big} + ${k}`),
@@ -581,7 +593,7 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.float-exact", checksProgram([`${round(L)} === ${round(R)}`, round(L), round(R)], setup)),
-        mut("js.float-exact", checksProgram([`${R} === ${L}`, R, L], setup)),
+        mut("js.grouping-changes-rounding", checksProgram([`${R} === ${L}`, R, L], setup)),
         val("js.float-exact", `true\n${inexact}\n${inexact}`),
         mut("js.float-exact", checksProgram([`Math.abs(${L} - (${R})) < 1e-9`, L, R], setup)),
       ],
@@ -648,7 +660,7 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.float-drift", swap(code, `  ${v} += 0.1;`, `  ${v} = Math.round((${v} + 0.1) * 10) / 10;`)),
-        val("js.float-drift", `${limit * 10} false\n${limit.toFixed(2)}`),
+        mut("js.float-drift", swap(code, `while (${v} < ${limit})`, `while (${v} < ${limit} - 1e-9)`)),
         val("js.float-equality", `${steps} true\n${x.toFixed(2)}`),
         val("js.float-equality", `${limit * 10 + 1} false\n${x}`),
       ],
@@ -735,7 +747,14 @@ export const numbersAndFloatingPointTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         val("js.scaled-rounding", `${Math.round(Number(x) * 1000) / 10}\n${exact}\n${exact}`),
-        val("js.scaled-rounding", `${scaled}\n${exact}\n${exact}`),
+        mut(
+          "js.scaled-rounding",
+          swap(
+            code,
+            `console.log(Math.round(${v} * 100) / 100);`,
+            `console.log(Math.round((${v} + Number.EPSILON) * 100) / 100);`,
+          ),
+        ),
         mut(
           "js.rounding",
           swap(

@@ -658,7 +658,14 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.json-drops-values", swap(code, `JSON.parse(JSON.stringify(${o}))`, `{ ...${o} }`)),
-        val("js.json-drops-values", `${k1},${k2},${k3},${k4}\n[null,${w}] null`),
+        mut(
+          "js.json-drops-values",
+          swap(
+            code,
+            `JSON.parse(JSON.stringify(${o}))`,
+            `Object.fromEntries(Object.entries(${o}).filter(([, x]) => typeof x !== "function"))`,
+          ),
+        ),
         val("js.json-drops-values", `${k1},${k3},${k4}\n[${w}] NaN`),
         val("js.json-drops-values", `${k1},${k3},${k4}\n[null,${w}] NaN`),
       ],

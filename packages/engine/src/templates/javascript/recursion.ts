@@ -75,6 +75,23 @@ export const recursionRules: MisconceptionRule[] = [
       "A throw at the bottom unwinds every call: the code after each recursive call is skipped, but each call's `finally` still runs, innermost first.",
     requires: { all: ["finally", "throw"] },
   },
+  {
+    id: "js.base-case-call-counts",
+    feedback: "The call that reaches the base case is a call too: it increments `calls` before it returns.",
+    requires: { all: ["calls++"] },
+  },
+  {
+    id: "js.fib-two-base-cases",
+    feedback:
+      "Fibonacci needs exactly fib(0) = 0 and fib(1) = 1 as base cases; any other cut-off returns a wrong value for a small n and shifts everything built on it.",
+    requires: { all: ["return n"] },
+  },
+  {
+    id: "js.mutual-base-case",
+    feedback:
+      "Whichever function reaches 0 answers: `isEven` says true there and `isOdd` says false, and that answer passes up unchanged.",
+    requires: { all: ["isEven", "isOdd"] },
+  },
 ];
 
 export const recursionTemplates: ChallengeTemplate[] = [
@@ -101,7 +118,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("js.recursion-base-case", swap(code, `if (n <= 0) return 0;`, `if (n <= 1) return 0;`)),
         mut("js.recursion-base-case", swap(code, `if (n <= 0) return 0;`, `if (n <= 0) return 1;`)),
         mut("js.recursion-base-case", swap(code, `if (n <= 0) return 0;`, `if (n < 0) return 0;`)),
-        mut("js.off-by-one", swap(code, "${calls} calls", "${calls - 1} calls")),
+        mut("js.base-case-call-counts", swap(code, "${calls} calls", "${calls - 1} calls")),
       ],
       explanation: `\`\${calls}\` is read after \`${f}(${n0})\` has run, because the parts of a template literal are evaluated left to right; by then every call has incremented \`calls\`, including the last one, where \`n <= 0\` returns 0 without recursing. So the count is ${Math.ceil(n0 / step) + 1}, one more than the number of terms added.`,
       trap: "${calls}",
@@ -125,7 +142,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
       answer: "n < 2",
       wrong: [
         { fragment: "n < 1", rule: "js.recursion-base-case" },
-        { fragment: "n <= 2", rule: "js.recursion-base-case" },
+        { fragment: "n <= 2", rule: "js.fib-two-base-cases" },
         { fragment: "n < 4", rule: "js.recursion-base-case" },
         { fragment: "n <= 0", rule: "js.off-by-one" },
       ],
@@ -326,7 +343,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
       title: "Mutual recursion",
       code,
       distractors: [
-        mut("js.recursion-base-case", swap(code, "n === 0 ? false", "n === 0 ? true")),
+        mut("js.mutual-base-case", swap(code, "n === 0 ? false", "n === 0 ? true")),
         mut(
           "js.recursion-order",
           swap(
@@ -769,7 +786,10 @@ export const recursionTemplates: ChallengeTemplate[] = [
         ),
         val("js.recursion-order", [...ns.map((i) => `${fin}${i}`).reverse(), "Error"].join(" ")),
         mut("js.finally-runs", swap(code, `  } finally {`, `  } catch (e) {`)),
-        val("js.throw-unwinds-finally", "Error"),
+        mut(
+          "js.throw-unwinds-finally",
+          swap(code, `if (n === 0) throw new Error("bottom");`, `if (n === 0) return;`),
+        ),
       ],
       explanation: `The throw at n = 0 unwinds every pending call: in each one, the line after \`${f}(n - 1);\` is skipped, so no "${a}" entry is ever logged, but each call's \`finally\` still runs as the error passes through it, innermost first (${fin}0 up to ${fin}${n}). Only then does the outer \`catch\` see the Error.`,
       trap: `${f}(n - 1);`,
