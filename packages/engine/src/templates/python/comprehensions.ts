@@ -20,6 +20,12 @@ const T = "comprehensions";
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const comprehensionsRules: MisconceptionRule[] = [
   {
+    id: "py.filter-tests-item",
+    feedback:
+      "The trailing `if` tests the loop variable itself, before the value in front of `for` is computed, not the transformed value.",
+    requires: { all: ["for", "if"] },
+  },
+  {
     id: "py.string-iterates-chars",
     feedback: "Looping over a string gives its characters one by one (spaces included), not its words.",
     requires: { all: ["for", "in"] },
@@ -97,7 +103,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.comp-filter-vs-map", prog({ mapInstead: true })),
-        mut("py.comp-filter-vs-map", prog({ filterResult: true })),
+        mut("py.filter-tests-item", prog({ filterResult: true })),
         mut("py.off-by-one", prog({ ge: true })),
         mut("py.comp-filter-vs-map", prog({ mapInstead: true, ge: true })),
       ],

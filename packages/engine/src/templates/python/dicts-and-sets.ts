@@ -24,6 +24,40 @@ const pyRepr = (v: number | boolean | string): string =>
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const dictsAndSetsRules: MisconceptionRule[] = [
   {
+    id: "py.dict-print-not-sorted",
+    feedback: "Printing a dict shows its keys in insertion order; Python never sorts them for you.",
+    requires: { any: ["{", "dict"] },
+  },
+  {
+    id: "py.set-difference-one-sided",
+    feedback:
+      "`-` keeps only the items of the LEFT set that are missing from the right one; it is not symmetric.",
+    requires: { all: ["-"] },
+  },
+  {
+    id: "py.symmetric-difference",
+    feedback: "`^` keeps the items that are in exactly ONE of the two sets and drops those in both.",
+    requires: { all: ["^"] },
+  },
+  {
+    id: "py.setdefault-returns-stored",
+    feedback:
+      "`setdefault` returns the list already stored under the key, so `append` on its result grows that group; the default is stored only the first time.",
+    requires: { all: ["setdefault", ".append"] },
+  },
+  {
+    id: "py.get-plus-one-counts",
+    feedback:
+      "`get(w, 0) + 1` reads the current count (0 for a new word) and adds one, so a repeated word keeps counting up instead of being reset to 1.",
+    requires: { all: ["get(w, 0) + 1"] },
+  },
+  {
+    id: "py.len-list-counts-duplicates",
+    feedback:
+      "`len` of the list counts every element, duplicates included; only the set built from it drops them.",
+    requires: { all: ["len", "set("] },
+  },
+  {
     id: "py.get-missing-none",
     feedback:
       "`get` with no default returns None for a missing key and never raises; only indexing a missing key raises KeyError.",
@@ -104,7 +138,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.dict-order", prog({ moveToEnd: true })),
         mut("py.dict-duplicate-key", prog({ noOverwrite: true })),
-        mut("py.dict-order", prog({ sorted: true })),
+        mut("py.dict-print-not-sorted", prog({ sorted: true })),
         mut("py.dict-order", prog({ moveToEnd: true, noOverwrite: true })),
         val(
           "py.dict-duplicate-key",
@@ -261,7 +295,17 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         `print(combine(${va}, ${vb}))`,
       ),
       answer,
-      wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: "py.set-operators" })),
+      wrong: ops
+        .filter((o) => o !== answer)
+        .map((fragment) => ({
+          fragment,
+          rule:
+            fragment === "-"
+              ? "py.set-difference-one-sided"
+              : fragment === "^"
+                ? "py.symmetric-difference"
+                : "py.set-operators",
+        })),
       trap: answer,
       explanation: `The target needs \`x ${answer} y\`: \`&\` keeps items in both sets, \`|\` items in either, \`-\` items only in the left set, and \`^\` items in exactly one of them, so only \`${answer}\` leaves exactly the printed items.`,
     };
@@ -305,7 +349,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.dict-duplicate-key", prog({ overwrite: true })),
-        mut("py.dict-duplicate-key", prog({ firstOnly: true })),
+        mut("py.setdefault-returns-stored", prog({ firstOnly: true })),
         mut("py.dict-order", prog({ sorted: true })),
         mut("py.dict-order", prog({ overwrite: true, sorted: true })),
       ],
@@ -344,7 +388,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.dict-get-default", prog({ stores: true })),
-        mut("py.dict-duplicate-key", prog({ overwrite: true })),
+        mut("py.get-plus-one-counts", prog({ overwrite: true })),
         mut("py.dict-order", prog({ sorted: true })),
         mut("py.dict-get-default", prog({ stores: true, sorted: true })),
       ],
@@ -378,7 +422,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
       title: "Intersection and difference",
       code: prog({}),
       distractors: [
-        mut("py.set-duplicates", prog({ keepsDup: true })),
+        mut("py.len-list-counts-duplicates", prog({ keepsDup: true })),
         mut("py.set-operators", prog({ reversedDiff: true })),
         mut("py.set-operators", prog({ union: true })),
       ],

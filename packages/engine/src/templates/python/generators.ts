@@ -18,6 +18,24 @@ const T = "generators";
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const generatorsRules: MisconceptionRule[] = [
   {
+    id: "py.sum-exhausts",
+    feedback:
+      "`sum` consumes the whole generator, so a second `sum` over the same generator gets nothing and returns 0.",
+    requires: { all: ["sum"] },
+  },
+  {
+    id: "py.next-takes-one",
+    feedback:
+      "next takes exactly one value and leaves the generator paused after it, while sum, list, max and min consume everything.",
+    requires: { all: ["sum"] },
+  },
+  {
+    id: "py.body-starts-at-next",
+    feedback:
+      "Calling a generator function runs none of its body, not even the code before the first `yield`; that code runs at the first next().",
+    requires: { all: ["yield"] },
+  },
+  {
     id: "py.next-default",
     feedback:
       "`next` with a second argument returns that default once the generator is exhausted instead of raising StopIteration, and keeps returning it.",
@@ -107,7 +125,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.generator-exhausted", prog({ sumAll: true })),
         mut("py.generator-position", prog({ restart: true, sumAll: true })),
-        mut("py.generator-exhausted", prog({ sumTwice: true })),
+        mut("py.sum-exhausts", prog({ sumTwice: true })),
         mut("py.generator-position", prog({ restart: true })),
       ],
       trap: "sum(gen)",
@@ -141,7 +159,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.generator-eager", prog({ eager: true })),
-        mut("py.generator-eager", prog({ startsEarly: true })),
+        mut("py.body-starts-at-next", prog({ startsEarly: true })),
         mut("py.generator-eager", prog({ runsToEnd: true })),
       ],
       trap: 'print("end")',
@@ -200,8 +218,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
       wrong: [
         { fragment: `sum(${v})`, rule: "py.generator-exhausted" },
         { fragment: `list(${v})`, rule: "py.generator-exhausted" },
-        { fragment: `max(${v})`, rule: "py.generator-exhausted" },
-        { fragment: `min(${v})`, rule: "py.generator-exhausted" },
+        { fragment: `max(${v})`, rule: "py.next-takes-one" },
+        { fragment: `min(${v})`, rule: "py.next-takes-one" },
       ],
       trap: `next(${v})`,
       explanation: `\`next(${v})\` takes just the first value (${s * k}) and leaves the generator paused there; \`sum\`, \`list\`, \`max\` or \`min\` would consume it completely, leaving nothing for \`rest\`.`,
@@ -574,7 +592,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     const k = rng.int(1, 3);
     const fn = rng.pick(["reader", "lines", "rows", "feed"]);
     const msg = rng.pick(["closed", "cleanup", "released"]);
-    const prog = flagged((o: { restarts?: boolean; noClose?: boolean }) =>
+    const prog = flagged((o: { restarts?: boolean }) =>
       py(
         `def ${fn}():`,
         "    try:",
@@ -588,7 +606,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         `    if x == ${k}:`,
         "        break",
         'print("after loop", x)',
-        o.noClose ? "pass" : "g.close()",
+        "g.close()",
         o.restarts ? `print(next(${fn}(), "none"))` : 'print(next(g, "none"))',
       ),
     );
@@ -599,7 +617,7 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         val("py.gen-finally-on-close", `${msg}\nafter loop ${k}\nnone`),
         mut("py.generator-position", prog({ restarts: true })),
         val("py.gen-finally-on-close", `after loop ${k}\nnone`),
-        mut("py.gen-finally-on-close", prog({ noClose: true })),
+        val("py.gen-finally-on-close", `after loop ${k}\n${k + 1}`),
       ],
       trap: "g.close()",
       explanation: `\`g.close()\` is the trap: \`break\` only stops the loop and leaves the generator paused at its \`yield\` (the \`finally\` has not run yet); close raises GeneratorExit at that \`yield\`, which runs the \`finally\` and prints "${msg}". After that the generator is finished, so next returns the default. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,

@@ -20,6 +20,18 @@ const T = "lists-and-slicing";
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const listsAndSlicingRules: MisconceptionRule[] = [
   {
+    id: "py.negative-index-from-end",
+    feedback:
+      "A negative index counts from the end starting at -1 for the last item, so -2 is the second-to-last, not the third.",
+    requires: { any: ["[-"] },
+  },
+  {
+    id: "py.slice-length",
+    feedback:
+      "A slice holds as many items as its end index minus its start index: the start is included, the end is not.",
+    requires: { any: SLICE_BOUNDS },
+  },
+  {
     id: "py.slice-clamps",
     feedback:
       "Slice bounds past either end are clipped to the list, so a slice never raises IndexError; it is just shorter, or empty.",
@@ -99,7 +111,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.slice-end-inclusive", prog(i, j + 1, k)),
         mut("py.index-from-one", prog(i - 1, j - 1, k)),
-        mut("py.negative-index", prog(i, j, k + 1)),
+        mut("py.negative-index-from-end", prog(i, j, k + 1)),
         mut("py.slice-start-exclusive", prog(i + 1, j, k)),
         mut("py.negative-index", prog(i, j + 1, k - 1)),
       ],
@@ -135,7 +147,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.list-methods", prog({ appendAsExtend: true })),
         mut("py.list-methods", prog({ extendAsAppend: true })),
-        mut("py.list-methods", prog({ insertAfter: true })),
+        mut("py.insert-position", prog({ insertAfter: true })),
         mut("py.list-methods", prog({ popFirst: true })),
       ],
       trap: `${name}.append([${d}, ${e}])`,
@@ -192,7 +204,7 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
       code: py(`${name} = ${pyList(xs)}`, `part = ${name}[${BLANK}]`, "print(part)", "print(len(part))"),
       answer: `${i}:${j}`,
       wrong: [
-        { fragment: `${i}:${j - 1}`, rule: "py.slice-end-inclusive" },
+        { fragment: `${i}:${j - 1}`, rule: "py.slice-length" },
         { fragment: `${i + 1}:${j + 1}`, rule: "py.index-from-one" },
         { fragment: `${i - 1}:${j}`, rule: "py.slice-start-exclusive" },
         { fragment: `${i}:-${j}`, rule: "py.negative-index" },

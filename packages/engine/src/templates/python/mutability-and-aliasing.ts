@@ -20,6 +20,12 @@ const T = "mutability-and-aliasing";
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const mutabilityAndAliasingRules: MisconceptionRule[] = [
   {
+    id: "py.new-tuple-same-list",
+    feedback:
+      "A new tuple built from `box[1]` holds the SAME list object, so an append through either tuple shows in both.",
+    requires: { all: ["box[1]"] },
+  },
+  {
     id: "py.immutable-iadd",
     feedback:
       "Ints and strings are immutable: `+=` on one makes a new object and rebinds only that name, so another name for the old value keeps it.",
@@ -172,7 +178,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       title: "Aliasing through a tuple and a function",
       code: prog({}),
       distractors: [
-        mut("py.tuple-contains-mutable", prog({ tupleFrozen: true })),
+        mut("py.new-tuple-same-list", prog({ tupleFrozen: true })),
         mut("py.alias-vs-copy", prog({ copies: true })),
         mut("py.param-rebind-vs-mutate", prog({ rebindCaller: true })),
       ],
