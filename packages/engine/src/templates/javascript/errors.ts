@@ -104,6 +104,12 @@ export const errorsRules: MisconceptionRule[] = [
       "A `try` around the whole loop means the first throw ends the loop for good; only a try inside the loop body lets it carry on.",
     requires: { all: ["try", "for"] },
   },
+  {
+    id: "js.finally-on-rethrow",
+    feedback:
+      "A `finally` block still runs when its catch block throws again, before the new error leaves the function.",
+    requires: { all: ["finally", "throw"] },
+  },
 ];
 
 export const errorsTemplates: ChallengeTemplate[] = [
@@ -380,7 +386,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut(
-          "js.finally-runs",
+          "js.finally-on-rethrow",
           swap(code, `  } finally {\n    log.push("${inner} finally");\n  }\n`, `  }\n`),
         ),
         mut("js.error-propagation", swap(code, `    throw new ${wrap}("bad input");\n`, "")),
