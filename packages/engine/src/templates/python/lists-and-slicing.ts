@@ -564,10 +564,15 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const back = rng.int(3, 5);
     const prog = flagged((o: { endIncl?: boolean; reversedForward?: boolean; stepShift?: boolean }) =>
       py(
+        "def views(seq):",
+        `    down = seq[${hi}:${o.endIncl ? lo - 1 : lo}:-1]`,
+        o.reversedForward ? `    empty = seq[${lo}:${hi}][::-1]` : `    empty = seq[${lo}:${hi}:-1]`,
+        `    tail = seq[-1:-${o.stepShift ? back + 1 : back}:-2]`,
+        "    return down, empty, tail",
+        "",
         `${name} = ${pyList(xs)}`,
-        `print(${name}[${hi}:${o.endIncl ? lo - 1 : lo}:-1])`,
-        o.reversedForward ? `print(${name}[${lo}:${hi}][::-1])` : `print(${name}[${lo}:${hi}:-1])`,
-        `print(${name}[-1:-${o.stepShift ? back + 1 : back}:-2])`,
+        `for part in views(${name}):`,
+        "    print(part)",
       ),
     );
     return {
@@ -579,8 +584,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.negative-step-bounds", prog({ stepShift: true })),
         mut("py.negative-step-bounds", prog({ reversedForward: true, endIncl: true })),
       ],
-      trap: `${name}[${lo}:${hi}:-1]`,
-      explanation: `\`${name}[${lo}:${hi}:-1]\` is the trap: with step -1 the slice walks DOWN from index ${lo}, and its end ${hi} is to the right, so it is empty rather than the reversed middle. \`${name}[${hi}:${lo}:-1]\` walks from index ${hi} down to just before ${lo}, and \`${name}[-1:-${back}:-2]\` takes every second item from the end, stopping before index -${back}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `seq[${lo}:${hi}:-1]`,
+      explanation: `\`seq[${lo}:${hi}:-1]\` is the trap: with step -1 the slice walks DOWN from index ${lo}, and its end ${hi} is to the right, so it is empty rather than the reversed middle. \`seq[${hi}:${lo}:-1]\` walks from index ${hi} down to just before ${lo}, and \`seq[-1:-${back}:-2]\` takes every second item from the end, stopping before index -${back}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -592,12 +597,17 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     const neg = rng.int(1, 2);
     const prog = flagged((o: { negAppends?: boolean; farRaises?: boolean; afterIndex?: boolean }) =>
       py(
+        "def place(items, new):",
+        "    a, b, c = new",
+        o.negAppends ? `    items.insert(len(items) - ${neg - 1}, a)` : `    items.insert(-${neg}, a)`,
+        o.farRaises ? `    items[${far}] = b` : `    items.insert(${far}, b)`,
+        `    items.insert(${o.afterIndex ? 2 : 1}, c)`,
+        "    return items.index(a)",
+        "",
         `${name} = ${pyList(xs)}`,
-        o.negAppends ? `${name}.insert(len(${name}) - ${neg - 1}, ${a})` : `${name}.insert(-${neg}, ${a})`,
-        o.farRaises ? `${name}[${far}] = ${b}` : `${name}.insert(${far}, ${b})`,
-        `${name}.insert(${o.afterIndex ? 2 : 1}, ${c})`,
+        `pos = place(${name}, (${a}, ${b}, ${c}))`,
         `print(${name})`,
-        `print(${name}.index(${a}), len(${name}))`,
+        `print(pos, len(${name}))`,
       ),
     );
     return {
@@ -609,8 +619,8 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
         mut("py.insert-position", prog({ afterIndex: true })),
         mut("py.insert-position", prog({ negAppends: true, afterIndex: true })),
       ],
-      trap: `${name}.insert(-${neg}, ${a})`,
-      explanation: `\`${name}.insert(-${neg}, ${a})\` is the trap: insert places the item BEFORE position -${neg}, i.e. before the ${neg === 1 ? "last item" : "second-to-last item"}, not at the end. \`${name}.insert(${far}, ${b})\` is past the end, so it just appends (no IndexError), and \`insert(1, ${c})\` puts ${c} before the item at index 1. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `items.insert(-${neg}, a)`,
+      explanation: `\`items.insert(-${neg}, a)\` is the trap: insert places ${a} BEFORE position -${neg}, i.e. before the ${neg === 1 ? "last item" : "second-to-last item"}, not at the end. \`items.insert(${far}, b)\` is past the end, so it just appends (no IndexError), and \`items.insert(1, c)\` puts ${c} before the item at index 1. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -621,18 +631,20 @@ export const listsAndSlicingTemplates: ChallengeTemplate[] = [
     for (let t = 0; t < 10 && (perm[i] === i || perm[perm[i]!] === perm[i]); t++) i = rng.int(0, 4);
     const prog = flagged((o: { reversedTargets?: boolean; oldIndex?: boolean; plainSwap?: boolean }) =>
       py(
-        `${name} = ${pyList(perm)}`,
-        `i = ${i}`,
+        `def step(${name}, i):`,
         o.reversedTargets
-          ? `${name}[i], i = i, ${name}[i]`
+          ? `    ${name}[i], i = i, ${name}[i]`
           : o.oldIndex
-            ? `old = i; i, ${name}[old] = ${name}[i], i`
-            : `i, ${name}[i] = ${name}[i], i`,
+            ? `    old = i; i, ${name}[old] = ${name}[i], i`
+            : `    i, ${name}[i] = ${name}[i], i`,
         o.plainSwap
-          ? `${name}[0], ${name}[-1] = ${name}[0], ${name}[-1]`
-          : `${name}[0], ${name}[-1] = ${name}[-1], ${name}[0]`,
-        `print(i)`,
-        `print(${name})`,
+          ? `    ${name}[0], ${name}[-1] = ${name}[0], ${name}[-1]`
+          : `    ${name}[0], ${name}[-1] = ${name}[-1], ${name}[0]`,
+        "    return i",
+        "",
+        `data = ${pyList(perm)}`,
+        `print(step(data, ${i}))`,
+        "print(data)",
       ),
     );
     return {

@@ -412,36 +412,30 @@ export const scopeAndClosuresTemplates: ChallengeTemplate[] = [
 
   predict(T, "shadowing-a-built-in", "easy", (rng) => {
     const xs = distinctInts(rng, 4, 1, 40);
-    const fn = rng.pick(["total", "add_up", "summed", "tally"]);
-    const prog = flagged((o: { renamed?: boolean; printsValue?: boolean; globalSum?: boolean }) =>
+    const v = rng.pick(["nums", "values", "scores", "sizes"]);
+    const prog = flagged((o: { renamed?: boolean; printsValue?: boolean }) =>
       py(
-        `def ${fn}(values):`,
-        o.globalSum ? "    global sum; sum = 0" : "    sum = 0",
-        "    for v in values:",
-        "        sum += v",
-        "    return sum",
-        "",
-        `nums = ${pyList(xs)}`,
-        `print(${fn}(nums), sum(nums) - 1)`,
-        o.renamed ? "biggest = max(nums)" : "max = max(nums)",
+        `${v} = ${pyList(xs)}`,
+        o.renamed ? `biggest = max(${v})` : `max = max(${v})`,
         "try:",
-        o.printsValue ? "    print(max)" : "    print(max(nums))",
+        o.printsValue ? "    print(max)" : `    print(max(${v}))`,
         "except TypeError as e:",
         "    print(type(e).__name__)",
+        `print(sum(${v}) - max)`,
       ),
     );
     const total = xs.reduce((p, q) => p + q, 0);
+    const top = Math.max(...xs);
     return {
-      title: "Naming a variable sum or max",
+      title: "Naming a variable max",
       code: prog({}),
       distractors: [
         mut("py.shadow-builtin", prog({ renamed: true })),
         mut("py.shadow-builtin", prog({ printsValue: true })),
-        mut("py.shadow-builtin", prog({ globalSum: true })),
-        val("py.shadow-builtin", `${total} ${total - 1}\nNameError`),
+        val("py.shadow-builtin", `NameError\n${total - top}`),
       ],
-      trap: "max = max(nums)",
-      explanation: `\`max = max(nums)\` is the trap: at module level it rebinds the global name \`max\` to a number, hiding the built-in, so \`max(nums)\` then calls an int and raises TypeError. The local \`sum\` inside \`${fn}\` hid the built-in only inside that function, so \`sum(nums)\` outside still works. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `max = max(${v})`,
+      explanation: `\`max = max(${v})\` is the trap: the right side still calls the built-in, but the assignment then rebinds the name \`max\` to the number ${top}, hiding the built-in, so \`max(${v})\` calls an int and raises TypeError. Afterwards \`max\` is just ${top}, so the last line subtracts it from the sum. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
