@@ -11,6 +11,86 @@ export const classesAndPrototypesRules: MisconceptionRule[] = [
       "The counter is increased before `this.id` reads it, so even the first instance gets the start value plus one.",
     requires: { all: ["+= 1", "this.id"] },
   },
+  {
+    id: "ts.arrow-field-per-instance",
+    feedback:
+      "An arrow-function field is created anew for every instance as an own property; only methods are one shared function on the prototype.",
+    requires: { all: ["class", "=>"] },
+  },
+  {
+    id: "ts.instanceof-exact",
+    feedback:
+      "`instanceof` walks the whole prototype chain, so an instance of a subclass is an instance of its base class too.",
+    requires: { all: ["instanceof", "extends"] },
+  },
+  {
+    id: "ts.template-calls-tostring",
+    feedback:
+      "A template literal converts an object by calling its `toString`, so the class's own `toString` decides the text.",
+    requires: { all: ["toString", "${"] },
+  },
+  {
+    id: "ts.construction-order",
+    feedback:
+      "Inside `super()` the base class's fields are set up and then its constructor body runs; the subclass's fields come only after `super()` returns.",
+    requires: { all: ["extends", "super()"] },
+  },
+  {
+    id: "ts.bind-once",
+    feedback: "A function returned by `bind` keeps that `this` for good: binding it again cannot change it.",
+    requires: { all: [".bind("] },
+  },
+  {
+    id: "ts.bind-target",
+    feedback: "`bind` uses its argument as `this`, not the object written before the dot.",
+    requires: { all: [".bind("] },
+  },
+  {
+    id: "ts.call-this-arg",
+    feedback: "`call` runs the function once with its first argument as `this`.",
+    requires: { all: [".call("] },
+  },
+  {
+    id: "ts.setter-runs-on-assign",
+    feedback:
+      "Every assignment to an accessor property runs its setter, and a compound assignment reads through the getter and writes through the setter.",
+    requires: { all: ["set", "get"] },
+  },
+  {
+    id: "ts.private-field-listed",
+    feedback: "A `#` field is truly private: it is not a property key, so `Object.keys` does not list it.",
+    requires: { all: ["#", "Object.keys"] },
+  },
+  {
+    id: "ts.prototype-patch-live",
+    feedback:
+      "Methods are looked up on the prototype at call time, so patching the `prototype` changes objects created before the patch as well as after.",
+    requires: { all: ["prototype"] },
+  },
+  {
+    id: "ts.own-property-shadows",
+    feedback:
+      "An own property with a method's name shadows the prototype's method for that one object; patching the `prototype` does not reach it.",
+    requires: { all: ["prototype"] },
+  },
+  {
+    id: "ts.static-this",
+    feedback:
+      "Inside a `static` method `this` is the class it was called on, so `new this()` builds a subclass when called through one.",
+    requires: { all: ["static", "new this"] },
+  },
+  {
+    id: "ts.freeze-strict-throws",
+    feedback:
+      "Class bodies run in strict mode, so writing to a property of an object frozen with `Object.freeze` throws a TypeError instead of being ignored.",
+    requires: { all: ["Object.freeze", "class"] },
+  },
+  {
+    id: "ts.freeze-shallow",
+    feedback:
+      "`Object.freeze` is shallow: arrays and objects stored in a frozen object can still be changed, so `push` on them works.",
+    requires: { all: ["Object.freeze", "push"] },
+  },
 ];
 
 export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
@@ -578,6 +658,397 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         ],
         explanation: `The trap is \`${bump.trim()}\`: \`this.constructor\` is the class actually being built. The first time a ${c} is built, \`${c}.${counter}++\` reads the inherited \`${b}.${counter}\` (${inheritedAt}) and writes the result as a new own static on ${c}; from then on ${c} counts on its own copy. So \`${b}.${counter}\` counts only ${b} objects (${start} + ${nb}), while ${c} continues from the inherited value.`,
         trap: bump.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/arrow-field-per-instance",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Button", "Player", "Timer", "Widget"]);
+      const [m, f] = rng.pick([
+        ["describe", "onClick"],
+        ["render", "handle"],
+        ["label", "notify"],
+      ] as const);
+      const arrow = `  ${f} = (): string => "${f}";`;
+      const method = `  ${m}(): string {\n    return "${m}";\n  }`;
+      const code = lines(
+        `class ${cls} {`,
+        arrow,
+        method,
+        `}`,
+        `const a = new ${cls}();`,
+        `const b = new ${cls}();`,
+        `console.log(a.${m} === b.${m}, a.${f} === b.${f});`,
+        `console.log(Object.keys(a).join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Is ${f} shared between two ${cls} objects?`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.arrow-field-per-instance",
+            code: swap(code, arrow, `  ${f}(): string {\n    return "${f}";\n  }`),
+          },
+          {
+            rule: "ts.prototype-shared-method",
+            code: swap(code, method, `  ${m} = (): string => "${m}";`),
+          },
+          { rule: "ts.arrow-field-per-instance", value: [`true false`, `${f},${m}`].join("\n") },
+        ],
+        explanation: `\`${m}\` is a method, so it lives once on \`${cls}.prototype\` and both objects share it. The trap is \`${arrow.trim()}\`: an arrow-function field is created anew for every instance as an own property, so the two functions are different and it is the only key \`Object.keys\` lists.`,
+        trap: arrow.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/constructor-name-through-base-type",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [b, s] = rng.pick([
+        ["Animal", "Cat"],
+        ["Shape", "Square"],
+        ["Vehicle", "Bike"],
+        ["Account", "Savings"],
+      ] as const);
+      const v = rng.pick(["x", "item", "thing"]);
+      const decl = `const ${v}: ${b} = new ${s}();`;
+      const code = lines(
+        `class ${b} {}`,
+        `class ${s} extends ${b} {}`,
+        decl,
+        `console.log(${v}.constructor.name, ${v} instanceof ${b}, ${v} instanceof ${s});`,
+      );
+      return {
+        kind: "predict-output",
+        title: `constructor.name of a ${s} held as a ${b}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.declared-type-dispatch", code: swap(code, decl, `const ${v}: ${b} = new ${b}();`) },
+          { rule: "ts.instanceof-exact", value: `${s} false true` },
+          { rule: "ts.declared-type-dispatch", value: `${b} true true` },
+        ],
+        explanation: `The trap is \`${decl}\`: the annotation \`${b}\` is erased, and the object is a ${s}. Its \`constructor\`, found on ${s}.prototype, is ${s}; and \`instanceof\` walks the whole prototype chain, so it is an instance of both ${s} and ${b}.`,
+        trap: decl,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/template-literal-calls-tostring",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Money", "Price", "Amount"]);
+      const cents = rng.int(101, 999);
+      const sym = rng.pick(["$", "€", "£"]);
+      const ts = `  toString(): string {\n    return \`${sym}\${(this.cents / 100).toFixed(2)}\`;\n  }`;
+      const code = lines(
+        `class ${cls} {`,
+        `  constructor(readonly cents: number) {}`,
+        ts,
+        `}`,
+        `const m = new ${cls}(${cents});`,
+        `console.log(\`total: \${m}\`);`,
+        `console.log(JSON.stringify(m));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A ${cls} inside a template literal`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.template-calls-tostring",
+            code: swap(code, `  toString(): string {`, `  format(): string {`),
+          },
+          {
+            rule: "ts.json-includes-methods",
+            value: [`total: ${sym}${(cents / 100).toFixed(2)}`, `"${sym}${(cents / 100).toFixed(2)}"`].join(
+              "\n",
+            ),
+          },
+          { rule: "ts.template-calls-tostring", value: [`total: ${cents}`, `{"cents":${cents}}`].join("\n") },
+        ],
+        explanation: `The trap is \`\${m}\` in the template literal: it converts the object to a string by calling its \`toString\`, so the override decides the text. \`JSON.stringify\` ignores methods and writes the own data property \`cents\`.`,
+        trap: "${m}",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/construction-order-with-fields",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [b, s] = rng.pick([
+        ["Base", "Child"],
+        ["Parent", "Kid"],
+        ["Shape", "Circle"],
+      ] as const);
+      const code = lines(
+        `const order: string[] = [];`,
+        `const note = (s: string): string => {`,
+        `  order.push(s);`,
+        `  return s;`,
+        `};`,
+        `class ${b} {`,
+        `  baseTag = note("${b} field");`,
+        `  constructor() {`,
+        `    note("${b} body");`,
+        `  }`,
+        `}`,
+        `class ${s} extends ${b} {`,
+        `  ownTag = note("${s} field");`,
+        `  constructor() {`,
+        `    super();`,
+        `    note("${s} body");`,
+        `  }`,
+        `}`,
+        `new ${s}();`,
+        `console.log(order.join(" > "));`,
+      );
+      const j = (...xs: string[]) => xs.join(" > ");
+      return {
+        kind: "predict-output",
+        title: `Field and constructor order when building a ${s}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.construction-order", value: j(`${s} field`, `${b} field`, `${b} body`, `${s} body`) },
+          { rule: "ts.construction-order", value: j(`${b} body`, `${b} field`, `${s} body`, `${s} field`) },
+          { rule: "ts.construction-order", value: j(`${b} field`, `${s} field`, `${b} body`, `${s} body`) },
+          { rule: "ts.field-init-order", code: swap(code, `  ownTag = note("${s} field");\n`, "") },
+        ],
+        explanation: `The trap is \`super();\`: everything of ${b} happens inside it, its fields first, then its constructor body. Only when \`super()\` returns are ${s}'s own fields initialised, and then the rest of ${s}'s constructor runs.`,
+        trap: "super();",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/bind-cannot-be-rebound",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [p1, p2] = rng.sample(PEOPLE, 2) as [string, string];
+      const cls = rng.pick(["Greeter", "Host", "Speaker"]);
+      const word = rng.pick(["hi", "hello", "hey"]);
+      const rebind = `const g = f.bind(a);`;
+      const first = `const f = a.${word}.bind(b);`;
+      const call = `a.${word}.call(b)`;
+      const code = lines(
+        `class ${cls} {`,
+        `  constructor(public name: string) {}`,
+        `  ${word}(): string {`,
+        `    return \`${word} \${this.name}\`;`,
+        `  }`,
+        `}`,
+        `const a = new ${cls}(${q(p1)});`,
+        `const b = new ${cls}(${q(p2)});`,
+        first,
+        rebind,
+        `console.log(f(), "/", g(), "/", ${call});`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Binding ${word} to ${p2}, then again to ${p1}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.bind-once", code: swap(code, rebind, `const g = a.${word}.bind(a);`) },
+          { rule: "ts.bind-target", code: swap(code, first, `const f = a.${word}.bind(a);`) },
+          { rule: "ts.call-this-arg", code: swap(code, call, `a.${word}()`) },
+        ],
+        explanation: `\`bind(b)\` makes \`f\` always run with \`this\` = the ${p2} object. The trap is \`${rebind}\`: binding a bound function again cannot change its \`this\`, so \`g\` still greets ${p2}. \`call(b)\` also sets \`this\` to that object for one call.`,
+        trap: rebind,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/setter-clamps-every-write",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Volume", "Dimmer", "Throttle"]);
+      const max = rng.pick([10, 20, 100]);
+      const big = max + rng.int(5, 40);
+      const d = rng.int(2, 9);
+      const store = `    this.#v = Math.min(${max}, Math.max(0, x));`;
+      const code = lines(
+        `class ${cls} {`,
+        `  #v = 0;`,
+        `  get level(): number {`,
+        `    return this.#v;`,
+        `  }`,
+        `  set level(x: number) {`,
+        store,
+        `  }`,
+        `}`,
+        `const c = new ${cls}();`,
+        `c.level = ${big};`,
+        `const first = c.level;`,
+        `c.level += ${d};`,
+        `c.level -= ${max + d};`,
+        `console.log(first, c.level, Object.keys(c).length);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A ${cls} setter that clamps to 0..${max}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.setter-runs-on-assign", code: swap(code, store, `    this.#v = x;`) },
+          {
+            rule: "ts.setter-runs-on-assign",
+            value: `${big} 0 0`,
+          },
+          {
+            rule: "ts.off-by-one",
+            code: swap(code, store, `    this.#v = Math.min(${max - 1}, Math.max(0, x));`),
+          },
+          { rule: "ts.private-field-listed", value: `${max} 0 1` },
+        ],
+        explanation: `The trap is \`${store.trim()}\`: every write to \`level\` runs the setter, and \`+=\` / \`-=\` read through the getter and write back through the setter, so each step is clamped. ${big} becomes ${max}; adding ${d} is clamped back to ${max}; subtracting ${max + d} is clamped up to 0. A \`#\` field is not a key.`,
+        trap: store.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/prototype-patched-later",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Robot", "Bot", "Drone"]);
+      const [w0, w1, w2] = rng.sample(["beep", "own", "patched", "boop", "zap", "ping"], 3) as [
+        string,
+        string,
+        string,
+      ];
+      const own = `(r1 as { greet: () => string }).greet = () => ${q(w1)};`;
+      const patch = `${cls}.prototype.greet = function (): string {\n  return ${q(w2)};\n};`;
+      const code = lines(
+        `class ${cls} {`,
+        `  greet(): string {`,
+        `    return ${q(w0)};`,
+        `  }`,
+        `}`,
+        `const r0 = new ${cls}();`,
+        `const r1 = new ${cls}();`,
+        own,
+        patch,
+        `const r2 = new ${cls}();`,
+        `console.log(r0.greet(), r1.greet(), r2.greet(), Object.keys(r1).length);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Patching ${cls}.prototype.greet after objects exist`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.prototype-patch-live", value: `${w0} ${w1} ${w2} 1` },
+          { rule: "ts.own-property-shadows", code: swap(code, own + "\n", "") },
+          { rule: "ts.own-property-shadows", value: `${w2} ${w2} ${w2} 1` },
+          { rule: "ts.prototype-patch-live", value: `${w0} ${w1} ${w0} 1` },
+        ],
+        explanation: `Objects look \`greet\` up on the prototype each time it is called, so the trap \`${cls}.prototype.greet = function (): string {\` changes it for r0 and r2 alike, old and new objects. r1 got an own \`greet\` property first, and an own property shadows the prototype, so r1 keeps "${w1}" and has 1 key.`,
+        trap: `${cls}.prototype.greet = function (): string {`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/static-factory-new-this",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [b, s] = rng.pick([
+        ["Shape", "Circle"],
+        ["Model", "User"],
+        ["Node", "Leaf"],
+      ] as const);
+      const create = `  static create(): ${b} {\n    return new this();\n  }`;
+      const code = lines(
+        `class ${b} {`,
+        create,
+        `  kind(): string {`,
+        `    return "${b.toLowerCase()}";`,
+        `  }`,
+        `}`,
+        `class ${s} extends ${b} {`,
+        `  override kind(): string {`,
+        `    return "${s.toLowerCase()}";`,
+        `  }`,
+        `}`,
+        `const made = ${s}.create();`,
+        `console.log(${b}.create().kind(), made.kind(), made instanceof ${s});`,
+      );
+      const lb = b.toLowerCase();
+      const ls = s.toLowerCase();
+      return {
+        kind: "predict-output",
+        title: `${s}.create() through a static new this()`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.static-this", code: swap(code, `    return new this();`, `    return new ${b}();`) },
+          { rule: "ts.declared-type-dispatch", value: `${lb} ${lb} true` },
+          { rule: "ts.static-this", value: `${lb} ${ls} false` },
+        ],
+        explanation: `The trap is \`return new this();\`: inside a static method \`this\` is the class the method was called on, and statics are inherited, so \`${s}.create()\` builds a ${s}. The return type \`${b}\` is only a compile-time annotation, so \`made.kind()\` runs ${s}'s override and \`instanceof ${s}\` is true.`,
+        trap: "return new this();",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/classes-and-prototypes/method-on-frozen-instance",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Cart", "Bag", "Order"]);
+      const item = rng.pick(["pen", "cup", "map", "key"]);
+      const freeze = `const c = Object.freeze(new ${cls}());`;
+      const body = `    this.items.push(x);\n    this.count++;`;
+      const code = lines(
+        `class ${cls} {`,
+        `  count = 0;`,
+        `  items: string[] = [];`,
+        `  add(x: string): void {`,
+        body,
+        `  }`,
+        `}`,
+        freeze,
+        `try {`,
+        `  c.add(${q(item)});`,
+        `} catch (e) {`,
+        `  console.log((e as Error).name);`,
+        `}`,
+        `console.log(c.items.length, c.count);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Calling add on a frozen ${cls}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.freeze-strict-throws", code: swap(code, freeze, `const c = new ${cls}();`) },
+          { rule: "ts.freeze-shallow", code: swap(code, body, `    this.count++;\n    this.items.push(x);`) },
+          { rule: "ts.freeze-strict-throws", value: `1 0` },
+          { rule: "ts.freeze-shallow", value: [`TypeError`, `0 0`].join("\n") },
+        ],
+        explanation: `\`Object.freeze\` is shallow: the \`items\` array itself is not frozen, so \`this.items.push(x)\` works. The trap is \`this.count++;\`: \`count\` is a property of the frozen object, and class code runs in strict mode, so the write throws a TypeError instead of failing silently. The push has already happened, so the array has 1 item and \`count\` stays 0.`,
+        trap: "this.count++;",
       };
     },
   },
