@@ -661,15 +661,18 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
     const name = rng.pick(LIST_NAMES);
     const prog = flagged((o: { twoLists?: boolean; twoIters?: boolean }) =>
       py(
-        `${name} = ${pyList(xs)}`,
-        "it = iter(" + name + ")",
+        "def pairs_of(items):",
+        "    it = iter(items)",
         o.twoLists
-          ? `pairs = [(a, b) for a, b in zip(${name}, ${name})]`
+          ? "    pairs = [(a, b) for a, b in zip(items, items)]"
           : o.twoIters
-            ? `pairs = [(a, b) for a, b in zip(it, iter(${name}))]`
-            : "pairs = [(a, b) for a, b in zip(it, it)]",
+            ? "    pairs = [(a, b) for a, b in zip(it, iter(items))]"
+            : "    pairs = [(a, b) for a, b in zip(it, it)]",
+        "    return pairs, list(it)",
+        "",
+        `pairs, rest = pairs_of(${pyList(xs)})`,
         "print(pairs)",
-        "print(list(it))",
+        "print(rest)",
       ),
     );
     const paired = Math.floor(n / 2) * 2;
@@ -692,7 +695,7 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
         ),
       ],
       trap: "zip(it, it)",
-      explanation: `\`zip(it, it)\` is the trap: both arguments are the SAME iterator, so each step pulls two consecutive items from it, pairing neighbours. ${n % 2 ? `With ${n} items, the last one is pulled for a new pair that cannot be completed and is lost, so \`list(it)\` is empty.` : `The ${n} items make ${n / 2} pairs and leave nothing for \`list(it)\`.`} Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation: `\`zip(it, it)\` is the trap: both arguments are the SAME iterator, so each step pulls two consecutive items from it, pairing neighbours. ${n % 2 ? `With ${n} items, the last one is pulled for a new pair that cannot be completed and is lost, so \`list(it)\` (printed as \`rest\`) is empty.` : `The ${n} items make ${n / 2} pairs and leave nothing for \`list(it)\`.`} Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 

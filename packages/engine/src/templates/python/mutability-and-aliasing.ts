@@ -669,15 +669,19 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
     ] as const);
     const prog = flagged((o: { identityIn?: boolean; identityRemove?: boolean }) =>
       py(
+        "def discard(bag, item):",
+        o.identityRemove ? "    bag[:] = [i for i in bag if i is not item]" : "    bag.remove(item)",
+        "    return len(bag)",
+        "",
         `${an} = [${x}]`,
         `${bn} = [${x}]`,
         `bag = [${an}, [${y}]]`,
         o.identityIn
           ? `print(any(item is ${bn} for item in bag), bag.count(${an}))`
           : `print(${bn} in bag, bag.count(${an}))`,
-        o.identityRemove ? `bag = [item for item in bag if item is not ${bn}]` : `bag.remove(${bn})`,
+        `n = discard(bag, ${bn})`,
         `${an}.append(${z})`,
-        `print(bag, len(bag))`,
+        "print(bag, n)",
       ),
     );
     return {
@@ -689,8 +693,8 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
         mut("py.in-uses-equality", prog({ identityIn: true, identityRemove: true })),
         val("py.alias-vs-copy", `True 1\n[[${x}, ${z}], [${y}]] 2`),
       ],
-      trap: `bag.remove(${bn})`,
-      explanation: `\`bag.remove(${bn})\` is the trap: remove compares with ==, and \`${an}\` (a different list) equals \`${bn}\`, so it removes \`${an}\` from the bag. \`${bn} in bag\` is True for the same reason, and the later \`${an}.append(${z})\` no longer shows in the bag. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "bag.remove(item)",
+      explanation: `\`bag.remove(item)\` is the trap: called with \`${bn}\`, remove compares with ==, and \`${an}\` (a different list) equals \`${bn}\`, so it removes \`${an}\` from the bag. \`${bn} in bag\` is True for the same reason, and the later \`${an}.append(${z})\` no longer shows in the bag. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
