@@ -753,9 +753,13 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
     const prog = flagged((o: { orderedEq?: boolean; keysSame?: boolean; itemsOrdered?: boolean }) =>
       py(
         `${an} = {${ks.map((k, i) => `"${k}": ${vs[i]}`).join(", ")}}`,
-        `${bn} = {}`,
-        `for k in reversed(list(${an})):`,
-        `    ${bn}[k] = ${an}[k]`,
+        "def rebuilt(d):",
+        "    out = {}",
+        "    for k in reversed(list(d)):",
+        "        out[k] = d[k]",
+        "    return out",
+        "",
+        `${bn} = rebuilt(${an})`,
         o.orderedEq ? `print(list(${an}.items()) == list(${bn}.items()))` : `print(${an} == ${bn})`,
         o.keysSame
           ? `print(sorted(${an}) == sorted(${bn}), list(${bn})[0])`

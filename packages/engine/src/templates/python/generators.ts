@@ -664,11 +664,16 @@ export const generatorsTemplates: ChallengeTemplate[] = [
     const r = `range(${lo}, ${lo + n})`;
     const prog = flagged((o: { ownRange?: boolean; ownNext?: boolean }) =>
       py(
-        `src = iter(${r})`,
-        o.ownRange ? `scaled = (x * ${k} for x in ${r})` : `scaled = (x * ${k} for x in src)`,
-        "print(next(scaled))",
-        o.ownNext ? `print(next(iter(${r})))` : "print(next(src))",
-        "print(list(scaled))",
+        "def take_and_steal(src):",
+        o.ownRange ? `    scaled = (x * ${k} for x in ${r})` : `    scaled = (x * ${k} for x in src)`,
+        "    first = next(scaled)",
+        o.ownNext ? `    stolen = next(iter(${r}))` : "    stolen = next(src)",
+        "    return first, stolen, list(scaled)",
+        "",
+        `first, stolen, rest = take_and_steal(iter(${r}))`,
+        "print(first)",
+        "print(stolen)",
+        "print(rest)",
       ),
     );
     const tail = (from: number) => pyList(Array.from({ length: lo + n - from }, (_, i) => (from + i) * k));
@@ -681,8 +686,8 @@ export const generatorsTemplates: ChallengeTemplate[] = [
         val("py.shared-source-iterator", `${lo * k}\n${lo + 1}\n${tail(lo + 1)}`),
         val("py.generator-position", `${lo * k}\n${lo + 1}\n${tail(lo)}`),
       ],
-      trap: "print(next(src))",
-      explanation: `\`print(next(src))\` is the trap: \`scaled\` pulls its items from the same iterator \`src\`. Its first value used ${lo}, so \`next(src)\` takes ${lo + 1}, and that item is gone for \`scaled\` too: the list continues from ${lo + 2}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "stolen = next(src)",
+      explanation: `\`stolen = next(src)\` is the trap: \`scaled\` pulls its items from the same iterator \`src\`. Its first value used ${lo}, so \`next(src)\` takes ${lo + 1}, and that item is gone for \`scaled\` too: the list continues from ${lo + 2}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
