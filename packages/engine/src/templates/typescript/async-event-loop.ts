@@ -43,6 +43,84 @@ export const asyncEventLoopRules: MisconceptionRule[] = [
       "Creating a promise does not pause the async function: only an await suspends it, so without one the next line runs at once.",
     requires: { all: ["async"], any: ["Promise.resolve", "new Promise"] },
   },
+  {
+    id: "ts.async-returns-promise",
+    feedback:
+      "Calling an `async` function always returns a promise, even when its body returns a plain value.",
+    requires: { all: ["async"] },
+  },
+  {
+    id: "ts.then-block-no-return",
+    feedback:
+      "A `then` callback with a block body and no return statement returns undefined, and that is what the next `then` receives.",
+    requires: { all: [".then", "=> {"] },
+  },
+  {
+    id: "ts.timer-due-order",
+    feedback:
+      "Timers run in order of their due time, not in the order `setTimeout` was called, and only after the synchronous code.",
+    requires: { all: ["setTimeout"] },
+  },
+  {
+    id: "ts.race-rejects-first",
+    feedback:
+      "`Promise.race` settles the way its first settled promise does, so an earlier rejection wins over a later fulfilment; only Promise.any skips rejections.",
+    requires: { all: ["Promise.race"] },
+  },
+  {
+    id: "ts.race-no-cancel",
+    feedback:
+      "A race does not cancel the promises that lose: they still settle, and their own callbacks still run.",
+    requires: { all: ["Promise.race"] },
+  },
+  {
+    id: "ts.catch-callback-deferred",
+    feedback:
+      "A `catch` callback never runs during the call that registers it: even for an already rejected promise it waits until the synchronous code is done.",
+    requires: { all: [".catch"] },
+  },
+  {
+    id: "ts.async-throw-rejects",
+    feedback:
+      "A `throw` inside an `async` function does not escape the call: it rejects the returned promise, and the code after the call keeps running.",
+    requires: { all: ["async", "throw"] },
+  },
+  {
+    id: "ts.async-starts-sync",
+    feedback:
+      "An `async` function's body starts running at the call, synchronously, until its first await or its end.",
+    requires: { all: ["async"] },
+  },
+  {
+    id: "ts.settle-once",
+    feedback:
+      "A promise settles only once: after the first `resolve`, later `resolve` and `reject` calls are ignored.",
+    requires: { all: ["resolve", "reject"] },
+  },
+  {
+    id: "ts.returned-promise-extra-ticks",
+    feedback:
+      "Returning a promise from a `then` callback does not pass its value on at once: adopting it costs two extra microtask turns.",
+    requires: { all: [".then", "return Promise.resolve"] },
+  },
+  {
+    id: "ts.microtasks-between-timers",
+    feedback:
+      "After each timer callback the microtask queue is drained, so a promise callback queued inside one `setTimeout` runs before the next timer.",
+    requires: { all: ["setTimeout", ".then"] },
+  },
+  {
+    id: "ts.then-second-arg-scope",
+    feedback:
+      "The second argument of `then` handles only a rejection of the promise before it, never an error thrown by the first argument of the same `then`.",
+    requires: { all: [".then", "throw"] },
+  },
+  {
+    id: "ts.then-handler-recovers",
+    feedback:
+      "A rejection handler given to `then` that returns normally fulfils the next promise, so the later `then` callbacks run.",
+    requires: { all: [".then"] },
+  },
 ];
 
 export const asyncEventLoopTemplates: ChallengeTemplate[] = [
@@ -480,6 +558,376 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         ],
         explanation: `Synchronous code runs first (including the async function up to its \`await\`). The trap is \`void Promise.resolve().then(() => order.push("${mb}"));\`, queued from inside a microtask: the microtask queue drains completely, including microtasks added while draining, before any timer runs. The timers then fire in the order they were scheduled.`,
         trap: `void Promise.resolve().then(() => order.push("${mb}"));`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/async-function-returns-promise",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["getCount", "loadSize", "readTotal", "fetchScore"]);
+      const v = rng.int(2, 60);
+      const k = rng.int(1, 9);
+      const [end] = rng.sample(WORDS, 1) as [string];
+      const decl = `async function ${fn}(): Promise<number> {`;
+      const code = lines(
+        decl,
+        `  return ${v};`,
+        `}`,
+        `const r = ${fn}();`,
+        `console.log(r instanceof Promise, typeof r);`,
+        `r.then((n) => console.log(n + ${k}));`,
+        `console.log(${q(end)});`,
+      );
+      return {
+        kind: "predict-output",
+        title: `What ${fn}() returns when its body returns ${v}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.async-returns-promise", code: swap(code, decl, `function ${fn}(): Promise<number> {`) },
+          { rule: "ts.then-is-sync", value: [`true object`, `${v + k}`, end].join("\n") },
+          { rule: "ts.async-returns-promise", value: [`false number`, `${v + k}`, end].join("\n") },
+        ],
+        explanation: `The trap is \`${decl}\`: calling an async function always returns a promise, even when the body returns the plain number ${v}, so \`r\` is a Promise (typeof "object"). Its \`then\` callback runs as a microtask, after "${end}" has been logged.`,
+        trap: decl,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/then-block-body-passes-undefined",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const v = rng.int(2, 30);
+      const k = rng.int(2, 5);
+      const add = rng.int(1, 9);
+      const mid = `  .then((x) => {\n    x + ${add};\n  })`;
+      const code = lines(
+        `Promise.resolve(${v})`,
+        `  .then((x) => x * ${k})`,
+        mid,
+        `  .then((x) => console.log(String(x)));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A then step with braces around x + ${add}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.then-block-no-return", code: swap(code, mid, `  .then((x) => x + ${add})`) },
+          { rule: "ts.then-block-no-return", code: swap(code, mid + "\n", "") },
+          { rule: "ts.then-block-no-return", value: String(v + add) },
+        ],
+        explanation: `The first step passes ${v * k} on. The trap is \`x + ${add};\` inside braces: a block-bodied arrow without a return statement returns undefined, so the next \`then\` receives undefined, not ${v * k + add} and not ${v * k}.`,
+        trap: `x + ${add};`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/timers-by-due-time",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [a, b, c, s] = rng.sample(WORDS, 4) as [string, string, string, string];
+      const ds = rng.pick([
+        [30, 10, 20],
+        [20, 30, 10],
+        [50, 5, 20],
+        [10, 40, 20],
+        [40, 20, 30],
+      ]);
+      const [da, db, dc] = ds as [number, number, number];
+      const first = `setTimeout(() => console.log(${q(a)}), ${da});`;
+      const code = lines(
+        first,
+        `setTimeout(() => console.log(${q(b)}), ${db});`,
+        `setTimeout(() => console.log(${q(c)}), ${dc});`,
+        `console.log(${q(s)});`,
+      );
+      const byDue = [
+        [a, da],
+        [b, db],
+        [c, dc],
+      ]
+        .sort((x, y) => (x[1] as number) - (y[1] as number))
+        .map((x) => x[0] as string);
+      return {
+        kind: "predict-output",
+        title: `Three timers of ${da}, ${db} and ${dc} ms`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.timer-due-order", value: [s, a, b, c].join("\n") },
+          { rule: "ts.timeout-zero-sync", value: [a, b, c, s].join("\n") },
+          { rule: "ts.timer-due-order", value: [s, ...[...byDue].reverse()].join("\n") },
+          { rule: "ts.timeout-zero-sync", value: [...byDue, s].join("\n") },
+        ],
+        explanation: `The trap is \`${first}\`, scheduled first but not due first: timers run in order of their due time, not in the order \`setTimeout\` was called, and none runs before the synchronous "${s}". So the shortest delay fires first.`,
+        trap: first,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/race-settles-with-first-rejection",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const err = rng.pick(["RangeError", "TypeError", "URIError"]);
+      const slow = rng.pick([30, 40, 50]);
+      const fast = rng.pick([10, 20]);
+      const label = rng.pick(["slow", "data", "late"]);
+      const failLine = `const fail = new Promise<string>((_, reject) => setTimeout(() => reject(new ${err}()), ${fast}));`;
+      const race = `Promise.race([ok, fail]).then(`;
+      const code = lines(
+        `const ok = new Promise<string>((resolve) => setTimeout(() => resolve(${q(label)}), ${slow}));`,
+        failLine,
+        race,
+        `  (v) => console.log(\`value \${v}\`),`,
+        `  (e: Error) => console.log(\`caught \${e.name}\`),`,
+        `);`,
+        `void ok.then(() => console.log("ok settled too"));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Promise.race between a ${slow} ms value and a ${fast} ms ${err}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.race-rejects-first", code: swap(code, race, `Promise.any([ok, fail]).then(`) },
+          {
+            rule: "ts.race-rejects-first",
+            code: swap(code, failLine, failLine.replace(`), ${fast}));`, `), ${slow + 10}));`)),
+          },
+          {
+            rule: "ts.race-rejects-first",
+            value: [`caught ${err}`, `value ${label}`, `ok settled too`].join("\n"),
+          },
+          { rule: "ts.race-no-cancel", value: `caught ${err}` },
+        ],
+        explanation: `The trap is \`${race}\`: a race settles the way its first settled promise does, fulfilled or rejected. \`fail\` rejects after ${fast} ms, before \`ok\` fulfils at ${slow} ms, so the race rejects and the second callback runs. \`ok\` still fulfils later, but the race has already settled.`,
+        trap: race,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/async-throw-rejects",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["load", "parse", "connect", "verify"]);
+      const err = rng.pick(["TypeError", "RangeError", "SyntaxError"]);
+      const [inside, after, sync] = rng.pick([
+        ["in", "after", "sync catch"],
+        ["start", "next", "caught now"],
+        ["enter", "later", "try caught"],
+      ] as const);
+      const decl = `async function ${fn}(): Promise<void> {`;
+      const code = lines(
+        decl,
+        `  console.log(${q(inside)});`,
+        `  throw new ${err}();`,
+        `}`,
+        `try {`,
+        `  ${fn}().catch((e: Error) => console.log(\`caught \${e.name}\`));`,
+        `} catch {`,
+        `  console.log(${q(sync)});`,
+        `}`,
+        `console.log(${q(after)});`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A ${err} thrown inside async ${fn}()`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.async-throw-rejects", code: swap(code, decl, `function ${fn}(): Promise<void> {`) },
+          { rule: "ts.catch-callback-deferred", value: [inside, `caught ${err}`, after].join("\n") },
+          { rule: "ts.async-starts-sync", value: [after, inside, `caught ${err}`].join("\n") },
+        ],
+        explanation: `The body of \`${fn}\` starts synchronously, so "${inside}" prints first. The trap is \`${decl}\`: because it is async, the \`throw\` does not escape the call; it rejects the returned promise instead. The \`try\` has nothing to catch, "${after}" prints, and the \`catch\` callback runs afterwards as a microtask.`,
+        trap: decl,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/promise-settles-once",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const [a, b] = rng.sample(["first", "second", "alpha", "beta", "one", "two"], 2) as [string, string];
+      const done = rng.pick(["executor done", "end of executor", "finished"]);
+      const r1 = `  resolve(${q(a)});`;
+      const code = lines(
+        `const p = new Promise<string>((resolve, reject) => {`,
+        r1,
+        `  reject(new Error());`,
+        `  resolve(${q(b)});`,
+        `  console.log(${q(done)});`,
+        `});`,
+        `p.then(`,
+        `  (v) => console.log(\`value \${v}\`),`,
+        `  () => console.log("rejected"),`,
+        `);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `resolve(${q(a)}), reject, then resolve(${q(b)})`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.settle-once", code: swap(code, r1 + "\n", "") },
+          { rule: "ts.settle-once", value: [done, `value ${b}`].join("\n") },
+          { rule: "ts.resolve-returns", value: `value ${a}` },
+          { rule: "ts.promise-executor-deferred", value: [`value ${a}`, done].join("\n") },
+        ],
+        explanation: `The trap is \`${r1.trim()}\`: a promise settles only once, so after this first call the \`reject\` and the second \`resolve\` are ignored. The executor itself keeps running to its end, so "${done}" prints first, and the \`then\` callback runs later with "${a}".`,
+        trap: r1.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/returned-promise-costs-ticks",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [p, r] = rng.sample(["a", "b", "x", "y", "m", "n"], 2) as [string, string];
+      const inner = rng.pick(["inner", "nested", "wrapped"]);
+      const ret = `    return Promise.resolve(${q(inner)});`;
+      const code = lines(
+        `const out: string[] = [];`,
+        `Promise.resolve()`,
+        `  .then(() => {`,
+        `    out.push("${p}1");`,
+        ret,
+        `  })`,
+        `  .then((v) => out.push(v));`,
+        `Promise.resolve()`,
+        `  .then(() => out.push("${r}1"))`,
+        `  .then(() => out.push("${r}2"))`,
+        `  .then(() => out.push("${r}3"))`,
+        `  .then(() => out.push("${r}4"));`,
+        `setTimeout(() => console.log(out.join(" ")), 0);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `Returning Promise.resolve(${q(inner)}) from a then callback`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.returned-promise-extra-ticks", code: swap(code, ret, `    return ${q(inner)};`) },
+          {
+            rule: "ts.returned-promise-extra-ticks",
+            value: [`${p}1`, `${r}1`, `${r}2`, inner, `${r}3`, `${r}4`].join(" "),
+          },
+          {
+            rule: "ts.then-chain-interleave",
+            value: [`${p}1`, inner, `${r}1`, `${r}2`, `${r}3`, `${r}4`].join(" "),
+          },
+        ],
+        explanation: `Two chains advance one step per microtask turn. The trap is \`${ret.trim()}\`: returning a promise from a \`then\` callback does not hand its value on at once; adopting it takes two extra microtask turns, so "${inner}" lands after "${r}3", not right after "${p}1".`,
+        trap: ret.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/microtask-from-timer-before-next-timer",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [t1, t2, t3, m1, mt, s] = rng.sample(
+        ["A", "B", "C", "D", "E", "F", "G", "H", "K", "P", "Q"],
+        6,
+      ) as [string, string, string, string, string, string];
+      const inTimer = `  void Promise.resolve().then(() => order.push("${mt}"));`;
+      const code = lines(
+        `const order: string[] = [];`,
+        `setTimeout(() => {`,
+        `  order.push("${t1}");`,
+        inTimer,
+        `}, 0);`,
+        `setTimeout(() => order.push("${t2}"), 0);`,
+        `void Promise.resolve().then(() => {`,
+        `  order.push("${m1}");`,
+        `  setTimeout(() => order.push("${t3}"), 0);`,
+        `});`,
+        `order.push("${s}");`,
+        `setTimeout(() => console.log(order.join(" ")), 20);`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A promise callback queued inside timer ${t1}`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.microtasks-between-timers", value: [s, m1, t1, t2, mt, t3].join(" ") },
+          {
+            rule: "ts.microtasks-between-timers",
+            code: swap(code, inTimer, `  setTimeout(() => order.push("${mt}"), 0);`),
+          },
+          { rule: "ts.timer-delay-order", value: [s, m1, t3, t1, mt, t2].join(" ") },
+          { rule: "ts.timers-before-microtasks", value: [s, t1, mt, t2, m1, t3].join(" ") },
+        ],
+        explanation: `Synchronous code runs first, then the microtask "${m1}", which schedules a third timer behind the other two. The trap is \`${inTimer.trim()}\` inside the first timer: after each timer callback the microtask queue is drained, so "${mt}" runs before the next timer "${t2}". Timers with equal delays run in the order they were scheduled.`,
+        trap: inTimer.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/async-event-loop/then-second-argument-scope",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const err = rng.pick(["RangeError", "TypeError", "URIError"]);
+      const [hA, hB] = rng.pick([
+        ["handler A", "handler B"],
+        ["first catch", "second catch"],
+        ["inner fail", "outer fail"],
+      ] as const);
+      const [next, done] = rng.pick([
+        ["next", "done"],
+        ["step", "end"],
+        ["ok", "finish"],
+      ] as const);
+      const thrower = `  () => {\n    throw new ${err}();\n  },`;
+      const code = lines(
+        `Promise.resolve(${rng.int(1, 9)})`,
+        `.then(`,
+        thrower,
+        `  () => console.log(${q(hA)}),`,
+        `)`,
+        `.then(`,
+        `  () => console.log(${q(next)}),`,
+        `  (e: Error) => console.log(\`${hB} \${e.name}\`),`,
+        `)`,
+        `.then(() => console.log(${q(done)}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: `A throw in then's first callback next to its own error handler`,
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.then-second-arg-scope", value: [hA, next, done].join("\n") },
+          {
+            rule: "ts.then-second-arg-scope",
+            code: swap(code, thrower, `  () => {\n    return 0;\n  },`),
+          },
+          { rule: "ts.then-handler-recovers", value: `${hB} ${err}` },
+          { rule: "ts.then-second-arg-scope", value: [hA, `${hB} ${err}`, done].join("\n") },
+        ],
+        explanation: `The trap is \`throw new ${err}();\` in the first callback: the second argument of that same \`then\` handles only a rejection of the promise before it, so it never sees this error. The next \`then\`'s rejection handler does, and because it returns normally, the chain is fulfilled again and "${done}" prints.`,
+        trap: `throw new ${err}();`,
       };
     },
   },
