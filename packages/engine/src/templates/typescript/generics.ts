@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import {
   BLANK,
   COLORS,
@@ -14,6 +14,22 @@ import {
 } from "./helpers";
 
 const base = { language: "typescript", topic: "generics" } as const;
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const genericsRules: MisconceptionRule[] = [
+  {
+    id: "ts.array-from-one-value",
+    feedback:
+      "`Array.from` calls `() => value` once per slot, and that callback returns the same object every time: the slots share one object, nothing is copied.",
+    requires: { all: ["Array.from", "() => value"] },
+  },
+  {
+    id: "ts.filter-new-array-loop",
+    feedback:
+      "Unsubscribing with `filter` assigns a new array; the loop already running keeps iterating the old one, so the other listener is not skipped.",
+    requires: { all: [".filter", "for", "of"] },
+  },
+];
 
 export const genericsTemplates: ChallengeTemplate[] = [
   {
@@ -78,7 +94,8 @@ export const genericsTemplates: ChallengeTemplate[] = [
           },
         ],
         explanation:
-          "Type arguments are erased: `<T>` and `as T` emit no code, so the function returns exactly what `JSON.parse` produced, a string. The string's own runtime behaviour decides the output.",
+          "`as T` is the trap: it looks like a conversion, but type arguments and assertions are erased and emit no code. The JSON text is a quoted string, so the function returns exactly what `JSON.parse` produced, a string, and the string's own runtime behaviour (concatenation, truthiness, `typeof`) decides the output.",
+        trap: "as T",
       };
     },
   },
@@ -130,7 +147,8 @@ export const genericsTemplates: ChallengeTemplate[] = [
           { rule: "ts.spread-mutates", code: swap(code, ret, `  return Object.assign(a, b);`) },
         ],
         explanation:
-          "The intersection type `A & B` says nothing about how values combine: the spread copies `a`, then `b`'s properties overwrite the same keys, and the whole nested `meta` object is replaced, not merged. The result is a new object.",
+          "`{ ...a, ...b }` decides the result, not the intersection type `A & B`: the spread copies `a`, then `b`'s properties overwrite the same keys, so the whole nested `meta` object is replaced, not merged. The result is a new object, so it is not the first argument.",
+        trap: "{ ...a, ...b }",
       };
     },
   },
@@ -193,7 +211,8 @@ export const genericsTemplates: ChallengeTemplate[] = [
           { rule: "ts.equality-by-value", value: `${w * h} 1` },
           { rule: "ts.alias-is-copy", code: swap(code, `${fn}(${obj});\n`, `${fn}({ ...${obj} });\n`) },
         ],
-        explanation: `A \`Map\` compares object keys by identity. The equal-looking literal is a different key (a second call), while \`${obj}\` stays the same key after being mutated, so the stale cached ${w * h} comes back.`,
+        explanation: `\`${obj}.w = ${nw};\` is the trap: a \`Map\` compares object keys by identity, so the mutated \`${obj}\` is still the same key and the stale cached ${w * h} comes back without a new call. The equal-looking literal \`{ w: ${w}, h: ${h} }\` is a different key, which is why \`calls\` is 2.`,
+        trap: `${obj}.w = ${nw};`,
       };
     },
   },
@@ -236,7 +255,8 @@ export const genericsTemplates: ChallengeTemplate[] = [
           { fragment: "(items[0] as T) && fallback", rule: "ts.truthy-narrowing" },
         ],
         explanation:
-          '`??` falls back only when the first item is `undefined` (the empty array), so the falsy but real items `0` and `""` are kept. `||` would replace them too; the type parameter `T` plays no part at runtime.',
+          '`??` is the trap: it falls back only when the first item is missing (`undefined`, the empty array), so the falsy but real first items `0` and `""` are kept. `||` would replace them too; the type parameter `T` plays no part at runtime.',
+        trap: "??",
       };
     },
   },
@@ -297,7 +317,8 @@ export const genericsTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `Type arguments are erased, so \`${cls}<number>\` and \`${cls}<string>\` are the same class at runtime and share one static \`${counter}\`. \`push\` returns the new length of that instance's own array.`,
+        explanation: `\`static ${counter} = 0;\` is the trap: type arguments are erased, so \`${cls}<number>\` and \`${cls}<string>\` are one class at runtime with one static \`${counter}\`, counting every add on both instances (${na + nb + 2}). \`push\` returns the new length of that instance's own array.`,
+        trap: `static ${counter} = 0;`,
       };
     },
   },
@@ -343,7 +364,8 @@ export const genericsTemplates: ChallengeTemplate[] = [
           { rule: "ts.alias-is-copy", code: swap(code, `  return ${into};`, `  return [...${into}];`) },
           { rule: "ts.alias-is-copy", code: swap(code, `${shared}.push(${extra});\n`, "") },
         ],
-        explanation: `A default parameter is evaluated on every call that omits it, so \`r1\` and \`r2\` get separate new arrays. \`r3\` and \`r4\` are both the \`${shared}\` array itself, so they are the same object and also see the later push of ${extra}.`,
+        explanation: `\`${into}: T[] = []\` is the trap: a default parameter is evaluated on every call that omits it, so \`r1\` and \`r2\` get separate new arrays. \`r3\` and \`r4\` are both the \`${shared}\` array itself, so they are the same object and also see the later push of ${extra}.`,
+        trap: `${into}: T[] = []`,
       };
     },
   },
@@ -395,7 +417,8 @@ export const genericsTemplates: ChallengeTemplate[] = [
             code: swap(code, wrapBody, `  return (Array.isArray(x) ? x : [x]) as T[];`),
           },
         ],
-        explanation: `Generic functions do nothing special with their type parameter at runtime: \`${idFn}\` hands back the very same array, and \`${wrapFn}\` puts that same array inside a new one-element array. So the push is visible everywhere.`,
+        explanation: `\`same.push(${extra});\` is the trap: generic functions copy nothing, so \`${idFn}\` hands back the very same array and \`${wrapFn}\` puts that same array inside a new one-element array. The push through \`same\` is therefore visible through \`${list}\` and \`wrapped[0]\` too.`,
+        trap: `same.push(${extra});`,
       };
     },
   },
@@ -432,13 +455,14 @@ export const genericsTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           {
-            rule: "ts.alias-is-copy",
+            rule: "ts.array-from-one-value",
             code: swap(code, make, `() => (typeof value === "object" ? { ...value } : value)`),
           },
           { rule: "ts.nullish-vs-or", code: swap(code, countExpr, `times || ${def}`) },
           { rule: "ts.optional-param-defaults", code: swap(code, countExpr, `times ?? 0`) },
         ],
-        explanation: `Every slot gets the same \`value\` reference, so changing \`boxes[0]\` changes what all ${n} entries show. The count uses \`??\`, which only replaces a missing (undefined) count, so an explicit 0 really gives an empty array.`,
+        explanation: `\`() => value\` is the trap: it returns the same \`value\` reference for every slot, so changing \`boxes[0]\` changes what all ${n} entries show. The count uses \`??\`, which only replaces a missing (undefined) count, so an explicit 0 really gives an empty array.`,
+        trap: "() => value",
       };
     },
   },
@@ -481,7 +505,7 @@ export const genericsTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           {
-            rule: "ts.mutate-while-iterating",
+            rule: "ts.filter-new-array-loop",
             code: swap(
               code,
               off,
@@ -496,7 +520,8 @@ export const genericsTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `The first listener unsubscribes itself, and \`filter\` builds a new array, so the \`for...of\` already running over the old array still reaches the second listener. Later emits iterate the new array, which only holds the second listener.`,
+        explanation: `\`.filter((f) => f !== fn)\` is the trap: the first listener unsubscribes itself, and \`filter\` builds a new array, so the loop already running over the old array still reaches the second listener. Later emits iterate the new array, which only holds the second listener.`,
+        trap: ".filter((f) => f !== fn)",
       };
     },
   },

@@ -1,7 +1,23 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, FRUITS, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "iterators-and-generators" } as const;
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
+  {
+    id: "ts.destructuring-closes",
+    feedback:
+      "Array destructuring takes only as many values as it has names and then closes the generator (it calls its return method), so the next `it.next()` finds it finished.",
+    requires: { all: ["yield", "it.next()"] },
+  },
+  {
+    id: "ts.return-reaches-next",
+    feedback:
+      "A generator's `return` value does reach `next`: the call that finishes the generator gets it as its value, with done: true; only the calls after that give undefined.",
+    requires: { all: ["return", "yield", ".next("] },
+  },
+];
 
 export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
   {
@@ -43,7 +59,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.generator-return-iterated", code: swap(code, ret, `  yield ${d};`) },
         ],
-        explanation: `\`next()\` takes the first yielded value (${a}); the spread then continues from where the generator paused and collects the remaining yields. The \`return\` value (${d}) is not part of the iteration.`,
+        explanation: `\`[...${it}]\` is the trap: it does not restart the generator. \`next()\` already took the first yielded value (${a}), so the spread continues from where the generator paused and collects only the remaining yields. The \`return\` value (${d}) comes with \`done: true\`, so spread ignores it.`,
+        trap: `[...${it}]`,
       };
     },
   },
@@ -95,7 +112,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.off-by-one", code: swap(code, `v >= ${limit}`, `v > ${limit}`) },
         ],
-        explanation: `Generators are lazy: each \`for...of\` step pulls one value through both stages, so the log alternates between them, and \`break\` stops the pipeline as soon as a value reaches ${limit}, so later items are never produced.`,
+        explanation: `\`if (v >= ${limit}) break;\` is the trap: generators are lazy, so each loop step pulls one value through both stages (the log alternates between them), and the \`break\` stops the pipeline as soon as a value reaches ${limit}; later source items are never produced or logged.`,
+        trap: `if (v >= ${limit}) break;`,
       };
     },
   },
@@ -136,7 +154,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           { rule: "ts.off-by-one", code: swap(code, `total < limit`, `total <= limit`) },
           { rule: "ts.yield-value-flow", code: swap(code, `  let total = 0;`, `  let total = ${x0};`) },
           {
-            rule: "ts.generator-return-iterated",
+            rule: "ts.return-reaches-next",
             value: ["0", String(a), "undefined", "undefined"].join("\n"),
           },
           {
@@ -144,7 +162,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
             code: swap(code, `    total += n;`, `    total += n;\n    yield total;`),
           },
         ],
-        explanation: `The first \`next(${x0})\` only starts the generator, so ${x0} is discarded and 0 is yielded. Each later \`next(v)\` makes the paused \`yield\` evaluate to \`v\`. Once the total reaches ${limit} the loop ends and the \`return\` value becomes \`value\` (with \`done: true\`); after that, \`next\` gives undefined.`,
+        explanation: `\`const n = yield total;\` is the trap: the first \`next(${x0})\` only starts the generator and runs it to this \`yield\`, so ${x0} is discarded and 0 is yielded. Each later \`next(v)\` makes the paused \`yield\` evaluate to \`v\`. Once the total reaches ${limit} the loop ends and the \`return\` value becomes \`value\` (with \`done: true\`); after that, \`next\` gives undefined.`,
+        trap: "const n = yield total;",
       };
     },
   },
@@ -182,7 +201,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           { fragment: `[...${map}.values()].entries()`, rule: "ts.map-iteration" },
           { fragment: `Object.keys(${map}).entries()`, rule: "ts.map-iteration" },
         ],
-        explanation: `A \`Map\` is itself iterable and yields \`[key, value]\` pairs in insertion order (iterating \`${map}\` itself is the same). \`Object.entries\` only sees ordinary properties, and a Map keeps its entries elsewhere.`,
+        explanation: `\`${map}.entries()\` yields \`[key, value]\` pairs in insertion order (iterating \`${map}\` itself is the same), which is what the destructuring needs. \`Object.entries\` only sees ordinary properties, and a Map keeps its entries elsewhere, so it finds nothing.`,
+        trap: `${map}.entries()`,
       };
     },
   },
@@ -231,8 +251,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation:
-          "`values()` returns a one-shot iterator. The first pass consumes it, so the spread in `Math.max(...)` gets no values at all, and `Math.max()` with no arguments is -Infinity.",
+        explanation: `\`Math.max(...${it})\` is the trap: \`values()\` returns a one-shot iterator and the line before already consumed it, so this spread gets no values at all, and \`Math.max\` with no arguments is -Infinity.`,
+        trap: `Math.max(...${it})`,
       };
     },
   },
@@ -297,7 +317,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
             code: swap(code, `  if (n === ${stopAt}) break;`, `  if (n === ${stopAt}) continue;`),
           },
         ],
-        explanation: `\`break\` leaves the loop early, and \`for...of\` then calls the generator's \`return()\`, which resumes it at the paused \`yield\` as if it returned there, so the \`finally\` block prints "close ${res}" before "after".`,
+        explanation: `\`if (n === ${stopAt}) break;\` is the trap: \`break\` leaves the loop early, and the loop then calls the generator's \`return()\`, which resumes it at the paused \`yield\` as if it returned there, so the \`finally\` block prints "close ${res}" before "after".`,
+        trap: `if (n === ${stopAt}) break;`,
       };
     },
   },
@@ -351,7 +372,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
             code: swap(code, `[...unique].join("")`, `[...unique].sort().join("")`),
           },
         ],
-        explanation: `Spreading a string iterates its characters, so \`letters\` has ${word.length} entries. A Set keeps each value once, in the order it first appeared, so repeated letters collapse but the order is not sorted.`,
+        explanation: `\`new Set<string>(letters)\` is the trap: spreading the string gave ${word.length} characters, and a Set keeps each value once, in the order it first appeared, so repeated letters collapse but the order is not sorted.`,
+        trap: "new Set<string>(letters)",
       };
     },
   },
@@ -385,7 +407,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           { fragment: `yield* ${g}.slice(1);`, rule: "ts.off-by-one" },
           { fragment: `yield ${g}.length;`, rule: "ts.yield-star" },
         ],
-        explanation: `\`yield*\` delegates to the inner iterable and yields each of its items in turn. Plain \`yield ${g}\` would produce each array as a single value, and \`return\` would end the generator after the first group.`,
+        explanation: `\`yield*\` is the trap: it delegates to the inner iterable and yields each of its items in turn. Plain \`yield ${g}\` would produce each array as a single value, and \`return\` would end the generator after the first group.`,
+        trap: "yield*",
       };
     },
   },
@@ -437,7 +460,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
             code: swap(code, destructure, `const [${names.join(", ")}, , ] = it;`),
           },
           {
-            rule: "ts.break-skips-finally",
+            rule: "ts.destructuring-closes",
             value: [
               [...names.map((_, i) => (p0 + i + 1) * step), p0 + take].join(" "),
               `false ${(p0 + take + 1) * step}`,
@@ -451,7 +474,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `Destructuring pulls exactly ${take} values (so the body runs ${take} times), then closes the iterator by calling its \`return()\`. The generator is finished, so the next \`next()\` reports \`done: true\` with an undefined value.`,
+        explanation: `\`${destructure}\` is the trap: destructuring pulls exactly ${take} values (so the body runs ${take} times), then closes the iterator by calling its \`return()\`. The generator is finished, so \`it.next()\` reports \`done: true\` with an undefined value.`,
+        trap: destructure,
       };
     },
   },

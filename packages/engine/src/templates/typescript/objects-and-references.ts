@@ -1,7 +1,17 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, COLORS, FRUITS, PEOPLE, PREDICT, distinctInts, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "objects-and-references" } as const;
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const objectsAndReferencesRules: MisconceptionRule[] = [
+  {
+    id: "ts.mutation-before-rebind",
+    feedback:
+      "`score += bonus` runs before the parameter is rebound, so it writes to the caller's object: mutating a parameter changes what the caller passed.",
+    requires: { all: ["score += bonus"] },
+  },
+];
 
 export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
   {
@@ -56,7 +66,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `\`${other} = ${orig}\` copies the reference, so both names point at one object: the write through \`${other}\` is visible through \`${orig}\`, and \`===\` is true because it is the same object.`,
+        explanation: `\`${assign}\` is the trap: it copies the reference, not the object, so both names point at one object. The write through \`${other}\` is visible through \`${orig}\`, and \`===\` is true because it is the same object.`,
+        trap: assign,
       };
     },
   },
@@ -122,7 +133,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `Spread copies only the top-level properties: \`theme\` is copied, but \`${group}\` is the same nested object in both, so writing \`${customName}.${group}.${key}\` changes \`${baseName}.${group}.${key}\` too.`,
+        explanation: `\`${customName}.${group}.${key} = ${v2};\` is the trap: spread copied only the top-level properties, so \`theme\` is separate but \`${group}\` is the same nested object in both, and this write changes \`${baseName}.${group}.${key}\` too.`,
+        trap: `${customName}.${group}.${key} = ${v2};`,
       };
     },
   },
@@ -165,7 +177,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
             code: swap(code, rebind, `  ${p}.score = ${p}.score * ${factor};`),
           },
           {
-            rule: "ts.param-mutation-invisible",
+            rule: "ts.mutation-before-rebind",
             code: swap(code, `  ${p}.score += bonus;`, `  ${p} = { ...${p} };\n  ${p}.score += bonus;`),
           },
           {
@@ -185,7 +197,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `The first \`+=\` mutates the caller's object through the parameter. Rebinding \`${p}\` to a spread copy then only changes the local variable, so the later \`+= 1\` and the doubled score land on the new object that is returned, not on \`hero\`.`,
+        explanation: `\`${rebind.trim()}\` is the trap: the \`+= bonus\` before it already mutated the caller's object through the parameter, but rebinding \`${p}\` to a spread copy only changes the local variable. So the multiplied score and the later \`+= 1\` land on the new object that is returned, not on \`hero\`.`,
+        trap: rebind.trim(),
       };
     },
   },
@@ -230,7 +243,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           { rule: "ts.readonly-at-runtime", code: swap(code, write, `${rw}.${axis} += 0;`) },
           { rule: "ts.alias-is-copy", code: swap(code, `${ro} === ${rw})`, `${ro} !== ${rw})`) },
         ],
-        explanation: `\`readonly\` is checked only when you write through a \`${iface}\`; TypeScript lets you assign the object to a mutable type, and at runtime there is no protection at all. Both names refer to one object, so the change shows through \`${ro}\` too.`,
+        explanation: `\`${write}\` is the trap: \`readonly\` is checked only when you write through a \`${iface}\`, TypeScript lets you assign the object to a mutable type, and at runtime there is no protection at all. Both names refer to one object, so the change shows through \`${ro}\` too.`,
+        trap: write,
       };
     },
   },
@@ -269,7 +283,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           { rule: "ts.string-compare", value: [n2, n1, f2, f3, f1].join(",") },
           { rule: "ts.entries-order", code: swap(asMap, `${name}.delete("${f1}");\n`, "") },
         ],
-        explanation: `Object keys that look like array indexes ("${n1}", "${n2}") always come first, in ascending numeric order; the other keys follow in insertion order. Deleting \`${f1}\` and adding it again moves it to the end.`,
+        explanation: `\`delete ${name}.${f1};\` is the trap: deleting \`${f1}\` and adding it again moves it to the end of the insertion order. Keys that look like array indexes ("${n1}", "${n2}") always come first, in ascending numeric order; the other keys follow in insertion order.`,
+        trap: `delete ${name}.${f1};`,
       };
     },
   },
@@ -320,7 +335,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
             ).replace(`Object.keys(shown).join(",")`, `["name", "email"].join(",")`),
           },
         ],
-        explanation: `The type \`PublicUser\` only limits what the compiler lets you access; spreading the argument copies every own property, including \`${secret}\`. The copy is a new object, so renaming it leaves \`account\` unchanged.`,
+        explanation: `\`return { ...user };\` is the trap: the type \`PublicUser\` only limits what the compiler lets you access, but spreading the argument copies every own property, including \`${secret}\`. The copy is a new object, so renaming it leaves \`account\` unchanged.`,
+        trap: "return { ...user };",
       };
     },
   },
@@ -363,7 +379,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           },
           { fragment: `{ ${list}: [...${orig}.${list}], ...${orig} }`, rule: "ts.spread-order" },
         ],
-        explanation: `A spread copies one level, so the nested \`${list}\` array must be copied too. Plain assignment or \`Object.assign\` onto the original shares everything, and spreading \`${orig}\` last puts the shared array back.`,
+        explanation: `\`[...${orig}.${list}]\` is the trap: a spread copies one level, so the nested \`${list}\` array must be copied too or the push reaches the original. \`Object.assign\` onto the original changes it directly, and spreading \`${orig}\` last puts the shared array back.`,
+        trap: `[...${orig}.${list}]`,
       };
     },
   },
@@ -415,8 +432,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation:
-          "Objects and arrays compare by identity: two literals with the same contents are different objects, so the Set keeps both, `===` is false and `includes` does not find the copy. Only comparing serialised text treats them as equal.",
+        explanation: `\`${a} === ${b}\` is the trap: objects and arrays compare by identity, and two literals with the same contents are different objects. So it is false, the Set keeps both \`{ id: ${id} }\` objects and \`includes\` does not find the copy. Only comparing serialised text treats them as equal.`,
+        trap: `${a} === ${b}`,
       };
     },
   },
@@ -467,7 +484,8 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
             ).replace(`console.log(${obj}.${field},`, `console.log(${obj}.${field} + 0,`),
           },
         ],
-        explanation: `Spread reads each property once, so it runs the getter (bumping \`${obj}.${field}\` to ${start + 1}) and stores the result as a plain value on the copy. The copy's \`${getter}\` is just that number; only the original still has a getter that increments again.`,
+        explanation: `\`${decl}\` is the trap: spread reads each property once, so it runs the getter (bumping \`${obj}.${field}\` to ${start + 1}) and stores the result as a plain value on the copy. The copy's \`${getter}\` is just that number; only the original still has a getter that increments again.`,
+        trap: decl,
       };
     },
   },

@@ -1,7 +1,17 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, FRUITS, PEOPLE, PREDICT, fillPrompt, lines, q, swap } from "./helpers";
 
 const base = { language: "typescript", topic: "type-narrowing" } as const;
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const typeNarrowingRules: MisconceptionRule[] = [
+  {
+    id: "ts.missing-property-nan",
+    feedback:
+      "A property the data lacks reads as undefined, not 0, and `** 2` applied to undefined gives NaN.",
+    requires: { all: ["** 2"] },
+  },
+];
 
 export const typeNarrowingTemplates: ChallengeTemplate[] = [
   {
@@ -37,7 +47,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
             code: swap(code, `console.log(typeof ${v});`, `console.log(typeof Number(${v}));`),
           },
         ],
-        explanation: `\`as number\` only tells the compiler to trust you; it emits no conversion. The JSON value is the string "${n}", so \`+ ${add}\` concatenates and \`typeof\` still reports "string".`,
+        explanation: `\`raw as number\` is the trap: it only tells the compiler to trust you and emits no conversion. The JSON value is the string "${n}", so \`+ ${add}\` concatenates and \`typeof\` still reports "string".`,
+        trap: "raw as number",
       };
     },
   },
@@ -85,7 +96,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
           },
         ],
         explanation:
-          '`!v` is true for every falsy value: `null`, the empty string and the number `0`. The string "0" is not empty, so it is truthy and reaches the `string` branch.',
+          '`if (!v) return -1;` is the trap: `!v` is true for every falsy value, `null`, the empty string and the number `0` alike, so all three give -1. The string "0" is not empty, so it is truthy and reaches the `string` branch.',
+        trap: "if (!v) return -1;",
       };
     },
   },
@@ -143,11 +155,12 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
             code: swap(code, `      return assertNever(s);`, `      return 0;`),
           },
           {
-            rule: "ts.optional-chaining",
+            rule: "ts.missing-property-nan",
             code: swap(code, `      return s.side ** 2;`, `      return (s.side ?? 0) ** 2;`),
           },
         ],
-        explanation: `\`as ${T}[]\` checks nothing: the square with \`${wrongKey}\` instead of \`side\` computes \`undefined ** 2\`, which is NaN, and the "${bad}" object really reaches the \`default\` branch that the type system calls unreachable, so \`assertNever\` throws a TypeError.`,
+        explanation: `\`as ${T}[]\` is the trap: it checks nothing. The square with \`${wrongKey}\` instead of \`side\` computes \`undefined ** 2\`, which is NaN, and the "${bad}" object really reaches the \`default\` branch that the type system calls unreachable, so \`assertNever\` throws a TypeError.`,
+        trap: `as ${T}[]`,
       };
     },
   },
@@ -190,7 +203,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
             code: swap(code, check, `"${prop}" in o || "${other}" in o || true`),
           },
         ],
-        explanation: `\`in\` asks whether the key exists on the object, not whether its value is defined: \`{ ${prop}: undefined }\` has the key, so it takes the first branch, while \`{}\` does not. A value of 0 also counts, because \`in\` ignores truthiness.`,
+        explanation: `\`${check}\` is the trap: \`in\` asks whether the key exists on the object, not whether its value is defined. \`{ ${prop}: undefined }\` has the key, so it takes the first branch, while \`{}\` does not. A value of 0 also counts, because \`in\` ignores truthiness.`,
+        trap: check,
       };
     },
   },
@@ -255,7 +269,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `\`instanceof\` walks the prototype chain: ${e1}Error and ${e2}Error have identical shapes (TypeScript would even treat them as the same type), but only a real ${e1}Error matches the first check. A thrown string and an object literal that merely looks like an Error are not instances of Error at all.`,
+        explanation: `\`e instanceof ${e1}Error\` is the trap: \`instanceof\` walks the prototype chain, so although ${e1}Error and ${e2}Error have identical shapes (TypeScript would even treat them as the same type), only a real ${e1}Error matches it. A thrown string and an object literal that merely looks like an Error are not instances of Error at all.`,
+        trap: `e instanceof ${e1}Error`,
       };
     },
   },
@@ -340,7 +355,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `The closures read \`${v}\` when they are called, after it became null. \`?.\` short-circuits to undefined and \`??\` supplies "${fallback}", but the \`!\` assertion only silences the compiler: at runtime \`null.${method}()\` throws a TypeError. (Before the reassignment both print "${shown}".)`,
+        explanation: `\`${v}!.${method}()\` is the trap: the closures read \`${v}\` when they are called, after it became null, and the \`!\` assertion only silences the compiler, so at runtime the call on null throws a TypeError. \`?.\` short-circuits to undefined and \`??\` supplies "${fallback}". (Before the reassignment both print "${shown}".)`,
+        trap: `${v}!.${method}()`,
       };
     },
   },
@@ -398,7 +414,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
           },
         ],
         explanation:
-          '`typeof` has only a few answers: arrays and `null` both report "object" (a historical quirk), functions report "function", and BigInts "bigint". Narrowing to an array needs `Array.isArray`, and to null needs `=== null`.',
+          '`typeof value` is the trap: it has only a few answers. Arrays and `null` both report "object" (a historical quirk), functions report "function", and BigInts "bigint". Narrowing to an array needs a separate array check, and to null a comparison with null.',
+        trap: "typeof value",
       };
     },
   },
@@ -445,7 +462,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
           { fragment: `!("name" in pet)`, rule: "ts.in-checks-value" },
         ],
         explanation:
-          'A type guard\'s body is ordinary runtime code, and TypeScript trusts whatever it returns. `"lives" in pet` checks for the key, so the cat with 0 lives still counts; a truthiness test would drop it, and `typeof`/`instanceof Object` are true for every pet.',
+          'A type guard\'s body is ordinary runtime code, and TypeScript trusts whatever it returns. `"lives" in pet` is the trap: it checks for the key, so the cat with 0 lives still counts; a truthiness test would drop it, and a `typeof` or `instanceof Object` test is true for every pet.',
+        trap: '"lives" in pet',
       };
     },
   },
@@ -482,7 +500,7 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.param-mutation-invisible", code: swap(code, call, `  ${fn}({ ...${box} });`) },
           {
-            rule: "ts.assertion-converts",
+            rule: "ts.string-number-plus",
             code: swap(
               code,
               `  const next = ${box}.value + ${add};`,
@@ -492,7 +510,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
           { rule: "ts.narrowing-persists", value: `${n}${suffix}${add} number` },
           { rule: "ts.narrowing-persists", code: swap(code, `typeof ${box}.value);`, `typeof ${n});`) },
         ],
-        explanation: `TypeScript keeps \`${box}.value\` narrowed to number after the call, but \`${fn}\` really replaced it with the string "${n}${suffix}". So \`+ ${add}\` concatenates and \`typeof\` reports "string".`,
+        explanation: `\`${call.trim()}\` is the trap: TypeScript keeps \`${box}.value\` narrowed to number after the call, but \`${fn}\` really replaced it with the string "${n}${suffix}". So \`+ ${add}\` concatenates and \`typeof\` reports "string".`,
+        trap: call.trim(),
       };
     },
   },

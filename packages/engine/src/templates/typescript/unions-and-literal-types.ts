@@ -1,4 +1,4 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, FRUITS, PREDICT, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "unions-and-literal-types" } as const;
@@ -13,6 +13,46 @@ const SIZE_SETS = [
   [["bronze", "silver", "gold"], "platinum"],
   [["tiny", "short", "tall"], "giant"],
 ] as const;
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const unionsAndLiteralTypesRules: MisconceptionRule[] = [
+  {
+    id: "ts.call-missing-throws",
+    feedback:
+      "Nothing guards `handlers[key]()`: when the key is missing the lookup is undefined, and calling undefined throws a TypeError instead of quietly giving undefined.",
+    requires: { all: ["handlers[key]()"] },
+  },
+  {
+    id: "ts.includes-exact",
+    feedback:
+      "`includes` compares strings exactly: a different case or an extra space makes a different string, and `as const` adds no normalisation.",
+    requires: { all: [".includes", "as const"] },
+  },
+  {
+    id: "ts.guard-predicate-trusted",
+    feedback:
+      "The `x is` return type checks nothing by itself: the guard returns whatever its body computes, here an exact `includes` lookup.",
+    requires: { all: ["x is", ".includes"] },
+  },
+  {
+    id: "ts.record-missing-key",
+    feedback:
+      "A key the object lacks reads as undefined, not 0: a `Record` type fills in nothing at runtime.",
+    requires: { all: ["Record"] },
+  },
+  {
+    id: "ts.discriminant-is-truthiness",
+    feedback:
+      'The check tests the value of `r.ok`, not which fields exist: the string "false" is truthy, so that object takes the success branch.',
+    requires: { all: ["r.ok ?"] },
+  },
+  {
+    id: "ts.missing-field-prints-undefined",
+    feedback:
+      "A field the object lacks reads as undefined, and a template string prints it as the word undefined; nothing supplies a default for `r.error`.",
+    requires: { all: ["r.error"] },
+  },
+];
 
 export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
   {
@@ -40,13 +80,14 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.literal-type-validates", code: swap(code, `"${bad}"`, `"${sizes[0]}"`) },
-          { rule: "ts.undefined-arithmetic", code: swap(code, `\${prices[s]}`, `\${prices[s] ?? 0}`) },
+          { rule: "ts.record-missing-key", code: swap(code, `\${prices[s]}`, `\${prices[s] ?? 0}`) },
           {
             rule: "ts.literal-type-validates",
             code: swap(code, `\${prices[s]}`, `\${prices[s] ?? "TypeError"}`),
           },
         ],
-        explanation: `The literal union exists only at compile time and \`as ${t}[]\` checks nothing, so "${bad}" flows through unchanged and looking it up in the record gives \`undefined\`.`,
+        explanation: `\`as ${t}[]\` is the trap: the literal union exists only at compile time and the assertion checks nothing, so "${bad}" flows through unchanged and looking it up in the record gives \`undefined\`.`,
+        trap: `as ${t}[]`,
       };
     },
   },
@@ -77,17 +118,18 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.literal-type-validates", code: swap(code, `"ok":"false"`, `"ok":false`) },
-          { rule: "ts.in-checks-value", code: swap(code, check, `"value" in r ?`) },
+          { rule: "ts.discriminant-is-truthiness", code: swap(code, check, `"value" in r ?`) },
           {
             rule: "ts.string-zero-falsy",
             code: swap(code, check, `r.ok && r.ok !== ("false" as unknown) ?`),
           },
           {
-            rule: "ts.optional-chaining",
+            rule: "ts.missing-field-prints-undefined",
             code: swap(code, `\`error \${r.error}\``, `\`error \${r.error ?? "none"}\``),
           },
         ],
-        explanation: `The second object's \`ok\` is the string "false", which is truthy, so it is treated as a success and its missing \`value\` prints as undefined. The third is a real \`false\`, so it shows its (missing) \`error\`. The union type validated none of it.`,
+        explanation: `\`r.ok ?\` is the trap: it is a truthiness test, and the second object's \`ok\` is the string "false", which is truthy, so it is treated as a success and its missing \`value\` prints as undefined. The third is a real \`false\`, so it shows its (missing) \`error\`. The union type validated none of it.`,
+        trap: "r.ok ?",
       };
     },
   },
@@ -135,7 +177,8 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
           { rule: "ts.undefined-arithmetic", code: swap(code, inc, `counts[r] = (counts[r] ?? 0) + 1;`) },
           { rule: "ts.string-compare", code: swap(code, inc, `counts[r.toLowerCase() as ${t}] += 1;`) },
         ],
-        explanation: `\`as ${t}[]\` does not check the data, so "${upper}" and "${bad}" become new keys. Reading a missing key gives \`undefined\`, and \`undefined + 1\` is NaN; the new keys are listed after the original ones, in insertion order.`,
+        explanation: `\`${inc}\` is the trap: \`as ${t}[]\` did not check the data, so for "${upper}" and "${bad}" it reads a missing key, \`undefined\`, and undefined plus 1 is NaN. Those become new keys, listed after the original ones in insertion order.`,
+        trap: inc,
       };
     },
   },
@@ -179,7 +222,8 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
             code: swapAll(code, `${fDefault}(null)`, `${fDefault}(undefined)`),
           },
         ],
-        explanation: `\`||\` replaces every falsy value, 0 included. \`??\` replaces only null and undefined. A default parameter applies only when the argument is undefined, so passing null gets null.`,
+        explanation: `\`v || ${d}\` is the trap: \`||\` replaces every falsy value, 0 included, while \`??\` replaces only null and undefined. A default parameter applies only when the argument is undefined, so passing null gets null.`,
+        trap: `v || ${d}`,
       };
     },
   },
@@ -232,7 +276,8 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
             code: swap(code, `  acc = apply(op, acc, ${k});`, `  acc = apply(op, acc, ${k}) ?? 0;`),
           },
         ],
-        explanation: `\`as ${t}[]\` does not check the JSON, so "${bad}" reaches the switch, matches no case and the function falls off the end, returning undefined. Every later arithmetic step on undefined gives NaN.`,
+        explanation: `\`as ${t}[]\` is the trap: it does not check the JSON, so "${bad}" reaches the switch, matches no case and the function falls off the end, returning undefined. Every later arithmetic step on undefined gives NaN.`,
+        trap: `as ${t}[]`,
       };
     },
   },
@@ -287,7 +332,7 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
               `  return \`on\${name[0]!.toUpperCase()}\${name.slice(1)}\` as \`on\${Capitalize<N>}\`;`,
             ),
           },
-          { rule: "ts.optional-chaining", code: swap(code, call, `console.log(key, handlers[key]?.());`) },
+          { rule: "ts.call-missing-throws", code: swap(code, call, `console.log(key, handlers[key]?.());`) },
           {
             rule: "ts.template-literal-type-runtime",
             code: swap(
@@ -297,7 +342,8 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
             ),
           },
         ],
-        explanation: `\`Capitalize<N>\` only changes the type; the function really returns "on" + the lowercase name, and the \`as\` cast hides the mismatch. No handler has that key, so \`handlers[key]\` is undefined and calling it throws a TypeError.`,
+        explanation: `\`Capitalize<N>\` is the trap: it only changes the type, so the function really returns "on" + the lowercase name, and the \`as\` cast hides the mismatch. No handler has that key, so \`handlers[key]\` is undefined and calling it throws a TypeError.`,
+        trap: "Capitalize<N>",
       };
     },
   },
@@ -327,16 +373,17 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           {
-            rule: "ts.string-compare",
+            rule: "ts.includes-exact",
             code: swap(code, check, `(${list} as readonly string[]).includes(x.toLowerCase())`),
           },
           {
-            rule: "ts.literal-type-validates",
+            rule: "ts.includes-exact",
             code: swap(code, check, `(${list} as readonly string[]).includes(x.trim())`),
           },
-          { rule: "ts.literal-type-validates", code: swap(code, check, `typeof x === "string"`) },
+          { rule: "ts.guard-predicate-trusted", code: swap(code, check, `typeof x === "string"`) },
         ],
-        explanation: `\`as const\` only narrows the array's type; the guard is a plain \`includes\`, which compares strings exactly. Only "${good}" matches: a different case, a leading space or an unknown value all fail.`,
+        explanation: `\`${check}\` is the trap: \`as const\` only narrows the array's type, and the guard is a plain \`includes\`, which compares strings exactly. Only "${good}" matches: a different case, a leading space or an unknown value all fail.`,
+        trap: check,
       };
     },
   },
@@ -404,7 +451,8 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
           { fragment: `return ${q(lc)};`, rule: "ts.exhaustive-never" },
           { fragment: `return ${p} as string;`, rule: "ts.assertion-converts" },
         ],
-        explanation: `The compiler treats \`default\` as unreachable (\`${p}\` is \`never\` there), but data from JSON is not checked, so "${bad}" really gets there. Only throwing makes it visible as a ${err}; returning would quietly produce an ordinary-looking value.`,
+        explanation: `\`throw new ${err}(${p});\` is the trap: the compiler treats \`default\` as unreachable (\`${p}\` has type \`never\` there), but data from JSON is not checked, so "${bad}" really gets there. Only throwing makes it visible as a ${err}; returning would quietly produce an ordinary-looking value.`,
+        trap: `throw new ${err}(${p});`,
       };
     },
   },
@@ -449,7 +497,8 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
           { rule: "ts.truthy-narrowing", code: swap(code, `"data":"${word}"`, `"data":["${word}"]`) },
           { rule: "ts.nullish-vs-or", code: swap(code, `r.error ?? ${q(fallback)}`, `r.error`) },
         ],
-        explanation: `\`!r.ok\` is a truthiness test, so \`ok: 0\` also takes the error branch. The type promises \`data\` is an array, but JSON gave one entry a string, and \`.length\` of "${word}" counts its characters (${word.length}). A missing \`error\` falls back through \`??\`, but an empty string is kept.`,
+        explanation: `\`${check}\` is the trap: it is a truthiness test, so \`ok: 0\` also takes the error branch. The type promises \`data\` is an array, but JSON gave one entry a string, and \`.length\` of "${word}" counts its characters (${word.length}). A missing \`error\` falls back through \`??\`, but an empty string is kept.`,
+        trap: check,
       };
     },
   },
