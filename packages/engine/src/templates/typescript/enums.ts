@@ -668,11 +668,10 @@ export const enumsTemplates: ChallengeTemplate[] = [
           },
           {
             rule: "ts.heterogeneous-reverse",
-            value: [`8`, [`0`, `${b!.toLowerCase()}`, `${start}`, `${start + 1}`, a, b, c, d].join(",")].join(
+            value: [`8`, [`0`, `${start}`, `${start + 1}`, a, b, b!.toLowerCase(), c, d].join(",")].join(
               "\n",
             ),
           },
-          { rule: "ts.enum-auto-increment", code: swap(code, `  ${c} = ${start},`, `  ${c},`) },
         ],
         explanation: `Numeric members (\`${a}\` = 0, \`${c}\` = ${start}, \`${d}\` = ${start + 1}) get a reverse entry; the trap is \`${strLine.trim()}\`, a string member, which adds only its name. So there are 7 keys, and \`Object.keys\` lists the integer-like reverse keys first, in ascending order, before the names in declaration order.`,
         trap: strLine.trim(),
