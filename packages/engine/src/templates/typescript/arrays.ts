@@ -99,6 +99,17 @@ export const arraysRules: MisconceptionRule[] = [
       "Setting `length = 0` empties the array object itself, so every variable that refers to it sees it empty; only assigning a new array would leave the old one alone.",
     requires: { all: ["length = 0"] },
   },
+  {
+    id: "ts.slice-copies",
+    feedback:
+      "`slice` copies the chosen items and leaves the array as it was, so its `length` does not change.",
+    requires: { all: [".slice", "length"] },
+  },
+  {
+    id: "ts.slice-second-is-end",
+    feedback: "The second argument of `slice` is an end index, not a number of items to take.",
+    requires: { all: [".slice"] },
+  },
 ];
 
 export const arraysTemplates: ChallengeTemplate[] = [
@@ -133,7 +144,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
             code: swap(code, `slice(${start}, ${end})`, `slice(${start - 1}, ${end - 1})`),
           },
           {
-            rule: "ts.splice-vs-slice",
+            rule: "ts.slice-copies",
             code: swap(code, `slice(${start}, ${end})`, `splice(${start}, ${end - start})`),
           },
           {
@@ -258,7 +269,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
           { fragment: `slice(${start}, ${start + count - 1})`, rule: "ts.slice-end-inclusive" },
           { fragment: `slice(${start + 1}, ${start + count + 1})`, rule: "ts.off-by-one" },
           { fragment: `splice(${start}, ${count})`, rule: "ts.splice-vs-slice" },
-          { fragment: `slice(${start}, ${count})`, rule: "ts.splice-vs-slice" },
+          { fragment: `slice(${start}, ${count})`, rule: "ts.slice-second-is-end" },
         ]),
         explanation: `The second argument of \`slice\` is an end index, and it is excluded: \`slice(${start}, ${start + count})\` copies indexes ${start} to ${start + count - 1}, ${count} items, and leaves the array's length alone. \`splice\` would take a count instead and remove the items from \`${name}\`.`,
         trap: `slice(${start}, ${start + count})`,

@@ -121,6 +121,18 @@ export const asyncEventLoopRules: MisconceptionRule[] = [
       "A rejection handler given to `then` that returns normally fulfils the next promise, so the later `then` callbacks run.",
     requires: { all: [".then"] },
   },
+  {
+    id: "ts.chain-steps-queued-later",
+    feedback:
+      "A chain's next `then` callback is queued only when the previous one has run, so it waits behind callbacks queued in the meantime.",
+    requires: { all: [".then"] },
+  },
+  {
+    id: "ts.queue-microtask-before-timers",
+    feedback:
+      "`queueMicrotask` callbacks are microtasks: they run before any timer, in one queue with the promise callbacks.",
+    requires: { all: ["queueMicrotask", "setTimeout"] },
+  },
 ];
 
 export const asyncEventLoopTemplates: ChallengeTemplate[] = [
@@ -245,7 +257,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           {
-            rule: "ts.then-chain-interleave",
+            rule: "ts.chain-steps-queued-later",
             code: swap(
               swap(
                 code,
@@ -535,7 +547,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           {
-            rule: "ts.timers-before-microtasks",
+            rule: "ts.queue-microtask-before-timers",
             code: swap(
               code,
               `queueMicrotask(() => {\n  order.push("${ma}");`,
@@ -588,7 +600,10 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.async-returns-promise", code: swap(code, decl, `function ${fn}(): Promise<number> {`) },
-          { rule: "ts.then-is-sync", value: [`true object`, `${v + k}`, end].join("\n") },
+          {
+            rule: "ts.then-is-sync",
+            code: swap(code, `r.then((n) => console.log(n + ${k}));`, `console.log(${v} + ${k});`),
+          },
           { rule: "ts.async-returns-promise", value: [`false number`, `${v + k}`, end].join("\n") },
         ],
         explanation: `The trap is \`${decl}\`: calling an async function always returns a promise, even when the body returns the plain number ${v}, so \`r\` is a Promise (typeof "object"). Its \`then\` callback runs as a microtask, after "${end}" has been logged.`,
@@ -643,6 +658,14 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       ]);
       const [da, db, dc] = ds as [number, number, number];
       const first = `setTimeout(() => console.log(${q(a)}), ${da});`;
+      const mk = (x: number, y: number, z: number): string =>
+        lines(
+          `setTimeout(() => console.log(${q(a)}), ${x});`,
+          `setTimeout(() => console.log(${q(b)}), ${y});`,
+          `setTimeout(() => console.log(${q(c)}), ${z});`,
+          `console.log(${q(s)});`,
+        );
+      const hi = Math.max(da, db, dc) + Math.min(da, db, dc);
       const code = lines(
         first,
         `setTimeout(() => console.log(${q(b)}), ${db});`,
@@ -662,10 +685,10 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.timer-due-order", value: [s, a, b, c].join("\n") },
-          { rule: "ts.timeout-zero-sync", value: [a, b, c, s].join("\n") },
-          { rule: "ts.timer-due-order", value: [s, ...[...byDue].reverse()].join("\n") },
-          { rule: "ts.timeout-zero-sync", value: [...byDue, s].join("\n") },
+          { rule: "ts.timer-due-order", code: mk(10, 10, 10) },
+          { rule: "ts.timeout-zero-sync", code: lines(...[a, b, c, s].map((w) => `console.log(${q(w)});`)) },
+          { rule: "ts.timer-due-order", code: mk(hi - da, hi - db, hi - dc) },
+          { rule: "ts.timeout-zero-sync", code: lines(...[...byDue, s].map((w) => `console.log(${q(w)});`)) },
         ],
         explanation: `The trap is \`${first}\`, scheduled first but not due first: timers run in order of their due time, not in the order \`setTimeout\` was called, and none runs before the synchronous "${s}". So the shortest delay fires first.`,
         trap: first,
@@ -749,7 +772,10 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.async-throw-rejects", code: swap(code, decl, `function ${fn}(): Promise<void> {`) },
           { rule: "ts.catch-callback-deferred", value: [inside, `caught ${err}`, after].join("\n") },
-          { rule: "ts.async-starts-sync", value: [after, inside, `caught ${err}`].join("\n") },
+          {
+            rule: "ts.async-starts-sync",
+            code: swap(code, `  ${fn}().catch(`, `  Promise.resolve().then(() => ${fn}()).catch(`),
+          },
         ],
         explanation: `The body of \`${fn}\` starts synchronously, so "${inside}" prints first. The trap is \`${decl}\`: because it is async, the \`throw\` does not escape the call; it rejects the returned promise instead. The \`try\` has nothing to catch, "${after}" prints, and the \`catch\` callback runs afterwards as a microtask.`,
         trap: decl,
@@ -784,9 +810,12 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.settle-once", code: swap(code, r1 + "\n", "") },
-          { rule: "ts.settle-once", value: [done, `value ${b}`].join("\n") },
-          { rule: "ts.resolve-returns", value: `value ${a}` },
-          { rule: "ts.promise-executor-deferred", value: [`value ${a}`, done].join("\n") },
+          { rule: "ts.settle-once", code: swap(code, `${r1}\n  reject(new Error());\n`, "") },
+          { rule: "ts.resolve-returns", code: swap(code, `\n  console.log(${q(done)});`, "") },
+          {
+            rule: "ts.promise-executor-deferred",
+            code: swap(code, `  console.log(${q(done)});`, `  setTimeout(() => console.log(${q(done)}), 0);`),
+          },
         ],
         explanation: `The trap is \`${r1.trim()}\`: a promise settles only once, so after this first call the \`reject\` and the second \`resolve\` are ignored. The executor itself keeps running to its end, so "${done}" prints first, and the \`then\` callback runs later with "${a}".`,
         trap: r1.trim(),
@@ -900,8 +929,9 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         ["ok", "finish"],
       ] as const);
       const thrower = `  () => {\n    throw new ${err}();\n  },`;
+      const start = rng.int(1, 9);
       const code = lines(
-        `Promise.resolve(${rng.int(1, 9)})`,
+        `Promise.resolve(${start})`,
         `.then(`,
         thrower,
         `  () => console.log(${q(hA)}),`,
@@ -918,7 +948,10 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.then-second-arg-scope", value: [hA, next, done].join("\n") },
+          {
+            rule: "ts.then-second-arg-scope",
+            code: swap(code, `Promise.resolve(${start})`, `Promise.reject(new ${err}())`),
+          },
           {
             rule: "ts.then-second-arg-scope",
             code: swap(code, thrower, `  () => {\n    return 0;\n  },`),

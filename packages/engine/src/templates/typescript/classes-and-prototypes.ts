@@ -734,7 +734,10 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.declared-type-dispatch", code: swap(code, decl, `const ${v}: ${b} = new ${b}();`) },
           { rule: "ts.instanceof-exact", value: `${s} false true` },
-          { rule: "ts.declared-type-dispatch", value: `${b} true true` },
+          {
+            rule: "ts.declared-type-dispatch",
+            code: swap(code, `console.log(${v}.constructor.name,`, `console.log(${b}.name,`),
+          },
         ],
         explanation: `The trap is \`${decl}\`: the annotation \`${b}\` is erased, and the object is a ${s}. Its \`constructor\`, found on ${s}.prototype, is ${s}; and \`instanceof\` walks the whole prototype chain, so it is an instance of both ${s} and ${b}.`,
         trap: decl,
@@ -772,11 +775,9 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
           },
           {
             rule: "ts.json-includes-methods",
-            value: [`total: ${sym}${(cents / 100).toFixed(2)}`, `"${sym}${(cents / 100).toFixed(2)}"`].join(
-              "\n",
-            ),
+            code: swap(code, `JSON.stringify(m)`, `JSON.stringify(String(m))`),
           },
-          { rule: "ts.template-calls-tostring", value: [`total: ${cents}`, `{"cents":${cents}}`].join("\n") },
+          { rule: "ts.template-calls-tostring", code: swap(code, "`total: ${m}`", "`total: ${m.cents}`") },
         ],
         explanation: `The trap is \`\${m}\` in the template literal: it converts the object to a string by calling its \`toString\`, so the override decides the text. \`JSON.stringify\` ignores methods and writes the own data property \`cents\`.`,
         trap: "${m}",
@@ -824,8 +825,22 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.construction-order", value: j(`${s} field`, `${b} field`, `${b} body`, `${s} body`) },
-          { rule: "ts.construction-order", value: j(`${b} body`, `${b} field`, `${s} body`, `${s} field`) },
-          { rule: "ts.construction-order", value: j(`${b} field`, `${s} field`, `${b} body`, `${s} body`) },
+          {
+            rule: "ts.construction-order",
+            code: swap(
+              swap(code, `  baseTag = note("${b} field");\n`, ""),
+              `    note("${b} body");`,
+              `    note("${b} body");\n    note("${b} field");`,
+            ),
+          },
+          {
+            rule: "ts.construction-order",
+            code: swap(
+              swap(code, `  ownTag = note("${s} field");\n`, ""),
+              `    note("${s} body");`,
+              `    note("${s} body");\n    note("${s} field");`,
+            ),
+          },
           { rule: "ts.field-init-order", code: swap(code, `  ownTag = note("${s} field");\n`, "") },
         ],
         explanation: `The trap is \`super();\`: everything of ${b} happens inside it, its fields first, then its constructor body. Only when \`super()\` returns are ${s}'s own fields initialised, and then the rest of ${s}'s constructor runs.`,
@@ -956,10 +971,20 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.prototype-patch-live", value: `${w0} ${w1} ${w2} 1` },
+          {
+            rule: "ts.prototype-patch-live",
+            code: swap(code, `const r0 = new ${cls}();`, `const r0 = { greet: new ${cls}().greet };`),
+          },
           { rule: "ts.own-property-shadows", code: swap(code, own + "\n", "") },
           { rule: "ts.own-property-shadows", value: `${w2} ${w2} ${w2} 1` },
-          { rule: "ts.prototype-patch-live", value: `${w0} ${w1} ${w0} 1` },
+          {
+            rule: "ts.prototype-patch-live",
+            code: swap(
+              code,
+              `${cls}.prototype.greet = function`,
+              `Object.create(${cls}.prototype).greet = function`,
+            ),
+          },
         ],
         explanation: `Objects look \`greet\` up on the prototype each time it is called, so the trap \`${cls}.prototype.greet = function (): string {\` changes it for r0 and r2 alike, old and new objects. r1 got an own \`greet\` property first, and an own property shadows the prototype, so r1 keeps "${w1}" and has 1 key.`,
         trap: `${cls}.prototype.greet = function (): string {`,

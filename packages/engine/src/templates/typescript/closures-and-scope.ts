@@ -89,6 +89,18 @@ export const closuresAndScopeRules: MisconceptionRule[] = [
       "A default parameter is evaluated in the parameter list's own scope, before the body runs: it sees the outer variable, never the body's `let`.",
     requires: { all: ["let", "= () =>"] },
   },
+  {
+    id: "ts.once-flag-set",
+    feedback:
+      "The wrapper sets `done = true` after the first call, so every later call skips `f` and returns the cached result.",
+    requires: { all: ["done = true"] },
+  },
+  {
+    id: "ts.destructure-getter-once",
+    feedback:
+      "Destructuring reads the getter once and stores that number; the new variable does not stay linked to the getter.",
+    requires: { all: ["get", "const {"] },
+  },
 ];
 
 export const closuresAndScopeTemplates: ChallengeTemplate[] = [
@@ -496,7 +508,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
               `let done = false;\nlet result: unknown;\nfunction ${fn}<T>(f: () => T): () => T {`,
             ),
           },
-          { rule: "ts.closure-snapshot", code: swap(code, `      done = true;\n`, "") },
+          { rule: "ts.once-flag-set", code: swap(code, `      done = true;\n`, "") },
           {
             rule: "ts.value-is-live",
             code: swap(code, `    return result as T;`, `    return (done ? f() : result) as T;`),
@@ -551,7 +563,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
             ),
           },
           {
-            rule: "ts.value-is-live",
+            rule: "ts.destructure-getter-once",
             code: swap(
               swap(code, `const { ${getter} } = store;`, `const ${getter} = (): number => store.${getter};`),
               `, ${getter});`,
@@ -683,7 +695,10 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
               `const shared: string[] = [];\nfunction ${fn}(item: string, list: string[] = shared): string[] {`,
             ),
           },
-          { rule: "ts.default-fresh-each-call", value: `${x} ${x},${y} false` },
+          {
+            rule: "ts.default-fresh-each-call",
+            code: swap(code, `const b = ${fn}(${q(y)});`, `const b = ${fn}(${q(y)}, [...a]);`),
+          },
           { rule: "ts.equality-by-value", value: `${x},${y} ${x},${y} false` },
         ],
         explanation: `The trap is \`list: string[] = []\`: a default value is evaluated again on every call that omits the argument, so each call gets its own new empty array. \`a\` holds only "${x}", \`b\` only "${y}", and they are different arrays.`,
@@ -725,7 +740,10 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
               `for (let ${v} = ${s0}; ${v} < ${s0 + n}; ${v}++) {`,
             ),
           },
-          { rule: "ts.off-by-one", value: Array.from({ length: n }, () => (s0 + n - 1) * k).join(" ") },
+          {
+            rule: "ts.off-by-one",
+            code: swap(code, `  fns.push(() => ${v} * ${k});`, `  fns.push(() => (${v} - 1) * ${k});`),
+          },
           { rule: "ts.closure-snapshot", value: Array.from({ length: n }, () => s0 * k).join(" ") },
         ],
         explanation: `The trap is \`${decl}\`: declared before the loop, it is one variable for all iterations; only a \`let\` in the \`for\` header gets a fresh copy per iteration. Every arrow therefore reads the same \`${v}\` after the loop, when it is ${s0 + n}, the value that ended the loop.`,
@@ -919,7 +937,10 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
             ),
           },
           { rule: "ts.shared-cache-outside-factory", value: `${g1(a)} ${g2(a)} ${g2(b)} 2` },
-          { rule: "ts.closure-snapshot", value: `${g1(a)} ${g1(a)} ${g1(b)} 2` },
+          {
+            rule: "ts.closure-snapshot",
+            code: swap(code, `const ${f2} = memo((n) => ${body2});`, `const ${f2} = ${f1};`),
+          },
           { rule: "ts.value-is-live", value: `${g1(a)} ${g1(a)} ${g2(b)} 3` },
         ],
         explanation: `The trap is \`${cacheLine}\` outside \`memo\`: it is one variable for every function \`memo\` returns, and the key is only the argument. So \`${f2}(${a})\` finds the value \`${f1}(${a})\` stored and returns ${g1(a)}; only \`${f2}(${b})\` computes, and the cache ends with 2 entries.`,

@@ -91,6 +91,35 @@ export const enumsRules: MisconceptionRule[] = [
       "A `namespace` with the enum's name adds its exports to the same runtime object, so they appear among the enum's keys and values.",
     requires: { all: ["namespace", "enum"] },
   },
+  {
+    id: "ts.enum-restart-after-jump",
+    feedback:
+      "An explicit value restarts the count: the member after it continues from that value, not from the members before it.",
+    requires: { all: ["enum", "="] },
+  },
+  {
+    id: "ts.quoted-member-is-text",
+    feedback:
+      "A member name written inside quotes is just a string: it is printed as written, never looked up.",
+    requires: { all: ["enum"] },
+  },
+  {
+    id: "ts.enum-keys-double",
+    feedback:
+      "A numeric enum's object holds a name key and a number key for every member, so it has twice as many keys as members.",
+    requires: { all: ["enum", "Object.keys"] },
+  },
+  {
+    id: "ts.number-of-name",
+    feedback:
+      "`Number` of a member's name is NaN; only looking the name up on the enum object gives its number.",
+    requires: { all: ["Number(", "enum"] },
+  },
+  {
+    id: "ts.boundary-inclusive",
+    feedback: "`>=` includes the boundary: a score equal to a member's value already reaches that level.",
+    requires: { all: [">=", "enum"] },
+  },
 ];
 
 export const enumsTemplates: ChallengeTemplate[] = [
@@ -113,7 +142,7 @@ export const enumsTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           { rule: "ts.enum-auto-increment", code: swap(code, `${m0} = ${first},`, `${m0},`) },
-          { rule: "ts.enum-auto-increment", code: swap(code, `${m2} = ${jump},`, `${m2},`) },
+          { rule: "ts.enum-restart-after-jump", code: swap(code, `${m2} = ${jump},`, `${m2},`) },
           {
             rule: "ts.enum-starts-at-one",
             code: swap(swap(code, `${m0} = ${first},`, `${m0},`), `${m2} = ${jump},`, `${m2},`),
@@ -153,7 +182,7 @@ export const enumsTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.enum-starts-at-one", code: swap(code, `  ${used[0]},`, `  ${used[0]} = 1,`) },
           {
-            rule: "ts.enum-reverse-mapping",
+            rule: "ts.enum-keys-double",
             code: swap(code, `Object.keys(${name}).length`, `Object.keys(${name}).length / 2`),
           },
         ],
@@ -294,7 +323,7 @@ export const enumsTemplates: ChallengeTemplate[] = [
         answer: `${name}[input as keyof typeof ${name}]`,
         wrong: [
           { fragment: `input as unknown as ${name}`, rule: "ts.assertion-converts" },
-          { fragment: `Number(input) as ${name}`, rule: "ts.enum-value-is-name" },
+          { fragment: `Number(input) as ${name}`, rule: "ts.number-of-name" },
           { fragment: `Object.values(${name}).indexOf(input) as ${name}`, rule: "ts.enum-reverse-mapping" },
           { fragment: `Object.keys(${name}).indexOf(input) as ${name}`, rule: "ts.enum-reverse-mapping" },
         ],
@@ -380,7 +409,7 @@ export const enumsTemplates: ChallengeTemplate[] = [
           { fragment: `${name}[${first + ti}]`, rule: "ts.enum-reverse-mapping" },
           { fragment: `${name}.${used[ti - 1]}`, rule: "ts.enum-starts-at-one" },
           { fragment: `${name}.${other}`, rule: "ts.enum-auto-increment" },
-          { fragment: `"${name}.${target}"`, rule: "ts.enum-value-is-name" },
+          { fragment: `"${name}.${target}"`, rule: "ts.quoted-member-is-text" },
         ]),
         explanation: `After \`${used[0]} = ${first}\` each following member adds one, so \`${name}.${target}\` is ${first + ti}. Indexing with the number (\`${name}[${first + ti}]\`) goes the other way and gives the member's name; a string is printed as it is.`,
         trap: `${name}.${target}`,
@@ -420,7 +449,7 @@ export const enumsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.off-by-one", code: swapAll(code, `score ${cmp} `, `score > `) },
+          { rule: "ts.boundary-inclusive", code: swapAll(code, `score ${cmp} `, `score > `) },
           {
             rule: "ts.enum-starts-at-one",
             code: swap(
@@ -784,7 +813,10 @@ export const enumsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.enum-duplicate-value", value: [`${a} true`, `5 ${v + 1}`].join("\n") },
+          {
+            rule: "ts.enum-duplicate-value",
+            code: swap(code, `  ${a} = ${v},\n${dup}`, `${dup}\n  ${a} = ${v},`),
+          },
           { rule: "ts.enum-duplicate-value", code: swap(code, dup, `  ${b} = ${v + 5},`) },
           { rule: "ts.enum-duplicate-value", value: [`${b} true`, `6 ${v + 1}`].join("\n") },
           { rule: "ts.enum-auto-increment", value: [`${b} true`, `5 ${v + 2}`].join("\n") },
