@@ -903,8 +903,22 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
             rule: "ts.microtasks-between-timers",
             code: swap(code, inTimer, `  setTimeout(() => order.push("${mt}"), 0);`),
           },
-          { rule: "ts.timer-delay-order", value: [s, m1, t3, t1, mt, t2].join(" ") },
-          { rule: "ts.timers-before-microtasks", value: [s, t1, mt, t2, m1, t3].join(" ") },
+          {
+            rule: "ts.timer-delay-order",
+            code: swap(
+              swap(code, `  setTimeout(() => order.push("${t3}"), 0);\n`, ""),
+              `const order: string[] = [];`,
+              `const order: string[] = [];\nsetTimeout(() => order.push("${t3}"), 0);`,
+            ),
+          },
+          {
+            rule: "ts.timers-before-microtasks",
+            code: swap(
+              code,
+              `void Promise.resolve().then(() => {\n  order.push("${m1}");\n  setTimeout(() => order.push("${t3}"), 0);\n});`,
+              `setTimeout(() => {\n  order.push("${m1}");\n  setTimeout(() => order.push("${t3}"), 0);\n}, 0);`,
+            ),
+          },
         ],
         explanation: `Synchronous code runs first, then the microtask "${m1}", which schedules a third timer behind the other two. The trap is \`${inTimer.trim()}\` inside the first timer: after each timer callback the microtask queue is drained, so "${mt}" runs before the next timer "${t2}". Timers with equal delays run in the order they were scheduled.`,
         trap: inTimer.trim(),

@@ -913,7 +913,11 @@ export const enumsTemplates: ChallengeTemplate[] = [
           },
           {
             rule: "ts.namespace-merge-adds",
-            value: [`7`, `0,1,2`].join("\n"),
+            code: swap(
+              code,
+              `export const ${extra} = ${extraVal};`,
+              `export const ${extra} = "${extraVal}";`,
+            ),
           },
         ],
         explanation: `The trap is \`export const ${extra} = ${extraVal};\` inside \`namespace ${name}\`: a namespace with the enum's name adds its exports to the same runtime object. So \`${name}\` has 3 names, 3 reverse keys and \`${extra}\`, 7 keys, and the numeric values include ${extraVal} next to 0, 1 and 2.`,
