@@ -1,8 +1,28 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py, pyList } from "./helpers";
 
 const T = "exceptions";
 const WORDS_X = ["kiwi", "plum", "fig", "mango", "lime"];
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const exceptionsRules: MisconceptionRule[] = [
+  {
+    id: "py.try-inside-for",
+    feedback:
+      "Where the `try` sits decides what an error ends: a `try` inside the `for` body ends only that iteration, a `try` around the whole loop ends the loop.",
+    requires: { all: ["try", "for"] },
+  },
+  {
+    id: "py.else-only-without-error",
+    feedback: "The `else:` block of a `try` runs only when the `try` block finished without an exception.",
+    requires: { all: ["try", "else"] },
+  },
+  {
+    id: "py.finally-always-runs",
+    feedback: "The `finally:` block runs on every path out of the `try`, after an exception as well.",
+    requires: { all: ["try", "finally"] },
+  },
+];
 
 export const exceptionsTemplates: ChallengeTemplate[] = [
   predict(T, "try-except-else-finally", "easy", (rng) => {
@@ -33,12 +53,13 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       title: "try, except, else and finally",
       code: prog({}),
       distractors: [
-        mut("py.try-flow", prog({ noFinally: true })),
-        mut("py.try-flow", prog({ elseAlways: true })),
+        mut("py.finally-always-runs", prog({ noFinally: true })),
+        mut("py.else-only-without-error", prog({ elseAlways: true })),
         mut("py.exception-type", prog({ prefix: true })),
-        mut("py.try-flow", prog({ prefix: true, noFinally: true })),
+        mut("py.exception-type", prog({ prefix: true, noFinally: true })),
       ],
-      explanation: `\`int("${bad}")\` raises ValueError (the whole string must be an integer), so the except block runs and \`else\` is skipped; \`finally\` runs whether or not an exception happened. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `int(${v})`,
+      explanation: `\`int(${v})\` is where it turns: \`${v}\` is "${bad}", and \`int()\` accepts only a whole integer string, so it raises ValueError before \`* ${k}\` or the assignment happen. The except block runs, \`else\` is skipped (it runs only when the try finished without an exception), and \`finally\` runs either way. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -77,7 +98,8 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         mut("py.negative-index", prog({ negRaises: true })),
         mut("py.floor-div-float", prog({ floatDiv: true })),
       ],
-      explanation: `Handlers are tried top to bottom: ZeroDivisionError is a subclass of ArithmeticError, so the first clause catches it; \`values[-1]\` is the last item (${last}), and index 3 raises IndexError, a LookupError. Output: \`{{output}}\`.`,
+      trap: "except ArithmeticError:",
+      explanation: `\`except ArithmeticError:\` is listed first, and handlers are tried top to bottom: ZeroDivisionError is a subclass of ArithmeticError, so the first clause catches it; \`values[-1]\` is the last item (${last}), and index 3 raises IndexError, a LookupError. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -114,8 +136,9 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         mut("py.try-flow", prog({ onlyAfterError: true })),
         mut("py.try-flow", prog({ onlyWithoutError: true })),
       ],
+      trap: "return 0",
       explanation:
-        "`finally` runs on every path, even after `return` in try or except, and a `return` inside `finally` replaces whatever was being returned; so every even n gives 0. Output: `{{output}}`.",
+        "The `return 0` inside `finally` is the trap: `finally` runs on every path, even after the `return n` in try or the `return -n` in except, and a `return` there replaces whatever was about to be returned. So every even n gives 0, whether or not it raised; odd n keep n or -n. Output: `{{output}}`.",
     };
   }),
 
@@ -155,7 +178,8 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       ),
       answer,
       wrong,
-      explanation: `\`${op}\` raises ${answer}; only a handler for that class (or one of its base classes) catches it, every other clause lets it fall through to \`except Exception\`.`,
+      trap: op,
+      explanation: `\`${op}\` is the line that fails, and it raises ${answer}; only a handler for that class (or one of its base classes) catches it, every other clause lets it fall through to \`except Exception\`.`,
     };
   }),
 
@@ -203,8 +227,9 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         mut("py.exception-stops-block", prog({ printBefore: true })),
         mut("py.exception-type", prog({ floatOk: true })),
       ],
+      trap: "result += int(s)",
       explanation:
-        'The try is inside the loop, so a bad item only skips its own iteration; the failing `int(s)` stops the rest of that try block (no "add" line), and `int()` rejects a string like "2.5" with ValueError. Output:\n\n```\n{{output}}\n```',
+        '`result += int(s)` is the step that fails for the item with a decimal point: `int()` rejects a string like "2.5" with ValueError (it does not round), so nothing is added and the rest of that try block, the "add" line, is skipped. The try is inside the loop, so a bad item only skips its own iteration; the failing `int(s)` stops the rest of that try block (no "add" line), and `int()` rejects a string like "2.5" with ValueError. Output:\n\n```\n{{output}}\n```',
     };
   }),
 
@@ -251,9 +276,10 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.except-order", prog({ baseFirst: true })),
         mut("py.exception-class-name", prog({ nameOfClause: true })),
-        mut("py.loop-continues-after-except", prog({ tryOutside: true })),
+        mut("py.try-inside-for", prog({ tryOutside: true })),
       ],
-      explanation: `\`${nf}\` is caught by its own clause first; \`${fb}\` only matches \`except ${base}\`, where \`type(e).__name__\` is the class actually raised. The try is inside the loop, so every k is processed. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `except ${base} as e:`,
+      explanation: `\`except ${base} as e:\` is the trap: \`${nf}\` is caught by its own clause first; \`${fb}\` only matches \`except ${base}\`, where \`type(e).__name__\` is the class actually raised. The try is inside the loop, so every k is processed. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -295,7 +321,8 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         mut("py.exception-propagates", prog({ swallowed: true })),
         mut("py.exception-propagates", prog({ stops: true })),
       ],
-      explanation: `The division raises ZeroDivisionError, which skips the rest of \`${fn}\` (no "${e}"), propagates to the caller's handler, and then the program carries on after the try statement. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "result = a // b",
+      explanation: `\`result = a // b\` raises ZeroDivisionError, which skips the rest of \`${fn}\` (no "${e}"), propagates to the caller's handler, and then the program carries on after the try statement. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -331,8 +358,9 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         { fragment: "(TypeError, ZeroDivisionError)", rule: "py.exception-type" },
         { fragment: "(ValueError, IndexError)", rule: "py.exception-type" },
       ],
+      trap: "(ValueError, ZeroDivisionError)",
       explanation:
-        '`int("x")` raises ValueError and dividing by `int("0")` raises ZeroDivisionError; a tuple in the except clause catches either. `A or B` evaluates to just `A`.',
+        'The blank needs `(ValueError, ZeroDivisionError)` because two different items fail in two different ways: `int()` of a non-number raises ValueError and dividing by `int("0")` raises ZeroDivisionError; a tuple in the except clause catches either. `A or B` evaluates to just `A`.',
     };
   }),
 
@@ -372,8 +400,9 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         mut("py.try-flow", prog({ finallyOnError: true })),
         mut("py.exception-type", prog({ bareRaise: true })),
       ],
+      trap: "raise ValueError",
       explanation:
-        "For the odd n the KeyError is handled inside, but `raise ValueError` there starts a NEW exception; `finally` runs before it leaves the function, and the caller's `except ValueError` catches it. For the even n, `finally` runs before the return value is printed. Output:\n\n```\n{{output}}\n```",
+        "`raise ValueError` inside the except block is the trap: for the odd n the KeyError is handled inside, but `raise ValueError` there starts a NEW exception; `finally` runs before it leaves the function, and the caller's `except ValueError` catches it. For the even n, `finally` runs before the return value is printed. Output:\n\n```\n{{output}}\n```",
     };
   }),
 ];
