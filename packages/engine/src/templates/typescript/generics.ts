@@ -29,6 +29,129 @@ export const genericsRules: MisconceptionRule[] = [
       "Unsubscribing with `filter` assigns a new array; the loop already running keeps iterating the old one, so the other listener is not skipped.",
     requires: { all: [".filter", "for", "of"] },
   },
+  {
+    id: "ts.empty-last-undefined",
+    feedback:
+      "`items[items.length - 1]` on an empty array reads an index that does not exist: that gives undefined, not null and not an error.",
+    requires: { all: ["items[items.length - 1]"] },
+  },
+  {
+    id: "ts.tie-keeps-first",
+    feedback: "On equal lengths `a.length >= b.length` is still true, so the tie goes to the first argument.",
+    requires: { all: ["a.length >= b.length"] },
+  },
+  {
+    id: "ts.ternary-first-branch",
+    feedback:
+      "`? a : b` returns `a` when the condition holds: the first branch is the value for true, and the condition keeps the longer (or equal) one.",
+    requires: { all: ["? a : b"] },
+  },
+  {
+    id: "ts.stack-lifo",
+    feedback: "`this.items.pop()` takes the item pushed last: a stack is last in, first out.",
+    requires: { all: ["this.items.pop()"] },
+  },
+  {
+    id: "ts.pop-removes",
+    feedback:
+      "`pop` removes the item it returns, so each call shrinks `size` and the next call gets the item below.",
+    requires: { all: [".pop()", "size"] },
+  },
+  {
+    id: "ts.integer-keys-sorted",
+    feedback:
+      'Keys such as "3" and "5" look like array indexes, so `JSON.stringify` lists them in ascending numeric order, not in the order the groups were created.',
+    requires: { all: ["JSON.stringify", "String(w.length)"] },
+  },
+  {
+    id: "ts.nullish-assign-keeps",
+    feedback:
+      "`??=` assigns only while the group is still missing, so later items join the existing array instead of replacing it.",
+    requires: { all: ["??="] },
+  },
+  {
+    id: "ts.group-push-order",
+    feedback: "`push` appends, so every group keeps its items in the order they appear in `words`.",
+    requires: { all: [".push(item)", "words"] },
+  },
+  {
+    id: "ts.map-returns-new",
+    feedback: "`map` returns a brand-new box made with `new`, so the original box keeps its value.",
+    requires: { all: ["map", "new"] },
+  },
+  {
+    id: "ts.set-returns-this",
+    feedback: "`return this;` hands back the very box `set` was called on: both names are one object.",
+    requires: { all: ["return this;"] },
+  },
+  {
+    id: "ts.method-mutates-receiver",
+    feedback: "`this.value = v;` writes into the box the method is called on, so `b` itself changes.",
+    requires: { all: ["this.value = v;"] },
+  },
+  {
+    id: "ts.undefined-sentinel",
+    feedback:
+      "`result === undefined` cannot tell 'not run yet' from 'ran and returned undefined', so a function that returns nothing runs again on every call.",
+    requires: { all: ["result === undefined"] },
+  },
+  {
+    id: "ts.once-shared-result",
+    feedback:
+      "`let result` is declared once per wrapper, outside the returned arrow, so all calls of one wrapper share it and a cached value is reused.",
+    requires: { all: ["let result"] },
+  },
+  {
+    id: "ts.keyof-erased",
+    feedback:
+      "`Object.keys(o)` lists the object's real own keys at runtime; `keyof T` is erased and a type annotation removes no property.",
+    requires: { all: ["Object.keys(o)", "keyof T"] },
+  },
+  {
+    id: "ts.overwrite-keeps-position",
+    feedback:
+      "Overwriting `x` after `...raw` changes its value but not its place: a key keeps the position where it was first added.",
+    requires: { all: ["...raw", "x"] },
+  },
+  {
+    id: "ts.literal-after-spread",
+    feedback: "The `x` written after `...raw` overrides the copied one, so the literal's value wins.",
+    requires: { all: ["...raw", "x"] },
+  },
+  {
+    id: "ts.postfix-returns-old",
+    feedback: "`next++` returns the value from before the increment, so the cached id is the starting value.",
+    requires: { all: ["next++"] },
+  },
+  {
+    id: "ts.compose-inner-first",
+    feedback:
+      "`f(g(x))` calls `g` first and passes its result to `f`: the second argument of compose runs first.",
+    requires: { all: ["f(g(x))"] },
+  },
+  {
+    id: "ts.reduce-compose-order",
+    feedback:
+      "`compose(acc, fn)` puts each new step inside the earlier ones, so in the finished pipeline the last function of `steps` runs first.",
+    requires: { all: ["compose(acc, fn)", "steps"] },
+  },
+  {
+    id: "ts.spread-copies-undefined",
+    feedback:
+      "Spread copies a property whose value is undefined like any other, so `...given` overwrites the default; `Partial` does not drop it.",
+    requires: { all: ["...given", "undefined", "Partial"] },
+  },
+  {
+    id: "ts.later-spread-wins",
+    feedback:
+      "`...given` comes after `...defaults`, so the given properties replace the defaults, not the other way round.",
+    requires: { all: ["...defaults, ...given"] },
+  },
+  {
+    id: "ts.json-drops-undefined",
+    feedback: "`JSON.stringify` leaves out properties whose value is undefined; it writes no null for them.",
+    requires: { all: ["JSON.stringify", "undefined"] },
+  },
 ];
 
 export const genericsTemplates: ChallengeTemplate[] = [
@@ -522,6 +645,462 @@ export const genericsTemplates: ChallengeTemplate[] = [
         ],
         explanation: `\`.filter((f) => f !== fn)\` is the trap: the first listener unsubscribes itself, and \`filter\` builds a new array, so the loop already running over the old array still reaches the second listener. Later emits iterate the new array, which only holds the second listener.`,
         trap: ".filter((f) => f !== fn)",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/last-of-empty-array",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["last", "lastOf", "tail", "final"]);
+      const vals = distinctInts(rng, rng.int(2, 4), 1, 60);
+      const [list, empty] = rng.pick([
+        ["nums", "none"],
+        ["scores", "nothing"],
+        ["ids", "blank"],
+      ] as const);
+      const body = `  return items[items.length - 1];`;
+      const code = lines(
+        `function ${fn}<T>(items: T[]): T | undefined {`,
+        body,
+        `}`,
+        `const ${list}: number[] = ${arr(vals)};`,
+        `const ${empty}: string[] = [];`,
+        `console.log(${fn}(${list}), String(${fn}(${empty})), ${fn}(${list}.slice(0, 1)));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "The last item of an empty array",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.off-by-one", code: swap(code, body, `  return items[items.length - 2];`) },
+          { rule: "ts.off-by-one", code: swap(code, body, `  return items[0];`) },
+          {
+            rule: "ts.empty-last-undefined",
+            code: swap(code, `String(${fn}(${empty}))`, `String(${fn}(${empty}) ?? null)`),
+          },
+          {
+            rule: "ts.empty-last-undefined",
+            code: swap(code, body, `  if (items.length === 0) throw new RangeError("empty");\n${body}`),
+          },
+        ],
+        explanation: `\`items[items.length - 1]\` is the trap: on the empty array it reads index -1, which does not exist, so it gives undefined without throwing (the type \`T | undefined\` says so). On the others it is the last item: ${vals[vals.length - 1]}, and ${vals[0]} for the one-item slice.`,
+        trap: "items[items.length - 1]",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/longest-on-a-tie",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const len = rng.pick([4, 5] as const);
+      const pool = FRUITS.filter((f) => f.length === len);
+      const [w1, w2] = rng.sample(pool, 2) as [string, string];
+      const n = rng.int(2, 3);
+      const A = distinctInts(rng, n, 1, 9);
+      const B = distinctInts(rng, n + 1, 10, 40);
+      const longFirst = rng.bool();
+      const [x, y] = longFirst ? [B, A] : [A, B];
+      const fn = rng.pick(["longest", "longer", "pickLonger"]);
+      const cond = `a.length >= b.length ? a : b`;
+      const code = lines(
+        `function ${fn}<T extends { length: number }>(a: T, b: T): T {`,
+        `  return ${cond};`,
+        `}`,
+        `console.log(${fn}(${q(w1)}, ${q(w2)}));`,
+        `console.log(JSON.stringify(${fn}(${arr(x)}, ${arr(y)})));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Picking the longer of two values on a tie",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.tie-keeps-first", code: swap(code, cond, `a.length > b.length ? a : b`) },
+          { rule: "ts.ternary-first-branch", code: swap(code, cond, `a.length >= b.length ? b : a`) },
+          { rule: "ts.ternary-first-branch", code: swap(code, cond, `a.length <= b.length ? a : b`) },
+        ],
+        explanation: `\`${cond}\` is the trap: "${w1}" and "${w2}" have the same length, so \`>=\` is true and the first argument wins the tie. The constraint \`T extends { length: number }\` only lets both strings and arrays in; for the arrays the longer one, ${JSON.stringify(B)}, is returned.`,
+        trap: cond,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/stack-pops-last-pushed",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const items = rng.sample(FRUITS, rng.int(3, 4));
+      const cls = rng.pick(["Stack", "Pile", "History"]);
+      const s = rng.pick(["stack", "pile", "undo"]);
+      const popLine = `    return this.items.pop();`;
+      const code = lines(
+        `class ${cls}<T> {`,
+        `  private items: T[] = [];`,
+        `  push(item: T): this {`,
+        `    this.items.push(item);`,
+        `    return this;`,
+        `  }`,
+        `  pop(): T | undefined {`,
+        popLine,
+        `  }`,
+        `  get size(): number {`,
+        `    return this.items.length;`,
+        `  }`,
+        `}`,
+        `const ${s} = new ${cls}<string>();`,
+        `${s}${items.map((i) => `.push(${q(i)})`).join("")};`,
+        `const top = ${s}.pop();`,
+        `console.log(top, ${s}.pop(), ${s}.size);`,
+      );
+      const k = items.length;
+      return {
+        kind: "predict-output",
+        title: "Popping a generic stack",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.stack-lifo", code: swap(code, popLine, `    return this.items.shift();`) },
+          {
+            rule: "ts.pop-removes",
+            code: swap(code, popLine, `    return this.items[this.items.length - 1];`),
+          },
+          { rule: "ts.pop-removes", value: `${items[k - 1]} ${items[k - 2]} ${k}` },
+        ],
+        explanation: `\`this.items.pop()\` is the trap: it removes and returns the item pushed last, so the first pop gives "${items[k - 1]}", the second "${items[k - 2]}", and each removal shrinks \`size\`, leaving ${k - 2}. The type argument \`string\` changes nothing at runtime.`,
+        trap: "this.items.pop()",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/group-by-numeric-keys",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      let words = rng.sample(FRUITS, 5);
+      const firstOrder = (ws: readonly string[]) => [...new Set(ws.map((w) => w.length))];
+      for (let i = 0; i < 6; i++) {
+        const o = firstOrder(words);
+        if (o.join() !== [...o].sort((a, b) => a - b).join() && o.length < 5) break;
+        words = rng.shuffle(rng.sample(FRUITS, 5));
+      }
+      const fn = rng.pick(["groupBy", "bucket", "partition"]);
+      const g = rng.pick(["groups", "buckets", "byKey"]);
+      const pushLine = `    (${g}[key(item)] ??= []).push(item);`;
+      const code = lines(
+        `function ${fn}<T>(items: T[], key: (item: T) => string): Record<string, T[]> {`,
+        `  const ${g}: Record<string, T[]> = {};`,
+        `  for (const item of items) {`,
+        pushLine,
+        `  }`,
+        `  return ${g};`,
+        `}`,
+        `const words = ${arr(words)};`,
+        `console.log(JSON.stringify(${fn}(words, (w) => String(w.length))));`,
+      );
+      const order = firstOrder(words);
+      const insertion = `{${order
+        .map((n) => `"${n}":${JSON.stringify(words.filter((w) => w.length === n))}`)
+        .join(",")}}`;
+      return {
+        kind: "predict-output",
+        title: "Grouping by a key that looks like a number",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.integer-keys-sorted", value: insertion },
+          {
+            rule: "ts.nullish-assign-keeps",
+            code: swap(code, pushLine, `    (${g}[key(item)] = []).push(item);`),
+          },
+          {
+            rule: "ts.group-push-order",
+            code: swap(code, pushLine, `    (${g}[key(item)] ??= []).unshift(item);`),
+          },
+          {
+            rule: "ts.group-push-order",
+            code: swap(code, `for (const item of items)`, `for (const item of [...items].reverse())`),
+          },
+        ],
+        explanation: `\`String(w.length)\` is the trap: the group keys are strings like "3" and "5" that look like array indexes, and such keys are always listed in ascending numeric order, whatever order they were added in. Within each group, \`??=\` creates the array once and \`push\` keeps the input order.`,
+        trap: "String(w.length)",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/box-map-versus-set",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const cls = rng.pick(["Box", "Cell", "Holder", "Wrapper"]);
+      const v = rng.int(2, 9);
+      const k = rng.int(2, 5);
+      const nv = rng.int(20, 60);
+      const mapLine = `    return new ${cls}(f(this.value));`;
+      const setBody = `    this.value = v;`;
+      const code = lines(
+        `class ${cls}<T> {`,
+        `  constructor(public value: T) {}`,
+        `  map<U>(f: (v: T) => U): ${cls}<U> {`,
+        mapLine,
+        `  }`,
+        `  set(v: T): this {`,
+        setBody,
+        `    return this;`,
+        `  }`,
+        `}`,
+        `const a = new ${cls}(${v});`,
+        `const b = a.map((x) => x * ${k});`,
+        `const c = b.set(${nv});`,
+        `console.log(a.value, b.value, c.value, b === c);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A generic box: map builds, set mutates",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.map-returns-new",
+            code: swap(
+              code,
+              mapLine,
+              `    this.value = f(this.value) as unknown as T;\n    return this as unknown as ${cls}<U>;`,
+            ),
+          },
+          {
+            rule: "ts.set-returns-this",
+            code: swap(code, `${setBody}\n    return this;`, `    return new ${cls}(v) as this;`),
+          },
+          { rule: "ts.method-mutates-receiver", code: swap(code, `${setBody}\n`, "") },
+        ],
+        explanation: `\`return this;\` is the trap: \`set\` writes ${nv} into the box it was called on and hands back that same box, so \`b\` and \`c\` are one object. \`map\` instead built a new box holding ${v * k}, which left \`a\` at ${v}.`,
+        trap: "return this;",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/once-with-undefined-sentinel",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const k = rng.int(2, 4);
+      const start = rng.int(1, 50);
+      const [setup, nextId] = rng.pick([
+        ["setup", "nextId"],
+        ["init", "ticket"],
+        ["warmUp", "serial"],
+      ] as const);
+      const decl = `  let result: T | undefined;`;
+      const check = `    if (result === undefined) result = fn();`;
+      const code = lines(
+        `function once<T>(fn: () => T): () => T {`,
+        decl,
+        `  return () => {`,
+        check,
+        `    return result as T;`,
+        `  };`,
+        `}`,
+        `let runs = 0;`,
+        `const ${setup} = once((): void => {`,
+        `  runs++;`,
+        `});`,
+        `let next = ${start};`,
+        `const ${nextId} = once(() => next++);`,
+        ...Array.from({ length: k }, () => `${setup}();`),
+        `console.log(runs, ${nextId}(), ${nextId}(), next);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A generic once() that remembers undefined",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.undefined-sentinel",
+            code: swap(
+              swap(code, decl, `  let result: T | undefined;\n  let done = false;`),
+              check,
+              `    if (!done) {\n      done = true;\n      result = fn();\n    }`,
+            ),
+          },
+          {
+            rule: "ts.once-shared-result",
+            code: swap(swap(code, `${decl}\n`, ""), `  return () => {\n`, `  return () => {\n  ${decl}\n`),
+          },
+          { rule: "ts.postfix-returns-old", code: swap(code, `once(() => next++)`, `once(() => ++next)`) },
+        ],
+        explanation: `\`result === undefined\` is the trap: it cannot tell "not run yet" from "ran and returned undefined". \`${setup}\` returns nothing, so it runs again on all ${k} calls, while \`${nextId}\` caches ${start} after its first call (\`next++\` returns the old value), so \`next\` ends at ${start + 1}.`,
+        trap: "result === undefined",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/compose-with-reduce",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const a = rng.int(1, 9);
+      const k = rng.int(2, 4);
+      const m = rng.int(1, 9);
+      const x = rng.int(2, 9);
+      const [add, times, minus] = rng.pick([
+        ["addA", "timesK", "minusM"],
+        ["inc", "scale", "drop"],
+        ["plus", "mul", "sub"],
+      ] as const);
+      const body = `  return (x) => f(g(x));`;
+      const red = `steps.reduce((acc, fn) => compose(acc, fn))`;
+      const code = lines(
+        `function compose<A, B, C>(f: (b: B) => C, g: (a: A) => B): (a: A) => C {`,
+        body,
+        `}`,
+        `const ${add} = (n: number): number => n + ${a};`,
+        `const ${times} = (n: number): number => n * ${k};`,
+        `const ${minus} = (n: number): number => n - ${m};`,
+        `const steps = [${add}, ${times}, ${minus}];`,
+        `const all = ${red};`,
+        `console.log(compose(${add}, ${times})(${x}), all(${x}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Composing generic functions with reduce",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.compose-inner-first", code: swap(code, body, `  return (x) => g(f(x));`) },
+          {
+            rule: "ts.reduce-compose-order",
+            code: swap(code, red, `steps.reduce((acc, fn) => compose(fn, acc))`),
+          },
+          {
+            rule: "ts.reduce-compose-order",
+            code: swap(code, red, `steps.reduceRight((acc, fn) => compose(acc, fn))`),
+          },
+          {
+            rule: "ts.compose-inner-first",
+            code: swap(code, `compose(${add}, ${times})(${x})`, `compose(${times}, ${add})(${x})`),
+          },
+        ],
+        explanation: `\`compose(acc, fn)\` is the trap: \`f(g(x))\` runs its second function first, so each step of the reduce wraps the new function inside the earlier ones, and in \`all\` the last step, \`${minus}\`, runs first: (${x} - ${m}) * ${k} + ${a} = ${(x - m) * k + a}. The first value is ${x} * ${k} + ${a} = ${x * k + a}.`,
+        trap: "compose(acc, fn)",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/defaults-with-explicit-undefined",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [f1, f2, f3] = rng.pick([
+        ["retries", "label", "verbose"],
+        ["limit", "name", "strict"],
+        ["timeout", "tag", "cache"],
+      ] as const);
+      const d1 = rng.int(2, 9);
+      const [dl, gl] = rng.sample(["job", "sync", "task", "main", "bulk", "nightly"], 2) as [string, string];
+      const fn = rng.pick(["withDefaults", "fillIn", "resolveOptions"]);
+      const given = `const given: Partial<Options> = { ${f1}: undefined, ${f2}: ${q(gl)} };`;
+      const ret = `  return { ...defaults, ...given };`;
+      const code = lines(
+        `interface Options {`,
+        `  ${f1}: number;`,
+        `  ${f2}: string;`,
+        `  ${f3}: boolean;`,
+        `}`,
+        `function ${fn}<T extends object>(given: Partial<T>, defaults: T): T {`,
+        ret,
+        `}`,
+        `const defaults: Options = { ${f1}: ${d1}, ${f2}: ${q(dl)}, ${f3}: false };`,
+        given,
+        `const opts = ${fn}(given, defaults);`,
+        `console.log(opts.${f1}, opts.${f2}, Object.keys(opts).length);`,
+        `console.log(JSON.stringify(opts));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Merging defaults with an explicit undefined",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.spread-copies-undefined",
+            code: swap(code, given, `const given: Partial<Options> = { ${f2}: ${q(gl)} };`),
+          },
+          { rule: "ts.later-spread-wins", code: swap(code, ret, `  return { ...given, ...defaults };`) },
+          {
+            rule: "ts.json-drops-undefined",
+            value: `undefined ${gl} 3\n{"${f1}":null,"${f2}":"${gl}","${f3}":false}`,
+          },
+          {
+            rule: "ts.spread-copies-undefined",
+            value: `undefined ${gl} 2\n{"${f2}":"${gl}","${f3}":false}`,
+          },
+        ],
+        explanation: `\`${f1}: undefined\` is the trap: \`Partial\` allows it, and spread copies a property whose value is undefined like any other, so \`...given\` overwrites the default ${d1}. The key still exists (3 keys), but \`JSON.stringify\` leaves out undefined values, so it is missing from the second line.`,
+        trap: `${f1}: undefined`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/generics/keyof-lists-runtime-keys",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const iface = rng.pick(["Point", "Coord", "Vec"]);
+      const extra = rng.pick(["label", "color", "id", "tag"]);
+      const [x0, y0] = distinctInts(rng, 2, 1, 9);
+      const nx = rng.int(10, 60);
+      const fn = rng.pick(["keysOf", "fieldsOf", "ownKeys"]);
+      const body = `  return Object.keys(o) as (keyof T)[];`;
+      const lit = `{ ...raw, x: ${nx} }`;
+      const code = lines(
+        `interface ${iface} {`,
+        `  x: number;`,
+        `  y: number;`,
+        `}`,
+        `function ${fn}<T extends object>(o: T): (keyof T)[] {`,
+        body,
+        `}`,
+        `const raw = { x: ${x0}, y: ${y0}, ${extra}: ${q(rng.pick(COLORS))} };`,
+        `const p: ${iface} = ${lit};`,
+        `const ks = ${fn}(p);`,
+        `console.log(ks.length, ks.join(","), p.x);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "keyof T and the keys an object really has",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.keyof-erased",
+            code: swap(
+              code,
+              body,
+              `  return (Object.keys(o) as (keyof T)[]).filter((k) => k !== ${q(extra)});`,
+            ),
+          },
+          {
+            rule: "ts.overwrite-keeps-position",
+            code: swap(code, lit, `{ ...(({ x, ...rest }) => rest)(raw), x: ${nx} }`),
+          },
+          { rule: "ts.literal-after-spread", code: swap(code, lit, `{ x: ${nx}, ...raw }`) },
+        ],
+        explanation: `\`Object.keys(o)\` is the trap: \`keyof T\` is erased, so it lists the object's real own keys, and the spread copied \`${extra}\` too (the \`${iface}\` annotation removes nothing). Overwriting \`x\` after the spread changes its value to ${nx} but keeps its first position.`,
+        trap: "Object.keys(o)",
       };
     },
   },
