@@ -1,7 +1,28 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, PEOPLE, WORDS, fill, fillPrompt, flagged, mut, predict, py } from "./helpers";
 
 const T = "string-formatting";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const stringFormattingRules: MisconceptionRule[] = [
+  {
+    id: "py.fstring-format-spec",
+    feedback:
+      "A format spec is read piece by piece after the colon: fill and alignment, sign, width, grouping, precision and type, and each piece changes the text.",
+    requires: {},
+  },
+  {
+    id: "py.fstring-precision",
+    feedback:
+      "A precision such as .2f rounds to that many digits after the point and pads with zeros; without the f it counts significant digits.",
+    requires: {},
+  },
+  {
+    id: "py.fstring-repr",
+    feedback: "The !r conversion formats the value with repr(), which puts quotes around a string.",
+    requires: {},
+  },
+];
 
 export const stringFormattingTemplates: ChallengeTemplate[] = [
   predict(T, "f-string-width-and-precision", "easy", (rng) => {
@@ -22,12 +43,13 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       title: "f-string width, zero padding and precision",
       code: prog({}),
       distractors: [
-        mut("py.format-spec", prog({ left: true })),
-        mut("py.format-spec", prog({ noZero: true })),
-        mut("py.format-precision", prog({ sig: true })),
-        mut("py.format-precision", prog({ trunc: true })),
+        mut("py.fstring-format-spec", prog({ left: true })),
+        mut("py.fstring-format-spec", prog({ noZero: true })),
+        mut("py.fstring-precision", prog({ sig: true })),
+        mut("py.fstring-precision", prog({ trunc: true })),
       ],
-      explanation: `\`>${width}\` right-aligns in ${width} columns, \`03d\` pads the integer with zeros to 3 digits, and \`.2f\` rounds to 2 decimals. Output: \`{{output}}\`.`,
+      trap: prog({}).split("\n")[3]!,
+      explanation: `\`${prog({}).split("\n")[3]}\` holds three specs, and each one matters: \`>${width}\` right-aligns in ${width} columns, \`03d\` pads the integer with zeros to 3 digits, and \`.2f\` rounds to 2 decimals. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -61,7 +83,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         mut("py.strip-chars", prog({ stripsInner: true })),
         mut("py.join-separator", prog({ trailing: true, dropEmpty: true })),
       ],
-      explanation: `\`split("${sep}")\` keeps the empty string between two adjacent separators, \`strip()\` only trims the ends of the whole text (the space inside a part stays), and \`join\` puts \`"${joiner}"\` only between items. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `parts = text.strip().split("${sep}")`,
+      explanation: `\`parts = text.strip().split("${sep}")\` is the trap: \`split("${sep}")\` keeps the empty string between two adjacent separators, \`strip()\` only trims the ends of the whole text (the space inside a part stays), and \`join\` puts \`"${joiner}"\` only between items. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -89,12 +112,13 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       title: "Fill, align, grouping and !r",
       code: prog({}),
       distractors: [
-        mut("py.str-repr", prog({ noRepr: true })),
-        mut("py.format-spec", prog({ left: true })),
-        mut("py.format-spec", prog({ noGrouping: true })),
-        mut("py.str-repr", prog({ noRepr: true, left: true })),
+        mut("py.fstring-repr", prog({ noRepr: true })),
+        mut("py.fstring-format-spec", prog({ left: true })),
+        mut("py.fstring-format-spec", prog({ noGrouping: true })),
+        mut("py.fstring-repr", prog({ noRepr: true, left: true })),
       ],
-      explanation: `\`${fillCh}^{width}\` centres each name in ${width} columns using \`${fillCh}\` (an odd leftover goes on the RIGHT), \`,\` inserts thousands separators, and \`!r\` formats with repr(), adding quotes. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: prog({}).split("\n")[1]!.trim(),
+      explanation: `\`${prog({}).split("\n")[1]!.trim()}\` packs three conversions into one line: \`${fillCh}^{width}\` centres each name in ${width} columns using \`${fillCh}\` (an odd leftover goes on the RIGHT), \`,\` inserts thousands separators, and \`!r\` formats with repr(), adding quotes. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -103,12 +127,12 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const fillCh = rng.pick(["*", "_", "."]);
     const w = rng.int(8, 10);
     const specs = {
-      right: { fragment: `${fillCh}>${w}.2f`, rule: "py.format-spec" },
-      left: { fragment: `${fillCh}<${w}.2f`, rule: "py.format-spec" },
-      center: { fragment: `${fillCh}^${w}.2f`, rule: "py.format-spec" },
-      zero: { fragment: `0${w}.2f`, rule: "py.format-spec" },
-      oneDigit: { fragment: `${fillCh}>${w}.1f`, rule: "py.format-precision" },
-      general: { fragment: `${fillCh}>${w}.2`, rule: "py.format-precision" },
+      right: { fragment: `${fillCh}>${w}.2f`, rule: "py.fstring-format-spec" },
+      left: { fragment: `${fillCh}<${w}.2f`, rule: "py.fstring-format-spec" },
+      center: { fragment: `${fillCh}^${w}.2f`, rule: "py.fstring-format-spec" },
+      zero: { fragment: `0${w}.2f`, rule: "py.fstring-format-spec" },
+      oneDigit: { fragment: `${fillCh}>${w}.1f`, rule: "py.fstring-precision" },
+      general: { fragment: `${fillCh}>${w}.2`, rule: "py.fstring-precision" },
     };
     const answerKey = rng.pick(["right", "left", "center", "zero"] as const);
     const others = rng.sample(
@@ -122,8 +146,10 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       code: py(`${v} = ${value}`, `label = f"[{${v}:${BLANK}}]"`, "print(label)", "print(len(label))"),
       answer: specs[answerKey].fragment,
       wrong: others.map((k) => specs[k]),
+      trap: specs[answerKey].fragment,
       explanation:
-        "A spec reads `[fill][align][width][.precision][type]`: `<`, `>` and `^` align left, right and centre inside the width, a leading `0` pads with zeros, and `.2f` means 2 digits after the point (`.2` alone means 2 significant digits).",
+        `The blank needs \`${specs[answerKey].fragment}\`, because the target shows where the fill characters go and how many decimals remain. ` +
+        "A spec reads fill, align, width, precision and type, in that order: `<`, `>` and `^` align left, right and centre inside the width, a leading `0` pads with zeros, and `.2f` means 2 digits after the point (`.2` alone means 2 significant digits).",
     };
   }),
 
@@ -155,7 +181,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         mut("py.str-method-args", prog({ oneBased: true })),
         mut("py.str-method-args", prog({ replaceAll: true, splitAll: true })),
       ],
-      explanation: `\`split("${sep}", 1)\` splits at most once, \`replace(..., 2)\` replaces only the first two separators, and \`find\`/\`rfind\` return 0-based positions of the first/last match. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `text.replace("${sep}", "${rep}", 2)`,
+      explanation: `\`text.replace("${sep}", "${rep}", 2)\` is the trap: its third argument is a count. \`split("${sep}", 1)\` splits at most once, \`replace(..., 2)\` replaces only the first two separators, and \`find\`/\`rfind\` return 0-based positions of the first/last match. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -185,11 +212,12 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.format-spec", prog({ sequential: true })),
         mut("py.format-spec", prog({ plainPercent: true })),
-        mut("py.str-repr", prog({ noRepr: true })),
+        mut("py.fstring-repr", prog({ noRepr: true })),
         mut("py.format-spec", prog({ noPlus: true })),
       ],
+      trap: 'head = "{1}x {0}".format(name, qty)',
       explanation:
-        "`{1}` and `{0}` pick arguments by position, `!r` adds quotes via repr() before aligning, `+` forces a sign, and `.0%` multiplies by 100 and adds a percent sign. Output:\n\n```\n{{output}}\n```",
+        '`head = "{1}x {0}".format(name, qty)` is the first trap: ' + "`{1}` and `{0}` pick arguments by position, `!r` adds quotes via repr() before aligning, `+` forces a sign, and `.0%` multiplies by 100 and adds a percent sign. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -218,7 +246,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         mut("py.strip-chars", prog({ bothEnds: true })),
         mut("py.strip-chars", prog({ oneChar: true, substring: true })),
       ],
-      explanation: `\`strip(chars)\` removes ANY of the given characters, as many as there are, from both ends (the order of the characters doesn't matter); \`lstrip\` only works on the left end. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `raw.strip("${c2}${c1}")`,
+      explanation: `\`raw.strip("${c2}${c1}")\` is the trap: \`strip(chars)\` removes ANY of the given characters, as many as there are, from both ends (the order of the characters doesn't matter); \`lstrip\` only works on the left end. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -226,12 +255,12 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const n = rng.int(1000, 99999);
     const m = rng.int(100000, 9999999);
     const specs: Record<string, string> = {
-      ",": "py.format-spec",
-      x: "py.format-spec",
-      "08d": "py.format-spec",
-      b: "py.format-spec",
-      _: "py.format-spec",
-      e: "py.format-spec",
+      ",": "py.fstring-format-spec",
+      x: "py.fstring-format-spec",
+      "08d": "py.fstring-format-spec",
+      b: "py.fstring-format-spec",
+      _: "py.fstring-format-spec",
+      e: "py.fstring-format-spec",
     };
     const answer = rng.pick([",", "x", "08d", "_"]);
     const wrong = rng
@@ -254,7 +283,9 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       ),
       answer,
       wrong,
+      trap: answer,
       explanation:
+        `The blank needs \`${answer}\`: the target's digits show the base, the separators and the padding. ` +
         "`,` and `_` group thousands with that separator, `x` writes hexadecimal, `b` binary, `e` scientific notation, and `08d` pads the integer with zeros to 8 characters.",
     };
   }),
@@ -285,7 +316,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         mut("py.format-spec", prog({ rightTotal: true })),
         mut("py.format-spec", prog({ leftAlign: true, noZero: true })),
       ],
-      explanation: `\`**item\` passes the keys as keyword arguments and \`{0[name]}\` indexes the first positional argument; \`>${w}\` right-aligns, \`03\` zero-pads to 3 digits, and \`${fillCh}^${tw}\` centres the total using \`${fillCh}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: ".format(**item)",
+      explanation: `\`.format(**item)\` is the trap: \`**item\` passes the keys as keyword arguments and \`{0[name]}\` indexes the first positional argument; \`>${w}\` right-aligns, \`03\` zero-pads to 3 digits, and \`${fillCh}^${tw}\` centres the total using \`${fillCh}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
