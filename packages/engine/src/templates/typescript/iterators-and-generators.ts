@@ -12,6 +12,23 @@ export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
     requires: { all: ["yield", "it.next()"] },
   },
   {
+    id: "ts.next-stops-at-yield",
+    feedback:
+      "`g.next()` runs the body only up to the next `yield` and pauses there; the lines after it run only if something asks for another value.",
+    requires: { all: ["g.next()", "yield"] },
+  },
+  {
+    id: "ts.map-set-keeps-position",
+    feedback:
+      "`set` on a key the Map already has only replaces its value; the key keeps its original place in the iteration order.",
+    requires: { all: [".set(", "new Map"] },
+  },
+  {
+    id: "ts.map-key-once",
+    feedback: "A Map holds each key once: `set` on an existing key adds no entry, so `size` does not grow.",
+    requires: { all: [".set(", "size"] },
+  },
+  {
     id: "ts.return-reaches-next",
     feedback:
       "A generator's `return` value does reach `next`: the call that finishes the generator gets it as its value, with done: true; only the calls after that give undefined.",
@@ -476,6 +493,84 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         ],
         explanation: `\`${destructure}\` is the trap: destructuring pulls exactly ${take} values (so the body runs ${take} times), then closes the iterator by calling its \`return()\`. The generator is finished, so \`it.next()\` reports \`done: true\` with an undefined value.`,
         trap: destructure,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/body-waits-for-next",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["steps", "job", "task", "worker"]);
+      const [s, e] = rng.pick([
+        ["start", "end"],
+        ["begin", "finish"],
+        ["open", "close"],
+      ] as const);
+      const made = rng.pick(["created", "ready", "made"]);
+      const v = rng.int(1, 99);
+      const read = `console.log(g.next().value);`;
+      const code = lines(
+        `function* ${fn}(): Generator<number> {`,
+        `  console.log(${q(s)});`,
+        `  yield ${v};`,
+        `  console.log(${q(e)});`,
+        `}`,
+        `const g = ${fn}();`,
+        `console.log(${q(made)});`,
+        read,
+        `console.log("after");`,
+      );
+      return {
+        kind: "predict-output",
+        title: "When a generator body starts running",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.generator-eager", value: [s, made, v, "after"].join("\n") },
+          { rule: "ts.next-stops-at-yield", code: swap(code, read, `console.log([...g][0]);`) },
+          { rule: "ts.next-stops-at-yield", value: [made, s, v, e, "after"].join("\n") },
+          { rule: "ts.generator-eager", value: [s, e, made, v, "after"].join("\n") },
+        ],
+        explanation: `\`const g = ${fn}();\` is the trap: calling a generator function runs none of its body, so "${made}" prints first. \`g.next()\` then runs the body only up to the first \`yield\`, which hands back ${v}; the line after it never runs because nothing asks for another value.`,
+        trap: `const g = ${fn}();`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/map-set-existing-key-order",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [k1, k2, k3, k4] = rng.sample(FRUITS, 4) as [string, string, string, string];
+      const [v1, v2, v3, v4] = distinctInts(rng, 4, 1, 9);
+      const nv = rng.int(10, 99);
+      const m = rng.pick(["m", "stock", "tally"]);
+      const reset = `${m}.set(${q(k1)}, ${nv});`;
+      const code = lines(
+        `const ${m} = new Map<string, number>([[${q(k1)}, ${v1}], [${q(k2)}, ${v2}], [${q(k3)}, ${v3}]]);`,
+        reset,
+        `${m}.set(${q(k4)}, ${v4});`,
+        `console.log([...${m}.keys()].join(","), ${m}.get(${q(k1)}), ${m}.size);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Setting an existing key of a Map",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.map-set-keeps-position",
+            code: swap(code, reset, `${m}.delete(${q(k1)});\n${reset}`),
+          },
+          { rule: "ts.map-key-once", value: `${[k1, k2, k3, k1, k4].join(",")} ${nv} 5` },
+          { rule: "ts.map-set-keeps-position", value: `${[k1, k2, k3, k4].join(",")} ${v1} 4` },
+          { rule: "ts.map-key-once", value: `${[k2, k3, k1, k4].join(",")} ${nv} 5` },
+        ],
+        explanation: `\`${reset}\` is the trap: the key already exists, so \`set\` only replaces its value with ${nv}; the key keeps its first place in the iteration order and the Map still holds each key once (${m}.size is 4 after adding "${k4}").`,
+        trap: reset,
       };
     },
   },
