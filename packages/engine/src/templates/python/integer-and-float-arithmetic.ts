@@ -1,7 +1,16 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py } from "./helpers";
 
 const T = "integer-and-float-arithmetic";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const integerAndFloatArithmeticRules: MisconceptionRule[] = [
+  {
+    id: "py.floor-not-nearest",
+    feedback: "Floor division `//` always rounds the quotient down, never to the nearest integer.",
+    requires: { all: ["//"] },
+  },
+];
 
 export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
   predict(T, "three-divisions", "easy", (rng) => {
@@ -31,11 +40,12 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.int-division-truncates", prog({ slashIsInt: true })),
         mut("py.true-division-float", prog({ noPointZero: true })),
-        mut("py.int-truncation", prog({ rounds: true, noPointZero: true })),
+        mut("py.floor-not-nearest", prog({ rounds: true, noPointZero: true })),
         mut("py.int-division-truncates", prog({ slashIsInt: true, noPointZero: true })),
       ],
+      trap: `${even} / ${sv}`,
       explanation:
-        "`/` is true division and always gives a float (even `" +
+        "`" + `${even} / ${sv}` + "` is the trap: `/` is true division and always gives a float (even `" +
         `${even} / ${size}` +
         "` prints with `.0`); `//` gives the floored integer quotient and `%` the remainder. Output:\n\n```\n{{output}}\n```",
     };
@@ -73,8 +83,9 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.int-truncation", prog({ intFloors: true })),
         mut("py.floor-div-negative", prog({ truncDiv: true })),
       ],
+      trap: `${xn} // ${yn}`,
       explanation:
-        "`//` rounds toward negative infinity and `%` takes the sign of the divisor (so `x == y * q + r` holds), while `int()` truncates toward zero. Output:\n\n```\n{{output}}\n```",
+        `\`${xn} // ${yn}\` is the trap: with a negative operand ` + "`//` rounds toward negative infinity and `%` takes the sign of the divisor (so `x == y * q + r` holds), while `int()` truncates toward zero. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -108,7 +119,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.round-half-up", prog({ roundFloat: true })),
         mut("py.round-half-up", prog({ halfUp: true, exact: true })),
       ],
-      explanation: `0.1 has no exact binary representation, so adding it ${n} times drifts away from ${n / 10}; \`round()\` sends an exact half to the EVEN neighbour and returns an int. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "total += 0.1",
+      explanation: `\`total += 0.1\` is the trap: 0.1 has no exact binary representation, so adding it ${n} times drifts away from ${n / 10}; \`round()\` sends an exact half to the EVEN neighbour and returns an int. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -124,7 +136,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
     const ops = ["//", "%", "/", "*"];
     const answer = rng.pick(["//", "%", "/"]);
     const rules: Record<string, string> = {
-      "//": "py.int-division-truncates",
+      "//": "py.mod-vs-floordiv",
       "%": "py.mod-vs-floordiv",
       "/": "py.true-division-float",
       "*": "py.operator-precedence",
@@ -142,8 +154,9 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       prompt: fillPrompt("operator"),
       code: py(`${xn} = ${a}`, `${yn} = ${b}`, `result = ${xn} ${BLANK} ${yn}`, "print(result)"),
       answer,
-      wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: rules[answer]! })),
-      explanation: `\`/\` gives the exact quotient as a float (${a} / ${b}), \`//\` the floored integer quotient (${Math.floor(a / b)}), and \`%\` the remainder (${a % b}).`,
+      wrong: ops.filter((o) => o !== answer).map((fragment) => ({ fragment, rule: rules[fragment]! })),
+      trap: answer,
+      explanation: `The blank needs \`${answer}\`, read off the target's form: \`/\` gives the exact quotient as a float (${a} / ${b}), \`//\` the floored integer quotient (${Math.floor(a / b)}), and \`%\` the remainder (${a % b}).`,
     };
   }),
 
@@ -174,7 +187,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.operator-precedence", prog({ addFirst: true })),
         mut("py.operator-precedence", prog({ leftPow: true, negFirst: true })),
       ],
-      explanation: `\`**\` binds tighter than unary minus (so \`-${xn} ** 2\` is \`-(${xn} ** 2)\`) and groups right to left (\`${base} ** 3 ** 2\` is \`${base} ** 9\`); \`*\` happens before \`+\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `-${xn} ** 2`,
+      explanation: `\`-${xn} ** 2\` is the first trap: \`**\` binds tighter than unary minus (so \`-${xn} ** 2\` is \`-(${xn} ** 2)\`) and groups right to left (\`${base} ** 3 ** 2\` is \`${base} ** 9\`); \`*\` happens before \`+\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -215,8 +229,9 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.float-exact", prog({ exact: true })),
         mut("py.operator-precedence", prog({ leftChain: true, exact: true })),
       ],
+      trap: "ordered = low < mid < high",
       explanation:
-        "True counts as 1, so `sum` counts the True values; `low < mid < high` means `low < mid and mid < high` (here the second part is False); and `0.1 * k` is not exactly `k / 10` in binary floating point. Output:\n\n```\n{{output}}\n```",
+        "`ordered = low < mid < high` is the trap most miss, next to the others: True counts as 1, so `sum` counts the True values; `low < mid < high` means `low < mid and mid < high` (here the second part is False); and `0.1 * k` is not exactly `k / 10` in binary floating point. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -244,7 +259,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.int-truncation", prog({ negFloors: true })),
         mut("py.string-concat", prog({ strAdds: true })),
       ],
-      explanation: `\`int()\` drops the fractional part (toward zero, also for \`-${x}\`), \`round()\` goes to the nearest integer, and \`+\` on two strings joins them. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `int(-${v})`,
+      explanation: `\`int(-${v})\` is the trap: \`int()\` drops the fractional part (toward zero, also for \`-${x}\`), \`round()\` goes to the nearest integer, and \`+\` on two strings joins them. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -276,8 +292,9 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       wrong: Object.keys(fns)
         .filter((f) => f !== answer)
         .map((fragment) => ({ fragment, rule: fns[fragment]! })),
+      trap: answer,
       explanation:
-        "`int` truncates toward zero, `math.floor` rounds down, `math.ceil` rounds up, and `round` goes to the nearest integer with exact halves going to the EVEN neighbour.",
+        `The blank needs \`${answer}\`: the negative value and the exact halves in the target tell the four apart. ` + "`int` truncates toward zero, `math.floor` rounds down, `math.ceil` rounds up, and `round` goes to the nearest integer with exact halves going to the EVEN neighbour.",
     };
   }),
 
@@ -465,7 +482,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         mut("py.round-half-up", prog({ bankersHalfUp: true })),
         mut("py.float-exact", prog({ halfUp: true, bankersHalfUp: true })),
       ],
-      explanation: `A literal like \`${prices[0]}\` is stored as the nearest binary float, which sits slightly below or above the written value, so rounding to 2 places follows that stored value rather than "round half up"; exact halves like ${a} go to the even neighbour. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "    return round(x, 2)".trim(),
+      explanation: `\`return round(x, 2)\` is the trap: a literal like \`${prices[0]}\` is stored as the nearest binary float, which sits slightly below or above the written value, so rounding to 2 places follows that stored value rather than "round half up"; exact halves like ${a} go to the even neighbour. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
