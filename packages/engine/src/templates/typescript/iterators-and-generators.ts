@@ -29,6 +29,22 @@ export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
     requires: { all: [".set(", "size"] },
   },
   {
+    id: "ts.entries-index-first",
+    feedback: "`xs.entries()` yields pairs with the index first and the item second, so `i` is the number.",
+    requires: { all: ["xs.entries()"] },
+  },
+  {
+    id: "ts.entries-index-number",
+    feedback:
+      "`xs.entries()` gives the index as a number, so `i + 1` adds; only Object.entries would give string keys.",
+    requires: { all: ["xs.entries()", "i + 1"] },
+  },
+  {
+    id: "ts.entries-start-zero",
+    feedback: "`xs.entries()` numbers the first item 0, so `i + 1` labels it 1.",
+    requires: { all: ["xs.entries()", "i + 1"] },
+  },
+  {
     id: "ts.return-reaches-next",
     feedback:
       "A generator's `return` value does reach `next`: the call that finishes the generator gets it as its value, with done: true; only the calls after that give undefined.",
@@ -571,6 +587,36 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         ],
         explanation: `\`${reset}\` is the trap: the key already exists, so \`set\` only replaces its value with ${nv}; the key keeps its first place in the iteration order and the Map still holds each key once (${m}.size is 4 after adding "${k4}").`,
         trap: reset,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/array-entries-index-first",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const xs = rng.sample(FRUITS, rng.int(2, 3));
+      const label = rng.pick([". ", ") ", ": "]);
+      const line = `for (const [i, v] of xs.entries()) out.push(\`\${i + 1}${label}\${v}\`);`;
+      const code = lines(
+        `const xs: string[] = ${JSON.stringify(xs).replace(/,/g, ", ")};`,
+        `const out: string[] = [];`,
+        line,
+        `console.log(out.join(" | "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Numbering items with entries()",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.entries-index-first", code: swap(code, `const [i, v]`, `const [v, i]`) },
+          { rule: "ts.entries-index-number", code: swap(code, `xs.entries()`, `Object.entries(xs)`) },
+          { rule: "ts.entries-start-zero", code: swap(code, `i + 1`, `i + 2`) },
+        ],
+        explanation: `\`xs.entries()\` is the trap: on an array it yields pairs of index and item, index first, numbered from 0 and as numbers, so \`i + 1\` gives 1 for "${xs[0]}".`,
+        trap: "xs.entries()",
       };
     },
   },
