@@ -45,7 +45,9 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       ],
       trap: `${even} / ${sv}`,
       explanation:
-        "`" + `${even} / ${sv}` + "` is the trap: `/` is true division and always gives a float (even `" +
+        "`" +
+        `${even} / ${sv}` +
+        "` is the trap: `/` is true division and always gives a float (even `" +
         `${even} / ${size}` +
         "` prints with `.0`); `//` gives the floored integer quotient and `%` the remainder. Output:\n\n```\n{{output}}\n```",
     };
@@ -85,7 +87,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       ],
       trap: `${xn} // ${yn}`,
       explanation:
-        `\`${xn} // ${yn}\` is the trap: with a negative operand ` + "`//` rounds toward negative infinity and `%` takes the sign of the divisor (so `x == y * q + r` holds), while `int()` truncates toward zero. Output:\n\n```\n{{output}}\n```",
+        `\`${xn} // ${yn}\` is the trap: with a negative operand ` +
+        "`//` rounds toward negative infinity and `%` takes the sign of the divisor (so `x == y * q + r` holds), while `int()` truncates toward zero. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -294,7 +297,8 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
         .map((fragment) => ({ fragment, rule: fns[fragment]! })),
       trap: answer,
       explanation:
-        `The blank needs \`${answer}\`: the negative value and the exact halves in the target tell the four apart. ` + "`int` truncates toward zero, `math.floor` rounds down, `math.ceil` rounds up, and `round` goes to the nearest integer with exact halves going to the EVEN neighbour.",
+        `The blank needs \`${answer}\`: the negative value and the exact halves in the target tell the four apart. ` +
+        "`int` truncates toward zero, `math.floor` rounds down, `math.ceil` rounds up, and `round` goes to the nearest integer with exact halves going to the EVEN neighbour.",
     };
   }),
 

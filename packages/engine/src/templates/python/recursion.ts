@@ -1,7 +1,28 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py, pyList, val } from "./helpers";
 
 const T = "recursion";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const recursionRules: MisconceptionRule[] = [
+  {
+    id: "py.unwind-runs-every-call",
+    feedback:
+      "A `print` after the recursive call runs once for every call, as each call returns, not only in the deepest one.",
+    requires: { all: ["def", "print"] },
+  },
+  {
+    id: "py.true-div-digits",
+    feedback:
+      "`/` keeps the fraction, so the recursive call gets a float instead of the number without its last digit.",
+    requires: { all: ["/"] },
+  },
+  {
+    id: "py.compare-keeps-larger",
+    feedback: "The comparison with `>` decides which of the first item and the maximum of the rest is kept.",
+    requires: { all: [">"] },
+  },
+];
 
 export const recursionTemplates: ChallengeTemplate[] = [
   predict(T, "countdown-before-the-call", "easy", (rng) => {
@@ -32,7 +53,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("py.recursion-base-case", prog({ earlyBase: true })),
         mut("py.recursion-base-case", prog({ zeroToo: true })),
       ],
-      explanation: `Each call prints its n BEFORE calling itself with n - ${step}, so the numbers come out in decreasing order; once n reaches ${stop} the base case prints "${done}". Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "print(n)",
+      explanation: `\`print(n)\` comes before the recursive call, which is the trap: each call prints its n BEFORE calling itself with n - ${step}, so the numbers come out in decreasing order; once n reaches ${stop} the base case prints "${done}". Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -88,7 +110,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("py.index-from-one", prog({ skip: true })),
         mut("py.recursion-base-case", prog({ dropLast: true })),
       ],
-      explanation: `\`${fn}(s[1:]) + s[0]\` reverses the rest first and puts the first character LAST; a string of length 0 or 1 is its own reverse. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `${fn}(s[1:]) + s[0]`,
+      explanation: `\`${fn}(s[1:]) + s[0]\` is the trap: it reverses the rest first and puts the first character LAST; a string of length 0 or 1 is its own reverse. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -115,7 +138,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         { fragment: "e < 0", rule: "py.recursion-base-case" },
         { fragment: "e <= 1", rule: "py.recursion-base-case" },
       ],
-      explanation: `b⁰ is 1, so the recursion must stop at \`e == 0\`; stopping at 1 returns 1 one step too early (${b}^${e} would come out as ${b ** (e - 1)}), and stopping below 0 multiplies once too often (${b ** (e + 1)}).`,
+      trap: "e == 0",
+      explanation: `The base case must be \`e == 0\`: b⁰ is 1, so the recursion must stop at \`e == 0\`; stopping at 1 returns 1 one step too early (${b}^${e} would come out as ${b ** (e - 1)}), and stopping below 0 multiplies once too often (${b ** (e + 1)}).`,
     };
   }),
 
@@ -152,9 +176,10 @@ export const recursionTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.recursion-order", prog({ sameOrder: true })),
         mut("py.recursion-base-case", prog({ offByOne: true })),
-        mut("py.recursion-order", prog({ noUnwind: true })),
+        mut("py.unwind-runs-every-call", prog({ noUnwind: true })),
       ],
-      explanation: `Each call prints "${inW}" and then recurses; the "${outW}" lines only run as the calls RETURN, innermost first, so they come out in reverse order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `print("${outW}", n)`,
+      explanation: `\`print("${outW}", n)\` sits after the recursive call, which is the trap: each call prints "${inW}" and then recurses; the "${outW}" lines only run as the calls RETURN, innermost first, so they come out in reverse order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -174,13 +199,14 @@ export const recursionTemplates: ChallengeTemplate[] = [
       ),
       answer: "n // 10",
       wrong: [
-        { fragment: "n / 10", rule: "py.floor-div-float" },
+        { fragment: "n / 10", rule: "py.true-div-digits" },
         { fragment: "n % 10", rule: "py.mod-vs-floordiv" },
         { fragment: "n - 10", rule: "py.recursion-calls" },
         { fragment: "n // 100", rule: "py.recursion-calls" },
       ],
+      trap: "n // 10",
       explanation:
-        "`n % 10` is the last digit and `n // 10` drops it, so each call handles one digit until a single digit remains. `/` would produce floats with fractional parts.",
+        "The argument must be `n // 10`: `n % 10` is the last digit and `n // 10` drops it, so each call handles one digit until a single digit remains. `/` would produce floats with fractional parts.",
     };
   }),
 
@@ -210,12 +236,13 @@ export const recursionTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.recursion-base-case", prog({ baseOne: true })),
-        mut("py.loop-trace", prog({ flip: true })),
+        mut("py.compare-keeps-larger", prog({ flip: true })),
         mut("py.index-from-one", prog({ skip: true })),
         mut("py.recursion-base-case", prog({ baseOne: true, flip: true })),
       ],
+      trap: "return 0",
       explanation:
-        "The sum adds the first item to the sum of the rest, ending with 0 for an empty list; the maximum compares the first item with the maximum of the rest. Output: `{{output}}`.",
+        "`return 0` for the empty list is the trap in the sum: the sum adds the first item to the sum of the rest, ending with 0 for an empty list; the maximum compares the first item with the maximum of the rest. Output: `{{output}}`.",
     };
   }),
 
@@ -244,7 +271,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("py.recursion-order", prog({ prepend: true })),
         mut("py.recursion-base-case", prog({ baseLate: true })),
       ],
-      explanation: `The default list is created once, when \`def\` runs; the recursive calls pass it along, and the SECOND top-level call starts with the same list, so it keeps growing. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `def ${fn}(n, acc=[]):`,
+      explanation: `\`def ${fn}(n, acc=[]):\` is the trap: the default list is created once, when \`def\` runs; the recursive calls pass it along, and the SECOND top-level call starts with the same list, so it keeps growing. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -286,7 +314,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("py.recursion-base-case", prog({ baseOne: true })),
         val("py.recursion-calls", `${ways[k]} ${k + 1}`),
       ],
-      explanation: `Every call that is not a base case makes TWO more calls, and the same subproblems are solved again and again (nothing is cached), so the counter grows much faster than n. Output: \`{{output}}\`.`,
+      trap: `print(${fn}(${k}), ${c})`,
+      explanation: `In \`print(${fn}(${k}), ${c})\`, \`${c}\` is read after \`${fn}(${k})\` has run, so it counts every call. Every call that is not a base case makes TWO more calls, and the same subproblems are solved again and again (nothing is cached), so the counter grows much faster than n. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -328,7 +357,8 @@ export const recursionTemplates: ChallengeTemplate[] = [
         mut("py.yield-from", prog({ returnsInner: true })),
         mut("py.yield-from", prog({ yieldNode: true })),
       ],
-      explanation: `\`yield from ${fn}(x)\` passes on every value of the recursive generator, so nested lists at any depth are flattened in order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `yield from ${fn}(x)`,
+      explanation: `\`yield from ${fn}(x)\` is the trap: it passes on every value of the recursive generator, so nested lists at any depth are flattened in order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];

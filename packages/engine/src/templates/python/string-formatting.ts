@@ -211,13 +211,14 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.format-spec", prog({ sequential: true })),
-        mut("py.format-spec", prog({ plainPercent: true })),
+        mut("py.format-precision", prog({ plainPercent: true })),
         mut("py.fstring-repr", prog({ noRepr: true })),
         mut("py.format-spec", prog({ noPlus: true })),
       ],
       trap: 'head = "{1}x {0}".format(name, qty)',
       explanation:
-        '`head = "{1}x {0}".format(name, qty)` is the first trap: ' + "`{1}` and `{0}` pick arguments by position, `!r` adds quotes via repr() before aligning, `+` forces a sign, and `.0%` multiplies by 100 and adds a percent sign. Output:\n\n```\n{{output}}\n```",
+        '`head = "{1}x {0}".format(name, qty)` is the first trap: ' +
+        "`{1}` and `{0}` pick arguments by position, `!r` adds quotes via repr() before aligning, `+` forces a sign, and `.0%` multiplies by 100 and adds a percent sign. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
