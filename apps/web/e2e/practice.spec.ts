@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import {
   apiAs,
+  clickOption,
   expectNoSeriousA11yViolations,
   screenshot,
   solve,
@@ -72,7 +73,7 @@ test("a learner generates, answers right and wrong, runs out of quota, and finds
     // Keyboard for the first two (digit, then letter), mouse after that.
     if (generated === 1) await page.keyboard.press(String(choice + 1));
     else if (generated === 2) await page.keyboard.press(LETTERS[choice]!.toLowerCase());
-    else await page.getByRole("button", { name: new RegExp(`^${LETTERS[choice]}: `) }).click();
+    else await clickOption(page.getByRole("button", { name: new RegExp(`^${LETTERS[choice]}: `) }));
 
     const verdict = page.getByText(
       /^(Right! [A-D] is the answer\.|Wrong\. You picked [A-D]; the answer is [A-D]\.)$/,
@@ -142,7 +143,7 @@ test("a learner generates, answers right and wrong, runs out of quota, and finds
   const card = items.getByRole("article");
   await expect(card.getByRole("heading", { level: 3 })).toHaveText(titles[LIMIT - 1]!);
   await expectNoSeriousA11yViolations(page);
-  await card.getByRole("button", { name: /^B: / }).click();
+  await clickOption(card.getByRole("button", { name: /^B: / }));
   const inPlace = card.getByText(
     /^(Right! [A-D] is the answer\.|Wrong\. You picked B; the answer is [A-D]\.)$/,
   );

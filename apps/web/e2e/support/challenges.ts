@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 export interface ApiChallenge {
   id: string;
@@ -68,3 +68,13 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 
 export const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+
+/**
+ * Clicks an answer option as a person does: the pointer moves there and the question has been on screen a
+ * moment. The card ignores clicks before that (a burst on Generate must not answer an unread question).
+ */
+export async function clickOption(option: Locator) {
+  await option.hover();
+  await option.page().waitForTimeout(600);
+  await option.click();
+}

@@ -8,7 +8,6 @@ import { useCatalog } from "@/features/catalog/api/get-catalog";
 import { languageName, topicName } from "@/features/catalog/utils/catalog-names";
 import { challengeQueryOptions } from "@/features/challenges/api/get-challenge";
 import { ChallengeCard } from "@/features/challenges/components/challenge-card";
-import { newIdempotencyKey } from "@/features/practice/api/generate-challenge";
 import { GenerateError } from "@/features/practice/components/generate-form";
 import { loadPracticeSettings } from "@/features/practice/utils/practice-settings";
 import { useQuota } from "@/features/quota/api/get-quota";
@@ -39,17 +38,24 @@ export function ChallengePage() {
       saved.language === challenge.language && saved.difficulty === challenge.difficulty
         ? saved
         : { difficulty: challenge.difficulty, language: challenge.language };
-    next.mutate({ body, idempotencyKey: newIdempotencyKey() });
+    next.generate(body);
   };
 
   return (
-    <div className="max-w-3xl">
+    // The page's full width: code lines get the room there is before they wrap (issue 12).
+    <div>
       <ChallengeCard
         challenge={challenge}
         titleAs="h1"
         languageLabel={languageName(catalog.data, challenge.language)}
         topicLabel={topicName(catalog.data, challenge.topic)}
         onAnswered={(answer) => afterAnswer(challenge.id, answer)}
+        skip={{
+          onSkip: generateNext,
+          pending: next.isPending,
+          disabledReason: blockReason,
+          error: next.error && !next.isPending ? <GenerateError error={next.error} /> : null,
+        }}
         afterAnswer={
           <div className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
             <div className="flex flex-wrap items-center gap-3">

@@ -1,7 +1,6 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { useCatalog } from "@/features/catalog/api/get-catalog";
 import { GenerateForm } from "@/features/practice/components/generate-form";
-import { newIdempotencyKey } from "@/features/practice/api/generate-challenge";
 import { useQuota } from "@/features/quota/api/get-quota";
 import { QuotaMeter } from "@/features/quota/components/quota-meter";
 import { useDocumentTitle } from "@/lib/use-document-title";
@@ -35,7 +34,7 @@ export function PracticePage() {
           isPending={generate.isPending}
           error={generate.error}
           disabledReason={quotaBlockReason(quota.data, now, quota.dataUpdatedAt)}
-          onGenerate={(body) => generate.mutate({ body, idempotencyKey: newIdempotencyKey() })}
+          onGenerate={generate.generate}
         />
       </section>
     </div>

@@ -4,12 +4,18 @@ import { AuthHeader } from "@/features/auth/components/auth-header";
 import { ThemeToggle } from "@/features/theme/theme-toggle";
 import { apiHref } from "@/lib/api-client";
 
-const NAV_ITEMS = [
-  { to: "/", label: "Home", exact: true },
-  { to: "/practice", label: "Practice", exact: false },
-  { to: "/history", label: "History", exact: false },
-  { to: "/progress", label: "Progress", exact: false },
-] as const;
+const NAV_ITEMS: readonly {
+  to: "/" | "/practice" | "/history" | "/progress";
+  label: string;
+  exact: boolean;
+  section: readonly string[];
+}[] = [
+  { to: "/", label: "Home", exact: true, section: [] },
+  // A challenge's own page is where practising happens, so Practice stays marked there (issue 12).
+  { to: "/practice", label: "Practice", exact: false, section: ["/challenges/"] },
+  { to: "/history", label: "History", exact: false, section: [] },
+  { to: "/progress", label: "Progress", exact: false, section: [] },
+];
 
 const navLinkClasses =
   "block rounded-md px-3 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white";
@@ -54,6 +60,7 @@ function useFocusMainOnNavigation(mainRef: RefObject<HTMLElement | null>) {
 export function RootLayout() {
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnNavigation(mainRef);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
 
   return (
     <div className="flex min-h-dvh flex-col">
@@ -75,18 +82,23 @@ export function RootLayout() {
           </Link>
           <nav aria-label="Main" className="order-last -mx-3 w-full sm:order-none sm:mx-0 sm:w-auto">
             <ul className="flex gap-1">
-              {NAV_ITEMS.map((item) => (
-                <li key={item.to}>
-                  <Link
-                    to={item.to}
-                    activeOptions={{ exact: item.exact }}
-                    className={navLinkClasses}
-                    activeProps={{ className: activeNavLinkClasses, "aria-current": "page" }}
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
+              {NAV_ITEMS.map((item) => {
+                const inSection = item.section.some((prefix) => pathname.startsWith(prefix));
+                return (
+                  <li key={item.to}>
+                    <Link
+                      to={item.to}
+                      activeOptions={{ exact: item.exact }}
+                      // Within its section the link is current but not this page: aria-current "true".
+                      className={inSection ? `${navLinkClasses} ${activeNavLinkClasses}` : navLinkClasses}
+                      aria-current={inSection ? "true" : undefined}
+                      activeProps={{ className: activeNavLinkClasses, "aria-current": "page" }}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                );
+              })}
             </ul>
           </nav>
           <div className="ml-auto flex items-center gap-2">

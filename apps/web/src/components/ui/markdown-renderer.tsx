@@ -20,8 +20,10 @@ const components: Components = {
   ),
   pre: ({ children }) => (
     // The code element inside is block code: without the inline-code padding and background below,
-    // which on an inline element indent only the first line.
-    <pre className="my-2 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm dark:bg-slate-900 [&>code]:bg-transparent [&>code]:p-0 dark:[&>code]:bg-transparent">
+    // which on an inline element indent only the first line. It wraps like the program does
+    // (features/challenges/components/code-block.tsx): a target output keeps its line breaks, and a
+    // long line wraps rather than being cut off.
+    <pre className="my-2 rounded-md break-words whitespace-pre-wrap bg-slate-100 p-3 text-sm dark:bg-slate-900 [&>code]:bg-transparent [&>code]:p-0 dark:[&>code]:bg-transparent">
       {children}
     </pre>
   ),

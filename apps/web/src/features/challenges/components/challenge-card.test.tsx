@@ -1,9 +1,10 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { installFakeApi } from "@/testing/fake-api";
 import { answerFixture, challengeFixture } from "@/testing/fixtures";
 import { renderWithQuery } from "@/testing/render-with-query";
+import { ARM_DELAY_MS } from "../utils/use-deliberate-clicks";
 import { ChallengeCard, choiceForKey } from "./challenge-card";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -18,6 +19,12 @@ function answerApi() {
       body: answerFixture((request.body as { choice: number }).choice, 0),
     }),
   });
+}
+
+/** The learner reads the question, then moves the pointer: from then on a click is a choice. */
+async function readThenMovePointer() {
+  await new Promise((resolve) => setTimeout(resolve, ARM_DELAY_MS));
+  fireEvent.pointerMove(document, { movementX: 4, movementY: 2 });
 }
 
 describe("choiceForKey", () => {
@@ -109,9 +116,45 @@ describe("ChallengeCard", () => {
     const user = userEvent.setup();
     const api = answerApi();
     renderWithQuery(<ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />);
+    await readThenMovePointer();
     await user.click(screen.getByRole("button", { name: "D: peach" }));
     expect(await screen.findByText("Wrong. You picked D; the answer is A.")).toBeInTheDocument();
     expect(api.requests[0]!.body).toEqual({ choice: 3 });
+  });
+
+  it("ignores a click that lands before the question has been on screen a moment", async () => {
+    const user = userEvent.setup();
+    const api = answerApi();
+    renderWithQuery(<ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />);
+    await user.click(screen.getByRole("button", { name: "D: peach" }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.requests).toHaveLength(0);
+    expect(screen.getByRole("button", { name: "D: peach" })).toBeInTheDocument();
+  });
+
+  it("ignores a click after the delay when the pointer has not moved since the question appeared", async () => {
+    const api = answerApi();
+    renderWithQuery(<ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />);
+    await new Promise((resolve) => setTimeout(resolve, ARM_DELAY_MS));
+    // A click with no pointer movement before it, as the rest of a burst on Generate arrives.
+    fireEvent.pointerDown(screen.getByRole("button", { name: "D: peach" }), { pointerType: "mouse" });
+    fireEvent.click(screen.getByRole("button", { name: "D: peach" }), { detail: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.requests).toHaveLength(0);
+    // Enter on a focused option (a click with detail 0) answers at once.
+    fireEvent.click(screen.getByRole("button", { name: "D: peach" }), { detail: 0 });
+    expect(await screen.findByText("Wrong. You picked D; the answer is A.")).toBeInTheDocument();
+  });
+
+  it("sends one answer for a double click", async () => {
+    const api = answerApi();
+    renderWithQuery(<ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} />);
+    const option = screen.getByRole("button", { name: "B: peach, grape, plum" });
+    await readThenMovePointer();
+    fireEvent.click(option, { detail: 1 });
+    fireEvent.click(option, { detail: 2 });
+    await screen.findByText("Wrong. You picked B; the answer is A.");
+    expect(api.requests).toHaveLength(1);
   });
 
   it("ignores answer keys typed into a field and keys with modifiers", async () => {
@@ -145,6 +188,47 @@ describe("ChallengeCard", () => {
     screen.getByRole("button", { name: "A: peach, grape" }).focus();
     await user.keyboard("2");
     await screen.findByText("Wrong. You picked B; the answer is A.");
+  });
+
+  it("with focus-scoped shortcuts, answers while focus is on the button that opened the card, or on nothing", async () => {
+    const user = userEvent.setup();
+    const api = answerApi();
+    renderWithQuery(
+      <>
+        <button type="button" aria-controls="panel">
+          Answer it
+        </button>
+        <div id="panel">
+          <ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} shortcuts="focus" />
+        </div>
+        <input aria-label="Notes" />
+      </>,
+    );
+    screen.getByRole("textbox", { name: "Notes" }).focus();
+    await user.keyboard("b");
+    expect(api.requests).toHaveLength(0);
+    screen.getByRole("button", { name: "Answer it" }).focus();
+    await user.keyboard("2");
+    await screen.findByText("Wrong. You picked B; the answer is A.");
+  });
+
+  it("with focus-scoped shortcuts and nothing focused, the keys go to the card opened last", async () => {
+    const user = userEvent.setup();
+    const api = answerApi();
+    renderWithQuery(
+      <>
+        <ChallengeCard languageLabel="JavaScript" challenge={challengeFixture()} shortcuts="focus" />
+        <ChallengeCard
+          languageLabel="JavaScript"
+          challenge={challengeFixture({ id: "ch_2", title: "Another one" })}
+          shortcuts="focus"
+        />
+      </>,
+    );
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard("3");
+    await waitFor(() => expect(api.requests).toHaveLength(1));
+    expect(api.requests[0]!.path).toBe("/api/challenges/ch_2/answer");
   });
 
   it("starts a different challenge unanswered, even in the same place on the page", async () => {

@@ -1,10 +1,12 @@
 import type { AnswerResult, Challenge } from "@katagen/contract";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { DIFFICULTY_LABELS } from "@/components/ui/labels";
 import { Markdown } from "@/components/ui/markdown";
 import { Spinner } from "@/components/ui/spinner";
 import { useAnswerChallenge } from "../api/answer-challenge";
+import { useDeliberateClicks } from "../utils/use-deliberate-clicks";
 import { CodeBlock } from "./code-block";
 
 const LETTERS = ["A", "B", "C", "D"] as const;
@@ -21,7 +23,30 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(target.tagName);
 }
 
+/** Whether the element a key was pressed on opened this card (the History row's Answer button does). */
+function controlsCard(target: EventTarget | null, card: HTMLElement): boolean {
+  if (!(target instanceof Element)) return false;
+  const ids = target.closest("[aria-controls]")?.getAttribute("aria-controls")?.split(/\s+/) ?? [];
+  return ids.some((id) => document.getElementById(id)?.contains(card) ?? false);
+}
+
+/**
+ * With focus-scoped shortcuts, the card a key goes to when nothing has focus: the one opened or clicked
+ * last. Clicking a card's text moves focus to the page itself, and that must not silence its keys.
+ */
+let lastEngagedCard: string | null = null;
+
 type HeadingLevel = "h1" | "h2" | "h3";
+
+export interface SkipControl {
+  /** Leaves the challenge unanswered (it stays in History) and moves on. */
+  onSkip: () => void;
+  pending?: boolean;
+  /** Why skipping is impossible now (no quota left for the next one). */
+  disabledReason?: string;
+  /** What went wrong with the last skip, shown under the button. */
+  error?: ReactNode;
+}
 
 export interface ChallengeCardProps {
   challenge: Challenge & { answer?: AnswerResult | null };
@@ -32,12 +57,15 @@ export interface ChallengeCardProps {
   titleAs?: HeadingLevel;
   /**
    * "page": number/letter keys answer from anywhere on the page (one card per page).
-   * "focus": only while focus is inside this card (several cards on one page).
+   * "focus": several cards on one page: while focus is inside this card or on the control that opened
+   * it, or when nothing has focus and this card was the last one opened or clicked.
    */
   shortcuts?: "page" | "focus";
   onAnswered?: (result: AnswerResult) => void;
   /** Shown under the explanation once answered, e.g. a "Next challenge" button. */
   afterAnswer?: ReactNode;
+  /** A Skip button under the options while unanswered. */
+  skip?: SkipControl;
 }
 
 /** Keyed by id, so a different challenge always starts unanswered, with no state left from the last one. */
@@ -53,37 +81,58 @@ function ChallengeCardBody({
   shortcuts = "page",
   onAnswered,
   afterAnswer,
+  skip,
 }: ChallengeCardProps) {
   const answer = useAnswerChallenge(challenge.id, { onAnswered });
   const result = challenge.answer ?? answer.data ?? null;
   const cardRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const answeredHere = useRef(false);
+  // Set in the click itself: the second click of a double click comes before the re-render that disables.
+  const sending = useRef(false);
+  const isDeliberate = useDeliberateClicks();
 
   const canAnswer = !result && !answer.isPending;
   const choose = (choice: number) => {
-    if (!canAnswer) return;
+    if (!canAnswer || sending.current) return;
+    sending.current = true;
     answeredHere.current = true;
-    answer.mutate(choice);
+    answer.mutate(choice, {
+      onSettled: () => {
+        sending.current = false;
+      },
+    });
   };
   const chooseRef = useRef(choose);
   chooseRef.current = choose;
 
+  // Opening a card in History engages it: its keys work straight away (issue 12).
   useEffect(() => {
-    if (result) return;
-    const scope: HTMLElement | Document | null = shortcuts === "page" ? document : cardRef.current;
-    if (!scope) return;
-    const onKeyDown = (event: Event) => {
-      const e = event as KeyboardEvent;
+    if (shortcuts !== "focus") return;
+    lastEngagedCard = challenge.id;
+    return () => {
+      if (lastEngagedCard === challenge.id) lastEngagedCard = null;
+    };
+  }, [shortcuts, challenge.id]);
+
+  useEffect(() => {
+    const card = cardRef.current;
+    if (result || !card) return;
+    const inScope = (target: EventTarget | null) =>
+      shortcuts === "page" ||
+      (target instanceof Node && card.contains(target)) ||
+      controlsCard(target, card) ||
+      ((target === document.body || target === document.documentElement) && lastEngagedCard === challenge.id);
+    const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
       const choice = choiceForKey(e.key);
-      if (choice === null) return;
+      if (choice === null || !inScope(e.target)) return;
       e.preventDefault();
       chooseRef.current(choice);
     };
-    scope.addEventListener("keydown", onKeyDown);
-    return () => scope.removeEventListener("keydown", onKeyDown);
-  }, [result, shortcuts]);
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [result, shortcuts, challenge.id]);
 
   // Keyboard and screen-reader users land on the verdict they just caused.
   useEffect(() => {
@@ -95,6 +144,9 @@ function ChallengeCardBody({
     <article
       ref={cardRef}
       aria-labelledby={titleId}
+      onPointerDown={() => {
+        if (shortcuts === "focus") lastEngagedCard = challenge.id;
+      }}
       className="min-w-0 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-950"
     >
       <ul className="flex flex-wrap gap-2 text-xs font-medium" aria-label="About this challenge">
@@ -120,7 +172,7 @@ function ChallengeCardBody({
       >
         {challenge.title}
       </Title>
-      <Markdown className="mt-2 text-slate-700 dark:text-slate-300">{challenge.prompt}</Markdown>
+      <Markdown className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{challenge.prompt}</Markdown>
       {challenge.code ? (
         <div className="mt-4">
           <CodeBlock code={challenge.code} language={challenge.language} languageLabel={languageLabel} />
@@ -141,7 +193,10 @@ function ChallengeCardBody({
               <li key={index}>
                 <button
                   type="button"
-                  onClick={() => choose(index)}
+                  // A click left over from a burst on Generate lands here unread: it does not count.
+                  onClick={(event) => {
+                    if (isDeliberate(event)) choose(index);
+                  }}
                   aria-keyshortcuts={`${index + 1} ${LETTERS[index]}`}
                   aria-label={`${LETTERS[index]}: ${option}`}
                   className="flex w-full items-start gap-3 rounded-lg border border-slate-300 bg-white p-3 text-left hover:border-indigo-500 hover:bg-indigo-50 disabled:cursor-wait dark:border-slate-700 dark:bg-slate-900 dark:hover:border-indigo-400 dark:hover:bg-indigo-500/10"
@@ -162,6 +217,7 @@ function ChallengeCardBody({
           ) : null}
         </fieldset>
       )}
+      {!result && skip ? <SkipButton skip={skip} titleId={titleId} isDeliberate={isDeliberate} /> : null}
 
       {result ? (
         <div className="mt-5 space-y-4">
@@ -186,12 +242,50 @@ function ChallengeCardBody({
             <h3 id={`${titleId}-why`} className="font-semibold text-slate-900 dark:text-white">
               Explanation
             </h3>
-            <Markdown className="mt-1 text-slate-700 dark:text-slate-300">{result.explanation}</Markdown>
+            <Markdown className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
+              {result.explanation}
+            </Markdown>
           </section>
           {afterAnswer}
         </div>
       ) : null}
     </article>
+  );
+}
+
+function SkipButton({
+  skip,
+  titleId,
+  isDeliberate,
+}: {
+  skip: SkipControl;
+  titleId: string;
+  isDeliberate: ReturnType<typeof useDeliberateClicks>;
+}) {
+  const hintId = `${titleId}-skip`;
+  return (
+    <div className="mt-4 space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <Button
+          variant="secondary"
+          // It sits where the next question's Skip will be: one more click of a burst must not skip that too.
+          onClick={(event) => {
+            if (isDeliberate(event)) skip.onSkip();
+          }}
+          disabled={skip.pending || Boolean(skip.disabledReason)}
+          aria-busy={skip.pending || undefined}
+          aria-describedby={hintId}
+        >
+          {skip.pending ? <Spinner /> : null}
+          {skip.pending ? "Skipping…" : "Skip for now"}
+        </Button>
+        <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+          {skip.disabledReason ??
+            "Leaves this one unanswered and opens the next; you can still answer it from History."}
+        </p>
+      </div>
+      {skip.error}
+    </div>
   );
 }
 

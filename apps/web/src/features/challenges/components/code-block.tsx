@@ -1,9 +1,14 @@
 import type { Language } from "@katagen/contract";
 import { lazy, Suspense } from "react";
+import { hangingIndent, TAB_SIZE } from "../utils/hanging-indent";
 
 const HighlightedCode = lazy(() => import("./highlighted-code"));
 
-/** The program, readable at once as plain text and coloured once the highlighter chunk arrives. */
+/**
+ * The program, readable at once as plain text and coloured once the highlighter chunk arrives. Long lines
+ * soft-wrap with a hanging indent at every width (utils/hanging-indent.ts), so nothing is cut off and
+ * nothing scrolls sideways; a token too long for the box breaks where it must.
+ */
 export function CodeBlock({
   code,
   language,
@@ -16,17 +21,28 @@ export function CodeBlock({
 }) {
   return (
     <div className="min-w-0">
-      {/* Focusable and named: long lines scroll sideways, and keyboard users must be able to scroll too. */}
       <pre
-        tabIndex={0}
         role="region"
         aria-label={`${languageLabel} program`}
-        className="overflow-x-auto rounded-lg bg-[#1e1e1e] p-4 text-sm leading-relaxed text-[#d4d4d4]"
+        style={{ tabSize: TAB_SIZE }}
+        className="rounded-lg bg-[#1e1e1e] p-4 text-sm leading-relaxed break-words whitespace-pre-wrap text-[#d4d4d4] [overflow-wrap:anywhere]"
       >
-        <Suspense fallback={<code className="font-mono">{code}</code>}>
+        <Suspense fallback={<PlainCode code={code} />}>
           <HighlightedCode code={code} language={language} />
         </Suspense>
       </pre>
     </div>
+  );
+}
+
+function PlainCode({ code }: { code: string }) {
+  return (
+    <code className="font-mono">
+      {code.split("\n").map((line, i) => (
+        <span key={i} className="block" style={hangingIndent(line)}>
+          {line === "" ? "\n" : line}
+        </span>
+      ))}
+    </code>
   );
 }

@@ -1,5 +1,6 @@
 import type { Language } from "@katagen/contract";
 import { Highlight, themes } from "prism-react-renderer";
+import { hangingIndent } from "../utils/hanging-indent";
 
 const PRISM_LANGUAGE: Record<Language, string> = {
   javascript: "javascript",
@@ -14,7 +15,12 @@ export default function HighlightedCode({ code, language }: { code: string; lang
       {({ tokens, getLineProps, getTokenProps }) => (
         <code className="font-mono">
           {tokens.map((line, i) => (
-            <span key={i} {...getLineProps({ line })} className="block">
+            <span
+              key={i}
+              {...getLineProps({ line })}
+              className="block"
+              style={hangingIndent(line.map((token) => token.content).join(""))}
+            >
               {line.map((token, key) => (
                 <span key={key} {...getTokenProps({ token })} />
               ))}
