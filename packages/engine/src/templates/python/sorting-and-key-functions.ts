@@ -1,7 +1,10 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, PEOPLE, distinctInts, fill, fillPrompt, flagged, mut, predict, py, pyList } from "./helpers";
 
 const T = "sorting-and-key-functions";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const sortingAndKeyFunctionsRules: MisconceptionRule[] = [];
 
 export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
   predict(T, "sort-returns-none", "easy", (rng) => {
@@ -38,7 +41,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.sort-returns-none", prog({ returnsSelf: true })),
         mut("py.reverse-not-sort", prog({ justReverses: true })),
       ],
-      explanation: `\`sorted()\` returns a new list and leaves \`${name}\` alone, while \`${name}.sort(reverse=True)\` sorts in place (descending) and returns \`None\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `result = ${name}.sort(reverse=True)`,
+      explanation: `\`result = ${name}.sort(reverse=True)\` is the trap: \`sorted()\` returns a new list and leaves \`${name}\` alone, while \`${name}.sort(reverse=True)\` sorts in place (descending) and returns \`None\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -84,7 +88,9 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.key-function", prog({ keyValues: true })),
         mut("py.sort-stability", prog({ alphaTies: true, lastMax: true })),
       ],
+      trap: `ordered = sorted(${v}, key=len)`,
       explanation:
+        `\`ordered = sorted(${v}, key=len)\` is the trap: ` +
         "`key=len` compares lengths only; words of equal length keep their original order because the sort is stable, and `max` returns the FIRST longest word. Output:\n\n```\n{{output}}\n```",
     };
   }),
@@ -154,8 +160,9 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.sort-stability", prog({ swapped: true })),
         mut("py.sort-stability", prog({ reverseAfter: true })),
       ],
+      trap: "players.sort(key=lambda p: p[1])",
       explanation:
-        "The LAST sort decides the main order (by team); because sorting is stable, players in the same team keep the order of the previous sort (score, highest first), and `reverse=True` keeps equal scores in their original order. Output: `{{output}}`.",
+        "`players.sort(key=lambda p: p[1])` runs last, which is the trap: the LAST sort decides the main order (by team); because sorting is stable, players in the same team keep the order of the previous sort (score, highest first), and `reverse=True` keeps equal scores in their original order. Output: `{{output}}`.",
     };
   }),
 
@@ -187,7 +194,9 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       wrong: Object.keys(options)
         .filter((o) => o !== answer)
         .map((fragment) => ({ fragment, rule: options[fragment]! })),
+      trap: answer,
       explanation:
+        `The blank needs \`${answer}\`, as the order of the target list shows. ` +
         "`key=abs` orders by distance from zero, `key=str` compares the numbers as TEXT (character by character, so '-' and '1' come early), and `reverse=True` sorts largest first; `sorted` never changes the original list.",
     };
   }),
@@ -243,8 +252,10 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.sort-stability", prog({ alphaTies: true })),
         mut("py.min-max-key", prog({ lastMax: true })),
       ],
+      trap: `max(${v}, key=lambda r: r[1])`,
       explanation:
-        "Tuples compare element by element, so plain `sorted` orders by name; with `key=lambda r: r[1]` equal numbers keep their original order (stable sort), and `max` returns the FIRST item with the largest key. Output:\n\n```\n{{output}}\n```",
+        `\`max(${v}, key=lambda r: r[1])\` is one trap, plain sorting the other: ` +
+        "tuples compare element by element, so plain `sorted` orders by name; with `key=lambda r: r[1]` equal numbers keep their original order (stable sort), and `max` returns the FIRST item with the largest key. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -299,8 +310,9 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.sort-stability", prog({ lenAlpha: true })),
         mut("py.string-sort-lexicographic", prog({ natural: true, lenAlpha: true })),
       ],
+      trap: "for n in sorted(names):",
       explanation:
-        'Strings compare character by character by code point: every uppercase letter comes before every lowercase one, and digits compare one at a time, so "10" sorts before "9". With `key=len` ties keep their original order. Output:\n\n```\n{{output}}\n```',
+        '`for n in sorted(names):` is the trap: strings compare character by character by code point: every uppercase letter comes before every lowercase one, and digits compare one at a time, so "10" sorts before "9". With `key=len` ties keep their original order. Output:\n\n```\n{{output}}\n```',
     };
   }),
 
@@ -338,8 +350,10 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.key-function", prog({ maxAlpha: true })),
         mut("py.string-sort-lexicographic", prog({ caseless: true, minLen: true })),
       ],
+      trap: `max(${v}, key=len)`,
       explanation:
-        "Strings compare by character codes and every uppercase letter comes before every lowercase one, so the capitalised word sorts first and is the `min`; `max(..., key=len)` picks the first longest word. Output:\n\n```\n{{output}}\n```",
+        `\`max(${v}, key=len)\` and the plain \`min(${v})\` are the traps: ` +
+        "strings compare by character codes and every uppercase letter comes before every lowercase one, so the capitalised word sorts first and is the `min`; `max(..., key=len)` picks the first longest word. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -387,8 +401,9 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         { fragment: "lambda p: p[1]", rule: "py.key-function" },
         { fragment: "lambda p: p[0]", rule: "py.tuple-compare" },
       ],
+      trap: "lambda p: (-p[1], p[0])",
       explanation:
-        "Returning a tuple sorts by its first element, then by the second for ties: `-p[1]` puts the highest age first and `p[0]` breaks ties alphabetically. With `-p[1]` alone, tied people keep their original order.",
+        "The key `lambda p: (-p[1], p[0])` returns a tuple, and returning a tuple sorts by its first element, then by the second for ties: `-p[1]` puts the highest age first and `p[0]` breaks ties alphabetically. With `-p[1]` alone, tied people keep their original order.",
     };
   }),
 
@@ -429,7 +444,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.min-max-key", prog({ lastMax: true })),
         mut("py.sort-stability", prog({ reversedTies: true, lastMax: true })),
       ],
-      explanation: `Sorting a dict sorts its KEYS; \`key=${v}.get\` orders them by value, and \`reverse=True\` keeps tied keys in insertion order (stable), unlike reversing an ascending sort. \`max\` returns the first key with the top value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "ranked = sorted(table, key=table.get, reverse=True)",
+      explanation: `\`ranked = sorted(table, key=table.get, reverse=True)\` is the trap: sorting a dict sorts its KEYS; \`key=${v}.get\` orders them by value, and \`reverse=True\` keeps tied keys in insertion order (stable), unlike reversing an ascending sort. \`max\` returns the first key with the top value. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
