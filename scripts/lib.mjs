@@ -72,6 +72,7 @@ export function webBuildReason() {
     return "the last build was not made by npm start";
   }
   if (JSON.stringify(stamp.viteEnv) !== JSON.stringify(viteEnv())) return "VITE_ variables changed";
+  if (stamp.mode !== "production") return "the last build was not a production build";
   return null;
 }
 
@@ -95,10 +96,23 @@ export async function buildWeb() {
   const env = viteEnv();
   const code = await run(
     process.execPath,
-    [bin("vite", "bin/vite.js"), "build", "--logLevel", "warn", "--outDir", WEB_DIST, "--emptyOutDir"],
-    { cwd: WEB_DIR },
+    [
+      bin("vite", "bin/vite.js"),
+      "build",
+      "--mode",
+      "production",
+      "--logLevel",
+      "warn",
+      "--outDir",
+      WEB_DIST,
+      "--emptyOutDir",
+    ],
+    // Always production: Vite keeps a NODE_ENV it inherits, and NODE_ENV=development in a developer's
+    // shell would otherwise bundle React's development build (larger, with dev-only warnings; issue 12).
+    { cwd: WEB_DIR, env: { ...process.env, NODE_ENV: "production" } },
   );
   // The stamp is a dotfile, which the API's static plugin never serves.
-  if (code === 0) writeFileSync(BUILD_STAMP, `${JSON.stringify({ viteEnv: env }, null, 2)}\n`);
+  if (code === 0)
+    writeFileSync(BUILD_STAMP, `${JSON.stringify({ viteEnv: env, mode: "production" }, null, 2)}\n`);
   return code;
 }
