@@ -1,7 +1,10 @@
-import type { ChallengeTemplate } from "../../types";
+import type { ChallengeTemplate, MisconceptionRule } from "../../types";
 import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py, val } from "./helpers";
 
 const T = "classes-and-dunder-methods";
+
+/** This topic's own misconceptions (the shared ones are in ./rules.ts). */
+export const classesAndDunderMethodsRules: MisconceptionRule[] = [];
 
 export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
   predict(T, "class-versus-instance-attribute", "easy", (rng) => {
@@ -28,7 +31,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         mut("py.instance-attr-shadows", prog({ iaddShared: true })),
         mut("py.class-attr-shared", prog({ classAssign: true, iaddShared: true })),
       ],
-      explanation: `\`a.${attr} = ${x}\` creates an attribute on \`a\` only; \`b.${attr} += 1\` reads the class value (${c0}) and stores ${c0 + 1} on \`b\`; the class attribute itself never changes. Output: \`{{output}}\`.`,
+      trap: `b.${attr} += 1`,
+      explanation: `\`b.${attr} += 1\` is the trap, with \`a.${attr} = ${x}\` before it: the assignment creates an attribute on \`a\` only; \`b.${attr} += 1\` reads the class value (${c0}) and stores ${c0 + 1} on \`b\`; the class attribute itself never changes. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -60,8 +64,9 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         mut("py.str-repr", prog({ bangRIgnored: true })),
         mut("py.str-repr", prog({ listUsesStr: true, printUsesRepr: true })),
       ],
+      trap: "print(p)",
       explanation:
-        "`print(p)` uses `__str__`; a list displays its items with `__repr__`; and `!r` in an f-string asks for `repr()`. Output:\n\n```\n{{output}}\n```",
+        "`print(p)` is the first trap: it uses `__str__`; a list displays its items with `__repr__`; and `!r` in an f-string asks for `repr()`. Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -89,7 +94,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         { fragment: `${cls}.greeting + ", ${name}"`, rule: "py.class-attr-shared" },
         { fragment: `g.greeting + "${name}"`, rule: "py.string-concat" },
       ],
-      explanation: `\`g.greeting = "${g2}"\` gives \`g\` its own attribute, and inside \`greet\`, \`self\` is \`g\`, so \`self.greeting\` finds "${g2}"; a fresh \`${cls}()\` still sees the class value "${g1}".`,
+      trap: `g.greeting = "${g2}"`,
+      explanation: `\`g.greeting = "${g2}"\` is the trap: it gives \`g\` its own attribute, and inside \`greet\`, \`self\` is \`g\`, so \`self.greeting\` finds "${g2}"; a fresh \`${cls}()\` still sees the class value "${g1}".`,
     };
   }),
 
@@ -121,7 +127,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         mut("py.class-attr-shared", prog({ onClass: true })),
         mut("py.instance-attr-shadows", prog({ sameObject: true })),
       ],
-      explanation: `\`b = a\` gives the same object a second name, so \`b.${attr} += 1\` changes \`a.${attr}\`; \`c\` is a different object with its own attribute. Output: \`{{output}}\`.`,
+      trap: "b = a",
+      explanation: `\`b = a\` is the trap: it gives the same object a second name, so \`b.${attr} += 1\` changes \`a.${attr}\`; \`c\` is a different object with its own attribute. Output: \`{{output}}\`.`,
     };
   }),
 
@@ -155,7 +162,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         mut("py.dunder-dispatch", prog({ identityIn: true })),
         mut("py.is-vs-eq", prog({ isAsEq: true })),
       ],
-      explanation: `With \`__eq__\` defined, \`==\`, \`in\` and \`count()\` compare by \`${attr}\`, so two cards of rank ${r} are equal; \`is\` still compares identity, and \`a\` and \`b\` are different objects. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "__eq__",
+      explanation: `\`__eq__\` is the trap: with it defined, \`==\`, \`in\` and \`count()\` compare by \`${attr}\`, so two cards of rank ${r} are equal; \`is\` still compares identity, and \`a\` and \`b\` are different objects. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -188,7 +196,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         val("py.alias-vs-copy", `${x + y} ${x} ${2 * x + y} True`),
         val("py.iadd-fallback", `${x + y} ${x + y} ${2 * x + y} False`),
       ],
-      explanation: `There is no \`__iadd__\`, so \`a += ...\` becomes \`a = a + ...\`: \`__add__\` builds a NEW object (${x + y}) and rebinds \`a\`, while \`b\` still names the old one (${x}). Output: \`{{output}}\`.`,
+      trap: "__add__",
+      explanation: `Only \`__add__\` is defined, which is the trap: there is no \`__iadd__\`, so \`a += ...\` becomes \`a = a + ...\`: \`__add__\` builds a NEW object (${x + y}) and rebinds \`a\`, while \`b\` still names the old one (${x}). Output: \`{{output}}\`.`,
     };
   }),
 
@@ -228,7 +237,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         { fragment: `obj = ${base}()`, rule: "py.super-init" },
         { fragment: "super().__init__", rule: "py.super-init" },
       ],
-      explanation: `\`${child}.__init__\` replaces \`${base}.__init__\`, so the parent's setup only runs if you call it: \`super().__init__()\` creates \`self.tags\` before the child appends to it. (\`${base}()\` builds a separate object.)`,
+      trap: "super().__init__()",
+      explanation: `The blank needs \`super().__init__()\`: \`${child}.__init__\` replaces \`${base}.__init__\`, so the parent's setup only runs if you call it: \`super().__init__()\` creates \`self.tags\` before the child appends to it. (\`${base}()\` builds a separate object.)`,
     };
   }),
 
@@ -269,7 +279,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         val("py.mro-super", `${[D, B, A].join(sep)}\n['${D}', '${B}', '${A}', '${C}']`),
         mut("py.mro-super", prog({ swapBases: true, parentCall: true })),
       ],
-      explanation: `The MRO of \`${D}\` is ${D}, ${B}, ${C}, ${A} (each class once, parents after all their children), and \`super()\` in \`${B}\` moves to the NEXT class in that order, \`${C}\`, not to \`${B}\`'s own parent. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "super()",
+      explanation: `\`super()\` is the trap: the MRO of \`${D}\` is ${D}, ${B}, ${C}, ${A} (each class once, parents after all their children), and \`super()\` in \`${B}\` moves to the NEXT class in that order, \`${C}\`, not to \`${B}\`'s own parent. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -305,7 +316,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         mut("py.instance-attr-shadows", prog({ clears: true })),
         mut("py.instance-attr-shadows", prog({ noReset: true })),
       ],
-      explanation: `\`${attr}\` is ONE list on the class, so \`a.add\` appends to the shared list; \`b.reset()\` assigns \`self.${attr} = []\`, giving \`b\` its own list that hides the class one, so ${z} goes only there. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `self.${attr} = []`,
+      explanation: `\`self.${attr} = []\` in \`reset\` is the trap: \`${attr}\` is ONE list on the class, so \`a.add\` appends to the shared list; \`b.reset()\` assigns \`self.${attr} = []\`, giving \`b\` its own list that hides the class one, so ${z} goes only there. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -343,7 +355,8 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
         mut("py.attribute-lookup", prog({ always: true })),
         mut("py.attribute-lookup", prog({ minInstead: true })),
       ],
-      explanation: `\`self.value = value\` in \`__init__\` already goes through the setter, which clamps ${start} up to ${floor}; \`__getattr__\` is only consulted for names that normal lookup cannot find, such as \`${m1}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: "self.value = value",
+      explanation: `\`self.value = value\` is the trap: in \`__init__\` it already goes through the setter, which clamps ${start} up to ${floor}; \`__getattr__\` is only consulted for names that normal lookup cannot find, such as \`${m1}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
