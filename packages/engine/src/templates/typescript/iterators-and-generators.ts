@@ -45,6 +45,12 @@ export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
     requires: { all: ["xs.entries()", "i + 1"] },
   },
   {
+    id: "ts.pipeline-pulls-one",
+    feedback:
+      "Each loop step pulls one value through both generators, so the log alternates between the stages and stops at the `break`; the source is not run to the end first.",
+    requires: { all: ["break", "yield"] },
+  },
+  {
     id: "ts.return-reaches-next",
     feedback:
       "A generator's `return` value does reach `next`: the call that finishes the generator gets it as its value, with done: true; only the calls after that give undefined.",
@@ -138,7 +144,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         prompt: PREDICT,
         code,
         distractors: [
-          { rule: "ts.lazy-pipeline-order", code: swap(code, src, `[...${src}]`) },
+          { rule: "ts.pipeline-pulls-one", code: swap(code, src, `[...${src}]`) },
           {
             rule: "ts.generator-eager",
             code: swap(code, `${mapName}(${src})) {`, `[...${mapName}(${src})]) {`),

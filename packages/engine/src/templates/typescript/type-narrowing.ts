@@ -6,6 +6,12 @@ const base = { language: "typescript", topic: "type-narrowing" } as const;
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const typeNarrowingRules: MisconceptionRule[] = [
   {
+    id: "ts.instanceof-class-identity",
+    feedback:
+      "`instanceof` checks which class built the object: two error classes with identical shapes are still different classes, and only the matching one passes.",
+    requires: { all: ["instanceof", "extends Error"] },
+  },
+  {
     id: "ts.missing-property-nan",
     feedback:
       "A property the data lacks reads as undefined, not 0, and `** 2` applied to undefined gives NaN.",
@@ -257,7 +263,7 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.instanceof-structural", code: swap(code, objLit, `new Error(${q(m3)})`) },
           {
-            rule: "ts.instanceof-structural",
+            rule: "ts.instanceof-class-identity",
             code: swap(code, `new ${e2}Error(${q(m2)})`, `new ${e1}Error(${q(m2)})`),
           },
           {
