@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/challenges";
 import { signInLocally } from "./support/sign-in";
 
 const screenshot = (page: import("@playwright/test").Page, name: string) =>
@@ -70,5 +71,31 @@ test("an invalid email is explained on the sign-in page", async ({ page }) => {
   await page.getByLabel("Name").fill("Someone");
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("valid email");
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription(/valid email/);
+  await expect(page.getByLabel("Email")).toBeFocused();
+});
+
+test("the sign-in page focuses the name field, and an empty submit marks each field and focuses the first", async ({
+  page,
+}) => {
+  await page.goto("/sign-in");
+  const name = page.getByLabel("Name");
+  const email = page.getByLabel("Email");
+  await expect(name).toBeFocused();
+
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toHaveAccessibleDescription(/enter your name/i);
+  await expect(email).toHaveAccessibleDescription(/enter your email/i);
+  await expect(name).toBeFocused();
+
+  // With a name given, the email is what is left to fix, and focus goes there.
+  await name.fill("Ada");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(name).not.toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await screenshot(page, "sign-in-field-errors");
 });

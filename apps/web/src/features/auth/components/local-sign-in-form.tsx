@@ -1,10 +1,24 @@
-import { useState, type FormEvent, type InputHTMLAttributes } from "react";
+import { useEffect, useRef, useState, type FormEvent, type InputHTMLAttributes, type RefObject } from "react";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { isApiError } from "@/lib/api-client";
 import type { LocalAuth } from "../local-auth";
 
 const inputClasses =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 focus:outline-none dark:border-slate-700 dark:bg-slate-900 dark:text-white";
+
+type FieldName = "name" | "email";
+type FieldErrors = Partial<Record<FieldName, string>>;
+const FIELD_ORDER: readonly FieldName[] = ["name", "email"];
+
+/** What the browser can tell before asking the API; the API checks again and its field errors map back. */
+function validate(name: string, email: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!name.trim()) errors.name = "Enter your name.";
+  if (!email.trim()) errors.email = "Enter your email address.";
+  else if (!/^[^\s@]+@[^\s@]+$/.test(email.trim()))
+    errors.email = "Enter a valid email address, like ada@example.com.";
+  return errors;
+}
 
 /** Local (development) sign-in: whoever you say you are. Same email, same account. */
 export function LocalSignInForm({
@@ -21,22 +35,46 @@ export function LocalSignInForm({
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const refs: Record<FieldName, RefObject<HTMLInputElement | null>> = {
+    name: useRef<HTMLInputElement>(null),
+    email: useRef<HTMLInputElement>(null),
+  };
+
+  // The form is the page's only task: start in its first field (the layout's focus-on-navigation runs first).
+  useEffect(() => {
+    refs.name.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
+
+  /** Shows each field's message beside its field, and puts the cursor in the first one to fix. */
+  function showFieldErrors(errors: FieldErrors) {
+    setFieldErrors(errors);
+    const first = FIELD_ORDER.find((field) => errors[field]);
+    if (first) refs[first].current?.focus();
+    return first !== undefined;
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
+    if (busy) return;
     setError(null);
+    if (showFieldErrors(validate(name, email))) return;
+    setBusy(true);
     try {
       await localAuth.signIn({ name, email });
       onSignedIn();
     } catch (err) {
       if (isApiError(err)) {
-        setError(
-          err.fieldErrors.length > 0
-            ? err.fieldErrors.map((f) => f.message).join(". ")
-            : (err.detail ?? err.title),
-        );
+        const byField: FieldErrors = {};
+        for (const f of err.fieldErrors) {
+          const field = FIELD_ORDER.find(
+            (candidate) => f.path === candidate || f.path.endsWith(`.${candidate}`),
+          );
+          if (field) byField[field] ??= f.message;
+        }
+        if (!showFieldErrors(byField)) setError(err.detail ?? err.title);
       } else {
         setError("Could not sign in. Try again.");
       }
@@ -73,8 +111,25 @@ export function LocalSignInForm({
           </button>
         </div>
       )}
-      <Field name="name" label="Name" maxLength={80} value={name} onChange={setName} />
-      <Field name="email" label="Email" type="email" maxLength={254} value={email} onChange={setEmail} />
+      <Field
+        name="name"
+        label="Name"
+        maxLength={80}
+        value={name}
+        onChange={setName}
+        error={fieldErrors.name}
+        inputRef={refs.name}
+      />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        maxLength={254}
+        value={email}
+        onChange={setEmail}
+        error={fieldErrors.email}
+        inputRef={refs.email}
+      />
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {error}
@@ -93,14 +148,20 @@ function Field({
   label,
   value,
   onChange,
+  error,
+  inputRef,
   ...input
 }: {
-  name: "name" | "email";
+  name: FieldName;
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** This field's message: tied to the input (aria-describedby), which is marked invalid. */
+  error?: string;
+  inputRef: RefObject<HTMLInputElement | null>;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, "type" | "maxLength">) {
   const id = `local-${name}`;
+  const errorId = `${id}-error`;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700 dark:text-slate-200">
@@ -108,14 +169,22 @@ function Field({
       </label>
       <input
         id={id}
+        ref={inputRef}
         name={name}
         {...input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         autoComplete={name}
         required
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        className={inputClasses}
+        className={`${inputClasses} ${error ? "border-red-600 dark:border-red-400" : ""}`}
       />
+      {error ? (
+        <p id={errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
