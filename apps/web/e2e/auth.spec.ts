@@ -99,3 +99,17 @@ test("the sign-in page focuses the name field, and an empty submit marks each fi
   await expectNoSeriousA11yViolations(page);
   await screenshot(page, "sign-in-field-errors");
 });
+
+test("signing out in one tab signs out the other tabs of the browser", async ({ context }) => {
+  const first = await context.newPage();
+  await signInLocally(first, "Two Tabs");
+  const second = await context.newPage();
+  await second.goto("/history");
+  await expect(second.getByRole("banner").getByText("Two Tabs")).toBeVisible();
+
+  await first.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(first.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  // The other tab follows without a reload or a click.
+  await expect(second).toHaveURL(/\/sign-in\/?\?redirect=%2Fhistory$/);
+  await expect(second.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+});

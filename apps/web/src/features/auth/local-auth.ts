@@ -24,6 +24,9 @@ export interface LocalAuth {
   signOut(): Promise<void>;
 }
 
+/** BroadcastChannel name shared by every tab of this origin. */
+const AUTH_CHANNEL = "katagen.local-auth";
+
 const toAuthUser = (user: User): AuthUser => ({ id: user.id, name: user.name, email: user.email });
 
 export function createLocalAuth(
@@ -61,6 +64,17 @@ export function createLocalAuth(
     }
   });
 
+  // The session is one cookie shared by every tab of the browser: when one tab signs in or out, the others
+  // re-read it, so a signed-out tab does not keep showing (and acting as) the previous user.
+  const tabs = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(AUTH_CHANNEL);
+  if (tabs) {
+    tabs.onmessage = () => {
+      tokens.clear();
+      void localAuth.load();
+    };
+  }
+  const tellOtherTabs = () => tabs?.postMessage("session-changed");
+
   store.attach({
     getToken: (opts) => tokens.get(opts),
     signOut: () => localAuth.signOut(),
@@ -94,6 +108,7 @@ export function createLocalAuth(
       );
       tokens.clear();
       signedIn(user);
+      tellOtherTabs();
       return user;
     },
     async signOut() {
@@ -102,6 +117,7 @@ export function createLocalAuth(
         await client.request(LOCAL_SIGN_OUT_PATH, { method: "POST", body: {} });
       } finally {
         signedOut();
+        tellOtherTabs();
       }
     },
   };
