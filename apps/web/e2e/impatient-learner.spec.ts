@@ -40,7 +40,10 @@ async function generateByApi(page: Page, body: Record<string, string> = { diffic
 }
 
 async function center(page: Page, name: string | RegExp) {
-  const box = (await page.getByRole("button", { name }).boundingBox())!;
+  const button = page.getByRole("button", { name });
+  // Generate is disabled until the catalog has loaded: a click before then would prove nothing.
+  await expect(button).toBeEnabled();
+  const box = (await button.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
@@ -56,8 +59,11 @@ test("a burst of clicks on Generate does not answer the question that appears un
 
   await page.goto("/practice");
   await expect(quotaText(page)).toBeVisible();
+  // The response waits until the pointer is in place: the question must appear under a pointer at rest.
+  let placed: () => void = () => {};
+  const pointerPlaced = new Promise<void>((resolve) => (placed = resolve));
   await page.route("**/api/generate-challenge", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pointerPlaced;
     await route.fulfill({ status: 201, json: challenge });
   });
   const answers = record(page, "POST", /\/answer$/);
@@ -65,6 +71,7 @@ test("a burst of clicks on Generate does not answer the question that appears un
   await page.mouse.click(generate.x, generate.y);
   // The rest of the burst, at the spot where the question's first option is about to appear.
   await page.mouse.move(optionA.x, optionA.y);
+  placed();
   const until = Date.now() + 2_000;
   while (Date.now() < until) {
     await page.mouse.click(optionA.x, optionA.y);
@@ -86,7 +93,10 @@ test("the answer keys work as soon as the question is on screen", async ({ page 
   test.setTimeout(120_000);
   await signInLocally(page);
   await page.goto("/practice");
-  await page.getByRole("button", { name: "Generate challenge" }).press("Enter");
+  const generate = page.getByRole("button", { name: "Generate challenge" });
+  // Enabled once the catalog has loaded; Enter on a disabled button does nothing.
+  await expect(generate).toBeEnabled();
+  await generate.press("Enter");
   await openedChallengeId(page);
   await page.keyboard.press("3");
   await expect(verdict(page)).toHaveText(/^(Right! C is the answer\.|Wrong\. You picked C;)/);

@@ -74,7 +74,8 @@ export const screenshot = (page: Page, name: string) =>
  * moment. The card ignores clicks before that (a burst on Generate must not answer an unread question).
  */
 export async function clickOption(option: Locator) {
-  await option.hover();
+  // Near a corner first, so the pointer moves on the way to the click even if it rested on its centre.
+  await option.hover({ position: { x: 4, y: 4 } });
   await option.page().waitForTimeout(600);
   await option.click();
 }
