@@ -375,7 +375,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
         ),
       ],
       trap: `${v}.indexOf(NaN)`,
-      explanation: `\`${v}.indexOf(NaN)\` is the trap: \`indexOf\` compares with \`===\`, so it can never find \`NaN\` (which isn\'t equal to itself), nor an object literal (a new object each time). \`includes\` uses SameValueZero, which does find \`NaN\`, and \`findIndex\` lets you compare by content.`,
+      explanation: `\`${v}.indexOf(NaN)\` is the trap: \`indexOf\` compares with \`===\`, so it can never find \`NaN\` (which isn't equal to itself), nor an object literal (a new object each time). \`includes\` uses SameValueZero, which does find \`NaN\`, and \`findIndex\` lets you compare by content.`,
     };
   }),
 

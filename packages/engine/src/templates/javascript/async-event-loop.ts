@@ -95,7 +95,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       ],
       trap: "Promise.resolve().then(",
       explanation:
-        "Synchronous code runs to completion first. The trap is `Promise.resolve().then(`: its callback is a microtask, and the microtask queue is drained before the event loop runs any timer callback, whatever the timer\'s delay (even 0). Output:\n\n```\n{{output}}\n```",
+        "Synchronous code runs to completion first. The trap is `Promise.resolve().then(`: its callback is a microtask, and the microtask queue is drained before the event loop runs any timer callback, whatever the timer's delay (even 0). Output:\n\n```\n{{output}}\n```",
     };
   }),
 
@@ -375,7 +375,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       ],
       trap: "await null;",
       explanation:
-        "`await null;` suspends the async function even though `null` is not a promise, and resumes it in a later microtask, after the caller\'s synchronous code. Merely creating a promise or timer doesn\'t pause anything, and awaiting a thenable that never settles never resumes.",
+        "`await null;` suspends the async function even though `null` is not a promise, and resumes it in a later microtask, after the caller's synchronous code. Merely creating a promise or timer doesn't pause anything, and awaiting a thenable that never settles never resumes.",
     };
   }),
 

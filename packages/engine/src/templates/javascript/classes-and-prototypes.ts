@@ -192,7 +192,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         val("js.prototype-shadowing", `1 ${base} ${base}`),
       ],
       trap: `${C}.prototype.${list} = [];`,
-      explanation: `\`${C}.prototype.${list} = [];\` is the trap: both objects inherit that ONE array from the prototype, so pushing through \`${a}\` changes what \`${b}\` sees. Assigning \`${a}.${prop}\`, however, creates an own property on \`${a}\` that shadows the prototype\'s value and leaves \`${b}\` alone.`,
+      explanation: `\`${C}.prototype.${list} = [];\` is the trap: both objects inherit that ONE array from the prototype, so pushing through \`${a}\` changes what \`${b}\` sees. Assigning \`${a}.${prop}\`, however, creates an own property on \`${a}\` that shadows the prototype's value and leaves \`${b}\` alone.`,
     };
   }),
 
@@ -254,7 +254,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         val("js.dynamic-dispatch", `${B}${sep}${bv} ${B}${sep}${cv}`),
       ],
       trap: `this.first = this.${m}();`,
-      explanation: `\`new ${C}()\` first runs the ${B} part: ${B}\'s fields are set, then the trap, \`this.first = this.${m}();\`, runs inside ${B}\'s constructor. It dispatches to ${C}\'s override because \`this\` is a ${C}, but ${C}\'s own field initialisers run only after the parent constructor returns, so at that moment \`this.${f}\` is still "${bv}".`,
+      explanation: `\`new ${C}()\` first runs the ${B} part: ${B}'s fields are set, then the trap, \`this.first = this.${m}();\`, runs inside ${B}'s constructor. It dispatches to ${C}'s override because \`this\` is a ${C}, but ${C}'s own field initialisers run only after the parent constructor returns, so at that moment \`this.${f}\` is still "${bv}".`,
     };
   }),
 
@@ -291,7 +291,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         { fragment: `${inst}["${field}"]`, rule: "js.static-member" },
       ],
       trap: `${C}.${field}`,
-      explanation: `A \`static\` field is a property of the class object itself, so it is read as \`${C}.${field}\`; instances and the prototype don\'t have it.`,
+      explanation: `A \`static\` field is a property of the class object itself, so it is read as \`${C}.${field}\`; instances and the prototype don't have it.`,
     };
   }),
 
@@ -352,7 +352,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         ),
       ],
       trap: `this.${m}()`,
-      explanation: `\`describe\` is inherited, but \`this\` is the ${C} instance, so \`this.constructor\` is ${C}, and the trap, \`this.${m}()\` inside the parent\'s method, finds ${C}\'s override first. \`instanceof\` checks the whole prototype chain, while the object\'s immediate prototype is ${C}.prototype.`,
+      explanation: `\`describe\` is inherited, but \`this\` is the ${C} instance, so \`this.constructor\` is ${C}, and the trap, \`this.${m}()\` inside the parent's method, finds ${C}'s override first. \`instanceof\` checks the whole prototype chain, while the object's immediate prototype is ${C}.prototype.`,
     };
   }),
 
@@ -396,7 +396,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         mut("js.arrow-this", swap(code, `  ${mm}() { this.${v}++; }`, `  ${mm} = () => { this.${v}++; };`)),
       ],
       trap: `attempt(${mm});`,
-      explanation: `An arrow-function field captures the instance\'s \`this\` when it is created, so it works even when detached. The trap is \`attempt(${mm});\`: a prototype method gets \`this\` from the call, and called bare it has \`undefined\` (TypeError), while \`forEach\`\'s second argument supplies \`this\` for each call.`,
+      explanation: `An arrow-function field captures the instance's \`this\` when it is created, so it works even when detached. The trap is \`attempt(${mm});\`: a prototype method gets \`this\` from the call, and called bare it has \`undefined\` (TypeError), while \`forEach\`'s second argument supplies \`this\` for each call.`,
     };
   }),
 
@@ -441,7 +441,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         val("js.methods-on-prototype", `${f1},${f2},${m}\ntrue false`),
       ],
       trap: `${inst}.hasOwnProperty("${m}")`,
-      explanation: `Only the fields assigned to \`this\` in the constructor are the object\'s own properties. \`${m}\` lives on \`${C}.prototype\`: \`in\` finds it through the prototype chain, but \`${inst}.hasOwnProperty("${m}")\` is false because it isn\'t an own property.`,
+      explanation: `Only the fields assigned to \`this\` in the constructor are the object's own properties. \`${m}\` lives on \`${C}.prototype\`: \`in\` finds it through the prototype chain, but \`${inst}.hasOwnProperty("${m}")\` is false because it isn't an own property.`,
     };
   }),
 
@@ -484,7 +484,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         { fragment: `this.name`, rule: "js.dynamic-dispatch" },
       ],
       trap: `super.${m}()`,
-      explanation: `\`super.${m}()\` calls the parent\'s version of the method with the current \`this\`, so it can read \`this.name\`. \`${B}.${m}\` doesn\'t exist (it isn\'t static), and calling it through \`${B}.prototype\` makes \`this\` the prototype object, which has no name.`,
+      explanation: `\`super.${m}()\` calls the parent's version of the method with the current \`this\`, so it can read \`this.name\`. \`${B}.${m}\` doesn't exist (it isn't static), and calling it through \`${B}.prototype\` makes \`this\` the prototype object, which has no name.`,
     };
   }),
 
@@ -542,7 +542,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         val("js.shared-prototype-state", `${incA + incB} ${incA + incB} ${nb + nc} ${start}`),
       ],
       trap: `${B}.${s}++`,
-      explanation: `A subclass without its own constructor still runs the parent constructor, and the trap is \`${B}.${s}++\`: it increments ${B}\'s static field BY NAME, so every object counts there and \`${C}.${s}\` (the subclass\'s own static field) stays ${start}. Private \`#count\` fields are per instance.`,
+      explanation: `A subclass without its own constructor still runs the parent constructor, and the trap is \`${B}.${s}++\`: it increments ${B}'s static field BY NAME, so every object counts there and \`${C}.${s}\` (the subclass's own static field) stays ${start}. Private \`#count\` fields are per instance.`,
     };
   }),
   predict(T, "easy", "getter-recomputes", (rng) => {

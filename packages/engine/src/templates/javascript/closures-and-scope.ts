@@ -180,7 +180,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         mut("js.block-scope", swap(swap(code, `let ${v} =`, `var ${v} =`), "var i", "let i")),
       ],
       trap: "var i",
-      explanation: `\`let ${v}\` is block-scoped, so each iteration\'s arrow function keeps its own \`${v}\`; the trap is \`var i\`: it is one function-wide variable that is ${end + 1} once the loop ends, and every arrow reads it then.`,
+      explanation: `\`let ${v}\` is block-scoped, so each iteration's arrow function keeps its own \`${v}\`; the trap is \`var i\`: it is one function-wide variable that is ${end + 1} once the loop ends, and every arrow reads it then.`,
     };
   }),
 
@@ -308,7 +308,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         ),
       ],
       trap: `${w}.${v}`,
-      explanation: `\`${w}.${v}\` is the trap: the shorthand \`${v}\` property was a one-time copy of the variable\'s value (${start}). \`${m}\` updates the closed-over variable, and the \`current\` getter reads that variable, so only the getter sees the deposits.`,
+      explanation: `\`${w}.${v}\` is the trap: the shorthand \`${v}\` property was a one-time copy of the variable's value (${start}). \`${m}\` updates the closed-over variable, and the \`current\` getter reads that variable, so only the getter sees the deposits.`,
     };
   }),
 
@@ -420,7 +420,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         val("js.closure-snapshot", [...seq, ...seq].join(" ")),
       ],
       trap: `${i} = ${later}`,
-      explanation: `The callbacks run only after all synchronous code, including \`${i} = ${later}\`, which is the trap: the \`var\` loop\'s callbacks share that one \`${i}\`, so they all see ${later}; the \`let\` loop gives each callback its own \`${j}\`.`,
+      explanation: `The callbacks run only after all synchronous code, including \`${i} = ${later}\`, which is the trap: the \`var\` loop's callbacks share that one \`${i}\`, so they all see ${later}; the \`let\` loop gives each callback its own \`${j}\`.`,
     };
   }),
   predict(T, "easy", "once-wrapper", (rng) => {
@@ -706,8 +706,6 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       `console.log(${g}(${n}), ${f}(${n}));`,
       `console.log(${g} === ${f});`,
     );
-    let fact = 1;
-    for (let k = 2; k <= n; k++) fact *= k;
     return {
       title: "A recursive function whose name is reassigned",
       code,

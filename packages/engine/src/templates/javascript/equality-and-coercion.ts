@@ -239,7 +239,7 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
       code,
       distractors,
       trap: quirks[0]!.expr,
-      explanation: `Each line follows JavaScript\'s coercion rules; the one most likely to catch you is \`${quirks[0]!.expr}\`: ${QUIRK_WHY[quirks[0]!.rule] ?? "check the conversion step by step"}. In general \`==\` converts operands (objects to primitives, strings to numbers, \`null\` only equals \`undefined\`), relational operators convert \`null\` to 0, \`+\` concatenates as soon as a string is involved, and objects compare by identity. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      explanation: `Each line follows JavaScript's coercion rules; the one most likely to catch you is \`${quirks[0]!.expr}\`: ${QUIRK_WHY[quirks[0]!.rule] ?? "check the conversion step by step"}. In general \`==\` converts operands (objects to primitives, strings to numbers, \`null\` only equals \`undefined\`), relational operators convert \`null\` to 0, \`+\` concatenates as soon as a string is involved, and objects compare by identity. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
@@ -336,7 +336,7 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         ),
       ],
       trap: `case "${n3}":`,
-      explanation: `\`switch\` compares with \`===\`, so the trap \`case "${n3}":\` never matches the number ${n3} (and the string "${n2}" never matches \`case ${n2}:\`); such calls fall to \`default\`. A matching case without \`break\` keeps running the following cases\' code.`,
+      explanation: `\`switch\` compares with \`===\`, so the trap \`case "${n3}":\` never matches the number ${n3} (and the string "${n2}" never matches \`case ${n2}:\`); such calls fall to \`default\`. A matching case without \`break\` keeps running the following cases' code.`,
     };
   }),
 
@@ -501,7 +501,7 @@ export const equalityAndCoercionTemplates: ChallengeTemplate[] = [
         ),
       ],
       trap: `"${a}" in ${o}`,
-      explanation: `\`"${a}" in ${o}\` is the trap: \`in\` asks whether the key exists, and "${a}" exists (holding \`undefined\`) while "${c}" doesn\'t, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
+      explanation: `\`"${a}" in ${o}\` is the trap: \`in\` asks whether the key exists, and "${a}" exists (holding \`undefined\`) while "${c}" doesn't, yet both READ as \`undefined\`. \`${zero}\` is falsy, so \`||\` replaces it, while \`??\` keeps it because it is neither null nor undefined.`,
     };
   }),
   predict(T, "easy", "object-is-versus-strict", (rng) => {

@@ -443,7 +443,7 @@ export const errorsTemplates: ChallengeTemplate[] = [
         val("js.async-order", `${s}, caught ${t.name}, ${a}, ${k}`),
       ],
       trap: `const p = ${f}();`,
-      explanation: `\`const p = ${f}();\` is the trap: throwing inside an async function doesn\'t throw at the call site. The function runs synchronously up to the throw and returns an already-rejected promise. The \`.catch\` callback is queued when it is attached, before the other \`.then\`, so it runs first among the microtasks.`,
+      explanation: `\`const p = ${f}();\` is the trap: throwing inside an async function doesn't throw at the call site. The function runs synchronously up to the throw and returns an already-rejected promise. The \`.catch\` callback is queued when it is attached, before the other \`.then\`, so it runs first among the microtasks.`,
     };
   }),
 

@@ -658,7 +658,6 @@ export const comprehensionsTemplates: ChallengeTemplate[] = [
   predict(T, "zip-an-iterator-with-itself", "hard", (rng) => {
     const n = rng.pick([5, 6, 7]);
     const xs = distinctInts(rng, n, 1, 60);
-    const name = rng.pick(LIST_NAMES);
     const prog = flagged((o: { twoLists?: boolean; twoIters?: boolean }) =>
       py(
         "def pairs_of(items):",

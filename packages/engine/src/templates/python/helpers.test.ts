@@ -33,6 +33,7 @@ describe("python mutants built from flags", () => {
       code: prog({}),
       distractors: [mut("py.off-by-one", prog({ ge: true })), mut("py.off-by-one", prog({ typo: true }))],
       explanation: "",
+      trap: "ge",
     }));
     expect(() => template.build(createRng("any"))).toThrow(/mutation flag typo/);
   });
