@@ -4,7 +4,14 @@ import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py, val }
 const T = "classes-and-dunder-methods";
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const classesAndDunderMethodsRules: MisconceptionRule[] = [];
+export const classesAndDunderMethodsRules: MisconceptionRule[] = [
+  {
+    id: "py.instance-assign-own",
+    feedback:
+      "Assigning to an attribute through an instance creates that attribute on the instance only; the class attribute, which the other instances read, stays as it was.",
+    requires: { all: ["class", "+="] },
+  },
+];
 
 export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
   predict(T, "class-versus-instance-attribute", "easy", (rng) => {
@@ -27,7 +34,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
       title: "Class attribute versus instance attribute",
       code: prog({}),
       distractors: [
-        mut("py.class-attr-shared", prog({ classAssign: true })),
+        mut("py.instance-assign-own", prog({ classAssign: true })),
         mut("py.instance-attr-shadows", prog({ iaddShared: true })),
         mut("py.class-attr-shared", prog({ classAssign: true, iaddShared: true })),
       ],

@@ -22,6 +22,24 @@ export const exceptionsRules: MisconceptionRule[] = [
     feedback: "The `finally:` block runs on every path out of the `try`, after an exception as well.",
     requires: { all: ["try", "finally"] },
   },
+  {
+    id: "py.exception-class-per-failure",
+    feedback:
+      "Each kind of failure raises its own exception class, and an `except` clause catches only that class and its subclasses; any other exception falls through to the next clause.",
+    requires: { all: ["try", "except", "Exception"] },
+  },
+  {
+    id: "py.except-or-picks-first",
+    feedback:
+      "`ValueError or ZeroDivisionError` is an ordinary expression evaluated before matching: `or` returns its first truthy operand, so the clause catches only ValueError.",
+    requires: { all: ["except", "or"] },
+  },
+  {
+    id: "py.finally-return-replaces",
+    feedback:
+      "A `return` inside `finally` runs after the `return` of the try or except block and replaces the value that block was about to return.",
+    requires: { all: ["finally", "return"] },
+  },
 ];
 
 export const exceptionsTemplates: ChallengeTemplate[] = [
@@ -132,7 +150,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       title: "return inside finally",
       code: prog({}),
       distractors: [
-        mut("py.try-flow", prog({ noOverride: true })),
+        mut("py.finally-return-replaces", prog({ noOverride: true })),
         mut("py.try-flow", prog({ onlyAfterError: true })),
         mut("py.try-flow", prog({ onlyWithoutError: true })),
       ],
@@ -163,7 +181,10 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
         ops.map((o) => o[1]).filter((e) => e !== answer),
         3,
       )
-      .map((fragment) => ({ fragment, rule: "py.exception-type" }));
+      .map((fragment, i) => ({
+        fragment,
+        rule: i === 0 ? "py.exception-class-per-failure" : "py.exception-type",
+      }));
     return {
       title: "Which exception does it raise?",
       prompt: fillPrompt("exception class"),
@@ -353,7 +374,7 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       ),
       answer: "(ValueError, ZeroDivisionError)",
       wrong: [
-        { fragment: "ValueError or ZeroDivisionError", rule: "py.exception-type" },
+        { fragment: "ValueError or ZeroDivisionError", rule: "py.except-or-picks-first" },
         { fragment: "(ValueError, LookupError)", rule: "py.exception-type" },
         { fragment: "(TypeError, ZeroDivisionError)", rule: "py.exception-type" },
         { fragment: "(ValueError, IndexError)", rule: "py.exception-type" },

@@ -10,6 +10,18 @@ export const integerAndFloatArithmeticRules: MisconceptionRule[] = [
     feedback: "Floor division `//` always rounds the quotient down, never to the nearest integer.",
     requires: { all: ["//"] },
   },
+  {
+    id: "py.repeated-float-add-drifts",
+    feedback:
+      "Adding `0.1` again and again does not land exactly on the decimal total: each addition rounds to the nearest binary float, so `==` compares two slightly different numbers.",
+    requires: { all: ["+=", "0.1", "=="] },
+  },
+  {
+    id: "py.round-stored-binary",
+    feedback:
+      "`round(x, 2)` rounds the value the float really stores, a little below or above the written decimal, so a 5 in the third decimal place does not always round up.",
+    requires: { all: ["round(x, 2)"] },
+  },
 ];
 
 export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
@@ -117,7 +129,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       title: "Adding 0.1 and rounding halves",
       code: prog({}),
       distractors: [
-        mut("py.float-exact", prog({ exact: true })),
+        mut("py.repeated-float-add-drifts", prog({ exact: true })),
         mut("py.round-half-up", prog({ halfUp: true })),
         mut("py.round-half-up", prog({ roundFloat: true })),
         mut("py.round-half-up", prog({ halfUp: true, exact: true })),
@@ -482,7 +494,7 @@ export const integerAndFloatArithmeticTemplates: ChallengeTemplate[] = [
       title: "Rounding floats that look like decimals",
       code: prog({}),
       distractors: [
-        mut("py.float-exact", prog({ halfUp: true })),
+        mut("py.round-stored-binary", prog({ halfUp: true })),
         mut("py.round-half-up", prog({ bankersHalfUp: true })),
         mut("py.float-exact", prog({ halfUp: true, bankersHalfUp: true })),
       ],

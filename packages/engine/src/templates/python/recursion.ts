@@ -22,6 +22,18 @@ export const recursionRules: MisconceptionRule[] = [
     feedback: "The comparison with `>` decides which of the first item and the maximum of the rest is kept.",
     requires: { all: [">"] },
   },
+  {
+    id: "py.print-before-call-descends",
+    feedback:
+      "A line before the recursive call runs on the way down, so each call prints its own n before any smaller n is printed.",
+    requires: { all: ["print(n)", "return"] },
+  },
+  {
+    id: "py.power-base-exponent-zero",
+    feedback:
+      "Any number to the power 0 is 1, so the recursion must stop when the exponent reaches 0; stopping at `e == 1` returns 1 where b itself is due.",
+    requires: { all: ["return 1"] },
+  },
 ];
 
 export const recursionTemplates: ChallengeTemplate[] = [
@@ -49,7 +61,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
       title: "Printing before the recursive call",
       code: prog({}),
       distractors: [
-        mut("py.recursion-order", prog({ after: true })),
+        mut("py.print-before-call-descends", prog({ after: true })),
         mut("py.recursion-base-case", prog({ earlyBase: true })),
         mut("py.recursion-base-case", prog({ zeroToo: true })),
       ],
@@ -134,7 +146,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
       ),
       answer: "e == 0",
       wrong: [
-        { fragment: "e == 1", rule: "py.recursion-base-case" },
+        { fragment: "e == 1", rule: "py.power-base-exponent-zero" },
         { fragment: "e < 0", rule: "py.recursion-base-case" },
         { fragment: "e <= 1", rule: "py.recursion-base-case" },
       ],

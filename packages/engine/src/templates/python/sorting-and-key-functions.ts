@@ -4,7 +4,44 @@ import { BLANK, PEOPLE, distinctInts, fill, fillPrompt, flagged, mut, predict, p
 const T = "sorting-and-key-functions";
 
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
-export const sortingAndKeyFunctionsRules: MisconceptionRule[] = [];
+export const sortingAndKeyFunctionsRules: MisconceptionRule[] = [
+  {
+    id: "py.key-bool-all-ties",
+    feedback:
+      "`key=bool` maps every non-zero number to True, so all the keys tie and the stable sort leaves the numbers in their original order.",
+    requires: { all: ["sorted"] },
+  },
+  {
+    id: "py.min-max-without-key",
+    feedback:
+      "Without a `key`, `min` compares the strings themselves, character by character, not their lengths.",
+    requires: { all: ["min", "max"] },
+  },
+  {
+    id: "py.sorted-key-returns-items",
+    feedback:
+      "`key=len` only decides the order: `sorted` returns the original items, not the lengths it compared.",
+    requires: { all: ["sorted", "key=len"] },
+  },
+  {
+    id: "py.plain-sort-tuples-first-item",
+    feedback:
+      "Without a key, tuples are compared by their first element (here the name), and only ties look at the next element.",
+    requires: { all: ["sorted", "lambda"] },
+  },
+  {
+    id: "py.single-key-no-tiebreak",
+    feedback:
+      "`lambda p: -p[1]` gives people of the same age the same key, and the stable sort then leaves them in their original order, not by name.",
+    requires: { all: ["sort", "key"] },
+  },
+  {
+    id: "py.last-sort-decides",
+    feedback:
+      "The sort that runs last decides the main order; an earlier sort survives only as the order among items the last sort sees as equal.",
+    requires: { all: ["sort", "key", "reverse"] },
+  },
+];
 
 export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
   predict(T, "sort-returns-none", "easy", (rng) => {
@@ -85,7 +122,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       distractors: [
         mut("py.sort-stability", prog({ alphaTies: true })),
         mut("py.min-max-key", prog({ lastMax: true })),
-        mut("py.key-function", prog({ keyValues: true })),
+        mut("py.sorted-key-returns-items", prog({ keyValues: true })),
         mut("py.sort-stability", prog({ alphaTies: true, lastMax: true })),
       ],
       trap: `ordered = sorted(${v}, key=len)`,
@@ -157,7 +194,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.sort-stability", prog({ skipFirst: true })),
-        mut("py.sort-stability", prog({ swapped: true })),
+        mut("py.last-sort-decides", prog({ swapped: true })),
         mut("py.sort-stability", prog({ reverseAfter: true })),
       ],
       trap: "players.sort(key=lambda p: p[1])",
@@ -177,7 +214,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       "key=str": "py.string-sort-lexicographic",
       "reverse=True": "py.reverse-not-sort",
       "key=float": "py.key-function",
-      "key=bool": "py.key-function",
+      "key=bool": "py.key-bool-all-ties",
     };
     const answer = rng.pick(["key=abs", "key=str", "reverse=True"]);
     const v = rng.pick(["nums", "deltas", "changes", "offsets"]);
@@ -248,7 +285,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       title: "Sorting tuples and max with a key",
       code: prog({}),
       distractors: [
-        mut("py.tuple-compare", prog({ byNumber: true })),
+        mut("py.plain-sort-tuples-first-item", prog({ byNumber: true })),
         mut("py.sort-stability", prog({ alphaTies: true })),
         mut("py.min-max-key", prog({ lastMax: true })),
       ],
@@ -346,7 +383,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.string-sort-lexicographic", prog({ caseless: true })),
-        mut("py.key-function", prog({ minLen: true })),
+        mut("py.min-max-without-key", prog({ minLen: true })),
         mut("py.key-function", prog({ maxAlpha: true })),
         mut("py.string-sort-lexicographic", prog({ caseless: true, minLen: true })),
       ],
@@ -396,7 +433,7 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
       ),
       answer: "lambda p: (-p[1], p[0])",
       wrong: [
-        { fragment: "lambda p: -p[1]", rule: "py.sort-stability" },
+        { fragment: "lambda p: -p[1]", rule: "py.single-key-no-tiebreak" },
         { fragment: "lambda p: (p[1], p[0])", rule: "py.key-function" },
         { fragment: "lambda p: p[1]", rule: "py.key-function" },
         { fragment: "lambda p: p[0]", rule: "py.tuple-compare" },

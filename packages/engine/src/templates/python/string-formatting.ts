@@ -22,6 +22,22 @@ export const stringFormattingRules: MisconceptionRule[] = [
     feedback: "The !r conversion formats the value with repr(), which puts quotes around a string.",
     requires: {},
   },
+  {
+    id: "py.zero-pad-width",
+    feedback: "A 0 written just before the width pads a number with zeros instead of spaces.",
+    requires: {},
+  },
+  {
+    id: "py.caret-centres",
+    feedback: "`^` centres the value inside the width and splits the fill characters between its two sides.",
+    requires: {},
+  },
+  {
+    id: "py.replace-count",
+    feedback:
+      "The third argument of `replace` is a count: only that many occurrences, from the left, are replaced, and the rest stay.",
+    requires: { all: [".", "replace"] },
+  },
 ];
 
 export const stringFormattingTemplates: ChallengeTemplate[] = [
@@ -44,7 +60,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.fstring-format-spec", prog({ left: true })),
-        mut("py.fstring-format-spec", prog({ noZero: true })),
+        mut("py.zero-pad-width", prog({ noZero: true })),
         mut("py.fstring-precision", prog({ sig: true })),
         mut("py.fstring-precision", prog({ trunc: true })),
       ],
@@ -129,7 +145,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     const specs = {
       right: { fragment: `${fillCh}>${w}.2f`, rule: "py.fstring-format-spec" },
       left: { fragment: `${fillCh}<${w}.2f`, rule: "py.fstring-format-spec" },
-      center: { fragment: `${fillCh}^${w}.2f`, rule: "py.fstring-format-spec" },
+      center: { fragment: `${fillCh}^${w}.2f`, rule: "py.caret-centres" },
       zero: { fragment: `0${w}.2f`, rule: "py.fstring-format-spec" },
       oneDigit: { fragment: `${fillCh}>${w}.1f`, rule: "py.fstring-precision" },
       general: { fragment: `${fillCh}>${w}.2`, rule: "py.fstring-precision" },
@@ -177,7 +193,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.str-method-args", prog({ splitAll: true })),
-        mut("py.str-method-args", prog({ replaceAll: true })),
+        mut("py.replace-count", prog({ replaceAll: true })),
         mut("py.str-method-args", prog({ oneBased: true })),
         mut("py.str-method-args", prog({ replaceAll: true, splitAll: true })),
       ],
@@ -313,8 +329,8 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.format-spec", prog({ leftAlign: true })),
-        mut("py.format-spec", prog({ noZero: true })),
-        mut("py.format-spec", prog({ rightTotal: true })),
+        mut("py.zero-pad-width", prog({ noZero: true })),
+        mut("py.caret-centres", prog({ rightTotal: true })),
         mut("py.format-spec", prog({ leftAlign: true, noZero: true })),
       ],
       trap: ".format(**item)",
