@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test as base, type Page } from "@playwright/test";
 import { buildVercel, serveVercelOutput, type ServedOutput } from "../../../scripts/deploy/vercel-static.mjs";
+import { clickOption } from "../e2e/support/challenges";
 import { signInLocally } from "../e2e/support/sign-in";
 import { freePort, preflight as preflightFrom, startForeignOrigin } from "./support/loopback";
 import { startApi, type StartedApi } from "./support/start-api";
@@ -132,7 +133,8 @@ test("a learner signs in locally, generates a challenge, answers it and finds it
   await page.getByRole("button", { name: "Generate challenge" }).click();
   await expect(page).toHaveURL(/\/challenges\/[^/]+$/, { timeout: 60_000 });
   const title = await page.getByRole("heading", { level: 1 }).innerText();
-  await page.getByRole("button", { name: /^A: / }).click();
+  // As a reader does: the options take a click only once the question has been on screen and the pointer moved.
+  await clickOption(page.getByRole("button", { name: /^A: / }));
   await expect(
     page.getByText(/^(Right! A is the answer\.|Wrong\. You picked A; the answer is [B-D]\.)$/),
   ).toBeVisible();
