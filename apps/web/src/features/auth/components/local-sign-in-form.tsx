@@ -9,6 +9,11 @@ const inputClasses =
 type FieldName = "name" | "email";
 type FieldErrors = Partial<Record<FieldName, string>>;
 const FIELD_ORDER: readonly FieldName[] = ["name", "email"];
+/** What each input is: the form renders them in FIELD_ORDER from this one list. */
+const FIELD_SPECS: Record<FieldName, { label: string; type?: "email"; maxLength: number }> = {
+  name: { label: "Name", maxLength: 80 },
+  email: { label: "Email", type: "email", maxLength: 254 },
+};
 
 /** What the browser can tell before asking the API; the API checks again and its field errors map back. */
 function validate(name: string, email: string): FieldErrors {
@@ -32,8 +37,8 @@ export function LocalSignInForm({
   onSignedIn: () => void;
 }) {
   const [checking, setChecking] = useState(false);
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
+  const [values, setValues] = useState<Record<FieldName, string>>({ name: "", email: "" });
+  const { name, email } = values;
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -111,25 +116,17 @@ export function LocalSignInForm({
           </button>
         </div>
       )}
-      <Field
-        name="name"
-        label="Name"
-        maxLength={80}
-        value={name}
-        onChange={setName}
-        error={fieldErrors.name}
-        inputRef={refs.name}
-      />
-      <Field
-        name="email"
-        label="Email"
-        type="email"
-        maxLength={254}
-        value={email}
-        onChange={setEmail}
-        error={fieldErrors.email}
-        inputRef={refs.email}
-      />
+      {FIELD_ORDER.map((field) => (
+        <Field
+          key={field}
+          name={field}
+          {...FIELD_SPECS[field]}
+          value={values[field]}
+          onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
+          error={fieldErrors[field]}
+          inputRef={refs[field]}
+        />
+      ))}
       {error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
           {error}
