@@ -6,11 +6,12 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from "fastify";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config";
 import { createDb, type Db } from "./db/create-db";
 import { systemClock, type Clock } from "./db/time";
 import { BINDS_REQUEST_ID, requestContext } from "./lib/request-context";
+import { serializerCompiler } from "./lib/serializer";
 import metricsPlugin from "./modules/metrics/plugin";
 import { loggerOptions } from "./logger";
 import { loadOrCreateLocalKey } from "./modules/auth/local-keys";

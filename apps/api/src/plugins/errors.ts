@@ -3,6 +3,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemSchema, type Problem } from "@katagen/cont
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import FindMyWay, { type HTTPMethod } from "find-my-way";
+import { ResponseShapeError } from "../lib/serializer";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { isDatabaseUnavailable } from "../db/unavailable";
@@ -240,6 +241,10 @@ async function errorsPlugin(app: FastifyInstance) {
       });
     }
 
+    if (error instanceof ResponseShapeError) {
+      request.log.error({ err: error }, "response does not match its schema");
+      return sendProblem(request, reply, 500, { detail: "Something went wrong on our side." });
+    }
     if (isResponseSerializationError(error)) {
       // Our bug, not the client's: log the schema mismatch, tell the client nothing about it.
       request.log.error({ err: error, issues: error.cause.issues }, "response does not match its schema");
