@@ -1,5 +1,4 @@
 import cors from "@fastify/cors";
-import helmet from "@fastify/helmet";
 import {
   LOCAL_SESSION_PATH,
   LOCAL_SIGN_IN_PATH,
@@ -8,6 +7,7 @@ import {
 } from "@katagen/contract";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
+import helmet, { type HelmetOptions } from "helmet";
 import type { Config } from "../config";
 import { clerkCspSources } from "../config/auth-settings";
 
@@ -52,14 +52,40 @@ export function cspDirectives(
   };
 }
 
+/**
+ * Helmet's headers for these options, worked out once. @fastify/helmet runs helmet(options) again on
+ * every request, which parses the CSP directives each time (issue 15's profile); no route here has
+ * options of its own and no CSP uses a nonce, so the result is the same for every response.
+ */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader(name: string, value: string | number | readonly string[]) {
+      headers[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
+    },
+    removeHeader(name: string) {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let error: unknown;
+  helmet(options)({} as never, recorder as never, (err?: unknown) => (error = err));
+  if (error) throw error;
+  return headers;
+}
+
 async function securityPlugin(app: FastifyInstance, options: { config: Config }) {
   const { config } = options;
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: { directives: cspDirectives(clerkCspSources(config.auth)), useDefaults: false },
     // HSTS only means something over HTTPS, which only production has.
     hsts: config.isProduction ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
+  });
+  // The same headers on every response, set before any route runs (as @fastify/helmet's onRequest did).
+  app.addHook("onRequest", (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   // No origins configured: no CORS headers at all, so browsers allow same-origin only.
