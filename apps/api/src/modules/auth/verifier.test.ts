@@ -123,3 +123,32 @@ describe("verifyBackendToken", () => {
     await expect(verify(bearer(token))).rejects.toBeInstanceOf(InvalidTokenError);
   });
 });
+
+describe("the verified-signature cache (decision 018)", () => {
+  it("accepts a remembered token again, and still refuses it once its exp has passed", async () => {
+    jwks = await startJwksServer([key1.jwk]);
+    let now = Date.now();
+    const verify = createVerifier({ ...remoteOptions(jwks), nowMs: () => now });
+    const token = await signToken(
+      key1,
+      templateClaims({ issuer: jwks.origin, azp: SPA }, {}, Math.floor(now / 1000)),
+    );
+    expect((await verify(bearer(token))).userId).toBe("user_2abcDEF123");
+    expect((await verify(bearer(token))).userId).toBe("user_2abcDEF123");
+    now += 66_000; // past exp (60 s) and the 5 s skew
+    await expect(verify(bearer(token))).rejects.toThrow(/expired/);
+  });
+
+  it("remembers only tokens that passed every check, so a refused one is refused again in full", async () => {
+    jwks = await startJwksServer([key1.jwk]);
+    const verify = createVerifier(remoteOptions(jwks));
+    const wrongParty = await signToken(
+      key1,
+      templateClaims({ issuer: jwks.origin, azp: "https://evil.example" }),
+    );
+    await expect(verify(bearer(wrongParty))).rejects.toThrow(/not an authorized party/);
+    await expect(verify(bearer(wrongParty))).rejects.toThrow(/not an authorized party/);
+    const forged = `${wrongParty.slice(0, wrongParty.lastIndexOf(".") + 1)}${"A".repeat(342)}`;
+    await expect(verify(bearer(forged))).rejects.toThrow(InvalidTokenError);
+  });
+});

@@ -2,6 +2,8 @@
  * The one Bearer-token verifier (docs/clerk-auth.md §3.1). Clerk mode and local sign-in mode both come
  * through here; they differ only in where the public keys come from.
  */
+import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -34,7 +36,14 @@ export interface VerifierOptions {
   authorizedParties: readonly string[];
   clockSkewS: number;
   keys: KeySource;
+  /** How many verified signatures to remember (decision 018); 0 verifies every request in full. */
+  cacheSize?: number;
+  /** The clock the claim checks read, in ms (tests move it); Date.now by default. */
+  nowMs?: () => number;
 }
+
+/** The default size of the verified-signature cache: one entry per live token, about 1 KB each. */
+export const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 
 export interface VerifiedToken {
   userId: string;
@@ -58,6 +67,11 @@ export class KeysUnavailableError extends Error {
     super(reason, options);
     this.name = "KeysUnavailableError";
   }
+}
+
+interface Verified {
+  payload: JWTPayload;
+  header: Record<string, unknown>;
 }
 
 export type VerifyBackendToken = (authorizationHeader: string | undefined) => Promise<VerifiedToken>;
@@ -109,6 +123,36 @@ export function createVerifier(options: VerifierOptions): VerifyBackendToken {
     }
   }
 
+  const nowMs = options.nowMs ?? (() => Date.now());
+  const nowS = () => Math.floor(nowMs() / 1000);
+  const cacheSize = options.cacheSize ?? VERIFIED_TOKEN_CACHE_SIZE;
+  const cache =
+    cacheSize > 0
+      ? new LRUCache<string, Verified>({
+          max: cacheSize,
+          ttlAutopurge: false,
+          allowStale: false,
+          perf: { now: nowMs },
+        })
+      : null;
+
+  /**
+   * The claim checks jwtVerify makes, for a token whose signature is already known good: the same
+   * issuer, audience, required claims and time window, with the same skew.
+   */
+  function checkClaims(payload: JWTPayload, now: number) {
+    for (const claim of ["sub", "exp", "iat", "nbf", "azp"] as const)
+      if (payload[claim] === undefined) throw new InvalidTokenError(`missing ${claim} claim`);
+    if (payload.iss !== options.issuer) throw new InvalidTokenError("unexpected iss claim value");
+    const aud = payload.aud;
+    if (!(Array.isArray(aud) ? aud.includes(options.audience) : aud === options.audience))
+      throw new InvalidTokenError("unexpected aud claim value");
+    if (typeof payload.exp !== "number" || payload.exp <= now - options.clockSkewS)
+      throw new InvalidTokenError("token expired");
+    if (typeof payload.nbf !== "number" || payload.nbf > now + options.clockSkewS)
+      throw new InvalidTokenError("token not yet valid (nbf)");
+  }
+
   return async function verifyBackendToken(authorizationHeader) {
     // Step 1: shape checks happen before any key lookup, so junk never costs a JWKS fetch.
     if (authorizationHeader === undefined || authorizationHeader === "") {
@@ -121,27 +165,34 @@ export function createVerifier(options: VerifierOptions): VerifyBackendToken {
       throw new InvalidTokenError("token over 8192 bytes");
     if (!COMPACT_JWS.test(token)) throw new InvalidTokenError("token is not three base64url segments");
 
-    // Step 2: signature first, then claims (jose's order), so claim errors are no oracle.
-    let payload: JWTPayload;
-    let header: Record<string, unknown>;
-    try {
-      const result = await jwtVerify(token, getKey, {
-        algorithms: ["RS256"],
-        issuer: options.issuer,
-        audience: options.audience,
-        requiredClaims: ["sub", "exp", "iat", "nbf", "azp"],
-        clockTolerance: options.clockSkewS,
-      });
-      payload = result.payload;
-      header = result.protectedHeader as Record<string, unknown>;
-    } catch (err) {
-      if (err instanceof KeysUnavailableError) throw err;
-      const code = err instanceof joseErrors.JOSEError ? err.code : "unknown";
-      throw new InvalidTokenError(`jwtVerify failed (${code}): ${(err as Error).message}`, { cause: err });
+    // Step 2: signature first, then claims (jose's order), so claim errors are no oracle. A token whose
+    // signature this process has already verified skips only the RS256 check (decision 018): every claim
+    // below is checked again against the clock on every request, and an entry never outlives its exp.
+    const cacheKey = cache ? createHash("sha256").update(token).digest("base64url") : "";
+    let verified = cache?.get(cacheKey);
+    if (verified) {
+      checkClaims(verified.payload, nowS());
+    } else {
+      try {
+        const result = await jwtVerify(token, getKey, {
+          algorithms: ["RS256"],
+          issuer: options.issuer,
+          audience: options.audience,
+          requiredClaims: ["sub", "exp", "iat", "nbf", "azp"],
+          clockTolerance: options.clockSkewS,
+          currentDate: new Date(nowMs()),
+        });
+        verified = { payload: result.payload, header: result.protectedHeader as Record<string, unknown> };
+      } catch (err) {
+        if (err instanceof KeysUnavailableError) throw err;
+        const code = err instanceof joseErrors.JOSEError ? err.code : "unknown";
+        throw new InvalidTokenError(`jwtVerify failed (${code}): ${(err as Error).message}`, { cause: err });
+      }
     }
+    const { payload, header } = verified;
 
     // jose only checks iat against the clock when maxTokenAge is set; Clerk rejects a future iat.
-    const now = Math.floor(Date.now() / 1000);
+    const now = nowS();
     if (typeof payload.iat !== "number" || payload.iat > now + options.clockSkewS) {
       throw new InvalidTokenError("iat is in the future beyond the allowed skew");
     }
@@ -161,6 +212,11 @@ export function createVerifier(options: VerifierOptions): VerifyBackendToken {
     const sub = payload.sub;
     if (typeof sub !== "string" || !CLERK_USER_ID.test(sub)) {
       throw new InvalidTokenError(`sub ${JSON.stringify(sub)} is not a user id`);
+    }
+    // Only a token that passed every check is remembered, until its exp (plus the skew) at the latest.
+    if (cache && !cache.has(cacheKey)) {
+      const ttlMs = ((payload.exp as number) + options.clockSkewS) * 1000 - nowMs();
+      if (ttlMs > 0) cache.set(cacheKey, verified, { ttl: ttlMs });
     }
     return { userId: sub, azp, claims: payload };
   };
