@@ -14,7 +14,7 @@
  *
  * Options: --duration S (per measurement, default 6), --rows a,b (names to run; default all).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -155,13 +155,12 @@ async function autocannon(
     timeouts: number;
   };
   if (json.errors + json.timeouts > 0) throw new Error(`${json.errors} errors, ${json.timeouts} timeouts`);
-  return { reqPerS: json.requests.average, p50: json.latency.p50, p99: json.latency.p99, non2xx: json.non2xx };
-}
-
-interface Server {
-  child: ChildProcess;
-  origin: string;
-  stop(): Promise<void>;
+  return {
+    reqPerS: json.requests.average,
+    p50: json.latency.p50,
+    p99: json.latency.p99,
+    non2xx: json.non2xx,
+  };
 }
 
 async function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready: string) {
@@ -277,7 +276,10 @@ async function section(
     `Bearer ${await mintLocalToken(key, config.auth, { sub: userId, azp: config.auth.issuer, nowS: Math.floor(Date.now() / 1000) })}`;
   const seedStarted = performance.now();
   {
-    const app = await buildApp({ ...config, logLevel: "silent", engineWarmUp: false }, { db, generator: cached });
+    const app = await buildApp(
+      { ...config, logLevel: "silent", engineWarmUp: false },
+      { db, generator: cached },
+    );
     let authorization = await bearer();
     const body = JSON.stringify({ difficulty: "easy", language: "javascript" });
     for (let i = 0; i < SEED; i++) {
@@ -384,7 +386,9 @@ async function section(
       console.log(
         `| ${r.name} | ${fmt(r.reqPerS, 0)} | ${r.ratio === undefined ? "–" : `${fmt(r.ratio * 100, 0)}%`} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.non2xx} |`,
       );
-    console.log(`\nAPI process RSS: idle with three languages warm ${fmt(idle.rss, 0)} MB, peak ${fmt(peak, 0)} MB.`);
+    console.log(
+      `\nAPI process RSS: idle with three languages warm ${fmt(idle.rss, 0)} MB, peak ${fmt(peak, 0)} MB.`,
+    );
 
     const ratio = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!.ratio!;
     const share = (what: string, prefix: string, min: number) => {
@@ -429,7 +433,9 @@ console.log(
   `\nKatagen bench: Node ${process.version}, ${os.availableParallelism()} cores, load average ${os
     .loadavg()
     .map((n) => n.toFixed(2))
-    .join(" / ")}; load from ${WRK ? "wrk (throughput) and autocannon (fixed rate)" : "autocannon"} in its own process, ` +
+    .join(
+      " / ",
+    )}; load from ${WRK ? "wrk (throughput) and autocannon (fixed rate)" : "autocannon"} in its own process, ` +
     `${CONNECTIONS} connections for throughput, ${READ_RATE} req/s over 16 connections for read latency, ` +
     `${GENERATE_RATE} req/s on one connection for generate; ${DURATION_S} s each.`,
 );
