@@ -77,23 +77,22 @@ export function outputDifferences(option: string, actual: string, subject: strin
   const want = actual.split("\n");
   if (got.length === 1 && want.length === 1)
     return [`${subject} prints ${code(want[0]!)}, not ${code(got[0]!)}.`];
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(got.length, want.length); i++) {
-    const g = got[i];
-    const w = want[i];
-    if (g === w) continue;
+  return differingLines(got, want).map(({ i, g, w }) => {
     if (g === undefined)
-      out.push(
-        `${subject} goes on to print ${code(w!)} as its ${lineName(i)}, which this option leaves out.`,
-      );
-    else if (w === undefined)
-      out.push(
-        `${subject} prints only ${want.length} line${want.length === 1 ? "" : "s"}; it never prints ${code(g)}.`,
-      );
-    else if (w === "") out.push(`${subject}'s ${lineName(i)} is empty, not ${code(g)}.`);
-    else if (g === "") out.push(`${subject}'s ${lineName(i)} is ${code(w)}, not empty.`);
-    else out.push(`${subject}'s ${lineName(i)} is ${code(w)}, not ${code(g)}.`);
-  }
+      return `${subject} goes on to print ${code(w!)} as its ${lineName(i)}, which this option leaves out.`;
+    if (w === undefined)
+      return `${subject} prints only ${want.length} line${want.length === 1 ? "" : "s"}; it never prints ${code(g)}.`;
+    if (w === "") return `${subject}'s ${lineName(i)} is empty, not ${code(g)}.`;
+    if (g === "") return `${subject}'s ${lineName(i)} is ${code(w)}, not empty.`;
+    return `${subject}'s ${lineName(i)} is ${code(w)}, not ${code(g)}.`;
+  });
+}
+
+/** The line positions where two outputs differ, first first; a missing line is undefined on its side. */
+function differingLines(got: string[], want: string[]): { i: number; g?: string; w?: string }[] {
+  const out: { i: number; g?: string; w?: string }[] = [];
+  for (let i = 0; i < Math.max(got.length, want.length); i++)
+    if (got[i] !== want[i]) out.push({ i, g: got[i], w: want[i] });
   return out;
 }
 
@@ -184,20 +183,10 @@ function fillWordings(ctx: ReasonContext, o: WrongOption): string[] {
   if (!printed.includes("\n") && printed.length <= 60) return [`${subject} prints ${code(printed)}.`];
   const got = printed.split("\n");
   const want = ctx.actual.split("\n");
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(got.length, want.length); i++) {
-    const g = got[i];
-    const w = want[i];
-    if (g === w) continue;
+  return differingLines(got, want).map(({ i, g, w }) => {
     if (g === undefined)
-      out.push(
-        `${subject} stops after ${got.length} line${got.length === 1 ? "" : "s"}, before ${code(w!)}.`,
-      );
-    else if (w === undefined) out.push(`${subject} also prints ${code(g)} as its ${lineName(i)}.`);
-    else
-      out.push(
-        `${subject}'s ${lineName(i)} is ${g === "" ? "empty" : code(g)}, not ${w === "" ? "empty" : code(w)}.`,
-      );
-  }
-  return out;
+      return `${subject} stops after ${got.length} line${got.length === 1 ? "" : "s"}, before ${code(w!)}.`;
+    if (w === undefined) return `${subject} also prints ${code(g)} as its ${lineName(i)}.`;
+    return `${subject}'s ${lineName(i)} is ${g === "" ? "empty" : code(g)}, not ${w === "" ? "empty" : code(w)}.`;
+  });
 }
