@@ -15,10 +15,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
-import pg from "pg";
 import {
   ANSWER_PATH,
   GENERATE_CHALLENGE_PATH,
@@ -27,7 +25,7 @@ import {
   STATS_PATH,
   type Challenge,
 } from "@katagen/contract";
-import { createEngine, type GeneratedQuestion, type GenerateRequest } from "@katagen/engine";
+import { createEngine } from "@katagen/engine";
 import { buildApp } from "../app";
 import { loadConfig } from "../config";
 import { createDb, type Db } from "../db/create-db";
@@ -35,6 +33,7 @@ import { migrateToLatest } from "../db/migrate";
 import { loadOrCreateLocalKey } from "../modules/auth/local-keys";
 import { localUserId, mintLocalToken } from "../modules/auth/local-sign-in";
 import type { GenerateQuestion } from "../modules/questions/question-source";
+import { questionCache, scratchSchema, sleep } from "./bench-kit";
 
 const { values } = parseArgs({
   options: {
@@ -153,25 +152,6 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Real engine questions, one per language/topic/difficulty, generated once and handed out again:
- * seeding and the F12 stub then cost no sandbox time, yet store and serve real question shapes.
- */
-function questionCache(generate: GenerateQuestion) {
-  const cache = new Map<string, Promise<GeneratedQuestion>>();
-  return (request: GenerateRequest) => {
-    const key = `${request.language}/${request.topic}/${request.difficulty}`;
-    let question = cache.get(key);
-    if (!question) {
-      question = generate({ ...request, seed: `bench-${key}` });
-      cache.set(key, question);
-    }
-    return question;
-  };
-}
-
 interface Database {
   name: string;
   db: Db;
@@ -186,17 +166,7 @@ async function sqliteDatabase(dataDir: string): Promise<Database> {
 
 /** A fresh schema in the test database, with the app's own pool size (createDb's default). */
 async function postgresDatabase(connectionString: string): Promise<Database> {
-  const schema = `bench_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create schema ${schema}`);
+  const { schema, drop } = await scratchSchema(connectionString);
   const db = createDb({ database: { dialect: "postgres", connectionString } }, { searchPath: schema });
   await migrateToLatest(db, { schema });
   return {
@@ -204,7 +174,7 @@ async function postgresDatabase(connectionString: string): Promise<Database> {
     db,
     cleanup: async () => {
       await db.destroy();
-      await admin(`drop schema if exists ${schema} cascade`);
+      await drop();
     },
   };
 }

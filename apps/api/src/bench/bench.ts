@@ -18,10 +18,8 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import {
   ANSWER_PATH,
   GENERATE_CHALLENGE_PATH,
@@ -38,6 +36,7 @@ import { createDb } from "../db/create-db";
 import { migrateToLatest } from "../db/migrate";
 import { loadOrCreateLocalKey } from "../modules/auth/local-keys";
 import { localUserId, mintLocalToken } from "../modules/auth/local-sign-in";
+import { questionCache, scratchSchema, sleep } from "./bench-kit";
 
 const { values } = parseArgs({
   options: {
@@ -70,7 +69,6 @@ interface Row {
   non2xx: number;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const fmt = (n: number | undefined, digits = 1) =>
   n === undefined || !Number.isFinite(n) ? "–" : n.toFixed(digits);
 
@@ -204,17 +202,6 @@ interface Target {
   detail: string;
 }
 
-/** Real engine questions, one per cell, generated once: seeding stores real shapes at no sandbox cost. */
-function questionCache(generate: (request: GenerateRequest) => Promise<GeneratedQuestion>) {
-  const cache = new Map<string, Promise<GeneratedQuestion>>();
-  return (request: GenerateRequest) => {
-    const key = `${request.language}/${request.topic}/${request.difficulty}`;
-    let question = cache.get(key);
-    if (!question) cache.set(key, (question = generate({ ...request, seed: `bench-${key}` })));
-    return question;
-  };
-}
-
 interface DatabaseShape {
   name: "SQLite" | "PostgreSQL";
   url: string;
@@ -223,25 +210,10 @@ interface DatabaseShape {
 }
 
 async function postgresShape(connectionString: string): Promise<DatabaseShape> {
-  const schema = `bench_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create schema ${schema}`);
+  const { schema, drop } = await scratchSchema(connectionString);
   const url = new URL(connectionString);
   url.searchParams.set("options", `-c search_path=${schema}`);
-  return {
-    name: "PostgreSQL",
-    url: url.toString(),
-    searchPath: schema,
-    cleanup: () => admin(`drop schema if exists ${schema} cascade`),
-  };
+  return { name: "PostgreSQL", url: url.toString(), searchPath: schema, cleanup: drop };
 }
 
 async function section(
