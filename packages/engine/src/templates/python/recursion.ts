@@ -1,5 +1,17 @@
 import type { ChallengeTemplate, MisconceptionRule } from "../../types";
-import { BLANK, distinctInts, fill, fillPrompt, flagged, mut, predict, py, pyList, val } from "./helpers";
+import {
+  BLANK,
+  LIST_NAMES,
+  distinctInts,
+  fill,
+  fillPrompt,
+  flagged,
+  mut,
+  predict,
+  py,
+  pyList,
+  val,
+} from "./helpers";
 
 const T = "recursion";
 
@@ -33,6 +45,108 @@ export const recursionRules: MisconceptionRule[] = [
     feedback:
       "Any number to the power 0 is 1, so the recursion must stop when the exponent reaches 0; stopping at `e == 1` returns 1 where b itself is due.",
     requires: { all: ["return 1"] },
+  },
+  {
+    id: "py.recursive-result-discarded",
+    feedback:
+      "A recursive call on a line of its own throws its result away: the call that made it carries on to the end of the function and, reaching no `return`, gives back None.",
+    requires: { all: ["def", "return"] },
+  },
+  {
+    id: "py.fib-base-returns-n",
+    feedback:
+      "`return n` makes the base cases give 0 for n = 0 and 1 for n = 1, so the sequence starts 0, 1 and each later value is the sum of the two before it.",
+    requires: { all: ["return n", "n - 2"] },
+  },
+  {
+    id: "py.remainder-is-last-digit",
+    feedback:
+      "`n % 2` is the LAST binary digit and `n // 2` the number without it, so the digits the recursive call builds come first and the remainder goes at the end.",
+    requires: { all: ["n % 2", "n // 2"] },
+  },
+  {
+    id: "py.line-before-base-runs",
+    feedback:
+      "A line placed before the base-case test runs in every call, the last one included: the call that stops the recursion prints too.",
+    requires: { all: ["print", "if", "return"] },
+  },
+  {
+    id: "py.arguments-before-print",
+    feedback:
+      "Python evaluates every argument before `print` runs, so whatever the call prints comes out before the line that shows its result.",
+    requires: { all: ["print(", "def"] },
+  },
+  {
+    id: "py.max-keeps-deepest",
+    feedback:
+      "`max` keeps only the depth of the deepest item; the depths of the other items are not added up.",
+    requires: { all: ["max("] },
+  },
+  {
+    id: "py.isinstance-tuple-not-list",
+    feedback:
+      "`isinstance(x, list)` is False for a tuple, so a tuple counts as a plain item of depth 0, whatever it holds.",
+    requires: { all: ["isinstance(x, list)"] },
+  },
+  {
+    id: "py.assign-drops-running-total",
+    feedback:
+      "Assigning to `total` inside the loop replaces the running total, so the items added before that inner list are lost.",
+    requires: { all: ["for", "total ="] },
+  },
+  {
+    id: "py.return-in-loop-ends-call",
+    feedback:
+      "A `return` inside the loop ends the call at the first inner list: the items after it are never added, and neither is the sum so far.",
+    requires: { all: ["for", "return"] },
+  },
+  {
+    id: "py.call-result-unused",
+    feedback:
+      "A call on a line of its own runs, but nothing adds the value it returns to `total`, so the inner lists count for nothing.",
+    requires: { all: ["total +="] },
+  },
+  {
+    id: "py.append-live-path",
+    feedback:
+      "Appending `path` itself would store the one list the search keeps changing (empty once every choice is undone); `path[:]` stores a copy of what it holds at that moment.",
+    requires: { all: ["path[:]"] },
+  },
+  {
+    id: "py.backtrack-undo-pop",
+    feedback:
+      "`path.pop()` undoes each choice once its branch is explored; without it the earlier choices stay in the path, which only grows.",
+    requires: { all: ["path.pop()"] },
+  },
+  {
+    id: "py.next-start-after-choice",
+    feedback:
+      "The recursive call starts after the item just chosen, at `i + 1`, so no item is picked twice and each combination keeps the items in list order.",
+    requires: { all: ["i + 1", "range"] },
+  },
+  {
+    id: "py.hanoi-spare-peg",
+    feedback:
+      "The first call must move the smaller disks from `src` onto `via`, the spare peg, so that the largest disk, at the bottom of `src`, is free to move to `dst`.",
+    requires: { all: ["src", "dst", "via"] },
+  },
+  {
+    id: "py.hanoi-calls-mirror",
+    feedback:
+      "The two recursive calls mirror each other: the first takes the smaller disks from `src` to `via`, the second from `via` on to `dst`, over the largest disk.",
+    requires: { all: ["src", "dst", "via"] },
+  },
+  {
+    id: "py.deepest-call-builds-first",
+    feedback:
+      "The deepest call, on the shortest list, builds its subsets first, so the LAST items show up first: `rest` holds the subsets of the later items and comes before the new ones.",
+    requires: { all: ["rest +"] },
+  },
+  {
+    id: "py.concat-keeps-operand-order",
+    feedback:
+      "`+` joins lists left operand first: `rest` comes before the new subsets, and `[xs[0]] + r` puts the first item in front of each smaller subset.",
+    requires: { all: ["rest +", "[xs[0]] + r"] },
   },
 ];
 
@@ -371,6 +485,367 @@ export const recursionTemplates: ChallengeTemplate[] = [
       ],
       trap: `yield from ${fn}(x)`,
       explanation: `\`yield from ${fn}(x)\` is the trap: it passes on every value of the recursive generator, so nested lists at any depth are flattened in order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+  predict(T, "recursive-call-without-return", "easy", (rng) => {
+    const xs = distinctInts(rng, 6, 1, 60);
+    // Index 0 is found by the first call itself; the other two targets sit deeper in the list.
+    const picks = rng.shuffle([0, ...rng.sample([1, 2, 3, 4, 5], 2)]);
+    const fn = rng.pick(["find", "locate", "index_of", "position"]);
+    const v = rng.pick(LIST_NAMES);
+    const prog = flagged((o: { returned?: boolean; fromOne?: boolean }) =>
+      py(
+        `def ${fn}(items, target, i=0):`,
+        "    if items[i] == target:",
+        `        return ${o.fromOne ? "i + 1" : "i"}`,
+        `    ${o.returned ? "return " : ""}${fn}(items, target, i + 1)`,
+        "",
+        `${v} = ${pyList(xs)}`,
+        `print(${picks.map((p) => `${fn}(${v}, ${xs[p]})`).join(", ")})`,
+      ),
+    );
+    return {
+      title: "A recursive call without return",
+      code: prog({}),
+      distractors: [
+        mut("py.recursive-result-discarded", prog({ returned: true })),
+        mut("py.index-from-one", prog({ fromOne: true })),
+        mut("py.recursive-result-discarded", prog({ returned: true, fromOne: true })),
+      ],
+      trap: `${fn}(items, target, i + 1)`,
+      explanation: `\`${fn}(items, target, i + 1)\` has no \`return\` in front of it, which is the trap: when the target is not at index i, the deeper call finds it but its result is thrown away, and the outer call reaches the end of the function and returns None. Only ${xs[0]}, at index 0, is returned by \`return i\` in the very first call. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "fibonacci-base-cases", "easy", (rng) => {
+    const e = rng.int(5, 10);
+    const fn = rng.pick(["fib", "fibo", "fibonacci", "rabbits"]);
+    const i = rng.pick(["i", "k", "j", "m"]);
+    // `n < 2` and `n <= 1` are the same test; both spellings occur in real code.
+    const strict = rng.bool();
+    const prog = flagged((o: { baseOne?: boolean; baseTwo?: boolean; inclusive?: boolean }) =>
+      py(
+        `def ${fn}(n):`,
+        `    if ${strict ? `n < ${o.baseTwo ? 3 : 2}` : `n <= ${o.baseTwo ? 2 : 1}`}:`,
+        `        return ${o.baseOne ? 1 : "n"}`,
+        `    return ${fn}(n - 1) + ${fn}(n - 2)`,
+        "",
+        `print([${fn}(${i}) for ${i} in range(${o.inclusive ? e + 1 : e})])`,
+      ),
+    );
+    return {
+      title: "Fibonacci's two base cases",
+      code: prog({}),
+      distractors: [
+        mut("py.fib-base-returns-n", prog({ baseOne: true })),
+        mut("py.range-exclusive", prog({ inclusive: true })),
+        mut("py.recursion-base-case", prog({ baseTwo: true })),
+      ],
+      trap: "return n",
+      explanation: `\`return n\` in the base case is the trap: it returns n itself, so the values for 0 and 1 are 0 and 1 (not 1 and 1), and every later call adds the two values before it; \`range(${e})\` stops before ${e}, so the list holds ${e} numbers. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "binary-digits-recursively", "easy", (rng) => {
+    const bin = (n: number) => n.toString(2);
+    // A palindromic binary number reads the same reversed, which would hide the order mistake.
+    const pool: number[] = [];
+    for (let n = 6; n <= 40; n++) if (bin(n) !== [...bin(n)].reverse().join("")) pool.push(n);
+    const [a, b] = rng.sample(pool, 2);
+    const fn = rng.pick(["to_binary", "bits", "binary", "base2"]);
+    const prog = flagged((o: { reversed?: boolean; swapped?: boolean; emptyBase?: boolean }) =>
+      py(
+        `def ${fn}(n):`,
+        "    if n < 2:",
+        `        return ${o.emptyBase ? '""' : "str(n)"}`,
+        o.reversed
+          ? `    return str(n % 2) + ${fn}(n // 2)`
+          : o.swapped
+            ? `    return ${fn}(n % 2) + str(n // 2)`
+            : `    return ${fn}(n // 2) + str(n % 2)`,
+        "",
+        `print(${fn}(${a}), ${fn}(${b}))`,
+      ),
+    );
+    return {
+      title: "Binary digits, recursively",
+      code: prog({}),
+      distractors: [
+        mut("py.remainder-is-last-digit", prog({ reversed: true })),
+        mut("py.mod-vs-floordiv", prog({ swapped: true })),
+        mut("py.recursion-base-case", prog({ emptyBase: true })),
+      ],
+      trap: `${fn}(n // 2) + str(n % 2)`,
+      explanation: `\`${fn}(n // 2) + str(n % 2)\` is the trap: the recursive call builds the digits of n // 2, the higher digits, FIRST, and the last digit, n % 2, is added after them; a number below 2 is its own single digit. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  predict(T, "gcd-traced-call-by-call", "medium", (rng) => {
+    // How many pairs a version prints (99 when it runs past the lines an option can show).
+    const trace = (a: number, b: number, floor: boolean): number => {
+      for (let lines = 1; lines <= 7; lines++) {
+        if (b === 0) return lines;
+        [a, b] = [b, floor ? Math.floor(a / b) : a % b];
+      }
+      return 99;
+    };
+    let [x, y] = [12, 8];
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const g = rng.int(2, 9);
+      [x, y] = distinctInts(rng, 2, 2, 12).map((k) => g * k) as [number, number];
+      const steps = trace(x, y, false);
+      if (steps >= 3 && steps <= 5 && trace(x, y, true) <= 6) break;
+    }
+    const prog = flagged((o: { late?: boolean; floor?: boolean; heading?: boolean }) =>
+      py(
+        "def gcd(a, b):",
+        o.late ? null : "    print(a, b)",
+        "    if b == 0:",
+        "        return a",
+        o.late ? "    print(a, b)" : null,
+        `    return gcd(b, a ${o.floor ? "//" : "%"} b)`,
+        "",
+        "def lcm(a, b):",
+        "    return a * b // gcd(a, b)",
+        "",
+        o.heading ? `print("lcm:")\nprint(lcm(${x}, ${y}))` : `print("lcm:", lcm(${x}, ${y}))`,
+      ),
+    );
+    return {
+      title: "Euclid's gcd, traced call by call",
+      code: prog({}),
+      distractors: [
+        mut("py.line-before-base-runs", prog({ late: true })),
+        mut("py.mod-vs-floordiv", prog({ floor: true })),
+        mut("py.arguments-before-print", prog({ heading: true })),
+      ],
+      trap: "print(a, b)",
+      explanation: `\`print(a, b)\` comes before the base-case test, which is the trap: every call prints its pair, the last one (with b = 0) included, and each step replaces (a, b) with (b, a % b). All of this happens while \`lcm(${x}, ${y})\` is evaluated, before the final \`print\` shows its result. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "depth-of-nested-lists", "medium", (rng) => {
+    type N = number | N[] | { tuple: N[] };
+    const leaf = () => rng.int(1, 9);
+    const deep: (() => N)[] = [
+      () => [leaf(), [leaf(), leaf()], [[leaf()]]],
+      () => [[leaf(), [leaf()]], leaf(), [leaf()]],
+      () => [
+        [[leaf()], leaf()],
+        [leaf(), [leaf(), [leaf()]]],
+      ],
+      () => [leaf(), [[leaf()], [leaf()]], leaf()],
+      () => [[leaf()], [leaf()], [leaf(), leaf()]],
+    ];
+    const tupled: (() => N)[] = [
+      () => [leaf(), { tuple: [leaf(), [leaf()]] }],
+      () => ({ tuple: [[leaf()], leaf()] }),
+      () => [[leaf(), { tuple: [leaf(), [leaf(), [leaf()]]] }]],
+    ];
+    const empties: N[] = [[], [[]], [[], []]];
+    const show = (x: N): string =>
+      typeof x === "number"
+        ? String(x)
+        : Array.isArray(x)
+          ? `[${x.map(show).join(", ")}]`
+          : `(${x.tuple.map(show).join(", ")})`;
+    const values = [rng.pick(deep)(), rng.pick(tupled)(), rng.pick(empties)];
+    const [a, b, c] = rng.pick([
+      ["a", "b", "c"],
+      ["p", "q", "r"],
+      ["u", "v", "w"],
+    ] as const);
+    const fn = rng.pick(["depth", "nesting", "levels", "deepest"]);
+    const prog = flagged((o: { summed?: boolean; tuples?: boolean; baseOne?: boolean }) =>
+      py(
+        `def ${fn}(x):`,
+        `    if not isinstance(x, ${o.tuples ? "(list, tuple)" : "list"}):`,
+        `        return ${o.baseOne ? 1 : 0}`,
+        o.summed
+          ? `    return 1 + sum(${fn}(y) for y in x)`
+          : `    return 1 + max((${fn}(y) for y in x), default=0)`,
+        "",
+        `${a} = ${show(values[0]!)}`,
+        `${b} = ${show(values[1]!)}`,
+        `${c} = ${show(values[2]!)}`,
+        `print(${fn}(${a}), ${fn}(${b}), ${fn}(${c}))`,
+      ),
+    );
+    return {
+      title: "How deep is the nesting?",
+      code: prog({}),
+      distractors: [
+        mut("py.max-keeps-deepest", prog({ summed: true })),
+        mut("py.isinstance-tuple-not-list", prog({ tuples: true })),
+        mut("py.recursion-base-case", prog({ baseOne: true })),
+      ],
+      trap: "isinstance(x, list)",
+      explanation: `\`1 + max((${fn}(y) for y in x), default=0)\` makes a list one level deeper than its DEEPEST item (the other items' depths are not added), and an empty list has depth 1; \`isinstance(x, list)\` is the trap for \`${b}\`: a tuple is not a list, so it counts 0, whatever it holds. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  fill(T, "add-the-recursive-result", "medium", (rng) => {
+    type V = number | V[];
+    const sumOf = (xs: V[], mode: "key" | "assign" | "ret" | "discard"): number => {
+      let total = 0;
+      for (const x of xs) {
+        if (typeof x === "number") total += x;
+        else if (mode === "key") total += sumOf(x, mode);
+        else if (mode === "assign") total = sumOf(x, mode);
+        else if (mode === "ret") return sumOf(x, mode);
+      }
+      return total;
+    };
+    const leaf = () => rng.int(1, 20);
+    const inner = (): V[] => (rng.bool(0.6) ? [leaf(), leaf()] : [leaf(), [leaf(), leaf()]]);
+    let data: V[] = [];
+    // Every wrong line must miss the target, and by a different sum than the others.
+    for (let attempt = 0; attempt < 50; attempt++) {
+      data = rng.shuffle<V>([leaf(), leaf(), leaf(), inner(), inner()]);
+      const sums = (["key", "assign", "ret", "discard"] as const).map((m) => sumOf(data, m));
+      if (new Set(sums).size === 4) break;
+    }
+    const show = (x: V): string => (typeof x === "number" ? String(x) : `[${x.map(show).join(", ")}]`);
+    const fn = rng.pick(["nested_sum", "deep_total", "add_all", "sum_tree"]);
+    return {
+      title: "Add what the recursive call returns",
+      prompt: fillPrompt("line"),
+      code: py(
+        `def ${fn}(items):`,
+        "    total = 0",
+        "    for x in items:",
+        "        if isinstance(x, list):",
+        `            ${BLANK}`,
+        "        else:",
+        "            total += x",
+        "    return total",
+        "",
+        `print(${fn}(${show(data)}))`,
+      ),
+      answer: `total += ${fn}(x)`,
+      wrong: [
+        { fragment: `total = ${fn}(x)`, rule: "py.assign-drops-running-total" },
+        { fragment: `return ${fn}(x)`, rule: "py.return-in-loop-ends-call" },
+        { fragment: `${fn}(x)`, rule: "py.call-result-unused" },
+      ],
+      trap: `total += ${fn}(x)`,
+      explanation: `The blank needs \`total += ${fn}(x)\`: the recursive call returns the sum of the inner list, at any depth, and only adding it to \`total\` keeps both it and what was added before; the loop then goes on with the remaining items.`,
+    };
+  }),
+
+  predict(T, "backtracking-with-one-path", "hard", (rng) => {
+    const items = distinctInts(rng, rng.int(4, 5), 1, 9);
+    const k = rng.int(2, 3);
+    const fn = rng.pick(["choose", "combos", "pick", "subsets_of_size"]);
+    const v = rng.pick(["result", "found", "groups", "picked"]);
+    const prog = flagged((o: { alias?: boolean; noPop?: boolean; fromStart?: boolean }) =>
+      py(
+        `def ${fn}(items, k):`,
+        "    out = []",
+        "    path = []",
+        "    def walk(start):",
+        "        if len(path) == k:",
+        `            out.append(${o.alias ? "path" : "path[:]"})`,
+        "            return",
+        "        for i in range(start, len(items)):",
+        "            path.append(items[i])",
+        `            walk(${o.fromStart ? "start" : "i"} + 1)`,
+        o.noPop ? null : "            path.pop()",
+        "    walk(0)",
+        "    return out",
+        "",
+        `${v} = ${fn}(${pyList(items)}, ${k})`,
+        `print(len(${v}), ${v}[0], ${v}[-1])`,
+      ),
+    );
+    return {
+      title: "Backtracking with one shared path",
+      code: prog({}),
+      distractors: [
+        mut("py.append-live-path", prog({ alias: true })),
+        mut("py.backtrack-undo-pop", prog({ noPop: true })),
+        mut("py.next-start-after-choice", prog({ fromStart: true })),
+      ],
+      trap: "out.append(path[:])",
+      explanation: `\`out.append(path[:])\` is the trap, with \`path.pop()\`: there is only ONE \`path\` list; each call adds an item, recurses from \`i + 1\` and pops the item again, and whenever the path holds ${k} items a COPY of it is stored. So every ${k}-item combination comes out once, in list order, starting from the first items. Output: \`{{output}}\`.`,
+    };
+  }),
+
+  fill(T, "tower-of-hanoi-first-call", "hard", (rng) => {
+    const [p, q, r] = rng.shuffle(
+      rng.pick([
+        ["A", "B", "C"],
+        ["L", "M", "R"],
+        ["X", "Y", "Z"],
+        ["1", "2", "3"],
+      ]),
+    );
+    const n = rng.int(2, 3);
+    const sep = rng.pick(["", "-", ">", ":"]);
+    const fn = rng.pick(["hanoi", "solve", "towers", "plan_moves"]);
+    return {
+      title: "Which call solves the Tower of Hanoi?",
+      prompt: fillPrompt("call"),
+      code: py(
+        `def ${fn}(n, src, dst, via):`,
+        "    moves = []",
+        "    def move(k, src, dst, via):",
+        "        if k == 0:",
+        "            return",
+        `        ${BLANK}`,
+        `        moves.append(src + ${sep ? `"${sep}" + ` : ""}dst)`,
+        "        move(k - 1, via, dst, src)",
+        "    move(n, src, dst, via)",
+        "    return moves",
+        "",
+        `print(${fn}(${n}, "${p}", "${q}", "${r}"))`,
+      ),
+      answer: "move(k - 1, src, via, dst)",
+      wrong: [
+        { fragment: "move(k - 1, src, dst, via)", rule: "py.hanoi-spare-peg" },
+        { fragment: "move(k - 1, via, dst, src)", rule: "py.hanoi-calls-mirror" },
+        { fragment: "move(k - 1, dst, via, src)", rule: "py.hanoi-spare-peg" },
+      ],
+      trap: "move(k - 1, src, via, dst)",
+      explanation: `The blank needs \`move(k - 1, src, via, dst)\`: to move k disks from src to dst, the k - 1 smaller ones first go from src to the SPARE peg via (with dst as their spare), then the largest disk moves to dst, and the second call brings the smaller ones from via on top of it. With ${n} disks that is ${2 ** n - 1} moves.`,
+    };
+  }),
+
+  predict(T, "subsets-built-from-the-rest", "hard", (rng) => {
+    const xs = distinctInts(rng, 3, 1, 9);
+    const total = xs[0]! + xs[1]! + xs[2]!;
+    const t = rng.int(Math.max(...xs), total - 1);
+    const fn = rng.pick(["subsets", "power_set", "all_picks", "choices"]);
+    const v = rng.pick(["subs", "every", "sets", "found"]);
+    const prog = flagged((o: { lastFirst?: boolean; appendBack?: boolean; newFirst?: boolean }) =>
+      py(
+        `def ${fn}(xs):`,
+        "    if not xs:",
+        "        return [[]]",
+        o.lastFirst ? `    rest = ${fn}(xs[:-1])` : `    rest = ${fn}(xs[1:])`,
+        o.lastFirst
+          ? "    return rest + [r + [xs[-1]] for r in rest]"
+          : o.appendBack
+            ? "    return rest + [r + [xs[0]] for r in rest]"
+            : o.newFirst
+              ? "    return [[xs[0]] + r for r in rest] + rest"
+              : "    return rest + [[xs[0]] + r for r in rest]",
+        "",
+        `${v} = ${fn}(${pyList(xs)})`,
+        `print(${v})`,
+        `print([s for s in ${v} if sum(s) > ${t}])`,
+      ),
+    );
+    return {
+      title: "All subsets, built from the rest",
+      code: prog({}),
+      distractors: [
+        mut("py.deepest-call-builds-first", prog({ lastFirst: true })),
+        mut("py.concat-keeps-operand-order", prog({ appendBack: true })),
+        mut("py.concat-keeps-operand-order", prog({ newFirst: true })),
+      ],
+      trap: "return rest + [[xs[0]] + r for r in rest]",
+      explanation: `\`return rest + [[xs[0]] + r for r in rest]\` is the trap: the deepest call returns \`[[]]\` for the empty list, and each call on the way back keeps the subsets of the LATER items (\`rest\`) first, then adds copies with its own first item in front, so ${xs[2]} appears before ${xs[1]}, and ${xs[0]} only in the second half. The filter keeps that order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
