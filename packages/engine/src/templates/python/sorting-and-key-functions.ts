@@ -890,10 +890,13 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         `        return ${o.flipped ? 1 : -1}`,
         `    return ${o.flipped ? -1 : 1}`,
         "",
-        `${v} = ${pyList(parts)}`,
+        "def largest(pieces):",
         o.reverseSort
-          ? `print("".join(sorted(${v}, reverse=True)))`
-          : `print("".join(sorted(${v}, key=cmp_to_key(${fn}))))`,
+          ? '    return "".join(sorted(pieces, reverse=True))'
+          : `    return "".join(sorted(pieces, key=cmp_to_key(${fn})))`,
+        "",
+        `${v} = ${pyList(parts)}`,
+        `print(largest(${v}))`,
         o.numeric
           ? `print("".join(sorted(${v}, key=int, reverse=True)))`
           : `print("".join(sorted(${v}, reverse=True)))`,
@@ -928,13 +931,16 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
     const v = rng.pick(["values", "cells", "fields", "inputs"]);
     const prog = flagged((o: { converts?: boolean; numericText?: boolean; converted?: boolean }) =>
       py(
+        "def safe_sort(items, key=None):",
+        "    try:",
+        "        return sorted(items, key=key)",
+        "    except TypeError as e:",
+        "        return type(e).__name__",
+        "",
         `${v} = [${items.map(show).join(", ")}]`,
-        "try:",
-        o.converts ? `    print(sorted(${v}, key=float))` : `    print(sorted(${v}))`,
-        "except TypeError as e:",
-        "    print(type(e).__name__)",
-        o.numericText ? `print(sorted(${v}, key=float))` : `print(sorted(${v}, key=str))`,
-        o.converted ? `print(sorted(map(float, ${v})))` : `print(sorted(${v}, key=float))`,
+        o.converts ? `print(safe_sort(${v}, key=float))` : `print(safe_sort(${v}))`,
+        o.numericText ? `print(safe_sort(${v}, key=float))` : `print(safe_sort(${v}, key=str))`,
+        o.converted ? `print(sorted(map(float, ${v})))` : `print(safe_sort(${v}, key=float))`,
       ),
     );
     return {
@@ -945,8 +951,8 @@ export const sortingAndKeyFunctionsTemplates: ChallengeTemplate[] = [
         mut("py.text-order-not-numeric", prog({ numericText: true })),
         mut("py.key-keeps-original-items", prog({ converted: true })),
       ],
-      trap: `sorted(${v})`,
-      explanation: `\`sorted(${v})\` is the trap: the list mixes numbers and strings, and comparing a number with a str raises TypeError, which the \`except\` catches. \`key=str\` compares every item as TEXT, character by character, and \`key=float\` as a number; either way \`sorted\` returns the original items, quotes and all. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+      trap: `safe_sort(${v})`,
+      explanation: `\`safe_sort(${v})\` is the trap: with \`key=None\`, \`sorted\` compares the items themselves, and the list mixes numbers and strings; comparing a number with a str raises TypeError, which the \`except\` turns into its name. \`key=str\` compares every item as TEXT, character by character, and \`key=float\` as a number; either way \`sorted\` returns the original items, quotes and all. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
