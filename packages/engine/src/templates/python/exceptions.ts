@@ -40,6 +40,78 @@ export const exceptionsRules: MisconceptionRule[] = [
       "A `return` inside `finally` runs after the `return` of the try or except block and replaces the value that block was about to return.",
     requires: { all: ["finally", "return"] },
   },
+  {
+    id: "py.finally-despite-return",
+    feedback:
+      "A `return` in the `try` or `except` block does not skip `finally:`: it runs on the way out of the function, on the success path as well as after an error.",
+    requires: { all: ["finally", "return"] },
+  },
+  {
+    id: "py.keyerror-str-quotes",
+    feedback:
+      "The message of a KeyError is the repr of the missing key, so printing the exception shows a string key inside its quotes.",
+    requires: { all: ["KeyError", "as", "print"] },
+  },
+  {
+    id: "py.exception-str-no-class",
+    feedback:
+      "Printing an exception object shows only its message, the str of the exception; the class name appears only in its repr.",
+    requires: { all: ["except", "as", "print"] },
+  },
+  {
+    id: "py.assert-falsy-fails",
+    feedback:
+      "An `assert` fails when its condition is falsy, and an empty list is falsy: it raises AssertionError with the message after the comma before the next line runs.",
+    requires: { all: ["assert", "AssertionError"] },
+  },
+  {
+    id: "py.finally-on-continue-break",
+    feedback:
+      "`continue` and `break` leave the try statement too, so its `finally:` block runs before the loop moves on to the next item or stops.",
+    requires: { all: ["finally", "for"], any: ["continue", "break"] },
+  },
+  {
+    id: "py.break-in-except-ends-loop",
+    feedback:
+      "`break` inside an except clause ends the whole `for` loop, not just the handler: the items after it are never tried.",
+    requires: { all: ["except", "break", "for"] },
+  },
+  {
+    id: "py.finally-ends-try-statement",
+    feedback:
+      "The `finally:` block runs as the try statement ends, so it comes before any line that follows the try statement.",
+    requires: { all: ["try", "finally"] },
+  },
+  {
+    id: "py.else-not-protected",
+    feedback:
+      "The except clauses of a try guard only the try block: an error raised in its `else:` block is not caught by them and leaves the function.",
+    requires: { all: ["try", "except", "else"] },
+  },
+  {
+    id: "py.lookuperror-base",
+    feedback:
+      "KeyError and IndexError are both subclasses of LookupError: naming LookupError catches a missing key and an index out of range alike, naming just one lets the other through.",
+    requires: { all: ["except"], any: ["KeyError", "IndexError"] },
+  },
+  {
+    id: "py.return-value-before-finally",
+    feedback:
+      "The value of a `return` is worked out before `finally:` runs: rebinding a name there does not change what is returned, but appending to a list that is returned does show.",
+    requires: { all: ["finally", "return", ".append"] },
+  },
+  {
+    id: "py.failed-assignment-keeps-old",
+    feedback:
+      "When the call on the right of `=` raises, the assignment never happens: the name keeps the value it had before.",
+    requires: { all: ["try", "raise", "="] },
+  },
+  {
+    id: "py.finally-unwinds-inner-first",
+    feedback:
+      "An exception leaving a function runs that function's `finally:` block first; only then does the caller's except clause see it, and the caller's own `finally:` runs last.",
+    requires: { all: ["def", "finally", "except"] },
+  },
 ];
 
 export const exceptionsTemplates: ChallengeTemplate[] = [
@@ -424,6 +496,393 @@ export const exceptionsTemplates: ChallengeTemplate[] = [
       trap: "raise ValueError",
       explanation:
         "`raise ValueError` inside the except block is the trap: for the odd n the KeyError is handled inside, but `raise ValueError` there starts a NEW exception; `finally` runs before it leaves the function, and the caller's `except ValueError` catches it. For the even n, `finally` runs before the return value is printed. Output:\n\n```\n{{output}}\n```",
+    };
+  }),
+  predict(T, "finally-after-a-return", "easy", (rng) => {
+    const fn = rng.pick(["to_int", "parse", "as_number", "read_int"]);
+    const n = rng.int(10, 99);
+    const d = rng.int(1, 9);
+    const bad = rng.pick([`${d}x`, `${d}.${rng.int(1, 9)}`, "ten", `#${d}`, "n/a", `${d} ${d}`]);
+    const fallback = rng.int(0, 9);
+    const word = rng.pick(["checked", "done", "seen", "parsed"]);
+    const [a, b] = rng.pick([
+      ["a", "b"],
+      ["x", "y"],
+      ["first", "second"],
+    ] as const);
+    // Which call fails varies, so the order of the finally lines has to be read, not assumed.
+    const [argA, argB] = rng.shuffle([`"${n}"`, `"${bad}"`]);
+    const prog = flagged((o: { onlyOnError?: boolean; noFinally?: boolean; onlyOnSuccess?: boolean }) =>
+      py(
+        `def ${fn}(s):`,
+        "    try:",
+        o.onlyOnSuccess
+          ? `        n = int(s)\n        print("${word}", s)\n        return n`
+          : "        return int(s)",
+        "    except ValueError:",
+        o.onlyOnError && `        print("${word}", s)`,
+        `        return ${fallback}`,
+        !(o.onlyOnError || o.noFinally || o.onlyOnSuccess) && `    finally:\n        print("${word}", s)`,
+        "",
+        `${a} = ${fn}(${argA})`,
+        `${b} = ${fn}(${argB})`,
+        `print(${a}, ${b})`,
+      ),
+    );
+    return {
+      title: "finally after a return",
+      code: prog({}),
+      distractors: [
+        mut("py.finally-despite-return", prog({ onlyOnError: true })),
+        mut("py.finally-always-runs", prog({ noFinally: true })),
+        mut("py.finally-always-runs", prog({ onlyOnSuccess: true })),
+      ],
+      trap: "return int(s)",
+      explanation: `\`return int(s)\` is the trap: leaving the function through a return does not skip \`finally:\`, so "${word}" is printed for both calls. For "${n}" the value is returned once \`finally\` has run; for "${bad}" \`int(s)\` raises ValueError, the except block returns ${fallback}, and \`finally\` runs again on the way out. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "the-message-of-a-keyerror", "easy", (rng) => {
+    const d = rng.pick(["stock", "prices", "ages", "scores", "counts"]);
+    const [k1, k2, missing] = rng.sample(WORDS_X, 3);
+    const v1 = rng.int(0, 9);
+    const v2 = rng.int(10, 99);
+    const label = rng.pick(["missing", "no key", "unknown", "not found"]);
+    const prog = flagged((o: { bareKey?: boolean; withClass?: boolean; missingFirst?: boolean }) => {
+      const lookups = [`    print(${d}["${k1}"])`, `    print(${d}["${missing}"])`];
+      return py(
+        `${d} = {"${k1}": ${v1}, "${k2}": ${v2}}`,
+        "try:",
+        ...(o.missingFirst ? lookups.reverse() : lookups),
+        "except KeyError as e:",
+        `    print("${label}", ${o.bareKey ? "e.args[0]" : o.withClass ? "repr(e)" : "e"})`,
+      );
+    });
+    return {
+      title: "The message of a KeyError",
+      code: prog({}),
+      distractors: [
+        mut("py.keyerror-str-quotes", prog({ bareKey: true })),
+        mut("py.exception-str-no-class", prog({ withClass: true })),
+        mut("py.exception-stops-block", prog({ missingFirst: true })),
+      ],
+      trap: `print("${label}", e)`,
+      explanation: `\`print("${label}", e)\` is the trap: \`${d}["${missing}"]\` raises KeyError, and the message of a KeyError is the repr of the missing key, so the key is printed with its quotes and without the class name. The lookup before it already printed ${v1}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "assert-raises-assertionerror", "easy", (rng) => {
+    const fn = rng.pick(["mean", "average", "per_item", "middle"]);
+    const msg = rng.pick(["no values", "empty", "nothing to average", "need data"]);
+    // Lists with a whole-number mean, so the floor division is not a second trap.
+    const meanList = (len: number): number[] => {
+      const m = rng.int(3, 9);
+      const xs = Array.from({ length: len - 1 }, () => rng.int(1, m + 1));
+      return [...xs, m * len - xs.reduce((s, x) => s + x, 0)];
+    };
+    const lists = [meanList(2), [], meanList(3)];
+    const prog = flagged((o: { notNone?: boolean; withClass?: boolean; tryOutside?: boolean }) => {
+      const body = [
+        `print(${fn}(xs))`,
+        "except AssertionError as e:",
+        `    print("error:", ${o.withClass ? "repr(e)" : "e"})`,
+      ];
+      const loop = `for xs in (${lists.map(pyList).join(", ")}):`;
+      return py(
+        `def ${fn}(xs):`,
+        `    assert xs${o.notNone ? " is not None" : ""}, "${msg}"`,
+        "    return sum(xs) // len(xs)",
+        "",
+        ...(o.tryOutside
+          ? ["try:", `    ${loop}`, `        ${body[0]}`, ...body.slice(1)]
+          : [loop, "    try:", `        ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`)]),
+      );
+    });
+    return {
+      title: "assert raises AssertionError",
+      code: prog({}),
+      distractors: [
+        mut("py.assert-falsy-fails", prog({ notNone: true })),
+        mut("py.exception-str-no-class", prog({ withClass: true })),
+        mut("py.try-inside-for", prog({ tryOutside: true })),
+      ],
+      trap: `assert xs, "${msg}"`,
+      explanation: `\`assert xs, "${msg}"\` is the trap: an empty list is falsy, so for \`[]\` the assert raises AssertionError before the division by \`len(xs)\` (zero) is reached, and printing the exception shows just its message. The try is inside the loop, so the last list is still averaged. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+  predict(T, "finally-with-continue-and-break", "medium", (rng) => {
+    const v = rng.pick(["s", "t", "raw", "text"]);
+    const top = rng.int(12, 60);
+    const [g1, g2] = distinctInts(rng, 2, 2, 9).map(String);
+    const bad = rng.pick(["x", "two", "?", "n/a", "1.5", "5%"]);
+    // The zero comes after a good and a bad item and before another good one, so break has items to cut.
+    const items = [...rng.shuffle([g1!, bad]), "0", g2!];
+    const [skip, stop, seen, got] = rng.pick([
+      ["skip", "stop", "checked", "got"],
+      ["bad", "zero", "done", "value"],
+      ["ignore", "halt", "seen", "result"],
+    ] as const);
+    const prog = flagged((o: { asElse?: boolean; breakContinues?: boolean; gotInside?: boolean }) =>
+      py(
+        `for ${v} in ${pyList(items)}:`,
+        "    try:",
+        `        n = ${top} // int(${v})`,
+        o.gotInside && `        print("${got}", n)`,
+        "    except ValueError:",
+        `        print("${skip}", ${v})`,
+        "        continue",
+        "    except ZeroDivisionError:",
+        `        print("${stop}")`,
+        o.breakContinues ? "        continue" : "        break",
+        o.asElse ? "    else:" : "    finally:",
+        `        print("${seen}", ${v})`,
+        // Nothing is printed after the loop: the mutant that keeps going already prints eight lines.
+        !o.gotInside && `    print("${got}", n)`,
+      ),
+    );
+    return {
+      title: "finally with continue and break",
+      code: prog({}),
+      distractors: [
+        mut("py.finally-on-continue-break", prog({ asElse: true })),
+        mut("py.break-in-except-ends-loop", prog({ breakContinues: true })),
+        mut("py.finally-ends-try-statement", prog({ gotInside: true })),
+      ],
+      trap: "finally:",
+      explanation: `\`finally:\` is the trap: \`continue\` and \`break\` leave the try statement too, so "${seen}" is printed for the bad item before the loop moves on and for "0" before the loop stops; \`break\` ends the whole loop, so ${g2} is never tried. On the good path \`finally\` runs when the try statement ends, before the "${got}" line. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "else-is-not-protected", "medium", (rng) => {
+    const fn = rng.pick(["parse", "per_unit", "scale", "convert"]);
+    const top = rng.int(60, 150);
+    const d = rng.int(2, 9);
+    const bad = rng.pick(["z", "1.5", "two", "4a", "--"]);
+    const label = rng.pick(["bad", "invalid", "skip", "error"]);
+    const items = rng.shuffle([`"${d}"`, '"0"', `"${bad}"`]);
+    const prog = flagged((o: { protectedDiv?: boolean; asFinally?: boolean; clauseName?: boolean }) =>
+      py(
+        `def ${fn}(s):`,
+        "    try:",
+        "        n = int(s)",
+        o.protectedDiv && `        return ${top} // n`,
+        "    except (ValueError, ZeroDivisionError):",
+        `        return "${label}"`,
+        !o.protectedDiv && (o.asFinally ? "    finally:" : "    else:"),
+        !o.protectedDiv && `        return ${top} // n`,
+        "",
+        `for s in (${items.join(", ")}):`,
+        "    try:",
+        `        print(${fn}(s))`,
+        "    except Exception as e:",
+        `        print(${o.clauseName ? '"Exception"' : "type(e).__name__"})`,
+      ),
+    );
+    return {
+      title: "An error raised in the else block",
+      code: prog({}),
+      distractors: [
+        mut("py.else-not-protected", prog({ protectedDiv: true })),
+        mut("py.else-only-without-error", prog({ asFinally: true })),
+        mut("py.exception-class-name", prog({ clauseName: true })),
+      ],
+      trap: `return ${top} // n`,
+      explanation: `\`return ${top} // n\` sits in the \`else:\` block, and that is the trap: the except clauses of a try guard only the try block itself, so for "0" the ZeroDivisionError raised in \`else\` is not turned into "${label}"; it leaves \`${fn}\` and the caller's \`except Exception as e\` prints its class name. "${bad}" fails in \`int(s)\`, inside the try, and is caught. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  fill(T, "one-base-class-for-two-errors", "medium", (rng) => {
+    const key = rng.pick(["ids", "nums", "codes", "sizes"]);
+    const missing = rng.pick(["tags", "names", "keys", "extra"]);
+    const xs = distinctInts(rng, rng.int(3, 5), 1, 60);
+    const ok = rng.int(0, xs.length - 1);
+    const far = rng.pick([xs.length + rng.int(0, 5), -xs.length - rng.int(1, 5)]);
+    const fallback = rng.pick([-1, 0, 99]);
+    const fn = rng.pick(["get", "lookup", "fetch", "pick"]);
+    const calls = rng.shuffle([
+      `${fn}("${key}", ${ok})`,
+      `${fn}("${key}", ${far})`,
+      `${fn}("${missing}", 0)`,
+    ]);
+    return {
+      title: "One base class for two errors",
+      prompt: fillPrompt("exception class"),
+      code: py(
+        `data = {"${key}": ${pyList(xs)}}`,
+        "",
+        `def ${fn}(k, i):`,
+        "    try:",
+        "        return data[k][i]",
+        `    except ${BLANK}:`,
+        `        return ${fallback}`,
+        "",
+        "try:",
+        `    print(${calls.join(", ")})`,
+        "except Exception as e:",
+        '    print("crashed:", type(e).__name__)',
+      ),
+      answer: "LookupError",
+      wrong: [
+        { fragment: "KeyError", rule: "py.lookuperror-base" },
+        { fragment: "IndexError", rule: "py.exception-class-per-failure" },
+        { fragment: rng.pick(["ValueError", "TypeError", "ArithmeticError"]), rule: "py.exception-type" },
+      ],
+      trap: "data[k][i]",
+      explanation: `\`data[k][i]\` can fail in two ways: a missing key raises KeyError and an index past the end raises IndexError. Both are subclasses of \`LookupError\`, so that one class catches both; naming only KeyError or IndexError lets the other reach the outer \`except Exception\`.`,
+    };
+  }),
+  predict(T, "finally-changes-the-returned-list", "hard", (rng) => {
+    const fn = rng.pick(["collect", "gather", "split_up", "shares"]);
+    const [out, count] = rng.pick([
+      ["out", "count"],
+      ["parts", "done"],
+      ["results", "n"],
+    ] as const);
+    const top = rng.int(30, 99);
+    const marker = rng.pick(["end", "closed", "stop", "fin"]);
+    const reset = rng.int(50, 99);
+    const good = distinctInts(rng, 2, 2, 9);
+    // The zero sits after one good divisor and before another, so the loop stops half-way.
+    const withZero = [rng.int(2, 9), 0, rng.int(2, 9)];
+    const prog = flagged((o: { finallyReturns?: boolean; snapshot?: boolean; countFirst?: boolean }) => {
+      const copy = o.snapshot ? `${out}[:]` : out;
+      const step = [`            ${out}.append(${top} // x)`, `            ${count} += 1`];
+      return py(
+        `def ${fn}(items):`,
+        `    ${out} = []`,
+        `    ${count} = 0`,
+        "    try:",
+        "        for x in items:",
+        ...(o.countFirst ? step.reverse() : step),
+        `        return ${copy}, ${count}`,
+        "    except ZeroDivisionError:",
+        `        return ${copy}, -${count}`,
+        "    finally:",
+        `        ${out}.append("${marker}")`,
+        `        ${count} = ${reset}`,
+        o.finallyReturns && `        return ${out}, ${count}`,
+        "",
+        `print(${fn}(${pyList(good)}))`,
+        `print(${fn}(${pyList(withZero)}))`,
+      );
+    });
+    return {
+      title: "finally changes the returned list",
+      code: prog({}),
+      distractors: [
+        mut("py.return-value-before-finally", prog({ finallyReturns: true })),
+        mut("py.finally-always-runs", prog({ snapshot: true })),
+        mut("py.exception-stops-block", prog({ countFirst: true })),
+      ],
+      trap: `${count} = ${reset}`,
+      explanation: `\`${count} = ${reset}\` in \`finally\` is the trap: the value of a \`return\` is worked out before \`finally:\` runs, so rebinding \`${count}\` there changes nothing that is returned, while \`${out}.append("${marker}")\` changes the very list the tuple holds. For the list with 0, \`${top} // x\` raises ZeroDivisionError before \`${count} += 1\`, so the except block returns the items so far and minus the count. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "a-failed-withdrawal", "hard", (rng) => {
+    const [cls, field] = rng.pick([
+      ["Insufficient", "short"],
+      ["NotEnough", "missing"],
+      ["Overdraft", "gap"],
+    ] as const);
+    const [word, okWord] = rng.pick([
+      ["short by", "ok"],
+      ["need", "paid"],
+      ["lacking", "done"],
+    ] as const);
+    const fn = rng.pick(["withdraw", "take", "spend", "pay"]);
+    const v = rng.pick(["balance", "funds", "wallet", "left"]);
+    const start = rng.int(40, 90);
+    const first = rng.int(5, start - 15);
+    const left = start - first;
+    const tooMuch = left + rng.int(1, 20);
+    const last = rng.int(1, left);
+    const prog = flagged((o: { applied?: boolean; withClass?: boolean; okAnyway?: boolean }) =>
+      py(
+        `class ${cls}(Exception):`,
+        `    def __init__(self, ${field}):`,
+        `        super().__init__(f"${word} {${field}}")`,
+        `        self.${field} = ${field}`,
+        "",
+        `def ${fn}(${v}, amount):`,
+        `    if amount > ${v}:`,
+        `        raise ${cls}(amount - ${v})`,
+        `    return ${v} - amount`,
+        "",
+        `${v} = ${start}`,
+        `for amount in (${first}, ${tooMuch}, ${last}):`,
+        "    try:",
+        `        ${v} = ${fn}(${v}, amount)`,
+        `        print("${okWord}", ${v})`,
+        `    except ${cls} as e:`,
+        `        print(${o.withClass ? "repr(e)" : "e"}, e.${field})`,
+        o.applied && `        ${v} -= amount`,
+        o.okAnyway && `        print("${okWord}", ${v})`,
+        `print(${v})`,
+      ),
+    );
+    return {
+      title: "A failed withdrawal",
+      code: prog({}),
+      distractors: [
+        mut("py.failed-assignment-keeps-old", prog({ applied: true })),
+        mut("py.exception-str-no-class", prog({ withClass: true })),
+        mut("py.exception-stops-block", prog({ okAnyway: true })),
+      ],
+      trap: `${v} = ${fn}(${v}, amount)`,
+      explanation: `\`${v} = ${fn}(${v}, amount)\` is the trap: when \`${fn}\` raises ${cls} the assignment never happens, so \`${v}\` keeps ${left} and the "${okWord}" line after it is skipped. The except block prints the exception, which shows the message passed to \`super().__init__\`, and then the attribute \`e.${field}\`. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+    };
+  }),
+
+  predict(T, "finally-blocks-unwind-inside-out", "hard", (rng) => {
+    const [inner, outer] = rng.pick([
+      ["inner", "outer"],
+      ["load", "run"],
+      ["parse", "handle"],
+      ["read", "process"],
+    ] as const);
+    const top = rng.int(10, 99);
+    const x = rng.int(2, 9);
+    const plus = rng.int(1, 9);
+    const fallback = rng.pick([0, -1, 99]);
+    const [done, caught] = rng.pick([
+      ["done", "caught"],
+      ["closed", "handled"],
+      ["left", "rescued"],
+    ] as const);
+    const prog = flagged((o: { callerFirst?: boolean; innerOnError?: boolean; outerElse?: boolean }) =>
+      py(
+        `def ${inner}(x):`,
+        o.callerFirst ? null : "    try:",
+        o.callerFirst ? `    return ${top} // x` : `        return ${top} // x`,
+        o.callerFirst ? null : o.innerOnError ? "    except ZeroDivisionError:" : "    finally:",
+        o.callerFirst ? null : `        print("${inner} ${done}", x)`,
+        o.innerOnError && "        raise",
+        "",
+        `def ${outer}(x):`,
+        "    try:",
+        `        return ${inner}(x) + ${plus}`,
+        "    except ZeroDivisionError:",
+        `        print("${outer} ${caught}", x)`,
+        `        return ${fallback}`,
+        o.outerElse ? "    else:" : "    finally:",
+        o.callerFirst && `        print("${inner} ${done}", x)`,
+        `        print("${outer} ${done}", x)`,
+        "",
+        `print(${outer}(${x}))`,
+        `print(${outer}(0))`,
+      ),
+    );
+    return {
+      title: "finally blocks unwind inside out",
+      code: prog({}),
+      distractors: [
+        mut("py.finally-unwinds-inner-first", prog({ callerFirst: true })),
+        mut("py.finally-despite-return", prog({ innerOnError: true })),
+        mut("py.finally-always-runs", prog({ outerElse: true })),
+      ],
+      trap: `return ${inner}(x) + ${plus}`,
+      explanation: `\`return ${inner}(x) + ${plus}\` is the trap: for 0, \`${top} // x\` raises inside \`${inner}\`, whose \`finally\` prints first as the exception leaves it; only then does \`${outer}\`'s except clause catch it (the \`+ ${plus}\` never happens), and \`${outer}\`'s own \`finally\` runs last, after its \`return ${fallback}\`. Every line is printed before the value the call returns. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 ];
