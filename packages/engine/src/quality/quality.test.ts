@@ -6,12 +6,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIFFICULTIES, LANGUAGES, type Difficulty, type Language } from "@katagen/contract";
 import type { GeneratedQuestion } from "../engine-types";
-import { attemptTemplate, generateDetailed, LENGTH_FLOOR, MAX_LENGTH_RATIO } from "../generator/generate";
+import {
+  attemptTemplate,
+  generateDetailed,
+  LENGTH_FLOOR,
+  MAX_LENGTH_RATIO,
+  programsFor,
+} from "../generator/generate";
 import { canonical, renderRun } from "../generator/normalize";
 import { fillBlank } from "../placeholder";
 import { buildRegistry } from "../registry";
 import { createRng } from "../rng";
+import ts from "typescript";
+import { EsbuildTranspiler } from "../sandbox/fast-transpile";
 import { SandboxPool } from "../sandbox/pool";
+import { transpileTypeScriptBatch } from "../sandbox/transpile.mjs";
 import type { Program, RunResult } from "../sandbox/types";
 import { builtInTemplates } from "../templates/index";
 import { runOnReference } from "../testing/reference";
@@ -470,6 +479,53 @@ describe.each(LANGUAGES)("%s templates", (language) => {
     );
     expect(JSON.stringify(again.question)).toBe(JSON.stringify(q));
   });
+});
+
+/**
+ * The gate on the hot path's transpiler (decision 019): for every TypeScript template over many seeds,
+ * every program it can ship (key and each distractor) is transpiled by esbuild and by tsc, and both
+ * JavaScript texts are run in the sandbox. Any difference in what they print fails, so a key can never
+ * depend on which compiler the server used.
+ */
+describe("esbuild as the TypeScript transpiler", () => {
+  const SEEDS_PER_TEMPLATE = 12;
+
+  it(`prints exactly what tsc's output prints, for every TypeScript template × ${SEEDS_PER_TEMPLATE} seeds`, async () => {
+    const templates = registry.templates.filter((t) => t.language === "typescript");
+    const codes = new Set<string>();
+    const origin = new Map<string, string>();
+    for (const template of templates)
+      for (let seed = 0; seed < SEEDS_PER_TEMPLATE; seed++) {
+        const instance = template.build(createRng(`esbuild-gate|${template.id}|${seed}`));
+        const programs = programsFor("typescript", instance);
+        for (const code of [programs.key, ...programs.distractors.map((d) => d.code)]) {
+          codes.add(code);
+          origin.set(code, `${template.id} seed=${seed}`);
+        }
+      }
+    const list = [...codes];
+    const esbuild = new EsbuildTranspiler();
+    const fast = await esbuild.transpile(list);
+    const reference = transpileTypeScriptBatch(ts, list);
+    const asJs = (js: string[]) => js.map((code) => ({ language: "javascript" as const, code }));
+    const differences: string[] = [];
+    for (let i = 0; i < list.length; i += 50) {
+      const [a, b] = await Promise.all([
+        pool.run(asJs(fast.slice(i, i + 50))),
+        pool.run(asJs(reference.slice(i, i + 50))),
+      ]);
+      a.forEach((r, k) => {
+        const ours = renderRun(r);
+        const theirs = renderRun(b[k]!);
+        if (ours !== theirs)
+          differences.push(
+            `${origin.get(list[i + k]!)}:\n--- esbuild: ${JSON.stringify(ours)}\n--- tsc: ${JSON.stringify(theirs)}\n${list[i + k]}`,
+          );
+      });
+    }
+    expect(list.length).toBeGreaterThan(templates.length * SEEDS_PER_TEMPLATE);
+    expect(differences, `esbuild and tsc disagree:\n${show(differences, 4)}`).toEqual([]);
+  }, 300_000);
 });
 
 describe("across languages", () => {

@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { Language } from "@katagen/contract";
 import { EngineError } from "../errors";
 import { TypeScriptCompiler } from "./compiler";
+import { EsbuildTranspiler } from "./fast-transpile";
 import type { Program, RunResult, SandboxOptions, SandboxStats } from "./types";
 
 const WORKER_URL = new URL("./worker.mjs", import.meta.url);
@@ -60,10 +61,11 @@ export class SandboxPool {
   }
 
   constructor(private readonly opts: SandboxOptions) {
+    this.compiler = opts.transpiler === "tsc" ? new TypeScriptCompiler() : new EsbuildTranspiler();
     for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
   }
 
-  private readonly compiler = new TypeScriptCompiler();
+  private readonly compiler: TypeScriptCompiler | EsbuildTranspiler;
 
   /** Runs the programs in order on one worker; one result per program. */
   async run(programs: Program[]): Promise<RunResult[]> {
@@ -72,7 +74,7 @@ export class SandboxPool {
   }
 
   /**
-   * TypeScript programs become JavaScript on the compiler thread first. If that thread fails they stay
+   * TypeScript programs become JavaScript before they reach a worker (esbuild, or tsc's thread). If that fails they stay
    * TypeScript and the sandbox worker transpiles them itself (same emit, just slower).
    */
   private async transpile(programs: Program[]): Promise<Program[]> {

@@ -36,6 +36,11 @@ export interface SandboxOptions {
   hardStopMs: number;
   /** QuickJS heap limit per run; the worker's V8 heap limit is derived from it. */
   memoryMb: number;
+  /**
+   * Who turns TypeScript into JavaScript before a run: esbuild (the default, decision 019) or tsc on a
+   * thread of its own (the reference; the quality gate compares the two).
+   */
+  transpiler?: "esbuild" | "tsc";
 }
 
 /** The sandbox pool now (workers, busy, queued batches) and its counters since start. */

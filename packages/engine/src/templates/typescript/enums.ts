@@ -506,9 +506,11 @@ export const enumsTemplates: ChallengeTemplate[] = [
           },
           {
             rule: "ts.enum-reverse-mapping",
+            // As an enum, the object is not written to: a compiler may inline an enum member's value
+            // at each read (esbuild does, tsc does not), so a write would make the output depend on it.
             code: swap(code, objDecl, `enum ${obj} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`).replace(
-              `(${obj} as { ${target}: number }).${target} = ${newVal};`,
-              `(${obj} as unknown as { ${target}: number }).${target} = ${newVal};`,
+              `\n(${obj} as { ${target}: number }).${target} = ${newVal};`,
+              "",
             ),
           },
           {
