@@ -83,6 +83,9 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     // Slow or stalled clients cannot hold a connection forever; generation itself finishes well inside this.
     requestTimeout: 120_000,
     frameworkErrors: frameworkErrorHandler,
+    // One line per request, written on completion (below), instead of Fastify's two: half the log
+    // writes on the hot path, and the line that matters carries method, url, status and time together.
+    disableRequestLogging: true,
     childLoggerFactory: (logger, bindings, options, rawRequest) => {
       const child = logger.child(bindings, options);
       // Fastify's per-request logger binds reqId already; the mixin must not add it twice.
@@ -101,11 +104,17 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
   app.decorate("config", config);
   app.decorate("clock", deps.clock ?? systemClock);
   // First of the onRequest hooks: everything after it, and all it awaits, runs in the request's context.
-  app.addHook("onRequest", (request, _reply, done) => {
+  app.addHook("onRequest", (request, reply, done) => {
+    // Set now, not in onSend: headers set before the handler stay on every reply, errors included.
+    reply.header("x-request-id", request.id);
     requestContext.run({ requestId: request.id }, done);
   });
-  app.addHook("onSend", async (request, reply) => {
-    reply.header("x-request-id", request.id);
+  app.addHook("onResponse", (request, reply, done) => {
+    request.log.info(
+      { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+      "request completed",
+    );
+    done();
   });
   // Test seam: the API suite installs a recorder (testing/conformance.ts) that checks every response
   // against the OpenAPI document. Nothing installs one outside the tests.

@@ -63,10 +63,15 @@ describe("log redaction", () => {
       user: { id: "user_1" },
     });
 
-    const incoming = records.find((r) => r.msg === "incoming request");
-    expect(incoming).toMatchObject({
-      req: { url: `/api/test/careless?token=${encodeURIComponent(REDACTED)}&page=2` },
+    // One line per request, on completion, with the masked url, the status and the time.
+    const completed = records.filter((r) => r.msg === "request completed");
+    expect(completed).toHaveLength(1);
+    expect(completed[0]).toMatchObject({
+      req: { method: "GET", url: `/api/test/careless?token=${encodeURIComponent(REDACTED)}&page=2` },
+      res: { statusCode: 200 },
     });
+    expect(completed[0]!.responseTime).toEqual(expect.any(Number));
+    expect(records.some((r) => r.msg === "incoming request")).toBe(false);
   });
 
   it("redactUrl masks credential-like query parameters only", () => {
