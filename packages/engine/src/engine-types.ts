@@ -46,6 +46,11 @@ export interface EngineOptions {
   timeoutMs?: number;
   /** QuickJS memory limit per run in MB (default 64). */
   memoryMb?: number;
+  /**
+   * Workers that load Pyodide when the engine warms up (default 1; decision 020). Python jobs wait for
+   * a worker that has it, so one Pyodide (~90 MB) serves every Python question.
+   */
+  pythonWorkers?: number;
 }
 
 export interface Engine {

@@ -43,6 +43,7 @@ export function createEngine(opts: CreateEngineOptions = {}): Engine {
     timeoutMs,
     hardStopMs: timeoutMs + 500,
     memoryMb: opts.memoryMb ?? 64,
+    pythonWorkers: opts.pythonWorkers ?? 1,
   });
   const run = (programs: Program[]) => pool.run(programs);
   const llm = opts.llm ? createLlmGenerator(opts.llm, run) : undefined;

@@ -222,3 +222,31 @@ describe("sandbox pool snapshot", () => {
     expect(after).toMatchObject({ workers: 2, busyWorkers: 0, queued: 0 });
   });
 });
+
+describe("Pyodide in one worker (pythonWorkers: 1)", () => {
+  it("loads Pyodide into one worker only, yet runs Python batches sent all at once, with JavaScript beside them", async () => {
+    const one = new SandboxPool({
+      workers: 2,
+      timeoutMs: 300,
+      hardStopMs: 1000,
+      memoryMb: 32,
+      pythonWorkers: 1,
+    });
+    try {
+      await one.warmUp(["python"]);
+      const python = Array.from({ length: 6 }, (_, i) =>
+        one.run([{ language: "python", code: `print(${i} * 7)` }]),
+      );
+      const js = one.run([{ language: "javascript", code: "console.log('js')" }]);
+      const results = await Promise.all([...python, js]);
+      expect(results.map((r) => r[0]!.stdout.trim())).toEqual(["0", "7", "14", "21", "28", "35", "js"]);
+      const loaded = (one as unknown as { slots: { loaded: Set<string> }[] }).slots.filter((s) =>
+        s.loaded.has("python"),
+      );
+      // The other worker never loaded Python: the batches waited for the one that had it.
+      expect(loaded).toHaveLength(1);
+    } finally {
+      await one.close();
+    }
+  });
+});

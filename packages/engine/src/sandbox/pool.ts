@@ -106,13 +106,20 @@ export class SandboxPool {
     }
   }
 
-  /** Loads the language runtimes (Pyodide in every worker, the TypeScript compiler); resolves when loaded. */
+  /**
+   * Loads the language runtimes (Pyodide in `pythonWorkers` workers, the TypeScript transpiler);
+   * resolves when loaded. Python jobs then wait for one of those workers (dispatch).
+   */
   async warmUp(languages: Language[]): Promise<void> {
     for (const l of languages) this.warmed.add(l);
     const inWorkers = languages.filter((l) => l === "python");
     await Promise.all([
       languages.includes("typescript") ? this.compiler.warmUp() : null,
-      ...(inWorkers.length ? this.slots.map(() => this.enqueue("warm", [], inWorkers)) : []),
+      ...(inWorkers.length
+        ? this.slots
+            .slice(0, Math.max(1, this.opts.pythonWorkers ?? this.slots.length))
+            .map(() => this.enqueue("warm", [], inWorkers))
+        : []),
     ]);
   }
 

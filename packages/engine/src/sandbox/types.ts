@@ -41,6 +41,8 @@ export interface SandboxOptions {
    * thread of its own (the reference; the quality gate compares the two).
    */
   transpiler?: "esbuild" | "tsc";
+  /** Workers warmUp() loads Pyodide into (default: all of them). */
+  pythonWorkers?: number;
 }
 
 /** The sandbox pool now (workers, busy, queued batches) and its counters since start. */
