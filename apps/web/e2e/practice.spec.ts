@@ -115,7 +115,7 @@ test("a learner generates, answers right and wrong, runs out of quota, and finds
   const generate = page.getByRole("button", { name: "Generate challenge" });
   await expect(generate).toBeDisabled();
   await expect(generate).toHaveAccessibleDescription(
-    /^No generations left today\. More in (24 h|23 h 59 min) \(at [^)]+\)\.$/,
+    /^No generations left in this 24-hour window\. More in (24 h|23 h 59 min) \(at [^)]+\)\.$/,
   );
   await screenshot(page, "practice-no-quota");
 
@@ -207,7 +207,7 @@ test("a 429 from the API is explained with the reset time, and the meter catches
   await expect(page.getByRole("button", { name: "Generate challenge" })).toBeEnabled();
   await page.getByRole("button", { name: "Generate challenge" }).click();
 
-  const alert = page.getByRole("alert").filter({ hasText: "You have used today's challenges" });
+  const alert = page.getByRole("alert").filter({ hasText: "You have used this 24-hour window's challenges" });
   await expect(alert).toBeVisible({ timeout: 30_000 });
   await expect(alert).toContainText(/More in (24 h|23 h 59 min) \(at [^)]+\)\./);
   await expect(quotaText(page)).toContainText(`0 of ${LIMIT} left`);

@@ -73,5 +73,5 @@ export function useAfterAnswer() {
 export function quotaBlockReason(quota: Quota | undefined, clock: Date, fetchedAt = 0): string | undefined {
   if (!quota || quota.remaining > 0) return undefined;
   const now = new Date(Math.max(clock.getTime(), fetchedAt));
-  return `No generations left today. More in ${formatTimeUntil(quota.nextResetAt, now)} (at ${formatClockTime(quota.nextResetAt)}).`;
+  return `No generations left in this 24-hour window. More in ${formatTimeUntil(quota.nextResetAt, now)} (at ${formatClockTime(quota.nextResetAt)}).`;
 }

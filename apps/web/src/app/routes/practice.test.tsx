@@ -65,7 +65,7 @@ describe("practice page", () => {
 
     await user.click(screen.getByRole("button", { name: "Generate challenge" }));
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("You have used today's challenges");
+    expect(alert).toHaveTextContent("You have used this 24-hour window's challenges");
     expect(alert).toHaveTextContent(/More in 5 h 12 min \(at [^)]+\)\./);
 
     await user.click(screen.getByRole("button", { name: "Generate challenge" }));
@@ -114,7 +114,7 @@ describe("practice page", () => {
     const button = screen.getByRole("button", { name: "Generate challenge" });
     expect(button).toBeDisabled();
     expect(button).toHaveAccessibleDescription(
-      /^No generations left today\. More in 5 h 12 min \(at [^)]+\)\.$/,
+      /^No generations left in this 24-hour window\. More in 5 h 12 min \(at [^)]+\)\.$/,
     );
     expect(api.requests.some((r) => r.method === "POST")).toBe(false);
   });

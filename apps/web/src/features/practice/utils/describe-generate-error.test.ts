@@ -17,8 +17,8 @@ describe("describeGenerateError", () => {
     });
     expect(describeGenerateError(error, NOW)).toMatchObject({
       tone: "warning",
-      title: "You have used today's challenges",
-      detail: expect.stringMatching(/^Your daily generation quota is used up\. More in 1 h/),
+      title: "You have used this 24-hour window's challenges",
+      detail: expect.stringMatching(/^Your generations for this 24-hour window are used up\. More in 1 h/),
     });
   });
 

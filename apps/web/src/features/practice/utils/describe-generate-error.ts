@@ -35,8 +35,8 @@ export function describeGenerateError(error: unknown, now: Date = new Date()): E
         : "";
       return {
         tone: "warning",
-        title: "You have used today's challenges",
-        detail: `Your daily generation quota is used up.${when}`,
+        title: "You have used this 24-hour window's challenges",
+        detail: `Your generations for this 24-hour window are used up.${when}`,
       };
     }
     // PROBLEM_TYPES.rateLimited, and equally a 429 without one of our types (from a proxy in front of the

@@ -9,7 +9,7 @@ describe("QuotaMeterView", () => {
   it("shows 'N of L left · resets in 5 h 12 min' as text and as a meter with the same words", () => {
     render(<QuotaMeterView quota={quotaFixture({ limit: 10, remaining: 3 })} now={now} />);
     expect(screen.getByText("3 of 10 left · resets in 5 h 12 min")).toBeInTheDocument();
-    const meter = screen.getByRole("meter", { name: "Challenge generations left today" });
+    const meter = screen.getByRole("meter", { name: "Challenge generations left in this 24-hour window" });
     expect(meter).toHaveAttribute("aria-valuenow", "3");
     expect(meter).toHaveAttribute("aria-valuemin", "0");
     expect(meter).toHaveAttribute("aria-valuemax", "10");

@@ -14,7 +14,7 @@ export function QuotaMeterView({ quota, now }: { quota: Quota; now: Date }) {
     <div className="min-w-0">
       <div
         role="meter"
-        aria-label="Challenge generations left today"
+        aria-label="Challenge generations left in this 24-hour window"
         aria-valuemin={0}
         aria-valuemax={quota.limit}
         aria-valuenow={quota.remaining}
