@@ -143,7 +143,7 @@ export async function buildApp(config: Config, deps: AppDeps = {}): Promise<App>
     owned: !deps.db,
   });
   await app.register(securityPlugin, { config });
-  await app.register(openapiPlugin, { publicUrl: config.publicUrl });
+  await app.register(openapiPlugin, { publicUrl: config.publicUrl, authMode: config.auth.mode });
   // Local sign-in mode: the API is its own issuer, with a key pair kept under DATA_DIR.
   const localKey = config.auth.mode === "local" ? await loadOrCreateLocalKey(config.dataDir) : undefined;
   await app.register(authPlugin, { settings: config.auth, db: app.db, localKey, clock: app.clock });

@@ -29,6 +29,13 @@ describe("OpenAPI", () => {
     );
   });
 
+  it("the document's description links back to the app and says how to get a token in local mode", async () => {
+    const { info } = (await t.app.inject({ method: "GET", url: "/openapi.json" })).json();
+    expect(info.description).toContain("[← Back to Katagen](/)");
+    expect(info.description).toContain("POST /auth/local/token");
+    expect(info.description).toContain("Authorization: Bearer <token>");
+  });
+
   it("GET /docs serves the Swagger UI page", async () => {
     const response = await t.app.inject({ method: "GET", url: "/docs" });
     expect(response.statusCode).toBe(200);

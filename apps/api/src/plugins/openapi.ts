@@ -20,15 +20,35 @@ export const TAGS = [
 ];
 
 /** OpenAPI 3 document generated from the same zod schemas that validate requests. */
-async function openapiPlugin(app: FastifyInstance, opts: { publicUrl: string }) {
+/**
+ * The document's description: a way back to the app (Swagger UI has none) and how to get the token
+ * the signed-in operations need, which differs by sign-in mode.
+ */
+function describeApi(authMode: "local" | "clerk"): string {
+  const token =
+    authMode === "local"
+      ? "Sign in at `/sign-in` in the app (or `POST /auth/local/sign-in`), then `POST /auth/local/token` " +
+        "answers `{ token }`, a JWT valid for 60 s. The README's curl walk-through does both."
+      : "Sign in to the app; in its browser console, " +
+        '`await Clerk.session.getToken({ template: "backend" })` gives the token (the same JWT template ' +
+        "the app uses; valid for about a minute).";
+  return [
+    "[← Back to Katagen](/)",
+    "",
+    "Verified multiple-choice coding challenges: every answer key is proven by running the code. " +
+      "Errors are RFC 9457 application/problem+json.",
+    "",
+    `**Getting a token.** ${token} Send it as \`Authorization: Bearer <token>\`.`,
+  ].join("\n");
+}
+
+async function openapiPlugin(app: FastifyInstance, opts: { publicUrl: string; authMode: "local" | "clerk" }) {
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
       info: {
         title: "Katagen API",
-        description:
-          "Verified multiple-choice coding challenges: every answer key is proven by running the code. " +
-          "Errors are RFC 9457 application/problem+json.",
+        description: describeApi(opts.authMode),
         version: "0.1.0",
         // The project is not open source; the document still says so, as client generators expect.
         license: { name: "Proprietary: all rights reserved", identifier: "LicenseRef-Katagen-Proprietary" },
