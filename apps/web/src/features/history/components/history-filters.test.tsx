@@ -41,12 +41,20 @@ describe("HistoryFilters", () => {
         onChange={onChange}
       />,
     );
-    expect(optionLabels(screen.getByLabelText("Topic"))).toEqual([
+    // Any language: each language's topics under its name, so same-named topics stay apart.
+    const topic = screen.getByLabelText("Topic");
+    const groups = within(topic).getAllByRole("group");
+    expect(groups.map((g) => g.getAttribute("label"))).toEqual(
+      catalogFixture.languages.map((l) => languageLabel(l.id)),
+    );
+    expect(optionLabels(topic)).toEqual([
       "Any topic",
-      "Arrays",
-      "Closures and scope",
-      "Generators",
+      ...catalogFixture.languages.flatMap((l) => l.topics.map((t) => t.name)),
     ]);
+    // Picking one sets its language as well.
+    const first = catalogFixture.languages[0]!;
+    await user.selectOptions(topic, `${first.id}/${first.topics[0]!.id}`);
+    expect(onChange).toHaveBeenLastCalledWith({ language: first.id, topic: first.topics[0]!.id });
 
     rerender(
       <HistoryFilters

@@ -1,10 +1,12 @@
 import { DIFFICULTIES, HistoryStatusSchema, LANGUAGES, type Catalog, type Language } from "@katagen/contract";
 import { Button } from "@/components/ui/button";
 import { DIFFICULTY_LABELS, STATUS_LABELS } from "@/components/ui/labels";
-import { SelectField } from "@/components/ui/select-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import type { HistorySearch } from "../utils/history-search";
 
 const ANY = "";
+/** Joins a language and a topic in one choice of the topic select; neither id contains it. */
+const BOTH = "/";
 
 export function HistoryFilters({
   value,
@@ -19,12 +21,19 @@ export function HistoryFilters({
   onChange: (next: HistorySearch) => void;
 }) {
   const languages = catalog?.languages ?? [];
-  const topicPool = value.language ? languages.filter((l) => l.id === value.language) : languages;
-  const topics = new Map<string, string>();
-  for (const language of topicPool)
-    for (const topic of language.topics) if (!topics.has(topic.id)) topics.set(topic.id, topic.name);
+  // With one language: its topics. With any language: every language's topics under its name, each
+  // choice naming its language too (`python/recursion`), since languages' topics have near-identical names.
+  const topicOptions: SelectOption[] = value.language
+    ? (languages.find((l) => l.id === value.language)?.topics ?? []).map((t) => ({
+        value: t.id,
+        label: t.name,
+      }))
+    : languages.flatMap((l) =>
+        l.topics.map((t) => ({ value: `${l.id}${BOTH}${t.id}`, label: t.name, group: languageLabel(l.id) })),
+      );
   // A topic from the URL that the catalog does not list stays selectable, so the select shows the real filter.
-  if (value.topic && !topics.has(value.topic)) topics.set(value.topic, value.topic);
+  if (value.topic && !topicOptions.some((o) => o.value === value.topic))
+    topicOptions.unshift({ value: value.topic, label: value.topic });
 
   const set = (patch: Partial<HistorySearch>) => {
     const next: HistorySearch = { ...value, ...patch };
@@ -62,11 +71,12 @@ export function HistoryFilters({
       <SelectField
         label="Topic"
         value={value.topic ?? ANY}
-        options={[
-          { value: ANY, label: "Any topic" },
-          ...[...topics].map(([id, name]) => ({ value: id, label: name })),
-        ]}
-        onChange={(e) => set({ topic: e.target.value || undefined })}
+        options={[{ value: ANY, label: "Any topic" }, ...topicOptions]}
+        onChange={(e) => {
+          const [language, topic] = e.target.value.split(BOTH) as [string, string | undefined];
+          if (topic === undefined) set({ topic: language || undefined });
+          else set({ language: language as HistorySearch["language"], topic });
+        }}
       />
       <SelectField
         label="Status"

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { installFakeApi } from "@/testing/fake-api";
 import { answerFixture, historyItemFixture, languageLabelFixture as languageLabel } from "@/testing/fixtures";
 import { renderWithQuery } from "@/testing/render-with-query";
-import { HistoryList } from "./history-list";
+import { codePreview, HistoryList } from "./history-list";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -92,5 +92,13 @@ describe("HistoryList", () => {
       />,
     );
     expect(await screen.findByText("No challenges match these filters.")).toBeInTheDocument();
+  });
+
+  it("tells two challenges of one template apart by the program's last line", () => {
+    const a = "function series(n) {\n  return n;\n}\nconsole.log(series(11));\n";
+    const b = "function series(n) {\n  return n;\n}\nconsole.log(series(7));\n";
+    expect(codePreview(a)).toBe("console.log(series(11));");
+    expect(codePreview(b)).not.toBe(codePreview(a));
+    expect(codePreview("for x in xs:\n    print(x)\n\n")).toBe("print(x)");
   });
 });

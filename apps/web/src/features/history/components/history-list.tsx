@@ -9,6 +9,15 @@ import type { HistorySearch } from "../utils/history-search";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
+/**
+ * One line that tells two challenges of the same template apart: the program's last line, usually the
+ * call that prints, with this instance's names and numbers in it.
+ */
+export function codePreview(code: string): string {
+  const lines = code.split("\n").filter((line) => line.trim() !== "" && line.trim() !== "}");
+  return (lines[lines.length - 1] ?? "").trim();
+}
+
 export function HistoryList({
   filters,
   languageLabel,
@@ -82,6 +91,14 @@ export function HistoryList({
                     {topicLabel(item.topic)} ·{" "}
                     <time dateTime={item.createdAt}>{dateFormat.format(new Date(item.createdAt))}</time>
                   </p>
+                  {item.code ? (
+                    <p
+                      className="mt-1 truncate font-mono text-xs text-slate-500 dark:text-slate-400"
+                      data-testid="history-code-preview"
+                    >
+                      {codePreview(item.code)}
+                    </p>
+                  ) : null}
                 </div>
                 <div className="flex shrink-0 items-center gap-3">
                   <StatusBadge item={item} />
