@@ -1,5 +1,5 @@
 import type { ChallengeTemplate, MisconceptionRule } from "../../types";
-import { BLANK, FRUITS, PREDICT, fillPrompt, lines, q, swap, swapAll } from "./helpers";
+import { BLANK, COLORS, FRUITS, PEOPLE, PREDICT, arr, fillPrompt, lines, q, swap, swapAll } from "./helpers";
 
 const base = { language: "typescript", topic: "unions-and-literal-types" } as const;
 
@@ -51,6 +51,119 @@ export const unionsAndLiteralTypesRules: MisconceptionRule[] = [
     feedback:
       "A field the object lacks reads as undefined, and a template string prints it as the word undefined; nothing supplies a default for `r.error`.",
     requires: { all: ["r.error"] },
+  },
+  {
+    id: "ts.plus-left-to-right",
+    feedback:
+      "Once `sum` has become a string it stays one: every later `+=` appends text, and no number added afterwards turns it back into a number.",
+    requires: { all: ["sum", "+="] },
+  },
+  {
+    id: "ts.return-type-erased",
+    feedback:
+      "The `: number` return type is not checked at runtime: `typeof` reports what the function really returned.",
+    requires: { all: [": number", "typeof"] },
+  },
+  {
+    id: "ts.undefined-key-counts",
+    feedback:
+      "Writing undefined into an optional property still creates the key: `Object.keys` counts it and `in` finds it, although its value is undefined.",
+    requires: { all: ["undefined", "Object.keys", "in", "?:"] },
+  },
+  {
+    id: "ts.switch-fallthrough",
+    feedback:
+      "With no break or return in between, a matching `case` runs on into every case below it, to the end of the `switch`.",
+    requires: { all: ["switch", "case"] },
+  },
+  {
+    id: "ts.switch-starts-at-match",
+    feedback:
+      "A `switch` jumps straight to the `case` that matches and runs from there; the cases above it are skipped.",
+    requires: { all: ["switch", "case"] },
+  },
+  {
+    id: "ts.switch-strict-match",
+    feedback:
+      "`switch` matches a `case` only by strict equality, so a code that arrived as a string never matches a numeric `case`, however it looks.",
+    requires: { all: ["switch", "case", "JSON.parse"] },
+  },
+  {
+    id: "ts.typeof-ignores-annotation",
+    feedback:
+      "`typeof` reports what the value really is at runtime; the declared type of the parameter plays no part.",
+    requires: { all: ["typeof", "as"] },
+  },
+  {
+    id: "ts.union-order-not-runtime",
+    feedback:
+      "The order in which a union lists its members means nothing at runtime: `localeCompare` sorts the strings alphabetically.",
+    requires: { all: ["localeCompare", "|"] },
+  },
+  {
+    id: "ts.spread-string-chars",
+    feedback:
+      "Spreading a string with `...` splits it into its characters; only an array spreads into its items.",
+    requires: { all: ["...", "string"] },
+  },
+  {
+    id: "ts.flat-keeps-strings",
+    feedback: "`flat` opens arrays only: a string is not an array, so it stays one item, whole.",
+    requires: { all: [".flat()"] },
+  },
+  {
+    id: "ts.flat-opens-arrays",
+    feedback:
+      "`flat()` opens every inner array one level deep, so their items become items of the result and the count grows.",
+    requires: { all: [".flat()"] },
+  },
+  {
+    id: "ts.inherited-key-lookup",
+    feedback:
+      "A plain object inherits keys such as constructor and isPrototypeOf from Object.prototype, so a lookup or an `in` test finds them although the object literal never defined them.",
+    requires: { all: ["JSON.parse", "in"] },
+  },
+  {
+    id: "ts.keys-case-sensitive",
+    feedback:
+      "Property keys match exactly: a name with a capital letter is a different key, and `as` normalises nothing.",
+    requires: { all: ["as"] },
+  },
+  {
+    id: "ts.split-gives-strings",
+    feedback:
+      "`split` always produces strings, and casting its result to a tuple with numbers converts none of them, so `+=` concatenates.",
+    requires: { all: [".split(", "+="] },
+  },
+  {
+    id: "ts.default-fills-missing",
+    feedback:
+      "A destructuring default applies when the element is missing: a command with one number leaves `dy` to its default.",
+    requires: { all: ["dy = "] },
+  },
+  {
+    id: "ts.break-leaves-loop",
+    feedback:
+      "`break` leaves the whole loop, not just this pass, so no command after the stop is parsed or applied.",
+    requires: { all: ["break"] },
+  },
+  {
+    id: "ts.slice-drops-any-suffix",
+    feedback:
+      "`slice(0, -2)` cuts off the last two characters whatever they are, so another two-letter unit is cut like px and the number before it is read anyway.",
+    requires: { all: ["slice(0, -2)"] },
+  },
+  {
+    id: "ts.parseint-reads-prefix",
+    feedback:
+      "`parseInt(l)` reads the leading digits and stops at the first other character, so a trailing % sign does not make it NaN.",
+    requires: { all: ["parseInt(l)"] },
+  },
+  {
+    id: "ts.parseint-integer",
+    feedback:
+      "`parseInt` reads an integer only: it stops at the decimal point, so the fraction of a percentage is dropped.",
+    requires: { all: ["parseInt("] },
   },
 ];
 
@@ -499,6 +612,470 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         ],
         explanation: `\`${check}\` is the trap: it is a truthiness test, so \`ok: 0\` also takes the error branch. The type promises \`data\` is an array, but JSON gave one entry a string, and \`.length\` of "${word}" counts its characters (${word.length}). A missing \`error\` falls back through \`??\`, but an empty string is kept.`,
         trap: check,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/union-sum-turns-string",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const t = rng.pick(["Part", "Piece", "Amount", "Entry"]);
+      const fn = rng.pick(["total", "combine", "addUp", "tally"]);
+      const nums = Array.from({ length: rng.int(3, 4) }, () => rng.int(1, 9));
+      // The string sits after at least one number and before at least one, so both effects show.
+      const at = rng.int(1, nums.length - 2);
+      const parts = nums.map((n, i) => (i === at ? q(String(n)) : String(n)));
+      const add = "  for (const p of parts) sum += p as number;";
+      const code = lines(
+        `type ${t} = number | string;`,
+        `function ${fn}(parts: ${t}[]): number {`,
+        `  let sum = 0;`,
+        add,
+        `  return sum;`,
+        `}`,
+        `const result = ${fn}([${parts.join(", ")}]);`,
+        `console.log(result, typeof result);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Adding up a number | string union",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.assertion-converts", code: swap(code, "sum += p as number", "sum += Number(p)") },
+          {
+            rule: "ts.plus-left-to-right",
+            code: swap(code, "sum += p as number", "sum = Number(sum) + (p as number)"),
+          },
+          { rule: "ts.return-type-erased", code: swap(code, "typeof result", "typeof Number(result)") },
+        ],
+        explanation: `\`sum += p as number\` is the trap: \`as number\` converts nothing, so when the string "${nums[at]}" arrives, \`+=\` concatenates it onto the running total, and from then on \`sum\` is a string that every later number is appended to. The \`: number\` return type does not stop a string coming back. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "sum += p as number",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/optional-property-set-to-undefined",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const t = rng.pick(["User", "Member", "Player", "Author"]);
+      const prop = rng.pick(["nick", "alias", "title", "motto"]);
+      const [n1, n2] = rng.sample(PEOPLE, 2) as [string, string];
+      const [a, b] = rng.pick([
+        ["a", "b"],
+        ["first", "second"],
+        ["plain", "blank"],
+        ["left", "right"],
+      ] as const);
+      const decl = `const ${b}: ${t} = { name: ${q(n2)}, ${prop}: undefined };`;
+      const has = `"${prop}" in ${b}`;
+      const code = lines(
+        `type ${t} = { name: string; ${prop}?: string };`,
+        `const ${a}: ${t} = { name: ${q(n1)} };`,
+        decl,
+        `console.log(Object.keys(${a}).length, Object.keys(${b}).length, ${has});`,
+        `console.log(JSON.stringify(${b}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "An optional property set to undefined",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.undefined-key-counts",
+            code: swap(code, decl, `const ${b}: ${t} = { name: ${q(n2)} };`),
+          },
+          {
+            rule: "ts.json-drops-undefined",
+            code: swap(code, `${prop}: undefined }`, `${prop}: null as unknown as undefined }`),
+          },
+          { rule: "ts.in-checks-value", code: swap(code, has, `${b}.${prop} !== undefined`) },
+        ],
+        explanation: `\`${prop}: undefined\` is the trap: \`${prop}?: string\` allows the key to be absent or to hold undefined, and these are not the same at runtime. Writing undefined creates the key, so \`Object.keys\` counts it and \`in\` finds it, but \`JSON.stringify\` leaves out properties whose value is undefined. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: `${prop}: undefined`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/switch-falls-through",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [t, [lo, mid, hi]] = rng.pick([
+        ["Plan", ["basic", "plus", "pro"]],
+        ["Tier", ["free", "team", "enterprise"]],
+        ["Seat", ["economy", "premium", "first"]],
+        ["Size", ["small", "medium", "large"]],
+        ["Room", ["single", "double", "suite"]],
+      ] as const);
+      const [x, y, z] = rng.sample([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50], 3) as [
+        number,
+        number,
+        number,
+      ];
+      const fn = rng.pick(["cost", "price", "fee"]);
+      const calls = rng
+        .shuffle([lo, mid, hi])
+        .map((p) => `${fn}(${q(p)})`)
+        .join(", ");
+      const midCase = `    case ${q(mid)}:\n      total += ${y};`;
+      const code = lines(
+        `type ${t} = ${q(lo)} | ${q(mid)} | ${q(hi)};`,
+        `function ${fn}(p: ${t}): number {`,
+        `  let total = 0;`,
+        `  switch (p) {`,
+        `    case ${q(hi)}:`,
+        `      total += ${z};`,
+        midCase,
+        `    case ${q(lo)}:`,
+        `      total += ${x};`,
+        `  }`,
+        `  return total;`,
+        `}`,
+        `console.log(${calls});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A switch over a literal union with no break",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.switch-fallthrough",
+            code: swap(
+              swap(
+                swap(code, `total += ${z};`, `total += ${z};\n      break;`),
+                midCase,
+                `${midCase}\n      break;`,
+              ),
+              `total += ${x};`,
+              `total += ${x};\n      break;`,
+            ),
+          },
+          {
+            rule: "ts.switch-starts-at-match",
+            code: swap(code, "switch (p) {", `switch (${q(hi)} as ${t}) {`),
+          },
+          { rule: "ts.switch-fallthrough", code: swap(code, midCase, `${midCase}\n      break;`) },
+        ],
+        explanation: `\`case ${q(hi)}:\` is the trap: a \`switch\` jumps to the matching case and, with no \`break\`, keeps running every case below it. So "${hi}" adds all three amounts, "${mid}" the last two and "${lo}" only its own. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: `case ${q(hi)}:`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/numeric-literal-switch-string-code",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const LABELS: Record<number, string> = {
+        200: "ok",
+        201: "created",
+        204: "empty",
+        301: "moved",
+        302: "found",
+        400: "bad",
+        403: "forbidden",
+        404: "missing",
+        500: "error",
+        503: "busy",
+      };
+      const [c1, c2, c3, other] = rng.sample(Object.keys(LABELS).map(Number), 4) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const t = rng.pick(["Status", "Code", "HttpCode"]);
+      const fn = rng.pick(["label", "describe", "nameOf"]);
+      const quoted = rng.pick([c1, c2, c3]);
+      const json = rng.shuffle([String(c1), String(c2), String(c3), String(other)]);
+      const list = json.map((c) => (c === String(quoted) ? `"${c}"` : c)).join(",");
+      const fallback = `      return \`unknown \${typeof s}\`;`;
+      const code = lines(
+        `type ${t} = ${c1} | ${c2} | ${c3};`,
+        `function ${fn}(s: ${t}): string {`,
+        `  switch (s) {`,
+        `    case ${c1}:`,
+        `      return ${q(LABELS[c1]!)};`,
+        `    case ${c2}:`,
+        `      return ${q(LABELS[c2]!)};`,
+        `    case ${c3}:`,
+        `      return ${q(LABELS[c3]!)};`,
+        `    default:`,
+        fallback,
+        `  }`,
+        `}`,
+        `const codes = JSON.parse('[${list}]') as ${t}[];`,
+        `console.log(codes.map((c) => \`\${c}:\${${fn}(c)}\`).join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A numeric literal union meets a quoted code",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.switch-strict-match", code: swap(code, `"${quoted}"`, String(quoted)) },
+          { rule: "ts.typeof-ignores-annotation", code: swap(code, "typeof s", "typeof Number(s)") },
+          { rule: "ts.exhaustive-never", code: swap(code, `    default:\n${fallback}\n`, "") },
+        ],
+        explanation: `\`switch (s)\` is the trap: it compares with \`===\`, and the JSON holds "${quoted}" as a string, which is not the number ${quoted}, so it falls to \`default\` just like ${other}, which the union does not list. \`as ${t}[]\` checked neither, and \`typeof\` reports each value's real type. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "switch (s)",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/sort-literal-union-by-text",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      // Triples (in meaning order) whose alphabetical order is neither that order nor its reverse.
+      const [t, [lo, mid, hi]] = rng.pick([
+        ["Priority", ["low", "medium", "high"]],
+        ["Temp", ["cold", "warm", "hot"]],
+        ["Medal", ["bronze", "silver", "gold"]],
+        ["Stage", ["draft", "review", "final"]],
+        ["Level", ["easy", "normal", "hard"]],
+      ] as const);
+      const names = rng.sample(FRUITS, 4);
+      const ps = rng.shuffle([lo, mid, hi, rng.pick([lo, mid, hi])]);
+      const tasks = names.map((n, i) => `{ name: ${q(n)}, p: ${q(ps[i]!)} }`).join(", ");
+      const byText = "(a, b) => a.p.localeCompare(b.p)";
+      const byRank = "(a, b) => RANK[b.p] - RANK[a.p]";
+      const code = lines(
+        `type ${t} = ${q(lo)} | ${q(mid)} | ${q(hi)};`,
+        `const RANK: Record<${t}, number> = { ${lo}: 1, ${mid}: 2, ${hi}: 3 };`,
+        `const tasks: { name: string; p: ${t} }[] = [${tasks}];`,
+        `const byText = [...tasks].sort(${byText}).map((x) => x.name);`,
+        `const byRank = [...tasks].sort(${byRank}).map((x) => x.name);`,
+        `console.log(byText.join(","));`,
+        `console.log(byRank.join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Sorting by a literal union's text",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.union-order-not-runtime",
+            code: swap(code, byText, "(a, b) => RANK[a.p] - RANK[b.p]"),
+          },
+          { rule: "ts.comparator-sign", code: swap(code, byRank, "(a, b) => RANK[a.p] - RANK[b.p]") },
+          { rule: "ts.string-compare", code: swap(code, byText, "(a, b) => b.p.localeCompare(a.p)") },
+        ],
+        explanation: `\`a.p.localeCompare(b.p)\` is the trap: the union lists "${lo}", "${mid}", "${hi}" in order of meaning, but at runtime they are plain strings and \`localeCompare\` puts them in alphabetical order. Only the \`RANK\` lookup knows the intended order, and \`RANK[b.p] - RANK[a.p]\` sorts from highest to lowest. Equal keys keep their original order. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "a.p.localeCompare(b.p)",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/string-or-array-spread",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const t = rng.pick(["Tags", "Labels", "Names"]);
+      const [w1, w2] = rng.sample(FRUITS, 2) as [string, string];
+      const group = rng.sample(COLORS, rng.int(2, 3));
+      const inputs = rng.shuffle([q(w1), arr(group), q(w2)]);
+      const v = rng.pick(["inputs", "given", "raw"]);
+      const sep = rng.pick(["|", "/", "+"]);
+      const spread = "(t) => [...t]";
+      const flat = `${v}.flat()`;
+      const code = lines(
+        `type ${t} = string | string[];`,
+        `const ${v}: ${t}[] = [${inputs.join(", ")}];`,
+        `const pieces = ${v}.flatMap(${spread});`,
+        `const items = ${flat};`,
+        `console.log(pieces.length, items.length);`,
+        `console.log(items.join(${q(sep)}));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Spreading a string | string[] union",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.spread-string-chars",
+            code: swap(code, spread, '(t) => (typeof t === "string" ? [t] : [...t])'),
+          },
+          { rule: "ts.flat-keeps-strings", code: swap(code, flat, `${v}.flatMap(${spread})`) },
+          { rule: "ts.flat-opens-arrays", code: swap(code, flat, `${v}.slice()`) },
+        ],
+        explanation: `\`[...t]\` is the trap: the union holds strings and arrays, and spreading a string gives its characters, so \`pieces\` counts every letter of "${w1}" and "${w2}" plus the ${group.length} array items. \`flat()\` only opens arrays, so there each string stays one item. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "[...t]",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/handler-map-inherited-keys",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [[e1, r1], [e2, r2], [e3, r3]] = rng.sample(
+        [
+          ["save", "saved"],
+          ["load", "loaded"],
+          ["quit", "bye"],
+          ["open", "opened"],
+          ["undo", "undone"],
+          ["copy", "copied"],
+          ["send", "sent"],
+        ] as const,
+        3,
+      ) as [readonly [string, string], readonly [string, string], readonly [string, string]];
+      // Keys every object inherits whose call gives the same text in strict and sloppy mode.
+      const inherited = rng.pick(["constructor", "isPrototypeOf"]);
+      const capital = e2[0]!.toUpperCase() + e2.slice(1);
+      const names = rng.shuffle([e1, inherited, capital, e3]);
+      const fn = rng.pick(["dispatch", "run", "handle"]);
+      const t = rng.pick(["Command", "Action", "Ev"]);
+      const lookup = `handlers[name as ${t}]`;
+      const count = "names.filter((n) => n in handlers).length";
+      const code = lines(
+        `type ${t} = ${q(e1)} | ${q(e2)} | ${q(e3)};`,
+        `const handlers: Record<${t}, () => string> = {`,
+        `  ${e1}: () => ${q(r1)},`,
+        `  ${e2}: () => ${q(r2)},`,
+        `  ${e3}: () => ${q(r3)},`,
+        `};`,
+        `function ${fn}(name: string): string {`,
+        `  const h = ${lookup};`,
+        `  return h ? \`\${name}=\${h()}\` : \`no \${name}\`;`,
+        `}`,
+        `const names = JSON.parse('${JSON.stringify(names)}') as string[];`,
+        `console.log(names.map(${fn}).join(", "));`,
+        `console.log(${count});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Looking up outside names in a handler map",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.inherited-key-lookup",
+            code: swap(code, lookup, `Object.hasOwn(handlers, name) ? ${lookup} : undefined`),
+          },
+          {
+            rule: "ts.keys-case-sensitive",
+            code: swap(code, lookup, `handlers[name.toLowerCase() as ${t}]`),
+          },
+          {
+            rule: "ts.inherited-key-lookup",
+            code: swap(code, count, "names.filter((n) => Object.hasOwn(handlers, n)).length"),
+          },
+        ],
+        explanation: `\`${lookup}\` is the trap: the cast checks nothing, and a plain object inherits keys from Object.prototype, so "${inherited}" finds a real function and calling it prints ${inherited === "constructor" ? "a new empty object as [object Object]" : "false"}. "${capital}" is a different key from "${e2}", so it finds nothing. \`in\` sees the inherited key as well. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: lookup,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/tuple-commands-from-split",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [mv, say, stop] = rng.pick([
+        ["move", "say", "stop"],
+        ["go", "log", "halt"],
+        ["walk", "print", "end"],
+        ["step", "note", "quit"],
+      ] as const);
+      const d = () => rng.int(1, 9);
+      const word = rng.pick(["hi", "ok", "yes", "go", "hey", "wow"]);
+      const before = rng.shuffle([`${mv} ${d()} ${d()}`, `${mv} ${d()}`, `${say} ${word}`]);
+      const script = [...before, stop, `${mv} ${d()} ${d()}`];
+      const [x0, y0] = [rng.int(0, 5), rng.int(0, 5)];
+      const parse = `line.split(" ") as Cmd`;
+      const code = lines(
+        `type Cmd = [${q(mv)}, number, number] | [${q(say)}, string] | [${q(stop)}];`,
+        `const parse = (line: string): Cmd => ${parse};`,
+        `let x = ${x0};`,
+        `let y = ${y0};`,
+        `const said: string[] = [];`,
+        `for (const line of ${JSON.stringify(script).replace(/,/g, ", ")}) {`,
+        `  const cmd = parse(line);`,
+        `  if (cmd[0] === ${q(stop)}) break;`,
+        `  if (cmd[0] === ${q(say)}) said.push(cmd[1]);`,
+        `  else {`,
+        `    const [, dx, dy = 1] = cmd;`,
+        `    x += dx;`,
+        `    y += dy;`,
+        `  }`,
+        `}`,
+        `console.log(\`x=\${x} y=\${y} said=\${said.join(",")}\`);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A tuple union built with split",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.split-gives-strings",
+            code: swap(code, parse, `line.split(" ").map((p) => (/^\\d+$/.test(p) ? Number(p) : p)) as Cmd`),
+          },
+          { rule: "ts.default-fills-missing", code: swap(code, "dy = 1", "dy") },
+          { rule: "ts.break-leaves-loop", code: swap(code, ") break;", ") continue;") },
+        ],
+        explanation: `\`${parse}\` is the trap: \`split\` gives strings and the cast converts none of them, so \`x += dx\` and \`y += dy\` concatenate text onto the numbers (only the default \`dy = 1\`, used when the command has one number, is a real number). The loop stops at "${stop}", so the last command never runs. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: parse,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/unions-and-literal-types/template-literal-length-units",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const parent = rng.pick([200, 400, 600, 800]);
+      const px = rng.int(2, 60);
+      const pct = rng.int(5, 45) + 0.5;
+      const other = `${rng.int(1, 9)}.${rng.int(1, 9)}${rng.pick(["em", "pt", "vh", "ch"])}`;
+      const raw = rng.shuffle([`${px}px`, `${pct}%`, "auto", other]);
+      const fn = rng.pick(["toPx", "resolve", "measure"]);
+      const t = rng.pick(["Length", "Size", "Width"]);
+      const pctLine = `  if (l.endsWith("%")) return (parseInt(l) * parent) / 100;`;
+      const pxLine = "  return Number(l.slice(0, -2));";
+      const code = lines(
+        `type ${t} = \`\${number}px\` | \`\${number}%\` | "auto";`,
+        `function ${fn}(l: ${t}, parent: number): number {`,
+        `  if (l === "auto") return parent;`,
+        pctLine,
+        pxLine,
+        `}`,
+        `const raw = JSON.parse('${JSON.stringify(raw)}') as ${t}[];`,
+        `console.log(raw.map((l) => ${fn}(l, ${parent})).join(" "));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Template literal types for CSS lengths",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.slice-drops-any-suffix",
+            code: swap(code, pxLine, `  return l.endsWith("px") ? Number(l.slice(0, -2)) : NaN;`),
+          },
+          { rule: "ts.parseint-reads-prefix", code: swap(code, "parseInt(l)", "Number(l)") },
+          { rule: "ts.parseint-integer", code: swap(code, "parseInt(l)", "parseFloat(l)") },
+        ],
+        explanation: `\`parseInt(l)\` is the trap: it reads "${pct}%" up to the decimal point, so the percentage counts as ${Math.floor(pct)}, not ${pct}. The template literal type does not check the JSON either: "${other}" is not a px length, but \`slice(0, -2)\` cuts any two characters and \`Number\` reads what is left. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "parseInt(l)",
       };
     },
   },
