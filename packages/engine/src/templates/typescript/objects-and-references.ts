@@ -11,6 +11,84 @@ export const objectsAndReferencesRules: MisconceptionRule[] = [
       "`score += bonus` runs before the parameter is rebound, so it writes to the caller's object: mutating a parameter changes what the caller passed.",
     requires: { all: ["score += bonus"] },
   },
+  {
+    id: "ts.fill-shares-object",
+    feedback:
+      "`fill` puts the very same object into every slot; it copies nothing, so a change through one index shows at every index that still holds it.",
+    requires: { all: [".fill({"] },
+  },
+  {
+    id: "ts.slot-assign-replaces",
+    feedback:
+      "Assigning a new object to one index replaces what that slot holds; the shared object the other slots point to is left as it was.",
+    requires: { all: [".fill({", "] = {"] },
+  },
+  {
+    id: "ts.compound-assign-in-place",
+    feedback:
+      "`+=` on a property writes into the object the slot already holds, the shared one; it does not give that slot an object of its own.",
+    requires: { all: ["+=", ".fill({"] },
+  },
+  {
+    id: "ts.freeze-one-level",
+    feedback:
+      "`Object.freeze` freezes one level: the object's own properties cannot change, but an array it holds is a separate object and stays mutable.",
+    requires: { all: ["Object.freeze", "Object.isFrozen"] },
+  },
+  {
+    id: "ts.destructured-name-is-copy",
+    feedback:
+      "Destructuring copies each value into a new variable: reassigning `name` afterwards changes only the variable, not the object's property.",
+    requires: { all: ["let { name }", "name ="] },
+  },
+  {
+    id: "ts.destructure-shares-objects",
+    feedback:
+      "Destructuring an array property copies the reference, not the array: the variable and the object's property are one array, so a push through either shows in both.",
+    requires: { all: ["const {", ".push("] },
+  },
+  {
+    id: "ts.map-key-identity",
+    feedback:
+      "A Map compares object keys by identity: two objects written with the same contents are two different keys, and a freshly written one finds nothing.",
+    requires: { all: ["new Map", ".get("] },
+  },
+  {
+    id: "ts.key-mutation-kept",
+    feedback:
+      "Changing a property of an object used as a Map key does not lose its entry: the Map holds the object itself, so `get` with that same object still finds it.",
+    requires: { all: ["new Map", ".get(", ".id ="] },
+  },
+  {
+    id: "ts.copied-array-shares-items",
+    feedback:
+      "`[...players]` copies the array, not the objects in it: the sorted copy holds the same player objects, so a change made through it shows in the original.",
+    requires: { all: ["[...players]"] },
+  },
+  {
+    id: "ts.method-returns-internal",
+    feedback:
+      "The method hands out its private array itself, not a copy: `readonly` in the return type only hides `push` from the checker, so a caller's push changes the object's own list.",
+    requires: { all: ["readonly", "return this.items;", "push"] },
+  },
+  {
+    id: "ts.cache-returns-shared",
+    feedback:
+      "Every call for the same key returns the one object stored in `cache`, so what one caller changes on it, the next caller and the cache itself see.",
+    requires: { all: ["cache.set", "return hit;"] },
+  },
+  {
+    id: "ts.default-same-object",
+    feedback:
+      "A default parameter is evaluated on each call that leaves it out, but an expression naming an existing object gives that same object every time, so each such call changes it.",
+    requires: { all: ["opts: Options ="] },
+  },
+  {
+    id: "ts.object-key-string",
+    feedback:
+      'A property key is always a string: a template string turns every plain object into "[object Object]", so all the teams share one key; only the Map keeps the objects apart.',
+    requires: { all: ["Record<string", "new Map", "${m.team}"] },
+  },
 ];
 
 export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
@@ -486,6 +564,428 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         ],
         explanation: `\`${decl}\` is the trap: spread reads each property once, so it runs the getter (bumping \`${obj}.${field}\` to ${start + 1}) and stores the result as a plain value on the copy. The copy's \`${getter}\` is just that number; only the original still has a getter that increments again.`,
         trap: decl,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/fill-with-one-object",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const n = rng.int(4, 5);
+      const [i, j] = rng.sample([0, 1, 2, 3], 2) as [number, number];
+      const k = rng.int(1, 9);
+      const v = rng.int(10, 99);
+      const name = rng.pick(["rows", "cells", "slots", "seats"]);
+      const field = rng.pick(["hits", "count", "votes", "load"]);
+      const t = rng.pick(["Row", "Cell", "Slot"]);
+      const fill = `new Array<${t}>(${n}).fill({ ${field}: 0 })`;
+      const bump = `${name}[${i}].${field} += ${k};`;
+      const replace = `${name}[${j}] = { ${field}: ${v} };`;
+      const code = lines(
+        `type ${t} = { ${field}: number };`,
+        `const ${name}: ${t}[] = ${fill};`,
+        bump,
+        replace,
+        `console.log(${name}.map((r) => r.${field}).join(","), new Set(${name}).size);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Array fill with one object",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.fill-shares-object",
+            code: swap(code, fill, `Array.from({ length: ${n} }, (): ${t} => ({ ${field}: 0 }))`),
+          },
+          { rule: "ts.slot-assign-replaces", code: swap(code, replace, `${name}[${j}].${field} = ${v};`) },
+          {
+            rule: "ts.compound-assign-in-place",
+            code: swap(code, bump, `${name}[${i}] = { ${field}: ${name}[${i}].${field} + ${k} };`),
+          },
+        ],
+        explanation: `\`${fill}\` is the trap: \`fill\` stores one and the same object in all ${n} slots, so \`+= ${k}\` through index ${i} shows at every index. Index ${j} then gets a new object of its own, which leaves two distinct objects in the array. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: fill,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/freeze-is-shallow",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const obj = rng.pick(["config", "settings", "profile", "options"]);
+      const list = rng.pick(["tags", "roles", "flags", "labels"]);
+      const [t1, t2] = rng.sample(COLORS, 2) as [string, string];
+      const nm = rng.pick(PEOPLE);
+      const inner = `[${q(t1)}]`;
+      const push = `  ${obj}.${list}.push(${q(t2)});`;
+      const last = `Object.isFrozen(${obj}.${list}));`;
+      const code = lines(
+        `const ${obj} = Object.freeze({ name: ${q(nm)}, ${list}: ${inner} });`,
+        `try {`,
+        push,
+        `  console.log("pushed");`,
+        `} catch (e) {`,
+        `  console.log((e as Error).name);`,
+        `}`,
+        `console.log(${obj}.${list}.join(","), Object.isFrozen(${obj}), ${last}`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Object.freeze and a nested array",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.freeze-one-level", code: swap(code, inner, `Object.freeze(${inner})`) },
+          { rule: "ts.freeze-one-level", code: swap(code, last, `Object.isFrozen(${obj}));`) },
+          {
+            rule: "ts.const-is-immutable",
+            code: swap(code, push, `  ${obj}.${list}.slice().push(${q(t2)});`),
+          },
+        ],
+        explanation: `\`${push.trim()}\` is the trap: \`Object.freeze\` froze only \`${obj}\` itself. Its \`${list}\` array is a separate object that nobody froze, so the push works, no error is thrown, and \`Object.isFrozen\` is true for the outer object only. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: push.trim(),
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/destructured-copies",
+    difficulty: "easy",
+    kind: "predict-output",
+    build(rng) {
+      const [who, other] = rng.sample(PEOPLE, 2) as [string, string];
+      const list = rng.pick(["tags", "pets", "roles", "notes"]);
+      const [t1, t2] = rng.sample(FRUITS, 2) as [string, string];
+      const obj = rng.pick(["user", "member", "owner", "guest"]);
+      const take = `const { ${list} } = ${obj};`;
+      const rename = `name = ${q(other)};`;
+      const code = lines(
+        `const ${obj} = { name: ${q(who)}, ${list}: [${q(t1)}] };`,
+        take,
+        `let { name } = ${obj};`,
+        rename,
+        `${list}.push(${q(t2)});`,
+        `console.log(${obj}.name, ${obj}.${list}.join(","), name);`,
+      );
+      const copied = `const ${list} = [...${obj}.${list}];`;
+      return {
+        kind: "predict-output",
+        title: "What destructuring copies",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.destructured-name-is-copy",
+            code: swap(code, rename, `${obj}.name = ${q(other)};\n${rename}`),
+          },
+          { rule: "ts.destructure-shares-objects", code: swap(code, take, copied) },
+          {
+            rule: "ts.alias-is-copy",
+            code: swap(swap(code, take, copied), rename, `${obj}.name = ${q(other)};\n${rename}`),
+          },
+        ],
+        explanation: `\`${take}\` is the trap: destructuring copies values into new variables. For \`name\` that is a string, so reassigning the variable leaves \`${obj}.name\` alone; for \`${list}\` the value is a reference to the array, so the push goes into the array \`${obj}\` holds. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: take,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/map-object-keys",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const m = rng.pick(["cache", "labels", "names", "index"]);
+      const k = rng.pick(["key", "ref", "token"]);
+      const [n, n2] = rng.sample([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 2) as [number, number];
+      const [v1, v2] = rng.sample(FRUITS, 2) as [string, string];
+      const second = `${m}.set({ id: ${n} }, ${q(v2)});`;
+      const getK = `${m}.get(${k})`;
+      const code = lines(
+        `const ${m} = new Map<{ id: number }, string>();`,
+        `const ${k} = { id: ${n} };`,
+        `${m}.set(${k}, ${q(v1)});`,
+        second,
+        `${k}.id = ${n2};`,
+        `console.log(${m}.size, ${getK}, ${m}.get({ id: ${n} }));`,
+      );
+      const byContent = lines(
+        `const ${m} = new Map<string, string>();`,
+        `const ${k} = { id: ${n} };`,
+        `${m}.set(JSON.stringify(${k}), ${q(v1)});`,
+        `${m}.set(JSON.stringify({ id: ${n} }), ${q(v2)});`,
+        `${k}.id = ${n2};`,
+        `console.log(${m}.size, ${m}.get(JSON.stringify(${k})), ${m}.get(JSON.stringify({ id: ${n} })));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Objects as Map keys",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.map-key-identity", code: byContent },
+          { rule: "ts.key-mutation-kept", code: swap(code, getK, `${m}.get({ id: ${n2} })`) },
+          { rule: "ts.map-key-once", code: swap(code, second, `${m}.set(${k}, ${q(v2)});`) },
+        ],
+        explanation: `\`${second}\` is the trap: the literal \`{ id: ${n} }\` builds a second object, and a Map compares object keys by identity, so it adds a second entry instead of replacing the first. For the same reason \`${getK}\` still finds "${v1}" after its \`id\` changed, while a fresh \`{ id: ${n} }\` finds nothing. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: second,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/sorted-copy-shares-items",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const names = rng.sample(PEOPLE, 4);
+      const scores = rng.sample([12, 18, 23, 27, 31, 36, 44, 48, 52, 57, 63, 69, 75, 81, 86, 94], 4);
+      // The first player is neither the best nor the worst, so every misreading changes the output.
+      const sorted = [...scores].sort((x, y) => x - y);
+      const mid = scores.filter((s) => s !== sorted[0] && s !== sorted[3]);
+      const first = rng.pick(mid);
+      const ordered = [first, ...rng.shuffle(scores.filter((s) => s !== first))];
+      const k = rng.int(1, 9);
+      const iface = rng.pick(["Player", "Runner", "Entrant"]);
+      const players = names.map((nm, i) => `{ name: ${q(nm)}, score: ${ordered[i]} }`).join(", ");
+      const bump = `ranked[0].score += ${k};`;
+      const desc = "(a, b) => b.score - a.score";
+      const code = lines(
+        `interface ${iface} {`,
+        `  name: string;`,
+        `  score: number;`,
+        `}`,
+        `const players: ${iface}[] = [${players}];`,
+        `const ranked = [...players].sort(${desc});`,
+        bump,
+        `console.log(players.map((p) => p.score).join(","));`,
+        `console.log(ranked[0].name, players[0] === ranked[0]);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A sorted copy holds the same objects",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.copied-array-shares-items",
+            code: swap(code, "[...players]", "players.map((p) => ({ ...p }))"),
+          },
+          { rule: "ts.sort-returns-copy", code: swap(code, "[...players].sort", "players.sort") },
+          { rule: "ts.comparator-sign", code: swap(code, desc, "(a, b) => a.score - b.score") },
+        ],
+        explanation: `\`${bump}\` is the trap: \`[...players]\` made a new array, so sorting it leaves \`players\` in its order, but both arrays hold the same objects. The top scorer's object gets the bonus, and \`players\` shows it at that player's original position. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: bump,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/readonly-view-of-private-array",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const c = rng.pick(["Inventory", "Basket", "Playlist", "Shelf"]);
+      const [a, b, d] = rng.sample(FRUITS, 3) as [string, string, string];
+      const v = rng.pick(["view", "shown", "items"]);
+      const o = rng.pick(["inv", "store", "box"]);
+      const push = `${v}.push(${q(b)});`;
+      const same = `${v} === ${o}.list()`;
+      const code = lines(
+        `class ${c} {`,
+        `  private items: string[] = [];`,
+        `  add(x: string): this {`,
+        `    this.items.push(x);`,
+        `    return this;`,
+        `  }`,
+        `  list(): readonly string[] {`,
+        `    return this.items;`,
+        `  }`,
+        `}`,
+        `const ${o} = new ${c}().add(${q(a)});`,
+        `const ${v} = ${o}.list() as string[];`,
+        push,
+        `${o}.add(${q(d)});`,
+        `console.log(${o}.list().join(","), ${v}.length, ${same});`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A readonly view of a private array",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.method-returns-internal",
+            code: swap(code, "    return this.items;", "    return [...this.items];"),
+          },
+          { rule: "ts.readonly-at-runtime", code: swap(code, `${push}\n`, "") },
+          { rule: "ts.equality-by-value", code: swap(code, same, `${v} === [...${o}.list()]`) },
+        ],
+        explanation: `\`return this.items;\` is the trap: \`list()\` hands out the private array itself. Its \`readonly\` return type and the \`private\` field exist only for the checker, and the \`as string[]\` cast removes even that, so \`${push}\` lands in the ${c}'s own array, and \`${v}\` keeps seeing later additions because it is the same array. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "return this.items;",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/cache-hands-out-shared-entry",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["load", "lookup", "getOrCreate", "entryFor"]);
+      const w = rng.pick(FRUITS);
+      const [t1, t2] = rng.sample(COLORS, 2) as [string, string];
+      const k = rng.int(1, 9);
+      const spread = `{ ...${fn}(${q(w)}) }`;
+      const code = lines(
+        `type Entry = { n: number; tags: string[] };`,
+        `const cache = new Map<string, Entry>();`,
+        `function ${fn}(key: string): Entry {`,
+        `  let hit = cache.get(key);`,
+        `  if (!hit) {`,
+        `    hit = { n: key.length, tags: [] };`,
+        `    cache.set(key, hit);`,
+        `  }`,
+        `  return hit;`,
+        `}`,
+        `const a = ${fn}(${q(w)});`,
+        `a.tags.push(${q(t1)});`,
+        `const b = ${fn}(${q(w)});`,
+        `b.n += ${k};`,
+        `const c = ${spread};`,
+        `c.n = 0;`,
+        `c.tags.push(${q(t2)});`,
+        `console.log(${fn}(${q(w)}).n, ${fn}(${q(w)}).tags.length, a === b);`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A cache that hands out its own entry",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.cache-returns-shared",
+            code: swap(code, "  return hit;", "  return { ...hit, tags: [...hit.tags] };"),
+          },
+          {
+            rule: "ts.spread-is-deep",
+            code: swap(code, spread, `JSON.parse(JSON.stringify(${fn}(${q(w)}))) as Entry`),
+          },
+          { rule: "ts.spread-mutates", code: swap(code, spread, `${fn}(${q(w)})`) },
+        ],
+        explanation: `\`return hit;\` is the trap: every call for "${w}" returns the one object kept in \`cache\`, so \`a\` and \`b\` are that object and their changes stick (${w.length} + ${k}). \`${spread}\` copies only the top level: \`c.n = 0\` changes the copy, but \`c.tags\` is still the cached array, so "${t2}" joins "${t1}" there and the cached entry ends with two tags. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "return hit;",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/default-parameter-shared-object",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const d = rng.pick(["DEFAULTS", "BASE", "FALLBACK"]);
+      const fn = rng.pick(["send", "post", "enqueue", "notify"]);
+      const r = rng.int(3, 9);
+      const [m1, m2, m3] = rng.sample(["a", "b", "c", "x", "y", "z", "hi", "ok", "go"], 3) as [
+        string,
+        string,
+        string,
+      ];
+      const param = `opts: Options = ${d}`;
+      const copy = `{ ...${d} }`;
+      const code = lines(
+        `type Options = { retries: number; tags: string[] };`,
+        `const ${d}: Options = { retries: ${r}, tags: [] };`,
+        `function ${fn}(msg: string, ${param}): string {`,
+        `  opts.retries -= 1;`,
+        `  opts.tags.push(msg);`,
+        `  return \`\${msg}:\${opts.retries}:\${opts.tags.length}\`;`,
+        `}`,
+        `console.log(${fn}(${q(m1)}), ${fn}(${q(m2)}, ${copy}), ${fn}(${q(m3)}));`,
+        `console.log(${d}.retries, ${d}.tags.join(","));`,
+      );
+      const deep = `{ ...${d}, tags: [...${d}.tags] }`;
+      return {
+        kind: "predict-output",
+        title: "A default parameter that names a shared object",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.default-same-object", code: swap(code, param, `opts: Options = ${deep}`) },
+          { rule: "ts.spread-is-deep", code: swap(code, copy, deep) },
+          { rule: "ts.spread-mutates", code: swap(code, `, ${copy})`, `, ${d})`) },
+        ],
+        explanation: `\`${param}\` is the trap: the default is evaluated on each call that leaves \`opts\` out, but it evaluates to the same \`${d}\` object every time, so those calls change it. The call given \`${copy}\` has its own \`retries\` (starting from the already lowered value), but the spread copied only the reference to \`tags\`, so it pushes into \`${d}.tags\` too. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: param,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/objects-and-references/objects-as-record-keys",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const [c1, c2] = rng.sample(COLORS, 2) as [string, string];
+      const [p1, p2, p3, p4] = rng.sample(PEOPLE, 4) as [string, string, string, string];
+      const [x, y] = rng.pick([
+        ["alpha", "beta"],
+        ["home", "away"],
+        ["north", "south"],
+        ["left", "right"],
+      ] as const);
+      const members = rng
+        .shuffle([
+          `{ who: ${q(p1)}, team: ${x} }`,
+          `{ who: ${q(p2)}, team: ${y} }`,
+          `{ who: ${q(p3)}, team: ${x} }`,
+          `{ who: ${q(p4)}, team: { name: ${q(c1)} } }`,
+        ])
+        .map((m) => `  ${m},`);
+      const group = "for (const m of members) (byKey[`${m.team}`] ??= []).push(m.who);";
+      const mapLine = "for (const m of members) byMap.set(m.team, [...(byMap.get(m.team) ?? []), m.who]);";
+      const code = lines(
+        `type Team = { name: string };`,
+        `const ${x}: Team = { name: ${q(c1)} };`,
+        `const ${y}: Team = { name: ${q(c2)} };`,
+        `const members = [`,
+        ...members,
+        `];`,
+        `const byKey: Record<string, string[]> = {};`,
+        group,
+        `const byMap = new Map<Team, string[]>();`,
+        mapLine,
+        `console.log(Object.keys(byKey).length, byMap.size);`,
+        `console.log(byKey[\`\${${x}}\`]!.join(","), byMap.get(${x})!.join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "Objects as keys of a Record and of a Map",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.object-key-string",
+            code: swap(swap(code, "`${m.team}`", "m.team.name"), `\`\${${x}}\``, `${x}.name`),
+          },
+          {
+            rule: "ts.map-key-identity",
+            code: swap(
+              code,
+              mapLine,
+              "for (const m of members) {\n  const t = [...byMap.keys()].find((k) => k.name === m.team.name) ?? m.team;\n  byMap.set(t, [...(byMap.get(t) ?? []), m.who]);\n}",
+            ),
+          },
+          { rule: "ts.nullish-assign-keeps", code: swap(code, "??= []).push(m.who)", "= []).push(m.who)") },
+        ],
+        explanation: `\`\` \`\${m.team}\` \`\` is the trap: a property key is a string, and a template string turns every plain object into "[object Object]", so all members land in one group, whatever their team. The Map keeps the objects themselves as keys and compares them by identity, so the team written as a fresh literal, though it has the same name as \`${x}\`, gets its own entry. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "`${m.team}`",
       };
     },
   },
