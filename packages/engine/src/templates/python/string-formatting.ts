@@ -709,22 +709,22 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
   }),
 
   predict(T, "parse-a-log-line", "hard", (rng) => {
-    const y = rng.int(2019, 2026);
-    const m = String(rng.int(1, 12)).padStart(2, "0");
-    const d = String(rng.int(1, 28)).padStart(2, "0");
-    const level = rng.pick(["ERROR", "WARN", "INFO", "DEBUG"]);
-    const head = rng.pick([
-      "disk full",
-      "low memory",
-      "cache miss",
-      "slow query",
-      "login failed",
-      "job done",
-    ]);
-    const where = rng.pick(["/var", "db", "node 3", "api", "worker"]);
-    const detail = rng.pick(["90%", "retry 2", "id 7", "5 s", "again"]);
+    const heads = rng.sample(
+      ["disk full", "low memory", "cache miss", "slow query", "login failed", "job done"],
+      2,
+    );
+    const logLine = (head: string) => {
+      const y = rng.int(2019, 2026);
+      const m = String(rng.int(1, 12)).padStart(2, "0");
+      const d = String(rng.int(1, 28)).padStart(2, "0");
+      const level = rng.pick(["ERROR", "WARN", "INFO", "DEBUG"]);
+      const where = rng.pick(["/var", "db", "node 3", "api", "worker"]);
+      const detail = rng.pick(["90%", "retry 2", "id 7", "5 s", "again"]);
+      return `${y}-${m}-${d} ${level} ${head}: ${where}: ${detail}`;
+    };
+    const lines = heads.map(logLine);
     const w = rng.int(6, 8);
-    const text = `${y}-${m}-${d} ${level} ${head}: ${where}: ${detail}`;
+    const fn = rng.pick(["parse", "summarise", "short_form", "digest"]);
     const [date, msg] = rng.pick([
       ["date", "msg"],
       ["day", "rest"],
@@ -732,13 +732,16 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
     ] as const);
     const prog = flagged((o: { lastColon?: boolean; noMaxsplit?: boolean; capitalized?: boolean }) =>
       py(
-        `line = "${text}"`,
+        `def ${fn}(line):`,
         o.noMaxsplit
-          ? `${date}, level, ${msg} = line.split(" ")[:3]`
-          : `${date}, level, ${msg} = line.split(" ", 2)`,
-        `title, _, tail = ${msg}.${o.lastColon ? "rpartition" : "partition"}(":")`,
-        `y, m, d = ${date}.split("-")`,
-        `print(f"{d}.{m}|{level.lower():>${w}}|{title.${o.capitalized ? "capitalize" : "title"}()}|{tail.strip()!r}")`,
+          ? `    ${date}, level, ${msg} = line.split(" ")[:3]`
+          : `    ${date}, level, ${msg} = line.split(" ", 2)`,
+        `    title, _, tail = ${msg}.${o.lastColon ? "rpartition" : "partition"}(":")`,
+        `    y, m, d = ${date}.split("-")`,
+        `    return f"{d}.{m}|{level.lower():>${w}}|{title.${o.capitalized ? "capitalize" : "title"}()}|{tail.strip()!r}"`,
+        "",
+        `for line in (${lines.map((l) => `"${l}"`).join(", ")}):`,
+        `    print(${fn}(line))`,
       ),
     );
     return {
@@ -750,7 +753,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
         mut("py.case-method-scope", prog({ capitalized: true })),
       ],
       trap: `${msg}.partition(":")`,
-      explanation: `\`${msg}.partition(":")\` is the trap: \`split(" ", 2)\` stops after two splits, so \`${msg}\` keeps the whole rest of the line with both colons, and partition cuts at the FIRST colon into the part before it, the colon and everything after it. \`title()\` capitalises every word, and \`!r\` shows the stripped rest with quotes. Output: \`{{output}}\`.`,
+      explanation: `\`${msg}.partition(":")\` is the trap: \`split(" ", 2)\` stops after two splits, so \`${msg}\` keeps the whole rest of the line with both colons, and partition cuts at the FIRST colon into the part before it, the colon and everything after it. \`title()\` capitalises every word, and \`!r\` shows the stripped rest with quotes. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
     };
   }),
 
