@@ -56,6 +56,65 @@ export const iteratorsAndGeneratorsRules: MisconceptionRule[] = [
       "A generator's `return` value does reach `next`: the call that finishes the generator gets it as its value, with done: true; only the calls after that give undefined.",
     requires: { all: ["return", "yield", ".next("] },
   },
+  {
+    id: "ts.iterable-fresh-iterator",
+    feedback:
+      "Each spread of an object with a `[Symbol.iterator]` method calls that method again and gets a fresh generator; only an iterator already taken from it, like `it`, gets used up.",
+    requires: { all: ["*[Symbol.iterator]", "const it ="] },
+  },
+  {
+    id: "ts.generator-reads-later",
+    feedback:
+      "A generator's body first runs when it is iterated, so its loop reads the array as it is by then: items pushed after the generator was created are included.",
+    requires: { all: ["yield", ".push("] },
+  },
+  {
+    id: "ts.throw-resumes-at-yield",
+    feedback:
+      "`throw` on a generator raises the error at the paused `yield`, inside the generator, so its own `catch` handles it, and the value that catch yields is what the `throw` call returns.",
+    requires: { all: [".throw(", "yield", "catch"] },
+  },
+  {
+    id: "ts.error-message-text",
+    feedback: "`message` is only the text passed to `new Error`; the error's name is not part of it.",
+    requires: { all: [".message", "new Error("] },
+  },
+  {
+    id: "ts.return-closes-source",
+    feedback:
+      "Returning from inside a for...of loop closes the iterator it is looping over, so once the first `take` ends, `nums` is finished and yields nothing more.",
+    requires: { all: ["for", "of", "return;", "yield", "nums"] },
+  },
+  {
+    id: "ts.take-pulls-extra",
+    feedback:
+      "`take` only notices it has enough after pulling the next value: the loop asks `source` for one more item before `return` ends it.",
+    requires: { all: ["i++ >= count", "source"] },
+  },
+  {
+    id: "ts.array-iterator-no-return",
+    feedback:
+      "An array's iterator has no return method, so `break` cannot close it: the same iterator goes on later from where the loop stopped.",
+    requires: { all: [".values()", "break"] },
+  },
+  {
+    id: "ts.break-closes-generator",
+    feedback:
+      "Leaving a for...of loop over a generator with `break` calls the generator's return method, so it is finished and a later spread gets nothing.",
+    requires: { all: ["yield", "break", "for", "of"] },
+  },
+  {
+    id: "ts.return-runs-finally",
+    feedback:
+      "Calling `return` on the generator resumes it at the paused `yield` as if that line were a return statement, so the `finally` block runs, and prints, before the call hands back its result.",
+    requires: { all: [".return(", "finally", "yield"] },
+  },
+  {
+    id: "ts.return-ends-generator",
+    feedback:
+      "After `return` has been called the generator is finished: a later `next` gets only done: true and no value, whatever it is passed.",
+    requires: { all: [".return(", ".next("] },
+  },
 ];
 
 export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
@@ -623,6 +682,298 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         ],
         explanation: `\`xs.entries()\` is the trap: on an array it yields pairs of index and item, index first, numbered from 0 and as numbers, so \`i + 1\` gives 1 for "${xs[0]}".`,
         trap: "xs.entries()",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/iterable-class-fresh-iterator",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const c = rng.pick(["Range", "Span", "Interval", "Steps"]);
+      const from = rng.int(1, 6);
+      const to = from + rng.int(2, 4);
+      const r = rng.pick(["r", "range", "span", "seq"]);
+      const make = `const ${r} = new ${c}(${from}, ${to});`;
+      const again = `console.log([...it].length, [...it].length);`;
+      const code = lines(
+        `class ${c} implements Iterable<number> {`,
+        `  constructor(private from: number, private to: number) {}`,
+        `  *[Symbol.iterator](): Generator<number> {`,
+        `    for (let i = this.from; i < this.to; i++) yield i;`,
+        `  }`,
+        `}`,
+        make,
+        `const it = ${r}[Symbol.iterator]();`,
+        `console.log([...${r}].join(","), [...${r}].length);`,
+        again,
+      );
+      return {
+        kind: "predict-output",
+        title: "An iterable class and one of its iterators",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.iterable-fresh-iterator",
+            code: swap(code, make, `const ${r} = new ${c}(${from}, ${to})[Symbol.iterator]();`),
+          },
+          {
+            rule: "ts.iterator-reusable",
+            code: swap(code, again, `console.log([...it].length, [...${r}[Symbol.iterator]()].length);`),
+          },
+          { rule: "ts.off-by-one", code: swap(code, "i < this.to", "i <= this.to") },
+        ],
+        explanation: `\`[...${r}]\` is the trap: \`${r}\` is not itself an iterator but an object whose \`[Symbol.iterator]\` method makes a new generator each time, so every spread starts from ${from} again. \`it\` is one such generator: the first spread drains it and the second finds it finished. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: `[...${r}]`,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/generator-reads-array-later",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const xs = rng.pick(["xs", "values", "nums", "items"]);
+      const fn = rng.pick(["doubled", "scaled", "times", "grown"]);
+      const k = rng.int(2, 3);
+      const [a, b, c, p1, p2] = distinctInts(rng, 5, 1, 12);
+      const create = `const g = ${fn}(${xs});`;
+      const snapshot = `const now = ${xs}.map((x) => x * ${k});`;
+      const code = lines(
+        `function* ${fn}(arr: number[]): Generator<number> {`,
+        `  for (const x of arr) yield x * ${k};`,
+        `}`,
+        `const ${xs}: number[] = [${a}, ${b}, ${c}];`,
+        create,
+        `${xs}.push(${p1});`,
+        snapshot,
+        `${xs}.push(${p2});`,
+        `console.log([...g].join(","), [...g].length);`,
+        `console.log(now.join(","));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "A generator reads its array when it runs",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.generator-reads-later", code: swap(code, create, `const g = ${fn}([...${xs}]);`) },
+          {
+            rule: "ts.value-is-live",
+            code: swap(code, `${snapshot}\n${xs}.push(${p2});`, `${xs}.push(${p2});\n${snapshot}`),
+          },
+          {
+            rule: "ts.iterator-reusable",
+            code: swap(code, "[...g].length", `[...${fn}(${xs})].length`),
+          },
+        ],
+        explanation: `\`${create}\` is the trap: calling the generator function runs none of its body, so its loop over \`arr\` starts only at the first spread, when both pushes have happened: it sees all five items. \`map\` ran at once and keeps the four it saw, and the second spread of the used-up \`g\` is empty. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: create,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/throw-into-generator",
+    difficulty: "medium",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["worker", "ticker", "pump", "loop"]);
+      const label = rng.pick(["tick", "step", "beat", "run"]);
+      const n0 = rng.int(0, 5);
+      // One throw: a second one right after it would hit the catch block's own yield, outside the try.
+      const ops = rng.pick([
+        ["next", "throw", "next"],
+        ["next", "next", "throw", "next"],
+        ["next", "throw", "next", "next"],
+      ]);
+      const messages = rng.sample(["x", "boom", "oops", "bad", "stop", "fail"], ops.length);
+      const caught = "      yield `caught ${(e as Error).message}`;";
+      const code = lines(
+        `function* ${fn}(): Generator<string> {`,
+        `  let n = ${n0};`,
+        `  while (true) {`,
+        `    try {`,
+        `      yield \`${label} \${n++}\`;`,
+        `    } catch (e) {`,
+        caught,
+        `    }`,
+        `  }`,
+        `}`,
+        `const g = ${fn}();`,
+        ...ops.map((op, i) =>
+          op === "next"
+            ? `console.log(g.next().value);`
+            : `console.log(g.throw(new Error(${q(messages[i]!)})).value);`,
+        ),
+      );
+      return {
+        kind: "predict-output",
+        title: "Throwing an error into a generator",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.throw-resumes-at-yield", code: swap(code, caught, "      continue;") },
+          { rule: "ts.off-by-one", code: swap(code, "n++", "++n") },
+          { rule: "ts.error-message-text", code: swap(code, "(e as Error).message", "String(e)") },
+        ],
+        explanation: `\`g.throw(\` is the trap: it does not end the generator from outside, it raises the error at the paused \`yield\`, so the generator's own \`catch\` handles it and the value it yields there is what \`throw\` returns. The \`while (true)\` loop then carries on, and \`n++\` has already counted the tick that was interrupted. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "g.throw(",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/take-closes-its-source",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const s0 = rng.int(0, 9);
+      const k1 = rng.int(2, 4);
+      const k2 = rng.int(2, 3);
+      const src = rng.pick(["naturals", "counter", "upFrom", "ids"]);
+      const first = `take(nums, ${k1})`;
+      const check = "    if (i++ >= count) return;\n    yield x;";
+      const wrapped = "{ [Symbol.iterator]: () => ({ next: () => nums.next() }) }";
+      const code = lines(
+        `function* ${src}(from: number): Generator<number> {`,
+        `  let n = from;`,
+        `  while (true) yield n++;`,
+        `}`,
+        `function* take<T>(source: Iterable<T>, count: number): Generator<T> {`,
+        `  let i = 0;`,
+        `  for (const x of source) {`,
+        check,
+        `  }`,
+        `}`,
+        `const nums = ${src}(${s0});`,
+        `console.log(JSON.stringify([...${first}]));`,
+        `console.log(JSON.stringify([...take(nums, ${k2})]));`,
+      );
+      const open = swap(code, first, `take(${wrapped}, ${k1})`);
+      return {
+        kind: "predict-output",
+        title: "A take helper that closes its source",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          { rule: "ts.return-closes-source", code: open },
+          {
+            rule: "ts.take-pulls-extra",
+            code: swap(open, check, "    yield x;\n    if (++i >= count) return;"),
+          },
+          {
+            rule: "ts.iterator-reusable",
+            code: swap(code, `take(nums, ${k2})`, `take(${src}(${s0}), ${k2})`),
+          },
+        ],
+        explanation: `\`if (i++ >= count) return;\` is the trap: \`take\` pulls one value too many before it notices it is done, and its \`return\` leaves the \`for...of\` loop, which calls the return method of \`nums\`. That closes the endless generator for good, so the second \`take\` gets nothing. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: "if (i++ >= count) return;",
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/break-generator-vs-array-iterator",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const items = distinctInts(rng, 4, 1, 20);
+      const stop = items[rng.int(1, 2)]!;
+      const fn = rng.pick(["source", "produce", "emit", "feed"]);
+      const list = `[${items.join(", ")}]`;
+      const arrayIt = `${list}.values()`;
+      const loopG = `for (const x of g) if (x === ${stop}) break;`;
+      const loopIt = `for (const x of it) if (x === ${stop}) break;`;
+      const code = lines(
+        `function* ${fn}(): Generator<number> {`,
+        `  yield* ${list};`,
+        `}`,
+        `const g = ${fn}();`,
+        `const it = ${arrayIt};`,
+        loopG,
+        loopIt,
+        `console.log("g:", JSON.stringify([...g]), "it:", JSON.stringify([...it]));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "break out of a generator and out of an array iterator",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.array-iterator-no-return",
+            code: swap(code, `const it = ${arrayIt};`, `const it = ${fn}();`),
+          },
+          {
+            rule: "ts.break-closes-generator",
+            code: swap(
+              code,
+              loopG,
+              `for (const x of { [Symbol.iterator]: () => ({ next: () => g.next() }) }) if (x === ${stop}) break;`,
+            ),
+          },
+          {
+            rule: "ts.iterator-reusable",
+            code: swap(code, "JSON.stringify([...g])", `JSON.stringify([...${fn}()])`),
+          },
+        ],
+        explanation: `\`${loopIt}\` is the trap: \`break\` acts differently on the two loops. Leaving a loop calls the iterator's return method if it has one. A generator has one, so \`g\` is closed and yields nothing more. An array iterator from \`values()\` has none, so \`it\` is not closed and the spread collects the items after ${stop}. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: loopIt,
+      };
+    },
+  },
+  {
+    ...base,
+    id: "typescript/iterators-and-generators/return-runs-finally",
+    difficulty: "hard",
+    kind: "predict-output",
+    build(rng) {
+      const fn = rng.pick(["session", "shell", "repl", "terminal"]);
+      const cmds = rng.sample(["ls", "cd", "add", "pop", "run", "pwd", "ping"], rng.int(2, 3));
+      const [ignored, late] = rng.sample(["first", "hello", "start", "later", "again", "more"], 2) as [
+        string,
+        string,
+      ];
+      const bye = rng.pick(["bye", "done", "quit", "exit"]);
+      const closing = '    console.log(`closing after ${log.join(",")}`);';
+      const ret = `s.return(${q(bye)})`;
+      const code = lines(
+        `function* ${fn}(): Generator<string, string, string> {`,
+        `  const log: string[] = [];`,
+        `  try {`,
+        `    while (true) {`,
+        `      const cmd = yield \`ready \${log.length}\`;`,
+        `      log.push(cmd);`,
+        `    }`,
+        `  } finally {`,
+        closing,
+        `  }`,
+        `}`,
+        `const s = ${fn}();`,
+        `console.log(s.next(${q(ignored)}).value);`,
+        ...cmds.map((c) => `console.log(s.next(${q(c)}).value);`),
+        `console.log(JSON.stringify(${ret}));`,
+        `console.log(JSON.stringify(s.next(${q(late)})));`,
+      );
+      return {
+        kind: "predict-output",
+        title: "return() on a paused generator",
+        prompt: PREDICT,
+        code,
+        distractors: [
+          {
+            rule: "ts.yield-value-flow",
+            code: swap(code, "const log: string[] = [];", `const log: string[] = [${q(ignored)}];`),
+          },
+          { rule: "ts.return-runs-finally", code: swap(code, `${closing}\n`, "") },
+          { rule: "ts.return-ends-generator", code: swap(code, ret, `s.next(${q(bye)})`) },
+        ],
+        explanation: `\`${ret}\` is the trap: it resumes the generator at the paused \`yield\` as if that line were a return statement, so the \`finally\` block prints first, and only then does the call hand back "${bye}" with done: true. The generator is finished, so the last \`next\` gets no value. The first \`next\` only starts the body: its argument "${ignored}" is never logged. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        trap: ret,
       };
     },
   },
