@@ -1035,8 +1035,8 @@ export const typeNarrowingTemplates: ChallengeTemplate[] = [
         `  const b = ${eb} ? \`over at \${${eb}}\` : "none over";`,
         `  return \`\${a}, \${b}\`;`,
         `}`,
-        `console.log(${fn}([${first.join(", ")}], ${limit}));`,
-        `console.log(${fn}([${second.join(", ")}], ${limit}));`,
+        `const lists: number[][] = [[${first.join(", ")}], [${second.join(", ")}]];`,
+        `for (const xs of lists) console.log(${fn}(xs, ${limit}));`,
       );
       return {
         kind: "predict-output",

@@ -733,7 +733,7 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
         `    case ${q(hi)}:`,
         `      total += ${z};`,
         midCase,
-        `    case ${q(lo)}:`,
+        `    default:`,
         `      total += ${x};`,
         `  }`,
         `  return total;`,
@@ -764,7 +764,7 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.switch-fallthrough", code: swap(code, midCase, `${midCase}\n      break;`) },
         ],
-        explanation: `\`case ${q(hi)}:\` is the trap: a \`switch\` jumps to the matching case and, with no \`break\`, keeps running every case below it. So "${hi}" adds all three amounts, "${mid}" the last two and "${lo}" only its own. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
+        explanation: `\`case ${q(hi)}:\` is the trap: a \`switch\` jumps to the matching case and, with no \`break\`, keeps running every case below it. So "${hi}" adds all three amounts, "${mid}" the last two, and "${lo}", which no case names, goes to \`default\` and adds only its own. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,
         trap: `case ${q(hi)}:`,
       };
     },
