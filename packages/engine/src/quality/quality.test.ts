@@ -51,9 +51,6 @@ const registry = buildRegistry(builtInTemplates);
 const CELLS_BELOW_SIX = new Set<string>([
   "typescript/iterators-and-generators/medium",
   "typescript/iterators-and-generators/hard",
-  "python/integer-and-float-arithmetic/easy",
-  "python/integer-and-float-arithmetic/medium",
-  "python/integer-and-float-arithmetic/hard",
 ]);
 let pool: SandboxPool;
 
