@@ -60,12 +60,12 @@ export class SandboxPool {
     };
   }
 
+  private readonly compiler: TypeScriptCompiler | EsbuildTranspiler;
+
   constructor(private readonly opts: SandboxOptions) {
     this.compiler = opts.transpiler === "tsc" ? new TypeScriptCompiler() : new EsbuildTranspiler();
     for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
   }
-
-  private readonly compiler: TypeScriptCompiler | EsbuildTranspiler;
 
   /** Runs the programs in order on one worker; one result per program. */
   async run(programs: Program[]): Promise<RunResult[]> {
@@ -100,6 +100,8 @@ export class SandboxPool {
    * programs will simply be transpiled again on use.
    */
   async primeCompiler(batches: string[][]): Promise<void> {
+    // Only tsc's emitter warms up by JIT; esbuild is native code, and priming it would be start-up work for nothing.
+    if (!(this.compiler instanceof TypeScriptCompiler)) return;
     for (const codes of batches) {
       if (this.closed) return;
       await this.compiler.transpile(codes).catch(() => undefined);
