@@ -70,6 +70,7 @@ export const statsExample: Stats = {
   byDifficulty: { easy: { answered: 6, correct: 5, accuracy: 5 / 6 } },
   byLanguage: { javascript: { answered: 10, correct: 7, accuracy: 0.7 } },
   byTopic: { arrays: { answered: 4, correct: 3, accuracy: 0.75 } },
+  byLanguageTopic: { javascript: { arrays: { answered: 4, correct: 3, accuracy: 0.75 } } },
   currentStreak: 2,
   longestStreak: 5,
   activity: [{ date: "2026-11-26", answered: 3, correct: 2 }],

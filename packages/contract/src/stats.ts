@@ -13,7 +13,10 @@ export const StatsSchema = z.object({
   overall: AccuracySchema,
   byDifficulty: z.record(z.string(), AccuracySchema),
   byLanguage: z.record(z.string(), AccuracySchema),
+  /** Keyed by topic id alone, so a topic id that several languages share (`recursion`) is one entry. */
   byTopic: z.record(z.string(), AccuracySchema),
+  /** Language → topic id → accuracy: the same answers as `byTopic`, kept apart per language. */
+  byLanguageTopic: z.record(z.string(), z.record(z.string(), AccuracySchema)),
   currentStreak: z.number().int().nonnegative(),
   longestStreak: z.number().int().nonnegative(),
   /** The last 30 UTC days, oldest first, days without answers included. */

@@ -64,6 +64,7 @@ export const emptyStats: Stats = {
   byDifficulty: {},
   byLanguage: {},
   byTopic: {},
+  byLanguageTopic: {},
   currentStreak: 0,
   longestStreak: 0,
   activity: [],

@@ -13,7 +13,8 @@ export default async function statsRoutes(app: FastifyInstance, deps: { db: Db; 
       schema: {
         tags: ["history"],
         operationId: "getStats",
-        summary: "Accuracy overall and by difficulty, language and topic; daily streaks; the last 30 days",
+        summary:
+          "Accuracy overall, by difficulty, language, topic and topic per language; daily streaks; the last 30 days",
         response: {
           200: StatsSchema.meta({ examples: [statsExample] }),
         },

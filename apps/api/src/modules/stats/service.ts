@@ -27,6 +27,17 @@ function rollUp(
   return Object.fromEntries([...sums].map(([key, sum]) => [key, accuracy(sum.answered, sum.correct)]));
 }
 
+/** Topics per language: topic ids repeat across languages (`recursion`), and `byTopic` merges them. */
+function rollUpTopicsByLanguage(tallies: ChallengeTally[]): Record<string, Record<string, Accuracy>> {
+  const perLanguage = new Map<string, ChallengeTally[]>();
+  for (const t of tallies) {
+    const rows = perLanguage.get(t.language) ?? [];
+    rows.push(t);
+    perLanguage.set(t.language, rows);
+  }
+  return Object.fromEntries([...perLanguage].map(([language, rows]) => [language, rollUp(rows, "topic")]));
+}
+
 /**
  * Streaks over UTC days with at least one answer. The current streak still counts when today has
  * no answer yet but yesterday has: the day is not over.
@@ -78,6 +89,7 @@ export async function computeStats(deps: { db: Db; clock: Clock }, userId: strin
     byDifficulty: rollUp(tallies, "difficulty"),
     byLanguage: rollUp(tallies, "language"),
     byTopic: rollUp(tallies, "topic"),
+    byLanguageTopic: rollUpTopicsByLanguage(tallies),
     currentStreak: current,
     longestStreak: longest,
     activity,

@@ -69,6 +69,8 @@ describe.each(testDatabases())("GET /api/stats on $name", ({ name }) => {
       totalChallenges: 0,
       overall: { answered: 0, correct: 0, accuracy: 0 },
       byDifficulty: {},
+      byTopic: {},
+      byLanguageTopic: {},
       currentStreak: 0,
       longestStreak: 0,
     });
@@ -106,6 +108,13 @@ describe.each(testDatabases())("GET /api/stats on $name", ({ name }) => {
     });
     expect(stats.byTopic.generators).toEqual({ answered: 2, correct: 2, accuracy: 1 });
     expect(stats.byTopic.strings).toEqual({ answered: 1, correct: 0, accuracy: 0 });
+    expect(stats.byLanguageTopic).toEqual({
+      javascript: {
+        arrays: { answered: 2, correct: 1, accuracy: 0.5 },
+        strings: { answered: 1, correct: 0, accuracy: 0 },
+      },
+      python: { generators: { answered: 2, correct: 2, accuracy: 1 } },
+    });
     // 11-24 and 11-25 answered, today (11-26) not yet: the streak still stands.
     expect(stats.currentStreak).toBe(2);
     expect(stats.longestStreak).toBe(2);
@@ -114,5 +123,28 @@ describe.each(testDatabases())("GET /api/stats on $name", ({ name }) => {
     expect(day("2026-11-22")).toEqual({ date: "2026-11-22", answered: 0, correct: 0 });
     expect(day("2026-11-25")).toEqual({ date: "2026-11-25", answered: 1, correct: 0 });
     expect(stats.activity.at(-1)!.date).toBe("2026-11-26");
+  });
+  it("keeps a topic id that two languages share apart per language, and still merges it in byTopic", async () => {
+    t = await buildChallengeTestApp({ dialect: name, env: { QUOTA_DAILY_LIMIT: "100" } });
+    // The fake generator's key is option 1.
+    await generateAndAnswer({ difficulty: "easy", language: "javascript", topic: "recursion" }, 1);
+    await generateAndAnswer({ difficulty: "hard", language: "javascript", topic: "recursion" }, 1);
+    await generateAndAnswer({ difficulty: "easy", language: "python", topic: "recursion" }, 0);
+    await generateAndAnswer({ difficulty: "easy", language: "python", topic: "generators" }, 1);
+    await generateAndAnswer({ difficulty: "easy", language: "python", topic: "recursion" }, null);
+
+    // Through the HTTP response, so the serializer (which encodes through the schema) keeps the field.
+    const res = await call("GET", "/api/stats");
+    expect(res.statusCode).toBe(200);
+    const stats = res.json() as Stats;
+    expect(stats.byLanguageTopic).toEqual({
+      javascript: { recursion: { answered: 2, correct: 2, accuracy: 1 } },
+      python: {
+        recursion: { answered: 1, correct: 0, accuracy: 0 },
+        generators: { answered: 1, correct: 1, accuracy: 1 },
+      },
+    });
+    expect(stats.byTopic.recursion).toEqual({ answered: 3, correct: 2, accuracy: 2 / 3 });
+    expect(stats.byLanguage.python).toEqual({ answered: 2, correct: 1, accuracy: 0.5 });
   });
 });

@@ -27,6 +27,12 @@ const stats: Stats = {
     arrays: { answered: 7, correct: 5, accuracy: 5 / 7 },
     "closures-and-scope": { answered: 3, correct: 2, accuracy: 2 / 3 },
   },
+  byLanguageTopic: {
+    javascript: {
+      arrays: { answered: 7, correct: 5, accuracy: 5 / 7 },
+      "closures-and-scope": { answered: 3, correct: 2, accuracy: 2 / 3 },
+    },
+  },
   currentStreak: 2,
   longestStreak: 5,
   activity: activity(30, "2026-11-26", { "2026-11-25": [4, 2], "2026-11-26": [6, 5] }),
