@@ -213,10 +213,13 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
 
   predict(T, "medium", "nested-timers-and-microtasks", (rng) => {
     const [a, b, c, d, e] = rng.sample(LABELS, 5);
-    // Timers created inside a callback are due after every top-level timer: real Node may run the
-    // top-level ones late, and this keeps the order identical to the virtual clock.
+    // Every timer is at least 10 ms from every other, and the one created inside a callback is due after
+    // all the top-level ones: real Node under load may fire a timer late, and two timers due at the same
+    // millisecond (or a nested 0 ms timer racing a top-level one) would make the reference order depend on it.
     const d1 = rng.int(1, 4) * 10;
-    const d2 = d1 + rng.int(2, 5) * 10;
+    const gap = rng.int(2, 5) * 10;
+    const d2 = d1 + gap;
+    const de = d1 + rng.int(1, gap / 10 - 1) * 10;
     const code = lines(
       `setTimeout(() => console.log("${a}"), ${d1});`,
       `setTimeout(() => {`,
@@ -224,7 +227,7 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
       `  setTimeout(() => console.log("${c}"), 0);`,
       `  queueMicrotask(() => console.log("${d}"));`,
       `}, ${d2});`,
-      `setTimeout(() => console.log("${e}"), ${d2});`,
+      `setTimeout(() => console.log("${e}"), ${de});`,
     );
     return {
       title: "Timers scheduled inside timers",
@@ -247,14 +250,18 @@ export const asyncEventLoopTemplates: ChallengeTemplate[] = [
           ),
         ),
         mut(
-          "js.async-order",
-          swap(code, `setTimeout(() => console.log("${c}"), 0);`, `console.log("${c}");`),
+          "js.timer-order",
+          swap(
+            code,
+            `setTimeout(() => console.log("${e}"), ${de});`,
+            `setTimeout(() => console.log("${e}"), ${d2 + 50});`,
+          ),
         ),
-        val("js.timers-before-promises", [a, b, e, d, c].join("\n")),
-        val("js.timer-order", [a, b, d, c, e].join("\n")),
+        val("js.timer-order", [a, b, e, d, c].join("\n")),
+        val("js.async-order", [a, e, d, b, c].join("\n")),
       ],
       trap: `queueMicrotask(() => console.log("${d}"))`,
-      explanation: `Timers run in order of due time, ties in scheduling order. The trap is \`queueMicrotask(() => console.log("${d}"))\` inside a timer callback: the microtask queue is drained right after each timer callback, so "${d}" runs right after "${b}" and before the other ${d2} ms timer. The 0 ms timer created inside the callback is due only after that, so it runs last.`,
+      explanation: `Timers run in order of due time, not in the order they are written: the ${de} ms timer runs before the ${d2} ms one. The trap is \`queueMicrotask(() => console.log("${d}"))\` inside a timer callback: the microtask queue is drained right after each timer callback, so "${d}" runs right after "${b}". The 0 ms timer created inside that callback is due only after it has run, so "${c}" comes last.`,
     };
   }),
 
