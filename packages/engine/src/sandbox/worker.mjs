@@ -11,7 +11,8 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { getQuickJS } from "quickjs-emscripten";
-import { GUEST_FORMATTER, GUEST_PRELUDE } from "./guest-prelude.mjs";
+import { pythonPrelude } from "./python-prelude.mjs";
+import { runInQuickJS } from "./quickjs-run.mjs";
 import { transpileTypeScript, transpileTypeScriptBatch } from "./transpile.mjs";
 
 const {
@@ -29,129 +30,12 @@ const QuickJS = await getQuickJS();
 
 let recycle = false;
 
-// --- JavaScript (QuickJS) -------------------------------------------------------------------------
-
-function errorName(vm, handle) {
-  const type = vm.typeof(handle);
-  if (type !== "object") return "non-error";
-  const nameHandle = vm.getProp(handle, "name");
-  const name = vm.typeof(nameHandle) === "string" ? vm.getString(nameHandle) : "non-error";
-  nameHandle.dispose();
-  return name;
-}
-
-function errorMessage(vm, handle) {
-  if (vm.typeof(handle) !== "object") return "";
-  const h = vm.getProp(handle, "message");
-  const msg = vm.typeof(h) === "string" ? vm.getString(h) : "";
-  h.dispose();
-  return msg;
-}
+// --- JavaScript (QuickJS): quickjs-run.mjs, shared with the SPA's "Try it yourself" worker ------------
 
 function runJavaScript(code, timeoutMs) {
-  const started = performance.now();
-  const deadline = Date.now() + timeoutMs;
-  let interrupted = false;
-  const rt = QuickJS.newRuntime();
-  rt.setMemoryLimit(memoryMb * 1024 * 1024);
-  // The WASM stack lives on the worker's native stack: keep QuickJS's own limit well below it.
-  rt.setMaxStackSize(256 * 1024);
-  rt.setInterruptHandler(() => {
-    if (Date.now() > deadline) interrupted = true;
-    return interrupted;
-  });
-  const vm = rt.newContext();
-  let stdout = "";
-  let unsupported = null;
-  let uncaught = null;
-  const handles = [];
-  const keep = (h) => (handles.push(h), h);
-
-  const write = keep(
-    vm.newFunction("write", (h) => {
-      if (stdout.length < maxOutputChars) stdout += vm.getString(h);
-      else unsupported ??= "output limit exceeded";
-    }),
-  );
-  const markUnsupported = keep(vm.newFunction("unsupported", (h) => void (unsupported ??= vm.getString(h))));
-  const markUncaught = keep(vm.newFunction("uncaught", (h) => void (uncaught ??= errorName(vm, h))));
-  const loadFormatter = keep(vm.newFunction("loadFormatter", () => vm.newString(GUEST_FORMATTER)));
-
-  const finish = (status, extra = {}) => ({ status, stdout, ms: performance.now() - started, ...extra });
-  const classify = (errHandle) => {
-    const name = errorName(vm, errHandle);
-    const message = errorMessage(vm, errHandle);
-    if (interrupted || (name === "InternalError" && message === "interrupted")) return finish("timeout");
-    if (name === "InternalError" && message === "out of memory") return finish("oom");
-    return finish("error", { error: name });
-  };
-
-  let result;
-  try {
-    const preludeResult = vm.evalCode(GUEST_PRELUDE, "prelude.js");
-    const prelude = keep(vm.unwrapResult(preludeResult));
-    const runNext = keep(
-      vm.unwrapResult(
-        vm.callFunction(prelude, vm.undefined, write, markUnsupported, markUncaught, loadFormatter),
-      ),
-    );
-
-    const main = vm.evalCode(code, "main.js");
-    if (main.error) {
-      result = classify(main.error);
-      main.error.dispose();
-    } else {
-      main.value.dispose();
-      let tasks = 0;
-      for (;;) {
-        const jobs = rt.executePendingJobs(-1);
-        if (jobs.error) {
-          result = classify(jobs.error);
-          jobs.error.dispose();
-          break;
-        }
-        if (uncaught) {
-          result = finish("error", { error: uncaught });
-          break;
-        }
-        if (Date.now() > deadline) {
-          result = finish("timeout");
-          break;
-        }
-        if (++tasks > 100_000) {
-          result = finish("timeout", { detail: "more than 100000 timer callbacks" });
-          break;
-        }
-        const step = vm.callFunction(runNext, vm.undefined);
-        if (step.error) {
-          result = classify(step.error);
-          step.error.dispose();
-          break;
-        }
-        const more = vm.dump(step.value);
-        step.value.dispose();
-        if (!more) {
-          result = finish("ok");
-          break;
-        }
-      }
-    }
-  } catch (err) {
-    // QuickJS itself failed (typically out of memory while building an exception): this module
-    // instance may be corrupt, so ask the host for a fresh worker.
-    recycle = true;
-    result = finish(interrupted ? "timeout" : "oom", { detail: String(err?.message ?? err) });
-  }
-  if (result.status === "ok" && unsupported)
-    result = { ...result, status: "unsupported", detail: unsupported };
-  try {
-    for (const h of handles.reverse()) if (h.alive) h.dispose();
-    vm.dispose();
-    rt.dispose();
-  } catch {
-    recycle = true;
-  }
-  return result;
+  const run = runInQuickJS(QuickJS, code, { timeoutMs, memoryMb, maxOutputChars });
+  if (run.recycle) recycle = true;
+  return run.result;
 }
 
 // --- TypeScript ------------------------------------------------------------------------------------
@@ -167,53 +51,7 @@ function loadTypeScript() {
 
 // --- Python (Pyodide) ------------------------------------------------------------------------------
 
-const PY_PRELUDE = `
-import builtins, sys, io, os
-_BLOCKED = {"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "ctypes", "subprocess",
-            "importlib", "posix", "multiprocessing", "socket", "gc", "micropip", "pyodide_http"}
-_real_import = builtins.__import__
-def _guarded_import(name, globals=None, locals=None, fromlist=(), level=0):
-    if name.split(".")[0] in _BLOCKED:
-        raise ImportError("module " + name + " is not available in the sandbox")
-    return _real_import(name, globals, locals, fromlist, level)
-def _denied(*args, **kwargs):
-    raise PermissionError("not available in the sandbox")
-for _name in ("system", "popen", "execv", "execve", "execl", "execle", "execlp", "execvp", "execvpe",
-              "spawnl", "spawnv", "spawnve", "posix_spawn", "posix_spawnp", "kill", "killpg", "fork",
-              "_exit", "abort"):
-    for _mod in (os, sys.modules.get("posix")):
-        if _mod is not None and hasattr(_mod, _name):
-            setattr(_mod, _name, _denied)
-for _mod in ("js", "pyodide_js"):
-    sys.modules.pop(_mod, None)
-_safe_builtins = dict(builtins.__dict__)
-_safe_builtins["__import__"] = _guarded_import
-_real_setrecursionlimit = sys.setrecursionlimit
-def _capped_setrecursionlimit(limit):
-    # Deeper Python recursion overflows the WASM stack and kills the interpreter, not just the program.
-    _real_setrecursionlimit(min(int(limit), 1000))
-sys.setrecursionlimit = _capped_setrecursionlimit
-_safe_builtins["exit"] = _denied
-_safe_builtins["quit"] = _denied
-
-def _katagen_run(src):
-    out = io.StringIO()
-    old_out, old_err = sys.stdout, sys.stderr
-    sys.stdout = out
-    sys.stderr = io.StringIO()
-    status, err = "ok", None
-    try:
-        exec(compile(src, "main.py", "exec"), {"__name__": "__main__", "__builtins__": _safe_builtins})
-    except KeyboardInterrupt:
-        status = "timeout"
-    except MemoryError:
-        status = "oom"
-    except BaseException as e:
-        status, err = "error", type(e).__name__
-    finally:
-        sys.stdout, sys.stderr = old_out, old_err
-    return [status, out.getvalue()[:${Number(maxOutputChars)}], err]
-`;
+const PY_PRELUDE = pythonPrelude(maxOutputChars);
 
 let pyPromise = null;
 function loadPython() {

@@ -1,0 +1,1 @@
+export function pythonPrelude(maxOutputChars: number): string;

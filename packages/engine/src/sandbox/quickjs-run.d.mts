@@ -1,0 +1,19 @@
+import type { QuickJSWASMModule } from "quickjs-emscripten";
+import type { RunResult } from "./types";
+
+export interface QuickJSRunOptions {
+  /** Soft deadline: the interrupt handler stops the program after this long. */
+  timeoutMs: number;
+  /** QuickJS heap limit for this run. */
+  memoryMb: number;
+  /** stdout past this many characters makes the run "unsupported". */
+  maxOutputChars: number;
+  /** Also return an uncaught error's message (for people; keys use the class only). */
+  errorMessages?: boolean;
+}
+
+export function runInQuickJS(
+  QuickJS: QuickJSWASMModule,
+  code: string,
+  options: QuickJSRunOptions,
+): { result: RunResult & { message?: string }; recycle: boolean };
