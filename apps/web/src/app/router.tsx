@@ -11,6 +11,7 @@ import { env } from "@/config/env";
 import { createAuthStore, type AuthStore } from "@/features/auth/auth-store";
 import { challengeQueryOptions } from "@/features/challenges/api/get-challenge";
 import { HistorySearchSchema } from "@/features/history/utils/history-search";
+import { PracticeSearchSchema } from "@/features/practice/utils/practice-search";
 import { ChallengeErrorPage, ChallengePage, ChallengePending } from "./routes/challenge";
 import { HistoryPage } from "./routes/history";
 import { HomePage } from "./routes/home";
@@ -66,6 +67,7 @@ const protectedRoute = createRoute({
 const practiceRoute = createRoute({
   getParentRoute: () => protectedRoute,
   path: "/practice",
+  validateSearch: PracticeSearchSchema,
   component: PracticePage,
 });
 const historyRoute = createRoute({

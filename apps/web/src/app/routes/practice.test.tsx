@@ -118,4 +118,51 @@ describe("practice page", () => {
     );
     expect(api.requests.some((r) => r.method === "POST")).toBe(false);
   });
+
+  it("a link's language and topic are preselected over the remembered ones, and generated with", async () => {
+    const user = userEvent.setup();
+    const api = practiceApi(() => ({ status: 201, body: challengeFixture() }));
+    window.sessionStorage.setItem(
+      "katagen.practice-settings",
+      JSON.stringify({ difficulty: "hard", language: "javascript", topic: "arrays" }),
+    );
+    await renderApp("/practice?language=python&topic=generators");
+    await screen.findByText(/^3 of 10 left/);
+    expect(await screen.findByRole("option", { name: "Generators" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Language")).toHaveValue("python");
+    expect(screen.getByLabelText("Topic")).toHaveValue("generators");
+    expect(screen.getByRole("radio", { name: "Hard" })).toBeChecked();
+
+    await user.click(screen.getByRole("button", { name: "Generate challenge" }));
+    await screen.findByRole("heading", { level: 1, name: "What slice() returns" });
+    const post = api.requests.find((r) => r.method === "POST")!;
+    expect(post.body).toEqual({ difficulty: "hard", language: "python", topic: "generators" });
+  });
+
+  it("a language alone means any of its topics, and unknown search values are ignored", async () => {
+    practiceApi(() => ({ status: 201, body: challengeFixture() }));
+    window.sessionStorage.setItem(
+      "katagen.practice-settings",
+      JSON.stringify({ difficulty: "easy", language: "javascript", topic: "arrays" }),
+    );
+    const first = await renderApp("/practice?language=python");
+    await screen.findByRole("option", { name: "Generators" });
+    expect(screen.getByLabelText("Language")).toHaveValue("python");
+    expect(screen.getByLabelText("Topic")).toHaveValue("");
+    first.unmount();
+
+    // Python has no "arrays": the topic is dropped rather than sent.
+    const second = await renderApp("/practice?language=python&topic=arrays");
+    await screen.findByRole("option", { name: "Generators" });
+    expect(screen.getByLabelText("Language")).toHaveValue("python");
+    expect(screen.getByLabelText("Topic")).toHaveValue("");
+    second.unmount();
+
+    // Not a language, not a topic id: the remembered settings stand, and the page is no error page.
+    await renderApp("/practice?language=cobol&topic=Not%20a%20slug");
+    await screen.findByRole("option", { name: "Arrays" });
+    expect(screen.getByRole("heading", { level: 1, name: "Practice" })).toBeInTheDocument();
+    expect(screen.getByLabelText("Language")).toHaveValue("javascript");
+    expect(screen.getByLabelText("Topic")).toHaveValue("arrays");
+  });
 });

@@ -1,3 +1,4 @@
+import { getRouteApi } from "@tanstack/react-router";
 import { PageHeader } from "@/components/ui/page-header";
 import { useCatalog } from "@/features/catalog/api/get-catalog";
 import { GenerateForm } from "@/features/practice/components/generate-form";
@@ -7,8 +8,11 @@ import { useDocumentTitle } from "@/lib/use-document-title";
 import { useNow } from "@/lib/use-now";
 import { quotaBlockReason, useGenerateAndOpen } from "./practice-flow";
 
+const routeApi = getRouteApi("/protected/practice");
+
 export function PracticePage() {
   useDocumentTitle("Practice");
+  const preset = routeApi.useSearch();
   const catalog = useCatalog();
   const quota = useQuota();
   const now = useNow();
@@ -29,6 +33,9 @@ export function PracticePage() {
       </section>
       <section className="rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800">
         <GenerateForm
+          // The form reads the preset when it mounts; a link to other search params starts it afresh.
+          key={`${preset.language ?? ""}/${preset.topic ?? ""}`}
+          preset={preset}
           catalog={catalog.data}
           catalogFailed={catalog.isError}
           isPending={generate.isPending}

@@ -7,7 +7,8 @@ import { SegmentedControl } from "@/components/ui/segmented-control";
 import { SelectField } from "@/components/ui/select-field";
 import { Spinner } from "@/components/ui/spinner";
 import { describeGenerateError } from "../utils/describe-generate-error";
-import { loadPracticeSettings, savePracticeSettings } from "../utils/practice-settings";
+import type { PracticeSearch } from "../utils/practice-search";
+import { loadPracticeSettings, savePracticeSettings, withPreset } from "../utils/practice-settings";
 
 const ANY_TOPIC = "";
 
@@ -17,6 +18,7 @@ export function GenerateForm({
   isPending,
   error,
   disabledReason,
+  preset = {},
   onGenerate,
 }: {
   catalog: Catalog | undefined;
@@ -26,9 +28,13 @@ export function GenerateForm({
   error?: unknown;
   /** Why generating is impossible right now (no quota left); disables the button and says so next to it. */
   disabledReason?: string;
+  /** A link's language and topic (Practice's search params), chosen over the remembered ones on mount. */
+  preset?: PracticeSearch;
   onGenerate: (settings: GenerateChallengeBody) => void;
 }) {
-  const [settings, setSettings] = useState<GenerateChallengeBody>(loadPracticeSettings);
+  const [settings, setSettings] = useState<GenerateChallengeBody>(() =>
+    withPreset(loadPracticeSettings(), preset),
+  );
   const reasonId = useId();
 
   const languages = catalog?.languages ?? [];

@@ -1,4 +1,5 @@
 import { GenerateChallengeBodySchema, type GenerateChallengeBody } from "@katagen/contract";
+import type { PracticeSearch } from "./practice-search";
 
 const STORAGE_KEY = "katagen.practice-settings";
 
@@ -25,4 +26,20 @@ export function savePracticeSettings(settings: GenerateChallengeBody): void {
   } catch {
     // Not remembering the choice is harmless.
   }
+}
+
+/**
+ * The remembered settings with a link's preselection over them. The link's topic replaces the remembered
+ * one even when it names none: a language alone means any of its topics (the remembered topic may not
+ * exist there). A topic alone keeps the remembered language.
+ */
+export function withPreset(settings: GenerateChallengeBody, preset: PracticeSearch): GenerateChallengeBody {
+  if (preset.language === undefined && preset.topic === undefined) return settings;
+  const language = preset.language ?? settings.language;
+  const topic = preset.topic;
+  return {
+    difficulty: settings.difficulty,
+    ...(language === undefined ? {} : { language }),
+    ...(topic === undefined ? {} : { topic }),
+  };
 }
