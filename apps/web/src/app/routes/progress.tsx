@@ -1,6 +1,6 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { useCatalog } from "@/features/catalog/api/get-catalog";
-import { topicName } from "@/features/catalog/utils/catalog-names";
+import { languageName, topicNameIn } from "@/features/catalog/utils/catalog-names";
 import { ProgressOverview } from "@/features/progress/components/progress-overview";
 import { useDocumentTitle } from "@/lib/use-document-title";
 
@@ -10,9 +10,15 @@ export function ProgressPage() {
   return (
     <div>
       <PageHeader title="Progress">
-        <p>Your accuracy by difficulty and topic, your streaks, and the last 30 days.</p>
+        <p>
+          Your accuracy by difficulty, language and topic, your streaks, and the last 30 days. Choose a
+          language or a topic to practise it.
+        </p>
       </PageHeader>
-      <ProgressOverview topicLabel={(id) => topicName(catalog.data, id)} />
+      <ProgressOverview
+        languageLabel={(language) => languageName(catalog.data, language)}
+        topicLabel={(language, id) => topicNameIn(catalog.data, language, id)}
+      />
     </div>
   );
 }

@@ -33,3 +33,9 @@ export function humanizeTopic(id: string): string {
 export function topicName(catalog: Catalog | undefined, id: string): string {
   return topicNames(catalog).get(id) ?? humanizeTopic(id);
 }
+
+/** A topic's name as its own language lists it, else as any language does, else humanized. */
+export function topicNameIn(catalog: Catalog | undefined, language: Language, id: string): string {
+  const own = catalog?.languages.find((l) => l.id === language)?.topics.find((t) => t.id === id);
+  return own?.name ?? topicName(catalog, id);
+}

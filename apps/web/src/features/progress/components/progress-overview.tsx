@@ -1,11 +1,17 @@
-import { DIFFICULTIES, type Stats } from "@katagen/contract";
+import { DIFFICULTIES, LANGUAGES, type Language, type Stats } from "@katagen/contract";
 import { Link } from "@tanstack/react-router";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { DIFFICULTY_LABELS } from "@/components/ui/labels";
 import { Spinner } from "@/components/ui/spinner";
 import { useStats } from "../api/get-stats";
-import { AccuracyBars, percent, type AccuracyRow } from "./accuracy-bars";
+import {
+  AccuracyBars,
+  GroupedAccuracyBars,
+  percent,
+  type AccuracyGroup,
+  type AccuracyRow,
+} from "./accuracy-bars";
 import { ActivityChart } from "./activity-chart";
 
 function Figure({ label, value, note }: { label: string; value: string; note?: string }) {
@@ -20,16 +26,44 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
 
 const days = (n: number) => (n === 1 ? "1 day" : `${n} days`);
 
-export function ProgressView({ stats, topicLabel }: { stats: Stats; topicLabel: (id: string) => string }) {
+export interface ProgressLabels {
+  languageLabel: (language: Language) => string;
+  /** A topic's name in that language: topic ids repeat across languages. */
+  topicLabel: (language: Language, id: string) => string;
+}
+
+const byAnsweredThenName = (a: AccuracyRow, b: AccuracyRow) =>
+  b.accuracy.answered - a.accuracy.answered || a.label.localeCompare(b.label);
+
+export function ProgressView({ stats, languageLabel, topicLabel }: { stats: Stats } & ProgressLabels) {
   const byDifficulty: AccuracyRow[] = DIFFICULTIES.filter((d) => stats.byDifficulty[d]).map((d) => ({
     key: d,
     label: DIFFICULTY_LABELS[d],
     accuracy: stats.byDifficulty[d]!,
   }));
-  const byTopic: AccuracyRow[] = Object.entries(stats.byTopic)
-    .filter(([, a]) => a.answered > 0)
-    .map(([id, accuracy]) => ({ key: id, label: topicLabel(id), accuracy }))
-    .sort((a, b) => b.accuracy.answered - a.accuracy.answered || a.label.localeCompare(b.label));
+  // Languages in the contract's one order (LANGUAGES), as the history filters list them.
+  const byLanguage: AccuracyRow[] = LANGUAGES.filter((l) => (stats.byLanguage[l]?.answered ?? 0) > 0).map(
+    (language) => ({
+      key: language,
+      label: languageLabel(language),
+      accuracy: stats.byLanguage[language]!,
+      practice: { language },
+    }),
+  );
+  const byTopic: AccuracyGroup[] = LANGUAGES.map((language) => ({
+    key: language,
+    heading: languageLabel(language),
+    rows: Object.entries(stats.byLanguageTopic[language] ?? {})
+      .filter(([, a]) => a.answered > 0)
+      .map(([topic, accuracy]) => ({
+        key: topic,
+        label: topicLabel(language, topic),
+        context: `in ${languageLabel(language)}`,
+        accuracy,
+        practice: { language, topic },
+      }))
+      .sort(byAnsweredThenName),
+  })).filter((group) => group.rows.length > 0);
 
   return (
     <div className="space-y-6">
@@ -57,14 +91,15 @@ export function ProgressView({ stats, topicLabel }: { stats: Stats; topicLabel: 
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <AccuracyBars title="Accuracy by difficulty" rows={byDifficulty} empty="Nothing answered yet." />
-        <AccuracyBars title="Accuracy by topic" rows={byTopic} empty="Nothing answered yet." />
+        <AccuracyBars title="Accuracy by language" rows={byLanguage} empty="Nothing answered yet." />
       </div>
+      <GroupedAccuracyBars title="Accuracy by topic" groups={byTopic} empty="Nothing answered yet." />
       <ActivityChart activity={stats.activity} />
     </div>
   );
 }
 
-export function ProgressOverview({ topicLabel }: { topicLabel: (id: string) => string }) {
+export function ProgressOverview(labels: ProgressLabels) {
   const stats = useStats();
   if (stats.isPending) {
     return (
@@ -87,5 +122,5 @@ export function ProgressOverview({ topicLabel }: { topicLabel: (id: string) => s
       </Alert>
     );
   }
-  return <ProgressView stats={stats.data} topicLabel={topicLabel} />;
+  return <ProgressView stats={stats.data} {...labels} />;
 }
