@@ -44,6 +44,7 @@ describe("the engine's browser exports (the SPA's Try it yourself worker imports
       "./browser/placeholder",
       "./browser/python-prelude",
       "./browser/quickjs-run",
+      "./browser/transpile",
     ]);
   });
 

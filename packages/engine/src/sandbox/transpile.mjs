@@ -63,3 +63,21 @@ export function transpileTypeScriptBatch(ts, codes) {
     return text.replace(/(^|\n)export \{\};\n?$/, "$1");
   });
 }
+
+/**
+ * The syntax errors in a program, as line (1-based) and message. transpileTypeScript recovers from them
+ * silently and emits something anyway, which is right for the engine's own templates; a person editing a
+ * program needs to be told instead.
+ */
+export function typeScriptSyntaxErrors(ts, code) {
+  const { diagnostics = [] } = ts.transpileModule(code, {
+    compilerOptions: COMPILER_OPTIONS(ts),
+    reportDiagnostics: true,
+  });
+  return diagnostics
+    .filter((d) => d.category === ts.DiagnosticCategory.Error)
+    .map((d) => ({
+      line: d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : null,
+      message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+    }));
+}

@@ -3,7 +3,7 @@ import ts from "typescript";
 import { programsFor } from "../generator/generate";
 import { createRng } from "../rng";
 import { builtInTemplates } from "../templates/index";
-import { transpileTypeScript, transpileTypeScriptBatch } from "./transpile.mjs";
+import { transpileTypeScript, transpileTypeScriptBatch, typeScriptSyntaxErrors } from "./transpile.mjs";
 
 function templatePrograms(): string[] {
   const codes: string[] = [];
@@ -31,5 +31,12 @@ describe("TypeScript transpilation", () => {
     const b = "enum Color { Blue = 5, Cyan }\nconst enum Size { S = 1 }\nconsole.log(Color.Cyan, Size.S);";
     const c = "const enum Size { S = 9 }\nconsole.log(Size.S);";
     expect(transpileTypeScriptBatch(ts, [a, b, c])).toEqual([a, b, c].map((x) => transpileTypeScript(ts, x)));
+  });
+
+  it("names the line of each syntax error, and none for a program that parses (type errors are not its business)", () => {
+    expect(typeScriptSyntaxErrors(ts, 'const n: number = "text";\nconsole.log(n);')).toEqual([]);
+    const errors = typeScriptSyntaxErrors(ts, "const a = 1;\nconsole.log(a +);\n");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors[0]).toEqual({ line: 2, message: "Expression expected." });
   });
 });
