@@ -1,11 +1,11 @@
 import type { Accuracy, Language } from "@katagen/contract";
 import { Link } from "@tanstack/react-router";
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 export interface AccuracyRow {
   key: string;
   label: string;
-  /** Read after the label by screen readers only, where the label alone is ambiguous ("in Python"). */
+  /** Added to the link's name where the label alone is ambiguous ("in Python"). */
   context?: string;
   accuracy: Accuracy;
   /** Makes the row a link to Practice with this language (and topic) preselected. */
@@ -22,7 +22,7 @@ export const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 const slug = (text: string) => text.toLowerCase().replace(/\W+/g, "-");
 
-function RowBody({ row }: { row: AccuracyRow }) {
+function RowBody({ row, figuresId }: { row: AccuracyRow; figuresId?: string }) {
   return (
     <>
       <span className="flex items-baseline justify-between gap-3 text-sm">
@@ -33,24 +33,9 @@ function RowBody({ row }: { row: AccuracyRow }) {
               : "min-w-0 truncate font-medium text-slate-800 dark:text-slate-200"
           }
         >
-          {row.practice ? (
-            // The spaces stay outside the hidden spans: name computation trims each element's text.
-            <>
-              <span className="sr-only">Practise</span> {row.label}
-              {row.context ? (
-                <>
-                  {" "}
-                  <span className="sr-only">{row.context}</span>
-                </>
-              ) : null}
-              <span className="sr-only">:</span>
-            </>
-          ) : (
-            row.label
-          )}
+          {row.label}
         </span>
-        {row.practice ? " " : null}
-        <span className="shrink-0 text-slate-600 tabular-nums dark:text-slate-300">
+        <span id={figuresId} className="shrink-0 text-slate-600 tabular-nums dark:text-slate-300">
           {percent(row.accuracy.accuracy)} · {row.accuracy.correct} of {row.accuracy.answered} right
         </span>
       </span>
@@ -68,22 +53,38 @@ function RowBody({ row }: { row: AccuracyRow }) {
 }
 
 /**
- * Horizontal bars; every number the bar draws is also written next to it. A row with `practice` is one
- * link as a whole (a large target on a phone), named "Practise Recursion in Python: 50% · 1 of 2 right".
+ * A row that links to Practice, as a whole (a large target on a phone). Its name says where it goes
+ * ("Practise Recursion in Python"); the figures, still the link's visible text, are its description.
  */
+function PracticeRow({
+  row,
+  practice,
+}: {
+  row: AccuracyRow;
+  practice: NonNullable<AccuracyRow["practice"]>;
+}) {
+  const figuresId = useId();
+  return (
+    <Link
+      to="/practice"
+      search={practice}
+      aria-label={row.context ? `Practise ${row.label} ${row.context}` : `Practise ${row.label}`}
+      aria-describedby={figuresId}
+      className="group -mx-2 block rounded-md px-2 py-1.5 hover:bg-slate-50 dark:hover:bg-slate-900"
+    >
+      <RowBody row={row} figuresId={figuresId} />
+    </Link>
+  );
+}
+
+/** Horizontal bars; every number the bar draws is also written next to it. */
 function AccuracyList({ rows, labelledBy }: { rows: AccuracyRow[]; labelledBy?: string }) {
   return (
     <ul className="mt-3 space-y-2" aria-labelledby={labelledBy}>
       {rows.map((row) => (
         <li key={row.key}>
           {row.practice ? (
-            <Link
-              to="/practice"
-              search={row.practice}
-              className="group -mx-2 block rounded-md px-2 py-1.5 hover:bg-slate-50 dark:hover:bg-slate-900"
-            >
-              <RowBody row={row} />
-            </Link>
+            <PracticeRow row={row} practice={row.practice} />
           ) : (
             <div className="py-1.5">
               <RowBody row={row} />
@@ -137,11 +138,11 @@ export function GroupedAccuracyBars({
       {groups.length === 0 ? (
         <Empty text={empty} />
       ) : (
-        <div className={groups.length > 1 ? "grid gap-x-8 gap-y-5 md:grid-cols-2" : undefined}>
+        <div className={groups.length > 1 ? "mt-3 grid gap-x-8 gap-y-4 md:grid-cols-2" : "mt-3"}>
           {groups.map((group) => {
             const headingId = `accuracy-${slug(title)}-${slug(group.key)}`;
             return (
-              <div key={group.key} className="mt-3 min-w-0">
+              <div key={group.key} className="min-w-0">
                 <h3 id={headingId} className="text-sm font-semibold text-slate-700 dark:text-slate-300">
                   {group.heading}
                 </h3>
