@@ -150,6 +150,8 @@ test("double clicks on Generate, Next challenge and an option each count once", 
 
 const LONG_LINE =
   "    const summary = readings.filter((reading) => reading.value > threshold).map((reading) => `${reading.name}=${reading.value}`).join(', ');";
+// No space anywhere: it can only wrap after punctuation, or inside a name.
+const SPACELESS_LINE = "    console.log(readings.filter(Boolean).map(String).concat(threshold).length);";
 
 for (const width of [1280, 360]) {
   test(`at ${width}px every code line is readable in full, wrapped lines hang under their indent`, async ({
@@ -167,7 +169,7 @@ for (const width of [1280, 360]) {
         response,
         json: {
           ...body,
-          code: `function report(readings, threshold) {\n${LONG_LINE}\n    return summary;\n}\n${body.code ?? ""}`,
+          code: `function report(readings, threshold) {\n${LONG_LINE}\n${SPACELESS_LINE}\n    return summary;\n}\n${body.code ?? ""}`,
           prompt: "Which call makes this program print the output below?\n\n```text\novi\n3\n```",
         },
       });
@@ -210,6 +212,23 @@ for (const width of [1280, 360]) {
         tops.set(top, Math.min(tops.get(top) ?? Infinity, r.left));
       }
       const lefts = [...tops.entries()].sort((a, b) => a[0] - b[0]).map(([, left]) => left - contentLeft);
+      // Where the spaceless line wraps: the two characters either side of each row change.
+      const spaceless = [...pre.querySelectorAll("code > span")].find((l) =>
+        l.textContent?.includes("concat(threshold)"),
+      )!;
+      const chars: { ch: string; top: number }[] = [];
+      const walk = document.createTreeWalker(spaceless, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        for (let i = 0; i < (node.textContent ?? "").length; i += 1) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          chars.push({ ch: node.textContent![i]!, top: Math.round(range.getBoundingClientRect().top) });
+        }
+      }
+      const wrapsAt: string[] = [];
+      for (let i = 1; i < chars.length; i += 1) {
+        if (chars[i]!.top > chars[i - 1]!.top) wrapsAt.push(chars[i - 1]!.ch + chars[i]!.ch);
+      }
       const firstChar = long.textContent!.search(/\S/);
       const charWidth = range.getBoundingClientRect().width / Math.max(1, long.textContent!.length);
       return {
@@ -217,6 +236,7 @@ for (const width of [1280, 360]) {
         scrolls: pre.scrollWidth > pre.clientWidth,
         clipped,
         lefts,
+        wrapsAt,
         indentPx: firstChar * charWidth,
       };
     });
@@ -225,6 +245,9 @@ for (const width of [1280, 360]) {
     // Wrapped: continuation rows start to the right of where the line's own code starts.
     expect(layout.lefts.length).toBeGreaterThan(1);
     for (const left of layout.lefts.slice(1)) expect(left).toBeGreaterThan(layout.indentPx);
+    // A line with no space wraps after a dot, bracket or comma, never inside a name such as `Boolean`.
+    if (width === 360) expect(layout.wrapsAt.length).toBeGreaterThan(0);
+    for (const pair of layout.wrapsAt) expect(pair, `wrapped between ${pair}`).toMatch(/^[.([{,]/);
     // The code uses the page's room: at 1280 px the page is 1024 px wide, not a 768 px column.
     if (width === 1280) expect(layout.width).toBeGreaterThan(880);
     expect(

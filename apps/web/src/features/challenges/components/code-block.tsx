@@ -1,5 +1,6 @@
 import type { Language } from "@katagen/contract";
 import { lazy, Suspense } from "react";
+import { withBreakOpportunities } from "../utils/break-opportunities";
 import { hangingIndent, TAB_SIZE } from "../utils/hanging-indent";
 
 const HighlightedCode = lazy(() => import("./highlighted-code"));
@@ -7,7 +8,8 @@ const HighlightedCode = lazy(() => import("./highlighted-code"));
 /**
  * The program, readable at once as plain text and coloured once the highlighter chunk arrives. Long lines
  * soft-wrap with a hanging indent at every width (utils/hanging-indent.ts), so nothing is cut off and
- * nothing scrolls sideways; a token too long for the box breaks where it must.
+ * nothing scrolls sideways; a line wraps after a dot, bracket or comma before a name has to break
+ * (utils/break-opportunities.tsx), and a token too long for the box breaks where it must.
  */
 export function CodeBlock({
   code,
@@ -40,7 +42,7 @@ function PlainCode({ code }: { code: string }) {
     <code className="font-mono">
       {code.split("\n").map((line, i) => (
         <span key={i} className="block" style={hangingIndent(line)}>
-          {line === "" ? "\n" : line}
+          {line === "" ? "\n" : withBreakOpportunities(line)}
         </span>
       ))}
     </code>

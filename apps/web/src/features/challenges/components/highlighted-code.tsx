@@ -1,5 +1,6 @@
 import type { Language } from "@katagen/contract";
 import { Highlight, themes } from "prism-react-renderer";
+import { withBreakOpportunities } from "../utils/break-opportunities";
 import { hangingIndent } from "../utils/hanging-indent";
 
 const PRISM_LANGUAGE: Record<Language, string> = {
@@ -21,9 +22,14 @@ export default function HighlightedCode({ code, language }: { code: string; lang
               className="block"
               style={hangingIndent(line.map((token) => token.content).join(""))}
             >
-              {line.map((token, key) => (
-                <span key={key} {...getTokenProps({ token })} />
-              ))}
+              {line.map((token, key) => {
+                const props = getTokenProps({ token });
+                return (
+                  <span key={key} {...props}>
+                    {withBreakOpportunities(token.content)}
+                  </span>
+                );
+              })}
               {line.length === 0 || (line.length === 1 && line[0]!.empty) ? "\n" : null}
             </span>
           ))}
