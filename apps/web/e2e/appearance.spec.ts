@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { signInLocally } from "./support/sign-in";
 
 const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
@@ -62,4 +63,22 @@ test("at 360px wide the header, nav and content fit without horizontal scrolling
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, `home-360-${colorScheme}`);
   }
+});
+
+test("at 360px a signed-in header keeps the logo, the theme toggle and Sign out on one row", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signInLocally(page, "Maximilian Longname-Example");
+  await page.goto("/practice");
+  const header = page.getByRole("banner");
+  const signOut = header.getByRole("button", { name: "Sign out" });
+  await expect(signOut).toBeInViewport();
+  const logo = await header.getByRole("link", { name: "Katagen" }).boundingBox();
+  const out = await signOut.boundingBox();
+  // One row: the Sign out button's middle is within the logo link's height.
+  expect(Math.abs(out!.y + out!.height / 2 - (logo!.y + logo!.height / 2))).toBeLessThan(logo!.height / 2);
+  // Who is signed in is still said, by the button's title, where the name has no room.
+  await expect(signOut).toHaveAttribute("title", "Signed in as Maximilian Longname-Example");
+  await screenshot(page, "header-360-signed-in");
 });

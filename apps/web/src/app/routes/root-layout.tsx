@@ -72,7 +72,7 @@ export function RootLayout() {
       </a>
 
       <header className="border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2.5">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 sm:gap-x-6">
           <Link
             to="/"
             className="flex items-center gap-2 text-lg font-bold tracking-tight text-slate-900 dark:text-white"

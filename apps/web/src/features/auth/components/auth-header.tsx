@@ -31,8 +31,10 @@ export function AuthHeader() {
   const label = auth.user?.name ?? auth.user?.email ?? "Signed in";
   return (
     <div className="flex items-center gap-2">
+      {/* Below 400 px the name would push the header onto a second row; the Sign out button's title
+          still says who is signed in there. */}
       <span
-        className="max-w-40 truncate text-sm font-medium text-slate-700 dark:text-slate-200"
+        className="hidden max-w-40 truncate text-sm font-medium text-slate-700 min-[400px]:inline dark:text-slate-200"
         data-testid="signed-in-user"
       >
         {label}
@@ -40,6 +42,7 @@ export function AuthHeader() {
       <button
         type="button"
         onClick={() => void auth.signOut()}
+        title={`Signed in as ${label}`}
         className={buttonClasses("ghost", "px-3 py-1.5")}
       >
         Sign out
