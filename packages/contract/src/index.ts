@@ -4,5 +4,6 @@ export * from "./challenges";
 export * from "./errors";
 export * from "./problems";
 export * from "./quota";
+export * from "./run-trace";
 export * from "./stats";
 export * from "./users";

@@ -1,4 +1,4 @@
-import type { Catalog, ChallengeKind, Difficulty, Language } from "@katagen/contract";
+import type { Catalog, ChallengeKind, Difficulty, Language, RunTrace } from "@katagen/contract";
 import type { Program, RunResult, SandboxStats } from "./sandbox/types";
 
 export interface GenerateRequest {
@@ -62,6 +62,12 @@ export interface Engine {
    * model's snippet and compare its output with the model's key.
    */
   execute(programs: Program[]): Promise<RunResult[]>;
+  /**
+   * The step view's record of one program's run (trace/trace.ts): each print with its line, the values
+   * it read and its queue, recorded by the sandbox; null when the run cannot be traced faithfully.
+   * Optional so that stand-in engines in tests need not implement it; createEngine always does.
+   */
+  trace?(program: Program): Promise<RunTrace | null>;
   /**
    * Counters of the LLM path (answers shipped, rejected by class, fallbacks); null without an LLM.
    * Optional so that stand-in engines in tests need not implement it; createEngine always does.

@@ -7,6 +7,7 @@ import { buildRegistry, type Registry } from "./registry";
 import { builtInTemplates, type TemplateSource } from "./templates/index";
 import type { Engine, EngineOptions } from "./engine-types";
 import { createLlmGenerator, type LlmOptions } from "./llm/llm-generator";
+import { traceProgram } from "./trace/trace";
 
 export interface CreateEngineOptions extends EngineOptions {
   /** Templates to generate from (tests pass fixtures); the built-in templates by default. */
@@ -59,6 +60,7 @@ export function createEngine(opts: CreateEngineOptions = {}): Engine {
         }
       : (req) => generateQuestion(registry, run, req, req.seed ?? randomSeed()),
     execute: run,
+    trace: (program) => traceProgram(run, program),
     llmStats: () => llm?.stats() ?? null,
     sandboxStats: () => pool.snapshot(),
     warmUp: async () => {

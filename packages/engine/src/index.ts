@@ -5,6 +5,7 @@ export type { LlmFailureClass } from "./llm/validate";
 export { EngineError, type EngineErrorCode } from "./errors";
 export { ENGINE_VERSION } from "./version";
 export type { Program, RunResult, RunStatus, SandboxStats } from "./sandbox/types";
+export { keyProgram } from "./trace/trace";
 export type {
   ChallengeTemplate,
   Distractor,

@@ -82,8 +82,10 @@ export const GUEST_PRELUDE = String.raw`(function (write, unsupported, uncaught,
 })`;
 
 // The Node-compatible inspector, evaluated in the guest only when a run logs something other than
-// plain primitives (parsing it costs more than a typical program).
-export const GUEST_FORMATTER = String.raw`(function (unsupported) {
+// plain primitives (parsing it costs more than a typical program). With `wide` (a traced run's variable
+// values, sandbox/trace-prelude.mjs) long or wide structures are printed on one line instead of failing:
+// the step view shows Node's content, not its line breaking. Key runs never pass it.
+export const GUEST_FORMATTER = String.raw`(function (unsupported, wide) {
   "use strict";
   let bad = false;
   function fail(why) { if (!bad) { bad = true; unsupported(why); } return "?"; }
@@ -121,6 +123,7 @@ export const GUEST_FORMATTER = String.raw`(function (unsupported) {
 
   function single(entries, open, close, indent) {
     if (entries.length === 0) return open + close;
+    if (wide) return open + " " + entries.join(", ") + " " + close;
     const start = entries.length + indent + open.length + 10;
     let total = entries.length + start;
     if (total + entries.length > BREAK) return fail("too wide for one line");
@@ -152,7 +155,7 @@ export const GUEST_FORMATTER = String.raw`(function (unsupported) {
       if (proto !== Array.prototype) return fail("array subclass");
       const keys = Object.keys(v);
       if (keys.length !== v.length || Object.getOwnPropertySymbols(v).length) return fail("sparse or decorated array");
-      if (v.length > 6) return fail("array longer than 6 (Node groups it into columns)");
+      if (v.length > 6 && !wide) return fail("array longer than 6 (Node groups it into columns)");
       return single(v.map(child), "[", "]", indent);
     }
     if (v instanceof Map && proto === Map.prototype) {
@@ -191,7 +194,9 @@ export const GUEST_FORMATTER = String.raw`(function (unsupported) {
     return single(entries, prefix + "{", "}", indent);
   }
 
-  return function format(args) {
+  const format = function format(args) {
     return args.map((a) => (typeof a === "string" ? a : inspect(a, 0, 0, []))).join(" ");
   };
+  format.inspect = (v) => inspect(v, 0, 0, []);
+  return format;
 })`;

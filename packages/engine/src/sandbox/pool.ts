@@ -89,7 +89,7 @@ export class SandboxPool {
     }
     const js = new Map(unique.map((code, i) => [code, outputs[i]!]));
     return programs.map((p) =>
-      p.language === "typescript" ? { language: "javascript", code: js.get(p.code)! } : p,
+      p.language === "typescript" ? { ...p, language: "javascript", code: js.get(p.code)! } : p,
     );
   }
 

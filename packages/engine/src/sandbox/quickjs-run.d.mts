@@ -10,6 +10,11 @@ export interface QuickJSRunOptions {
   maxOutputChars: number;
   /** Also return an uncaught error's message (for people; keys use the class only). */
   errorMessages?: boolean;
+  /** Records each console call of the run (the step view; trace-prelude.mjs createTracer). */
+  tracer?: {
+    install(vm: unknown, keep: unknown, loadFormatter: unknown, stdout: () => string): void;
+    enter(queue: "sync" | "microtask" | "timer"): void;
+  } | null;
 }
 
 export function runInQuickJS(

@@ -27,7 +27,11 @@ function errorMessage(vm, handle) {
  * With `errorMessages`, an uncaught error's message comes back too (for a person reading the run; keys
  * and the LLM gate use the class only, since messages differ between engines).
  */
-export function runInQuickJS(QuickJS, code, { timeoutMs, memoryMb, maxOutputChars, errorMessages = false }) {
+export function runInQuickJS(
+  QuickJS,
+  code,
+  { timeoutMs, memoryMb, maxOutputChars, errorMessages = false, tracer = null },
+) {
   const started = performance.now();
   const deadline = Date.now() + timeoutMs;
   let interrupted = false;
@@ -85,6 +89,9 @@ export function runInQuickJS(QuickJS, code, { timeoutMs, memoryMb, maxOutputChar
       ),
     );
 
+    // A traced run (the step view; trace-prelude.mjs) wraps console here and is told which queue runs.
+    tracer?.install(vm, keep, loadFormatter, () => stdout);
+    tracer?.enter("sync");
     const main = vm.evalCode(code, "main.js");
     if (main.error) {
       result = classify(main.error);
@@ -93,6 +100,7 @@ export function runInQuickJS(QuickJS, code, { timeoutMs, memoryMb, maxOutputChar
       main.value.dispose();
       let tasks = 0;
       for (;;) {
+        tracer?.enter("microtask");
         const jobs = rt.executePendingJobs(-1);
         if (jobs.error) {
           result = classify(jobs.error);
@@ -111,6 +119,7 @@ export function runInQuickJS(QuickJS, code, { timeoutMs, memoryMb, maxOutputChar
           result = finish("timeout", { detail: "more than 100000 timer callbacks" });
           break;
         }
+        tracer?.enter("timer");
         const step = vm.callFunction(runNext, vm.undefined);
         if (step.error) {
           result = classify(step.error);

@@ -3,7 +3,18 @@ import type { Language } from "@katagen/contract";
 export interface Program {
   language: Language;
   code: string;
+  /** Record each print as it happens (the step view; trace/trace.ts). JS/TS code arrives instrumented. */
+  trace?: boolean;
 }
+
+/**
+ * One print of a traced run, as the sandbox recorded it; trace/trace.ts turns these into the contract's
+ * RunTrace steps. JavaScript names the instrumenter's probe (its line and names are host-side, -1 when
+ * the print had none) and the queue that was running; Python names the calling frame's line.
+ */
+export type RawTraceStep =
+  | { id: number; output: string; values: (string | null)[]; queue: "sync" | "microtask" | "timer" }
+  | { line: number; output: string; values: [string, string][] };
 
 /**
  * How a run ended.
@@ -25,6 +36,10 @@ export interface RunResult {
   detail?: string;
   /** Wall time inside the worker (excludes queueing). */
   ms: number;
+  /** A traced run's prints, in order. */
+  trace?: RawTraceStep[];
+  /** Why a traced run's record cannot be trusted (a print inside a print). */
+  traceBroken?: string;
 }
 
 export interface SandboxOptions {

@@ -1,7 +1,7 @@
 // Sandbox worker: runs programs for the host pool (pool.ts). Plain .mjs on purpose, so it loads the same
 // way under tsx (production) and vitest without a TypeScript loader inside the thread.
 //
-// Protocol (host → worker):  { type: "run", id, programs: [{ language, code }], timeoutMs }
+// Protocol (host → worker):  { type: "run", id, programs: [{ language, code, trace? }], timeoutMs }
 //                            { type: "warm", id, languages }
 // Worker → host: { type: "ready" } once QuickJS is loaded; { type: "result", id, index, result } per
 // program; { type: "done", id, recycle } per message. `control` (shared with the host) holds
@@ -13,6 +13,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { getQuickJS } from "quickjs-emscripten";
 import { pythonPrelude } from "./python-prelude.mjs";
 import { runInQuickJS } from "./quickjs-run.mjs";
+import { createTracer, pythonTrace } from "./trace-prelude.mjs";
 import { transpileTypeScript, transpileTypeScriptBatch } from "./transpile.mjs";
 
 const {
@@ -32,10 +33,12 @@ let recycle = false;
 
 // --- JavaScript (QuickJS): quickjs-run.mjs, shared with the SPA's "Try it yourself" worker ------------
 
-function runJavaScript(code, timeoutMs) {
-  const run = runInQuickJS(QuickJS, code, { timeoutMs, memoryMb, maxOutputChars });
+function runJavaScript(code, timeoutMs, trace) {
+  const tracer = trace ? createTracer() : null;
+  const run = runInQuickJS(QuickJS, code, { timeoutMs, memoryMb, maxOutputChars, tracer });
   if (run.recycle) recycle = true;
-  return run.result;
+  if (!tracer) return run.result;
+  return { ...run.result, trace: tracer.steps, ...(tracer.broken ? { traceBroken: tracer.broken } : {}) };
 }
 
 // --- TypeScript ------------------------------------------------------------------------------------
@@ -70,18 +73,30 @@ function loadPython() {
   return pyPromise;
 }
 
-async function runPython(code) {
-  const { py, run } = await loadPython();
+// The step view's traced run (trace-prelude.mjs), defined in this worker's Pyodide on first use.
+let pyTrace = null;
+function loadPythonTrace(py) {
+  if (!pyTrace) {
+    py.runPython(pythonTrace(maxOutputChars));
+    pyTrace = py.globals.get("_katagen_trace");
+  }
+  return pyTrace;
+}
+
+async function runPython(code, trace) {
+  const { py, run: plainRun } = await loadPython();
+  const run = trace ? loadPythonTrace(py) : plainRun;
   const started = performance.now();
   Atomics.store(interrupt, 0, 0);
   const proxy = run(code);
-  const [status, stdout, error] = proxy.toJs();
+  const [status, stdout, error, steps] = proxy.toJs();
   proxy.destroy();
   Atomics.store(interrupt, 0, 0);
   // WASM memory never shrinks: a program that grew it a lot gets the worker replaced afterwards.
   if (py._module.HEAPU8.length > recycleWasmMb * 1024 * 1024) recycle = true;
   const result = { status, stdout, ms: performance.now() - started };
   if (error) result.error = error;
+  if (trace) result.trace = steps.map(([line, output, values]) => ({ line, output, values }));
   return result;
 }
 
@@ -92,14 +107,14 @@ async function runOne(program, timeoutMs, transpiled) {
     await loadPython();
     control[1] = 1;
     control[0] = Date.now();
-    return runPython(program.code);
+    return runPython(program.code, program.trace === true);
   }
   let code = program.code;
   if (program.language === "typescript")
     code = transpiled ?? transpileTypeScript(await loadTypeScript(), code);
   control[1] = 0;
   control[0] = Date.now();
-  return runJavaScript(code, timeoutMs);
+  return runJavaScript(code, timeoutMs, program.trace === true);
 }
 
 async function handle(msg) {
