@@ -1,3 +1,6 @@
+import { createReadStream, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
@@ -40,8 +43,61 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** Pyodide's files that loadPyodide fetches from its indexURL (no packages: the sandbox loads none). */
+const PYODIDE_FILES = [
+  "pyodide.mjs",
+  "pyodide.asm.js",
+  "pyodide.asm.wasm",
+  "python_stdlib.zip",
+  "pyodide-lock.json",
+];
+const pyodideDir = path.dirname(createRequire(import.meta.url).resolve("pyodide/pyodide.mjs"));
+const pyodideVersion = (
+  JSON.parse(readFileSync(path.join(pyodideDir, "package.json"), "utf8")) as { version: string }
+).version;
+/** Under /assets/ (cached forever on both hosts), so the folder is named by version, as a hash would. */
+const pyodideBase = `assets/pyodide-${pyodideVersion}/`;
+
+/**
+ * Pyodide from the app's own origin, never a CDN (issue 14): its runtime files are copied into the build
+ * at assets/pyodide-<version>/, and the dev server serves them from node_modules at the same path. The
+ * Try it yourself worker points loadPyodide's indexURL there and fetches them only when Python runs.
+ */
+function pyodideAssets(): Plugin {
+  const types: Record<string, string> = {
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".wasm": "application/wasm",
+    ".zip": "application/zip",
+    ".json": "application/json",
+  };
+  return {
+    name: "katagen:pyodide-assets",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const file = (req.url ?? "").split("?")[0]!.replace(`/${pyodideBase}`, "");
+        if (!(req.url ?? "").startsWith(`/${pyodideBase}`) || !PYODIDE_FILES.includes(file)) return next();
+        res.setHeader("content-type", types[path.extname(file)] ?? "application/octet-stream");
+        createReadStream(path.join(pyodideDir, file)).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const file of PYODIDE_FILES) {
+        this.emitFile({
+          type: "asset",
+          fileName: pyodideBase + file,
+          source: readFileSync(path.join(pyodideDir, file)),
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicyMeta()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicyMeta(), pyodideAssets()],
+  define: { __PYODIDE_VERSION__: JSON.stringify(pyodideVersion) },
+  // The Try it yourself worker loads its runtimes with import(): code-splitting needs ES-module workers.
+  worker: { format: "es" },
   // One .env at the repo root serves the API and the SPA; only VITE_ variables reach the bundle.
   envDir: process.env.KATAGEN_SKIP_DOTENV === "1" ? false : fileURLToPath(new URL("../..", import.meta.url)),
   resolve: {

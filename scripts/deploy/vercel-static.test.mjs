@@ -14,6 +14,7 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, "assets"));
   writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>spa</title>");
   writeFileSync(path.join(dir, "assets/index-Abc123.js"), "console.log(1)");
+  writeFileSync(path.join(dir, "assets/run-worker-Dx_9a-Z.js"), "self.onmessage = null");
   writeFileSync(path.join(dir, "theme-init.js"), "void 0");
   server = await serveVercelOutput({ root: dir, port: 0 });
 });
@@ -76,9 +77,19 @@ describe("vercel.json served locally", () => {
 
   it("keeps the header CSP off connect-src, script-src and default-src (the build's meta tag owns them)", () => {
     const csp = readVercelConfig()
-      .headers.flatMap((rule) => rule.headers)
-      .find((header) => header.key.toLowerCase() === "content-security-policy").value;
+      .headers.find((rule) => rule.source === "/(.*)")
+      .headers.find((header) => header.key.toLowerCase() === "content-security-policy").value;
     expect(csp).not.toMatch(/default-src|script-src|connect-src/);
+  });
+
+  it("gives only the Try it yourself worker a policy of its own, the one that allows WebAssembly", async () => {
+    // A worker takes its CSP from its own response, not the page's meta tag (ADR 021).
+    expect((await get("/assets/run-worker-Dx_9a-Z.js")).headers.get("content-security-policy")).toBe(
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; base-uri 'none'",
+    );
+    for (const pathname of ["/", "/assets/index-Abc123.js", "/assets/run-worker-Dx_9a-Z.js.map"]) {
+      expect((await get(pathname)).headers.get("content-security-policy"), pathname).not.toMatch(/wasm/);
+    }
   });
 
   it("does not let a path escape the output directory", async () => {

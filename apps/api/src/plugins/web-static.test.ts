@@ -15,6 +15,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dist, "assets"));
   fs.writeFileSync(path.join(dist, "index.html"), INDEX);
   fs.writeFileSync(path.join(dist, "assets", "app-abc123.js"), "console.log('app')");
+  fs.writeFileSync(path.join(dist, "assets", "run-worker-Dx_9a-Z.js"), "self.onmessage = null;");
   fs.writeFileSync(path.join(dist, "favicon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
   t = await buildTestApp({ env: { WEB_DIST_DIR: dist } });
 });
@@ -37,6 +38,21 @@ describe("serving the built SPA", () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(response.body).toBe("console.log('app')");
+  });
+
+  it("only the Try it yourself worker gets the policy that lets it compile WebAssembly", async () => {
+    const worker = await t.app.inject({ method: "GET", url: "/assets/run-worker-Dx_9a-Z.js" });
+    expect(worker.statusCode).toBe(200);
+    expect(worker.headers["content-security-policy"]).toBe(
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; base-uri 'none'",
+    );
+    expect(worker.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+
+    for (const url of ["/assets/app-abc123.js", "/"]) {
+      const response = await t.app.inject({ method: "GET", url, headers: HTML });
+      expect(response.headers["content-security-policy"], url).toMatch(/script-src 'self'/);
+      expect(response.headers["content-security-policy"], url).not.toMatch(/wasm-unsafe-eval|unsafe-eval/);
+    }
   });
 
   it("other files are served but revalidated", async () => {

@@ -18,6 +18,19 @@ const API_PREFIXES = [
 ];
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
+
+/** The Try it yourself worker as Vite names it (apps/web/src/features/try-it/utils/create-run-worker.ts). */
+export const RUN_WORKER_FILE = /^run-worker-[\w-]+\.js$/;
+
+/**
+ * The Try it yourself worker's own policy. A worker served from a URL gets its CSP from that response,
+ * never from the page, so only this worker may compile WebAssembly ('wasm-unsafe-eval': QuickJS and
+ * Pyodide); the page's policy stays without it. It loads its chunks and Pyodide's files from this
+ * origin and nothing else. No 'unsafe-eval': neither engine needs it
+ * (docs/decisions/021-try-it-yourself-in-the-browser.md). vercel.json serves the same for the static host.
+ */
+export const RUN_WORKER_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; base-uri 'none'";
 const REVALIDATE = "no-cache";
 
 function isApiPath(pathname: string): boolean {
@@ -51,7 +64,10 @@ async function webStaticPlugin(app: FastifyInstance, options: { config: Config }
     dotfiles: "ignore",
     index: ["index.html"],
     setHeaders: (reply, filePath) => {
-      reply.header("cache-control", filePath.startsWith(assetsDir) ? IMMUTABLE : REVALIDATE);
+      const asset = filePath.startsWith(assetsDir);
+      reply.header("cache-control", asset ? IMMUTABLE : REVALIDATE);
+      if (asset && RUN_WORKER_FILE.test(path.basename(filePath)))
+        reply.header("content-security-policy", RUN_WORKER_CSP);
     },
   });
 

@@ -12,6 +12,7 @@ import { GenerateError } from "@/features/practice/components/generate-form";
 import { loadPracticeSettings } from "@/features/practice/utils/practice-settings";
 import { useQuota } from "@/features/quota/api/get-quota";
 import { QuotaMeter } from "@/features/quota/components/quota-meter";
+import { TryItYourself } from "@/features/try-it/components/try-it-yourself";
 import { isApiError } from "@/lib/api-client";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useNow } from "@/lib/use-now";
@@ -50,6 +51,13 @@ export function ChallengePage() {
         languageLabel={languageName(catalog.data, challenge.language)}
         topicLabel={topicName(catalog.data, challenge.topic)}
         onAnswered={(answer) => afterAnswer(challenge.id, answer)}
+        answerTools={(result) => (
+          <TryItYourself
+            challenge={challenge}
+            result={result}
+            languageLabel={languageName(catalog.data, challenge.language)}
+          />
+        )}
         skip={{
           onSkip: generateNext,
           pending: next.isPending,

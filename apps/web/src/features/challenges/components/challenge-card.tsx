@@ -62,6 +62,11 @@ export interface ChallengeCardProps {
    */
   shortcuts?: "page" | "focus";
   onAnswered?: (result: AnswerResult) => void;
+  /**
+   * Tools for the answered program, shown under the explanation (the app passes "Try it yourself"; the
+   * card cannot import another feature).
+   */
+  answerTools?: (result: AnswerResult) => ReactNode;
   /** Shown under the explanation once answered, e.g. a "Next challenge" button. */
   afterAnswer?: ReactNode;
   /** A Skip button under the options while unanswered. */
@@ -80,6 +85,7 @@ function ChallengeCardBody({
   titleAs: Title = "h2",
   shortcuts = "page",
   onAnswered,
+  answerTools,
   afterAnswer,
   skip,
 }: ChallengeCardProps) {
@@ -246,6 +252,7 @@ function ChallengeCardBody({
               {result.explanation}
             </Markdown>
           </section>
+          {answerTools?.(result)}
           {afterAnswer}
         </div>
       ) : null}
