@@ -1,5 +1,6 @@
 import { sql, type Transaction } from "kysely";
 import type { Db } from "../../db/create-db";
+import { prepared } from "../../db/prepared";
 import type { Database, QuotasTable } from "../../db/schema";
 
 /** A quota window lasts 24 hours from quotas.last_reset_at (docs/reliability.md §4). */
@@ -23,8 +24,13 @@ export async function ensureQuotaRow(
     .execute();
 }
 
+// Read on every quota view and generate: compiled once per database (db/prepared.ts).
+const quotaRowOf = prepared<{ userId: string }, QuotaRow, Database>((db, param) =>
+  db.selectFrom("quotas").selectAll().where("user_id", "=", param("userId")),
+);
+
 export async function findQuotaRow(db: Executor, userId: string): Promise<QuotaRow | undefined> {
-  return db.selectFrom("quotas").selectAll().where("user_id", "=", userId).executeTakeFirst();
+  return (await quotaRowOf(db, { userId }))[0];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { User } from "@katagen/contract";
 import type { Db } from "../../db/create-db";
-import type { UsersTable } from "../../db/schema";
+import { prepared } from "../../db/prepared";
+import type { Database, UsersTable } from "../../db/schema";
 
 export type UserRow = UsersTable;
 
@@ -8,8 +9,13 @@ export function toUser(row: UserRow): User {
   return { id: row.id, email: row.email, name: row.name, createdAt: row.created_at };
 }
 
+// Behind every authenticated request: compiled once (db/prepared.ts).
+const userById = prepared<{ id: string }, UserRow, Database>((db, param) =>
+  db.selectFrom("users").selectAll().where("id", "=", param("id")),
+);
+
 export async function findUser(db: Db, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+  return (await userById(db, { id }))[0];
 }
 
 /** A user we know only by id: before their webhook arrives, or after their deletion. */
