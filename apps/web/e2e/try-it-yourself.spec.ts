@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import {
   apiAs,
@@ -168,4 +169,29 @@ test("Try it yourself is readable and usable at 360 px", async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await screenshot(page, "try-it-360");
   await expectNoSeriousA11yViolations(page);
+});
+
+/** The initial JavaScript budget (issue 14): 150 KiB gzip for everything the first page load fetches. */
+const INITIAL_JS_BUDGET = 150 * 1024;
+
+test("the first page load stays within the 150 KiB gzip JavaScript budget and fetches no runtime", async ({
+  page,
+}) => {
+  const scripts = new Map<string, number>();
+  page.on("response", async (response) => {
+    const url = new URL(response.url());
+    if (!/\.m?js$/.test(url.pathname)) return;
+    scripts.set(url.pathname, gzipSync(await response.body(), { level: 9 }).length);
+  });
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
+  test.info().annotations.push({
+    type: "initial JS (gzip -9)",
+    description: `${total} bytes: ${[...scripts].map(([path, bytes]) => `${path} ${bytes}`).join(", ")}`,
+  });
+  expect(total).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+  expect(
+    [...scripts.keys()].filter((path) => /run-worker|try-it-panel|emscripten|typescript-|pyodide/.test(path)),
+  ).toEqual([]);
 });

@@ -1,21 +1,23 @@
-import type { Language } from "@katagen/contract";
+import type { AnswerResult, Challenge } from "@katagen/contract";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { createRunWorker } from "../utils/create-run-worker";
 import { describeRun, type RunView } from "../utils/describe-run";
+import { initialProgram } from "../utils/initial-program";
 import { createSandboxRunner, type SandboxRunner } from "../utils/sandbox-runner";
 import { RUN_LIMITS } from "../worker/run-protocol";
 
+/** What the first run of a language fetches, gzip (measured on the build; ADR 021). */
 const RUNTIME_SIZES: Record<string, string> = {
-  QuickJS: "about 0.3 MB",
-  TypeScript: "the TypeScript compiler, about 1.7 MB",
-  Python: "Pyodide, about 6 MB",
+  QuickJS: "QuickJS, about 0.25 MB",
+  TypeScript: "the TypeScript compiler, about 1 MB",
+  Python: "Python (Pyodide), about 5.5 MB",
 };
 
 export interface TryItPanelProps {
-  program: string;
-  language: Language;
+  challenge: Pick<Challenge, "code" | "kind" | "language" | "options">;
+  result: Pick<AnswerResult, "correctChoice">;
   languageLabel: string;
   /** Tests pass a runner over a fake worker (jsdom has none). */
   createRunner?: () => SandboxRunner;
@@ -25,11 +27,14 @@ type Phase = { kind: "idle" } | { kind: "loading"; runtime: string } | { kind: "
 
 /** The editor, Run and Reset, and the output of the last run. Loaded lazily by TryItYourself. */
 export default function TryItPanel({
-  program,
-  language,
+  challenge,
+  result,
   languageLabel,
   createRunner = () => createSandboxRunner({ createWorker: createRunWorker }),
 }: TryItPanelProps) {
+  const language = challenge.language;
+  // TryItYourself renders this only for a challenge with a program.
+  const [program] = useState(() => initialProgram(challenge, result) ?? "");
   const [code, setCode] = useState(program);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [view, setView] = useState<RunView | null>(null);
@@ -101,7 +106,7 @@ export default function TryItPanel({
         </Button>
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           {phase.kind === "loading"
-            ? `Loading ${RUNTIME_SIZES[phase.runtime] ? `${RUNTIME_SIZES[phase.runtime]}` : phase.runtime} (first run only)…`
+            ? `Loading ${RUNTIME_SIZES[phase.runtime] ?? phase.runtime} (first run only)…`
             : phase.kind === "running"
               ? "Running…"
               : ""}

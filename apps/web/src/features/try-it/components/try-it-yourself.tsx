@@ -1,10 +1,9 @@
 import type { AnswerResult, Challenge } from "@katagen/contract";
 import { lazy, Suspense, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
-import { initialProgram } from "../utils/initial-program";
 
-// The editor and the runner arrive with the first click; the runtimes only with the first Run.
+// The editor and the runner arrive with the first click, the runtimes with the first Run: this file is
+// all that Try it yourself adds to the initial bundle.
 const TryItPanel = lazy(() => import("./try-it-panel"));
 
 export interface TryItYourselfProps {
@@ -20,8 +19,7 @@ export function TryItYourself({ challenge, result, languageLabel }: TryItYoursel
   // Once opened, the panel stays mounted while hidden, so closing it keeps the edits and a loaded runtime.
   const [opened, setOpened] = useState(false);
   const panelId = useId();
-  const program = initialProgram(challenge, result);
-  if (program === null) return null;
+  if (!challenge.code) return null;
   return (
     <div className="border-t border-slate-200 pt-4 dark:border-slate-800">
       <Button
@@ -29,7 +27,7 @@ export function TryItYourself({ challenge, result, languageLabel }: TryItYoursel
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => {
-          setOpen((o) => !o);
+          setOpen(!open);
           setOpened(true);
         }}
       >
@@ -37,17 +35,11 @@ export function TryItYourself({ challenge, result, languageLabel }: TryItYoursel
       </Button>
       <div id={panelId} hidden={!open}>
         {opened ? (
-          <Suspense
-            fallback={
-              <p className="mt-3 flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-                <Spinner /> Opening the editor…
-              </p>
-            }
-          >
+          <Suspense fallback={<p className="mt-3 text-sm">Opening the editor…</p>}>
             <TryItPanel
               key={challenge.id}
-              program={program}
-              language={challenge.language}
+              challenge={challenge}
+              result={result}
               languageLabel={languageLabel}
             />
           </Suspense>
