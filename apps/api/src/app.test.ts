@@ -142,6 +142,7 @@ describe("the signed-in scope", () => {
       }
       expect(signedIn.sort()).toEqual([
         "get /api/challenges/{id}",
+        "get /api/challenges/{id}/run",
         "get /api/me",
         "get /api/my-history",
         "get /api/quota",

@@ -1,4 +1,4 @@
-import type { AnswerResult, Catalog, Challenge, HistoryPage, Quota, Stats } from "./index";
+import type { AnswerResult, Catalog, Challenge, ChallengeRun, HistoryPage, Quota, Stats } from "./index";
 import { PROBLEM_TYPES } from "./problems";
 
 /**
@@ -33,6 +33,21 @@ export const answerExample: AnswerResult = {
     "slice(0, 2) copies two items, not one.",
   ],
   answeredAt: "2026-11-26T17:01:00.000Z",
+};
+
+export const challengeRunExample: ChallengeRun = {
+  trace: {
+    language: "javascript",
+    code: challengeExample.code!,
+    steps: [
+      {
+        line: 2,
+        output: "peach, grape\n",
+        values: [{ name: "fruit", value: "[ 'peach', 'grape', 'plum' ]" }],
+        queue: "sync",
+      },
+    ],
+  },
 };
 
 export const historyExample: HistoryPage = {

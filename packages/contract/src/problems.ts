@@ -15,6 +15,8 @@ export const PROBLEM_TYPES = {
   idempotencyKeyReused: `${PROBLEMS}/idempotency-key-reused`,
   /** 503: no challenge could be generated; nothing was charged. */
   generationFailed: `${PROBLEMS}/generation-failed`,
+  /** 409: the run of a challenge is shown only once it is answered (the step view gives the key away). */
+  notAnswered: `${PROBLEMS}/not-answered`,
   /** 400: the language, topic or difficulty is not in the catalog. */
   unknownCatalogEntry: `${PROBLEMS}/unknown-catalog-entry`,
 } as const;

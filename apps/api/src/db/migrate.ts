@@ -3,6 +3,7 @@ import * as m0001 from "./migrations/0001_initial";
 import * as m0003 from "./migrations/0003_quota_ledger";
 import * as m0004 from "./migrations/0004_history_order_index";
 import * as m0005 from "./migrations/0005_cell_recency_index";
+import * as m0006 from "./migrations/0006_challenge_runs";
 
 // Listed explicitly (not FileMigrationProvider): works the same under tsx, vitest and any bundler.
 // Add new migrations at the end; never edit or reorder applied ones.
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   "0003_quota_ledger": m0003,
   "0004_history_order_index": m0004,
   "0005_cell_recency_index": m0005,
+  "0006_challenge_runs": m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -81,6 +81,15 @@ export interface AttemptsTable {
   answered_at: IsoTimestamp;
 }
 
+/** The step view's record of a challenge's key run (migration 0006), written on first view. */
+export interface ChallengeRunsTable {
+  challenge_id: string;
+  /** JSON: the contract's RunTrace, or null for a run that cannot be traced faithfully. */
+  trace: string;
+  engine_version: string;
+  recorded_at: IsoTimestamp;
+}
+
 export interface WebhookEventsTable {
   svix_id: string;
   type: string;
@@ -100,6 +109,7 @@ export interface Database {
   generations: GenerationsTable;
   challenges: ChallengesTable;
   attempts: AttemptsTable;
+  challenge_runs: ChallengeRunsTable;
   webhook_events: WebhookEventsTable;
   rate_limits: RateLimitsTable;
 }

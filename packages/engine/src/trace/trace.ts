@@ -1,4 +1,5 @@
 import type { ChallengeKind, Language, RunTrace, TraceStep } from "@katagen/contract";
+import { EngineError } from "../errors";
 import { fillBlank } from "../placeholder";
 import type { Program, RawTraceStep, RunResult } from "../sandbox/types";
 import { instrumentJs, type Probe } from "./instrument-js";
@@ -28,9 +29,11 @@ export function keyProgram(challenge: {
 
 /**
  * Runs the program twice on one sandbox worker, plainly and traced, and returns the traced run's
- * record, or null when it cannot be shown as the truth: the program does not finish cleanly, the traced
- * run printed anything other than the plain run (to the character), a print had no known line (JS/TS:
- * a console method called indirectly), or the steps' outputs do not add up to the stdout.
+ * record, or null when it cannot be shown as the truth (a lasting property of the program, which the
+ * caller may store): the program does not finish cleanly, the traced run printed anything other than
+ * the plain run (to the character), a print had no known line (JS/TS: a console method called
+ * indirectly), or the steps' outputs do not add up to the stdout. Throws EngineError when the sandbox
+ * stopped either run (time or memory limit, crash).
  */
 export async function traceProgram(run: RunPrograms, program: Program): Promise<RunTrace | null> {
   const instrumented =
@@ -40,6 +43,14 @@ export async function traceProgram(run: RunPrograms, program: Program): Promise<
     { language: program.language, code: program.code },
     { language: program.language, code: instrumented.code, trace: true },
   ]);
+  // A run the sandbox cut short says nothing about the program: the caller may try again later.
+  for (const r of [plain, traced]) {
+    if (r?.status === "timeout" || r?.status === "oom" || r?.status === "crash")
+      throw new EngineError(
+        r.status === "crash" ? "sandbox-failure" : "sandbox-timeout",
+        `traced run: ${r.status}`,
+      );
+  }
   return traceFromRuns(program, plain, traced, instrumented.probes);
 }
 

@@ -40,6 +40,7 @@ export default async function challengesModule(app: FastifyInstance, options: Ch
     log: app.log,
     catalog: () => app.questions.catalog(),
     generate: (request) => app.questions.generate(request),
+    trace: (program) => app.questions.trace?.(program),
     quotaLimit: options.quotaLimit,
     ratePerMinute: options.ratePerMinute,
     generationTimeoutMs: options.timeoutMs,

@@ -1,7 +1,7 @@
 import type { AnswerResult, Challenge, HistoryItem, HistoryStatus } from "@katagen/contract";
 import type { GeneratedQuestion } from "@katagen/engine";
 import type { Db } from "../../db/create-db";
-import type { AttemptsTable, ChallengesTable } from "../../db/schema";
+import type { AttemptsTable, ChallengeRunsTable, ChallengesTable } from "../../db/schema";
 import { toIso } from "../../db/time";
 import type { Cursor } from "./cursor";
 
@@ -99,6 +99,28 @@ export async function recordAttempt(db: Db, attempt: AttemptRow): Promise<Attemp
     .execute();
   const stored = await findAttempt(db, attempt.challenge_id);
   if (!stored) throw new Error(`attempt for ${attempt.challenge_id} vanished right after insert`);
+  return stored;
+}
+
+export type ChallengeRunRow = ChallengeRunsTable;
+
+export async function findRun(db: Db, challengeId: string): Promise<ChallengeRunRow | undefined> {
+  return db
+    .selectFrom("challenge_runs")
+    .selectAll()
+    .where("challenge_id", "=", challengeId)
+    .executeTakeFirst();
+}
+
+/** Two first views at once both record the run; the first stored wins and both read it back. */
+export async function saveRun(db: Db, run: ChallengeRunRow): Promise<ChallengeRunRow> {
+  await db
+    .insertInto("challenge_runs")
+    .values(run)
+    .onConflict((oc) => oc.column("challenge_id").doNothing())
+    .execute();
+  const stored = await findRun(db, run.challenge_id);
+  if (!stored) throw new Error(`run of ${run.challenge_id} vanished right after insert`);
   return stored;
 }
 

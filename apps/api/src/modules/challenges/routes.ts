@@ -3,7 +3,9 @@ import {
   AnswerBodySchema,
   AnswerResultSchema,
   CHALLENGE_PATH,
+  CHALLENGE_RUN_PATH,
   ChallengeDetailSchema,
+  ChallengeRunSchema,
   ChallengeParamsSchema,
   ChallengeSchema,
   GENERATE_CHALLENGE_PATH,
@@ -21,10 +23,18 @@ import { problemResponses } from "../../plugins/errors";
 import {
   answerExample,
   challengeExample,
+  challengeRunExample,
   historyExample,
   quotaExceededExample,
 } from "@katagen/contract/examples";
-import { answerChallenge, generateChallenge, getChallenge, history, type ChallengeDeps } from "./service";
+import {
+  answerChallenge,
+  generateChallenge,
+  getChallenge,
+  getChallengeRun,
+  history,
+  type ChallengeDeps,
+} from "./service";
 
 // An id that names none of your challenges is a 404; one longer than the contract's 64 characters
 // is a 400, and a path segment over Fastify's 100-character limit a 414.
@@ -95,6 +105,30 @@ export default async function challengeRoutes(app: FastifyInstance, deps: Challe
       },
     },
     async (request) => getChallenge(deps, request.user.id, request.params.id),
+  );
+
+  r.get(
+    CHALLENGE_RUN_PATH,
+    {
+      schema: {
+        tags: ["challenges"],
+        operationId: "getChallengeRun",
+        summary: "The run behind the answer, step by step: only once you have answered",
+        description:
+          "Each print of the key program, in order, with its source line, the values of the variables it read " +
+          "and (JavaScript, TypeScript) the queue it ran from, recorded by instrumenting the program in the " +
+          "sandbox. Recorded on the first request, then stored. trace is null when the program's run cannot " +
+          "be traced faithfully. 409 before an answer; 503 when the sandbox could not record it (try again).",
+        params: ChallengeParamsSchema,
+        response: {
+          200: ChallengeRunSchema.meta({ examples: [challengeRunExample] }),
+          ...idProblems,
+          409: problemResponses[409],
+          503: problemResponses[503],
+        },
+      },
+    },
+    async (request) => getChallengeRun(deps, request.user.id, request.params.id),
   );
 
   r.post(

@@ -4,17 +4,18 @@ import {
   type Catalog,
   type Challenge,
   type ChallengeDetail,
+  type ChallengeRun,
   type GenerateChallengeBody,
   type HistoryPage,
   type HistoryQuery,
 } from "@katagen/contract";
-import { EngineError } from "@katagen/engine";
+import { ENGINE_VERSION, EngineError, keyProgram } from "@katagen/engine";
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../db/create-db";
 import type { Clock } from "../../db/time";
-import { toIso } from "../../db/time";
+import { nowIso, toIso } from "../../db/time";
 import { TIMED_OUT, withDeadline } from "../../lib/deadline";
-import { AppError, badRequest, notFound } from "../../plugins/errors";
+import { AppError, badRequest, notFound, serviceUnavailable } from "../../plugins/errors";
 import {
   findGenerationByKey,
   LeaseLostError,
@@ -33,15 +34,17 @@ import {
 import { hitPerMinute, rateLimitedError } from "../rate-limit/service";
 import { CHALLENGE_ID, decodeCursor, encodeCursor } from "./cursor";
 import { requestHash, resolveAgainstCatalog, seededTopic } from "./generate-request";
-import type { GenerateQuestion } from "../questions/question-source";
+import type { GenerateQuestion, TraceRun } from "../questions/question-source";
 import { decideExistingKey, keyInFlight } from "./idempotency";
 import {
   findAttempt,
   findOwnChallenge,
+  findRun,
   insertChallenge,
   listHistory,
   recentTemplatesInCell,
   recordAttempt,
+  saveRun,
   toAnswer,
   toChallenge,
   toChallengeRow,
@@ -55,6 +58,8 @@ export interface ChallengeDeps {
   log: FastifyBaseLogger;
   catalog: () => Catalog;
   generate: GenerateQuestion;
+  /** Records a key run for the step view; undefined when the question source cannot. */
+  trace: (...args: Parameters<TraceRun>) => ReturnType<TraceRun> | undefined;
   quotaLimit: number;
   /** 0 turns the per-minute limit off. */
   ratePerMinute: number;
@@ -224,6 +229,57 @@ export async function getChallenge(deps: { db: Db }, userId: string, id: string)
   const row = await ownChallengeOr404(deps.db, userId, id);
   const attempt = await findAttempt(deps.db, row.id);
   return attempt ? { ...toChallenge(row), answer: toAnswer(row, attempt) } : toChallenge(row);
+}
+
+const notAnswered = () =>
+  new AppError(409, {
+    type: PROBLEM_TYPES.notAnswered,
+    title: "Not answered yet",
+    detail: "The run is shown once you have answered the challenge: it gives the answer away.",
+  });
+
+/** How long recording a run may take; the sandbox's own limits end it far sooner. */
+const TRACE_TIMEOUT_MS = 15_000;
+
+/**
+ * GET /api/challenges/:id/run: the step view's record of the key program's run, only after an answer.
+ * Recorded on the first request and stored (decision 022: at generate time it would cost a generate
+ * more than the 20% the issue allows); a program that cannot be traced faithfully is stored as null
+ * too. A sandbox failure is a 503 and stores nothing, so the next view tries again.
+ */
+export async function getChallengeRun(
+  deps: Pick<ChallengeDeps, "db" | "clock" | "log" | "trace">,
+  userId: string,
+  id: string,
+): Promise<ChallengeRun> {
+  const row = await ownChallengeOr404(deps.db, userId, id);
+  if (!(await findAttempt(deps.db, row.id))) throw notAnswered();
+  const stored = await findRun(deps.db, row.id);
+  if (stored) return { trace: JSON.parse(stored.trace) as ChallengeRun["trace"] };
+  const options = JSON.parse(row.options) as string[];
+  const program = keyProgram({
+    language: row.language as Challenge["language"],
+    kind: row.kind as Challenge["kind"],
+    code: row.code,
+    keyOption: options[row.correct_choice]!,
+  });
+  const pending = program ? deps.trace(program) : Promise.resolve(null);
+  if (!pending) return { trace: null };
+  let trace;
+  try {
+    trace = await withDeadline(pending, TRACE_TIMEOUT_MS);
+  } catch (error) {
+    deps.log.warn({ err: error, challengeId: row.id }, "recording a challenge's run failed");
+    throw serviceUnavailable("The run could not be recorded just now; try again.", 5);
+  }
+  if (trace === TIMED_OUT) throw serviceUnavailable("Recording the run took too long; try again.", 5);
+  const saved = await saveRun(deps.db, {
+    challenge_id: row.id,
+    trace: JSON.stringify(trace),
+    engine_version: ENGINE_VERSION,
+    recorded_at: nowIso(deps.clock),
+  });
+  return { trace: JSON.parse(saved.trace) as ChallengeRun["trace"] };
 }
 
 export async function answerChallenge(

@@ -1,4 +1,4 @@
-import type { Catalog } from "@katagen/contract";
+import type { Catalog, RunTrace } from "@katagen/contract";
 import {
   builtInCatalog,
   createEngine,
@@ -8,6 +8,7 @@ import {
   type GenerateRequest,
   type LlmLogger,
   type LlmStats,
+  type Program,
   type SandboxStats,
 } from "@katagen/engine";
 import type { LlmSettings } from "../../config";
@@ -15,9 +16,14 @@ import type { LlmSettings } from "../../config";
 /** What the API needs from a question generator; tests inject failing or slow ones. */
 export type GenerateQuestion = (request: GenerateRequest) => Promise<GeneratedQuestion>;
 
+/** The step view's record of a program's run (engine.trace); null when it cannot be traced faithfully. */
+export type TraceRun = (program: Program) => Promise<RunTrace | null>;
+
 export interface QuestionSource {
   catalog(): Catalog;
   generate: GenerateQuestion;
+  /** Records a run for the step view; stand-ins without it have no step view. */
+  trace?: TraceRun;
   /** Loads the slow runtimes (Pyodide, TypeScript) ahead of the first request. */
   warmUp(): Promise<void>;
   close(): Promise<void>;
@@ -44,6 +50,11 @@ export function engineSource(
   return {
     catalog: () => (cachedCatalog ??= engine?.catalog ?? catalog()),
     generate: (request) => get().generate(request),
+    trace: async (program) => {
+      const engine = get();
+      if (!engine.trace) throw new Error("this engine records no runs");
+      return engine.trace(program);
+    },
     warmUp: () => get().warmUp(),
     stats: () =>
       engine ? { llm: engine.llmStats?.() ?? null, sandbox: engine.sandboxStats?.() ?? null } : null,
