@@ -31,7 +31,9 @@ const LOCAL_SESSION_ROUTES = new Set([
 /**
  * CSP for the SPA and Swagger UI, both served from this origin: scripts only from 'self' (Vite emits
  * no inline scripts), inline styles allowed (Swagger UI and React style attributes), data: images.
- * Extra origins (e.g. Clerk's frontend API) are appended by whoever configures them.
+ * Extra origins (e.g. Clerk's frontend API) are appended by whoever configures them. No
+ * 'wasm-unsafe-eval': the Try it yourself worker is the only code that compiles WebAssembly, and
+ * web-static.ts serves it with a policy of its own (RUN_WORKER_CSP).
  */
 export function cspDirectives(
   extra: { scriptSrc?: string[]; connectSrc?: string[]; imgSrc?: string[]; frameSrc?: string[] } = {},

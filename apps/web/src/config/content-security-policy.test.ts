@@ -51,6 +51,15 @@ describe("content security policy", () => {
     expect(directives["worker-src"]).toEqual(["'self'", "blob:"]);
   });
 
+  it("lets the page start its own-origin worker but compile no WebAssembly (the worker has its own policy)", () => {
+    for (const env of [{}, { VITE_CLERK_PUBLISHABLE_KEY: keyFor("clerk.katagen.dev", "live") }]) {
+      const directives = cspDirectives(env);
+      expect(directives["worker-src"]).toContain("'self'");
+      expect(directives["script-src"]).not.toContain("'wasm-unsafe-eval'");
+      expect(directives["script-src"]).not.toContain("'unsafe-eval'");
+    }
+  });
+
   it("leaves out what a meta tag cannot carry (frame-ancestors is the static host's header)", () => {
     expect(Object.keys(cspDirectives({}))).not.toContain("frame-ancestors");
   });

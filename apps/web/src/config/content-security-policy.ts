@@ -38,7 +38,9 @@ export type Directives = Record<string, string[]>;
  * Exactly the sources the app uses: its own origin, the API origin when it is another one, and Clerk's
  * hosts only when Clerk is configured. No 'unsafe-eval', and no inline scripts (the build emits none;
  * public/theme-init.js is an external file for that reason). Inline styles: React style attributes and
- * Clerk's CSS-in-JS.
+ * Clerk's CSS-in-JS. No 'wasm-unsafe-eval' either: only the Try it yourself worker compiles WebAssembly,
+ * and a worker takes its policy from its own response header, never from this meta tag
+ * (docs/decisions/021-try-it-yourself-in-the-browser.md); worker-src 'self' lets the page start it.
  */
 export function cspDirectives(env: Pick<Env, "VITE_API_URL" | "VITE_CLERK_PUBLISHABLE_KEY">): Directives {
   const api = env.VITE_API_URL ? [new URL(env.VITE_API_URL).origin] : [];
