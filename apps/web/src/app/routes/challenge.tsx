@@ -12,6 +12,7 @@ import { GenerateError } from "@/features/practice/components/generate-form";
 import { loadPracticeSettings } from "@/features/practice/utils/practice-settings";
 import { useQuota } from "@/features/quota/api/get-quota";
 import { QuotaMeter } from "@/features/quota/components/quota-meter";
+import { SeeTheRun } from "@/features/step-view/components/see-the-run";
 import { TryItYourself } from "@/features/try-it/components/try-it-yourself";
 import { isApiError } from "@/lib/api-client";
 import { useDocumentTitle } from "@/lib/use-document-title";
@@ -52,11 +53,14 @@ export function ChallengePage() {
         topicLabel={topicName(catalog.data, challenge.topic)}
         onAnswered={(answer) => afterAnswer(challenge.id, answer)}
         answerTools={(result) => (
-          <TryItYourself
-            challenge={challenge}
-            result={result}
-            languageLabel={languageName(catalog.data, challenge.language)}
-          />
+          <>
+            <SeeTheRun challenge={challenge} languageLabel={languageName(catalog.data, challenge.language)} />
+            <TryItYourself
+              challenge={challenge}
+              result={result}
+              languageLabel={languageName(catalog.data, challenge.language)}
+            />
+          </>
         )}
         skip={{
           onSkip: generateNext,

@@ -6,6 +6,7 @@ import { languageName, topicName } from "@/features/catalog/utils/catalog-names"
 import { ChallengeCard } from "@/features/challenges/components/challenge-card";
 import { HistoryFilters } from "@/features/history/components/history-filters";
 import { HistoryList } from "@/features/history/components/history-list";
+import { SeeTheRun } from "@/features/step-view/components/see-the-run";
 import { TryItYourself } from "@/features/try-it/components/try-it-yourself";
 import { useDocumentTitle } from "@/lib/use-document-title";
 import { useAfterAnswer } from "./practice-flow";
@@ -47,7 +48,14 @@ export function HistoryPage() {
             topicLabel={topicLabel(item.topic)}
             onAnswered={(answer) => afterAnswer(item.id, answer)}
             answerTools={(result) => (
-              <TryItYourself challenge={item} result={result} languageLabel={languageLabel(item.language)} />
+              <>
+                <SeeTheRun challenge={item} languageLabel={languageLabel(item.language)} />
+                <TryItYourself
+                  challenge={item}
+                  result={result}
+                  languageLabel={languageLabel(item.language)}
+                />
+              </>
             )}
           />
         )}
