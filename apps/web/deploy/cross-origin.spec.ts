@@ -151,6 +151,37 @@ test("a learner signs in locally, generates a challenge, answers it and finds it
   expect(await watch.all()).toEqual([]);
 });
 
+test("Try it yourself runs on the static host: only its worker gets vercel.json's WebAssembly policy", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const watch = await watchPage(page);
+  await signInLocally(page, "Try It");
+  await page.goto("/practice");
+  await page.getByLabel("Language").selectOption("javascript");
+  await page.getByRole("button", { name: "Generate challenge" }).click();
+  await expect(page).toHaveURL(/\/challenges\/[^/]+$/, { timeout: 60_000 });
+  await clickOption(page.getByRole("button", { name: /^A: / }));
+
+  await page.getByRole("button", { name: "Try it yourself", exact: true }).click();
+  await page.getByRole("textbox", { name: /program$/ }).fill('console.log("from the static host", 6 * 7);');
+  const worker = page.waitForResponse((response) => /\/assets\/run-worker-[\w-]+\.js$/.test(response.url()));
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  expect((await worker).headers()["content-security-policy"]).toBe(
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; base-uri 'none'",
+  );
+  await expect(page.getByRole("region", { name: "Output" }).locator("pre")).toHaveText(
+    "from the static host 42",
+    {
+      timeout: 60_000,
+    },
+  );
+  // The page's own policy still compiles no WebAssembly.
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(meta).not.toMatch(/wasm-unsafe-eval|unsafe-eval/);
+  expect(await watch.all()).toEqual([]);
+});
+
 test("Chromium's preflight for Authorization and Idempotency-Key passes, and a 429's Retry-After and RateLimit are readable", async ({
   page,
   api,
