@@ -134,7 +134,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
         mut("js.lexicographic-sort", swap(code, ".sort()", ".sort((a, b) => a - b)")),
         mut("js.mutating-method", swap(code, `${name}.sort()`, `${name}.slice().sort()`)),
         mut("js.lexicographic-sort", swap(code, `${name}.sort()`, `${name}.slice().sort((a, b) => a - b)`)),
-        mut("js.return-value", swap(code, `${alias}.push(${extra});`, `${alias}.unshift(${extra});`)),
+        mut("js.array-ends", swap(code, `${alias}.push(${extra});`, `${alias}.unshift(${extra});`)),
       ],
       trap: `${alias} = ${name}.sort()`,
       explanation: `\`${alias} = ${name}.sort()\` is the trap twice over: without a comparator \`sort()\` compares the numbers as strings (so "1…" comes before "9"), and it sorts \`${name}\` in place and returns that same array, so \`${alias}\` and \`${name}\` both see the pushed value:\n\n\`\`\`\n{{output}}\n\`\`\``,
@@ -319,7 +319,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
       title: "Destructuring with a hole, a default and rest",
       code,
       distractors: [
-        mut("js.off-by-one", swap(code, `[${a}, , ${c}`, `[${a}, ${c}`)),
+        mut("js.hole-consumes", swap(code, `[${a}, , ${c}`, `[${a}, ${c}`)),
         third === "undefined"
           ? val("js.default-params", `${n1} undefined ${more.length + 1}\n9`)
           : mut(

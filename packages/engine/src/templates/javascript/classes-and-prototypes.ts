@@ -480,8 +480,8 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
       wrong: [
         { fragment: `${B}.${m}()`, rule: "js.method-not-on-class" },
         { fragment: `${B}.prototype.${m}()`, rule: "js.lost-this" },
-        { fragment: `super.name`, rule: "js.prototype-chain" },
-        { fragment: `this.name`, rule: "js.dynamic-dispatch" },
+        { fragment: `super.name`, rule: "js.super-reaches-parent" },
+        { fragment: `this.name`, rule: "js.super-reaches-parent" },
       ],
       trap: `super.${m}()`,
       explanation: `\`super.${m}()\` calls the parent's version of the method with the current \`this\`, so it can read \`this.name\`. \`${B}.${m}\` doesn't exist (it isn't static), and calling it through \`${B}.prototype\` makes \`this\` the prototype object, which has no name.`,
@@ -725,7 +725,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         ),
         mut("js.object-create-delegation", swap(code, `delete ${child}.name;`, `${child}.name = undefined;`)),
         mut(
-          "js.lost-this",
+          "js.object-create-delegation",
           swap(code, `    return "${word} " + this.name;`, `    return "${word} " + ${base}.name;`),
         ),
       ],

@@ -47,9 +47,21 @@ export const closuresAndScopeRules: MisconceptionRule[] = [
     requires: { all: ["let", "function"] },
   },
   {
+    id: "js.wrapper-state-per-call",
+    feedback:
+      "Each call of the wrapping function creates a new flag for the function it returns, so a second wrapper starts fresh; only a flag declared outside it would be shared.",
+    requires: { all: ["function", "return"] },
+  },
+  {
+    id: "js.default-undefined-only",
+    feedback:
+      "A default parameter applies when the argument is missing or undefined, never for null: null is a value of its own and is used as it is.",
+    requires: { all: ["function", "="] },
+  },
+  {
     id: "js.let-copy-per-iteration",
     feedback:
-      "A closure captures its iteration's `let` binding, not its value at that moment, so a change made later in the same iteration is seen too.",
+      "Each pass of a `for` loop with a `let` variable gets its own copy of it, and a closure made in that pass keeps that copy, not the value it had then: a change later in the same pass shows too.",
     requires: { all: ["for", "let"] },
   },
   {
@@ -206,7 +218,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
       answer: `(${v} += step)`,
       wrong: [
         { fragment: `${v} + step`, rule: "js.no-assignment" },
-        { fragment: `(${v} = start + step)`, rule: "js.closure-snapshot" },
+        { fragment: `(${v} = start + step)`, rule: "js.closure-keeps-state" },
         { fragment: `(${v} += step) - step`, rule: "js.compound-assignment-value" },
         { fragment: `start + step`, rule: "js.closure-snapshot" },
       ],
@@ -300,7 +312,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           swap(code, `    get current() {\n      return ${v};`, `    get current() {\n      return start;`),
         ),
         mut(
-          "js.lost-this",
+          "js.chain-needs-this",
           swap(code, `      return this;`, `      return { ${m}: () => this };`).replace(
             `${w}.${m}(${xs[0]}).${m}(${xs[1]});`,
             `${w}.${m}(${xs[0]});`,
@@ -461,7 +473,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
         ),
         mut("js.closure-keeps-state", swap(code, `    ${flag} = true;\n`, "")),
         mut(
-          "js.closure-keeps-state",
+          "js.wrapper-state-per-call",
           swap(
             swap(code, `  let ${flag} = false;\n`, ""),
             `function ${w}(fn) {`,
@@ -616,8 +628,8 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
           "js.default-reads-at-call",
           swap(code, `function ${f}(amount, by = ${r}) {`, `function ${f}(amount, by = ${r1}) {`),
         ),
-        mut("js.default-reads-at-call", swap(code, `${f}(${x}, undefined)`, `${f}(${x}, ${x})`)),
-        mut("js.default-reads-at-call", swap(code, `${f}(${y}, null)`, `${f}(${y})`)),
+        mut("js.default-undefined-only", swap(code, `${f}(${x}, undefined)`, `${f}(${x}, ${x})`)),
+        mut("js.default-undefined-only", swap(code, `${f}(${y}, null)`, `${f}(${y})`)),
         mut("js.default-reads-at-call", swap(code, `${r} = ${r2};`, `let ${r}Later = ${r2};`)),
       ],
       explanation: `\`by = ${r}\` is the trap: the default expression is evaluated at each CALL, when \`${r}\` is already ${r2}, not when the function was defined. It applies for a missing argument and for an explicit \`undefined\`, but \`null\` is a real value, which multiplies as 0.`,

@@ -112,7 +112,7 @@ export const equalityAndCoercionRules: MisconceptionRule[] = [
   {
     id: "js.map-keys-by-identity",
     feedback:
-      'A `Map` keeps keys as they are and compares them like strict equality: 1 and "1" are different keys, and an array key is found only through the same array.',
+      "A `Map` keeps keys as they are and compares them like strict equality: a number and the string of its digits are different keys, and an array key is found only through the same array.",
     requires: { all: ["Map"] },
   },
   {

@@ -488,9 +488,9 @@ export const errorsTemplates: ChallengeTemplate[] = [
       title: "finally with continue and break",
       code,
       distractors: [
-        mut("js.finally-runs", noFinally),
-        val("js.finally-runs", seq.join(" ")),
-        mut("js.error-propagation", swap(code, `    if (${i} === ${skip}) continue;\n`, "")),
+        mut("js.finally-on-jump", noFinally),
+        val("js.finally-on-jump", seq.join(" ")),
+        mut("js.finally-on-jump", swap(code, `    if (${i} === ${skip}) continue;\n`, "")),
         mut(
           "js.off-by-one",
           swap(code, `    if (${i} === ${stop}) break;`, `    if (${i} === ${stop + 1}) break;`),

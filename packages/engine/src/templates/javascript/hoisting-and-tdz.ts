@@ -292,7 +292,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.function-beats-var", swap(code, `  function ${v}() {}\n`, "")),
-        mut("js.function-hoisting", swap(code, `  var ${v} = ${n};\n`, "")),
+        mut("js.function-beats-var", swap(code, `  var ${v} = ${n};\n`, "")),
         mut(
           "js.function-hoisting",
           swap(
@@ -346,7 +346,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut(
-          "js.tdz",
+          "js.param-left-to-right",
           swap(
             code,
             `function ${f}(${a} = ${b}, ${b} = ${dv}) {\n  return ${a} + ${b};`,
@@ -358,7 +358,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
           swap(code, `class ${C} {\n  ${prop} = ${pv};\n}`, `function ${C}() {\n  this.${prop} = ${pv};\n}`),
         ),
         mut(
-          "js.default-params",
+          "js.param-left-to-right",
           swap(
             code,
             `function ${f}(${a} = ${b}, ${b} = ${dv}) {\n  return ${a} + ${b};`,
@@ -366,7 +366,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
           ),
         ),
         mut(
-          "js.default-params",
+          "js.param-left-to-right",
           swap(code, `function ${f}(${a} = ${b}, ${b} = ${dv})`, `function ${f}(${b} = ${dv}, ${a} = ${b})`),
         ),
       ],
@@ -477,7 +477,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.tdz", swap(code, `let ${l} =`, `var ${l} =`)),
-        mut("js.error-type", swap(code, `attempt(() => typeof ${u});`, `attempt(() => ${u});`)),
+        mut("js.typeof-undeclared", swap(code, `attempt(() => typeof ${u});`, `attempt(() => ${u});`)),
         mut(
           "js.var-hoisting",
           swap(
@@ -580,9 +580,9 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.var-redeclares-parameter", swap(code, `  var ${p};`, `  ${p} = undefined;`)),
-        mut("js.var-hoisting", swap(code, `function ${f}(${p}) {`, `function ${f}() {`)),
+        mut("js.var-redeclares-parameter", swap(code, `function ${f}(${p}) {`, `function ${f}() {`)),
         val("js.var-redeclares-parameter", `${n} undefined ${n * k}`),
-        val("js.var-hoisting", `undefined undefined NaN`),
+        val("js.var-redeclares-parameter", `undefined undefined NaN`),
       ],
       explanation: `\`var ${p};\` names a variable that already exists, the parameter, so it declares nothing new and does not reset it: without an initialiser it is a no-op, and \`${p}\` keeps the argument ${n}. Only the assignment in \`var ${p} = ${p} * ${k}\` changes it, to ${n * k}.`,
       trap: `var ${p};`,
@@ -795,7 +795,7 @@ export const hoistingAndTdzTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         val("js.param-scope", `${bd} ${n * k}`),
-        val("js.tdz", `ReferenceError ${n * k}`),
+        val("js.param-scope", `ReferenceError ${n * k}`),
         mut(
           "js.default-computed-once",
           swap(

@@ -202,7 +202,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
         mut("js.generator-next-arg", swap(code, `const seen = [`, `it.next();\nconst seen = [`)),
         mut("js.generator-next-arg", swap(code, `const x = yield ${t};`, `const x = (yield ${t}, ${t});`)),
         val("js.generator-next-arg", args.map((a) => f(init, a)).join(" ")),
-        val("js.off-by-one", [init, ...firstCounts.slice(0, -1)].join(" ")),
+        val("js.generator-next-arg", [init, ...firstCounts.slice(0, -1)].join(" ")),
       ],
       explanation: `In \`const x = yield ${t};\` the \`yield\` expression evaluates to the argument of the NEXT \`next()\` call, the one that resumes it. The first \`next(${args[0]})\` only starts the generator and runs it to the first \`yield\` (yielding ${init}), so its argument is discarded. Each later \`next(v)\` resumes the paused \`yield\`, which evaluates to \`v\`, and the loop yields the updated ${t}.`,
       trap: `const x = yield ${t};`,
@@ -312,7 +312,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           ),
         ),
         mut(
-          "js.finally-runs",
+          "js.break-closes-iterator",
           swap(
             code,
             `  } finally {\n    log.push("${word}");\n  }`,
@@ -320,7 +320,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           ),
         ),
         val("js.break-closes-iterator", [...upto, word, ...rest].join(" ")),
-        val("js.finally-runs", [...upto, ...rest].join(" ")),
+        val("js.break-closes-iterator", [...upto, ...rest].join(" ")),
       ],
       explanation: `\`if (v === ${stop}) break;\` leaves the loop early, and \`break\` makes \`for...of\` call the generator's \`return()\`, which finishes it right there, running its \`finally\` block. The later spread then gets nothing from the closed generator, not the remaining values.`,
       trap: `if (v === ${stop}) break;`,
@@ -631,8 +631,8 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
       distractors: [
         val("js.generator-return-method", `${r} false ${nextVal} false`),
         val("js.generator-return-method", `${nextVal} false ${nextVal + 1} false`),
-        val("js.generator-return", `${r} true ${nextVal} false`),
-        val("js.iterator-exhausted", `undefined true undefined true`),
+        val("js.generator-return-method", `${r} true ${nextVal} false`),
+        val("js.generator-return-method", `undefined true undefined true`),
       ],
       explanation: `\`it.return(${r})\` finishes the generator right where it is paused, even inside an endless loop: it comes back as { value: ${r}, done: true }, and the generator never resumes, so the following \`next()\` gives undefined with done: true.`,
       trap: `it.return(${r})`,

@@ -128,7 +128,7 @@ export const numbersAndFloatingPointRules: MisconceptionRule[] = [
   {
     id: "js.round-gives-number",
     feedback:
-      "`Math.round` returns a number, and a number prints without trailing zeros, so 2.50 shows as 2.5 and its type is not string.",
+      "`Math.round` returns a number, and a number prints without trailing zeros after the point, so a final zero is not shown, and its type is number, not string.",
     requires: { all: ["Math.round"] },
   },
   {

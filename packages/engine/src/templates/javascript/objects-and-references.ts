@@ -143,7 +143,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
               : `[...${b}].${op}(${op === "push" || op === "unshift" ? x : ""});`,
           ),
         ),
-        mut("js.reference-equality", swap(code, `${a} === ${b}`, `${a} === [...${b}]`)),
+        mut("js.second-name-shares", swap(code, `${a} === ${b}`, `${a} === [...${b}]`)),
         val("js.const-immutable", `${n}\nfalse`),
       ],
       explanation: `\`const ${b} = ${a};\` copies the reference, not the array: both names point at the same array, so the change made through \`${b}\` is visible through \`${a}\` and \`${a} === ${b}\` is true.`,
@@ -288,7 +288,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
       wrong: [
         { fragment: `Object.assign({}, ${o})`, rule: "js.shallow-copy" },
         { fragment: `Object.fromEntries(Object.entries(${o}))`, rule: "js.shallow-copy" },
-        { fragment: `Object.create(${o})`, rule: "js.alias-as-copy" },
+        { fragment: `Object.create(${o})`, rule: "js.object-create-delegation" },
         { fragment: `[${o}].map((x) => x)[0]`, rule: "js.alias-as-copy" },
       ],
       explanation: `\`JSON.parse(JSON.stringify(${o}))\` serialises the object and parses it back, which builds completely new nested objects (fine for plain data like this). The other copies only copy the top level, so \`${c}.${outer}\` would still be the same object as \`${o}.${outer}\` and the change would show in both.`,

@@ -487,7 +487,7 @@ export const recursionTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.recursion-combine-order", swap(code, `${f}(s.slice(1)) + s[0]`, `s[0] + ${f}(s.slice(1))`)),
-        mut("js.slice-end-exclusive", swap(code, `s.slice(1)`, `s.slice(2)`)),
+        mut("js.off-by-one", swap(code, `s.slice(1)`, `s.slice(2)`)),
         mut(
           "js.recursion-base-case",
           swap(code, `if (s === "") return "";`, `if (s.length <= 1) return "";`),

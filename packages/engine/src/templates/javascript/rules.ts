@@ -223,13 +223,14 @@ export const javascriptRules: MisconceptionRule[] = [
   },
   {
     id: "js.lexicographic-sort",
-    feedback: "Without a comparator, `sort` compares values as strings, so 10 sorts before 9.",
+    feedback:
+      "Without a comparator, `sort` compares values as strings, character by character, so a number that starts with a smaller digit sorts first, however large it is.",
     requires: { all: ["sort"] },
   },
   {
     id: "js.string-compare",
     feedback:
-      'Strings compare character by character by code unit, so "10" is less than "9" and uppercase sorts before lowercase.',
+      "Strings compare character by character by code unit: the first differing character decides, whatever the lengths, and every uppercase letter sorts before every lowercase one.",
     requires: { any: ["<", ">", "<=", ">=", "sort", "localeCompare"] },
   },
   {
@@ -310,7 +311,7 @@ export const javascriptRules: MisconceptionRule[] = [
   {
     id: "js.function-hoisting",
     feedback:
-      "Function declarations are hoisted with their body; a function expression stored in a var is undefined until the assignment runs.",
+      "Function declarations are hoisted with their body; a function stored in a variable (a function expression or an arrow) is there only once its assignment has run.",
     requires: { all: ["function"] },
   },
   {
@@ -381,7 +382,7 @@ export const javascriptRules: MisconceptionRule[] = [
   {
     id: "js.object-keys-are-strings",
     feedback:
-      'Plain-object keys are strings: the number 1 and the string "1" are the same key, and an object used as a key becomes "[object Object]".',
+      'Plain-object keys are strings: a number and the string of the same digits are one key, and an object used as a key becomes "[object Object]".',
     requires: { all: ["["] },
   },
   {
@@ -507,7 +508,7 @@ export const javascriptRules: MisconceptionRule[] = [
   {
     id: "js.switch-strict",
     feedback:
-      'A `switch` matches its cases with strict equality, so the string "1" doesn\'t match the number 1.',
+      "A `switch` matches its cases with strict equality, so a string never matches a number case, even one with the same digits.",
     requires: { all: ["switch", "case"] },
   },
   {
@@ -530,7 +531,7 @@ export const javascriptRules: MisconceptionRule[] = [
   {
     id: "js.prototype-chain",
     feedback:
-      "instanceof walks the whole prototype chain, while Object.getPrototypeOf returns only the immediate prototype.",
+      "instanceof walks the whole prototype chain, so an object is an instance of its own class and of every class that class extends.",
     requires: { any: ["instanceof", "getPrototypeOf", "isPrototypeOf", "extends", "prototype"] },
   },
   {
@@ -607,5 +608,35 @@ export const javascriptRules: MisconceptionRule[] = [
     feedback:
       "`yield*` delegates to another iterator and yields its values; a plain yield yields the generator object itself.",
     requires: { all: ["yield*"] },
+  },
+  {
+    id: "js.param-left-to-right",
+    feedback:
+      "Parameters are set up left to right, so a default may use the parameters before it, but one that names a later parameter finds it in its temporal dead zone and throws.",
+    requires: { all: ["function", "="] },
+  },
+  {
+    id: "js.super-reaches-parent",
+    feedback:
+      "Only a call through super runs the parent's version of an overridden method; super looks on the parent's prototype, where methods live, not at the fields each instance gets.",
+    requires: { all: ["extends"] },
+  },
+  {
+    id: "js.finally-on-jump",
+    feedback:
+      "`continue` and `break` leave the `try` block at once, skipping the rest of it, but its `finally` still runs on the way out.",
+    requires: { all: ["finally"], any: ["continue", "break"] },
+  },
+  {
+    id: "js.split-limit",
+    feedback:
+      "The second argument of `split` caps how many pieces it returns; the rest of the string is dropped, not joined onto the last piece.",
+    requires: { all: ["split"] },
+  },
+  {
+    id: "js.chain-needs-this",
+    feedback:
+      "`return this` hands back the very object the method was called on, so every call in a chain changes that one object.",
+    requires: { all: ["return this"] },
   },
 ];

@@ -297,7 +297,7 @@ export const stringsTemplates: ChallengeTemplate[] = [
       code,
       distractors: [
         mut("js.replace-first", variant(0, `${v}.replaceAll("${sep}", "${to}")`)),
-        mut("js.split-empty", variant(2, `${v}.split("${sep}").join("${to}")`)),
+        mut("js.split-limit", variant(2, `${v}.split("${sep}").join("${to}")`)),
         mut(
           "js.off-by-one",
           checksProgram(

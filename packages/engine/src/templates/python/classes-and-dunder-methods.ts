@@ -6,6 +6,12 @@ const T = "classes-and-dunder-methods";
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const classesAndDunderMethodsRules: MisconceptionRule[] = [
   {
+    id: "py.name-shares-object",
+    feedback:
+      "Assigning an object to a second name makes no copy: both names are the same object, so a change made through either shows through both.",
+    requires: { all: ["="] },
+  },
+  {
     id: "py.instance-assign-own",
     feedback:
       "Assigning to an attribute through an instance creates that attribute on the instance only; the class attribute, which the other instances read, stays as it was.",
@@ -255,7 +261,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
       title: "Two names for one object",
       code: prog({}),
       distractors: [
-        mut("py.alias-vs-copy", prog({ copies: true })),
+        mut("py.name-shares-object", prog({ copies: true })),
         mut("py.class-attr-shared", prog({ onClass: true })),
         mut("py.instance-attr-shadows", prog({ sameObject: true })),
       ],
@@ -325,7 +331,7 @@ export const classesAndDunderMethodsTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.iadd-fallback", prog({ inPlace: true })),
-        val("py.alias-vs-copy", `${x + y} ${x} ${2 * x + y} True`),
+        val("py.iadd-fallback", `${x + y} ${x} ${2 * x + y} True`),
         val("py.iadd-fallback", `${x + y} ${x + y} ${2 * x + y} False`),
       ],
       trap: "__add__",

@@ -582,7 +582,7 @@ export const dictsAndSetsTemplates: ChallengeTemplate[] = [
         mut("py.dict-views-live", prog({ keysCopy: true })),
         mut("py.dict-views-live", prog({ valuesLive: true })),
         mut("py.dict-views-live", prog({ keysCopy: true, valuesLive: true })),
-        mut("py.dict-order", prog({ delKeeps: true })),
+        mut("py.dict-views-live", prog({ delKeeps: true })),
       ],
       trap: `names = ${d}.keys()`,
       explanation: `\`names = ${d}.keys()\` is the trap: keys() returns a live VIEW of the dict, so after adding "${k4}" and deleting "${k1}" it shows the current keys (and \`len(names)\` is 3), while \`list(${d}.values())\` was copied before the changes. Output:\n\n\`\`\`\n{{output}}\n\`\`\``,

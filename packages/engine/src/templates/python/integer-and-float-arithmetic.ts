@@ -19,7 +19,7 @@ export const integerAndFloatArithmeticRules: MisconceptionRule[] = [
   {
     id: "py.round-stored-binary",
     feedback:
-      "`round(x, 2)` rounds the value the float really stores, a little below or above the written decimal, so a 5 in the third decimal place does not always round up.",
+      "`round(x, 2)` rounds the value the float really stores, a little below or above the written decimal, so a value that looks exactly half-way does not always round up.",
     requires: { all: ["round(x, 2)"] },
   },
   {
@@ -66,7 +66,7 @@ export const integerAndFloatArithmeticRules: MisconceptionRule[] = [
   {
     id: "py.round-half-even-digits",
     feedback:
-      "With a digits argument round still sends an exact half to the even neighbour: 50 past an even hundred goes down, 50 past an odd one goes up.",
+      "With a digits argument round still sends an exact half to the even neighbour: an exact half past an even hundred goes down, past an odd one it goes up.",
     requires: { all: ["round", "-"] },
   },
   {
@@ -96,7 +96,7 @@ export const integerAndFloatArithmeticRules: MisconceptionRule[] = [
   {
     id: "py.int-of-float-product",
     feedback:
-      "A product such as the price times 100 is computed in binary and can land just below the whole number (28.999999999999996 instead of 29); int() then cuts it down to the integer below.",
+      "A product such as the price times 100 is computed in binary and can land a hair below the whole number it looks like; int() then cuts it down to the integer below.",
     requires: { all: ["int(", "* 100"] },
   },
   {

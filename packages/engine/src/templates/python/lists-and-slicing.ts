@@ -22,7 +22,7 @@ export const listsAndSlicingRules: MisconceptionRule[] = [
   {
     id: "py.negative-index-from-end",
     feedback:
-      "A negative index counts from the end starting at -1 for the last item, so -2 is the second-to-last, not the third.",
+      "A negative index counts from the end starting at -1 for the last item, so the number after the minus sign is how many places from the end, not a count that starts at 0.",
     requires: { any: ["[-"] },
   },
   {

@@ -143,7 +143,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.mutable-default", prog({ fresh: true })),
-        mut("py.alias-vs-copy", prog({ snapshot: true })),
+        mut("py.mutable-default", prog({ snapshot: true })),
         mut("py.mutable-default", prog({ ignoresArg: true })),
         mut("py.mutable-default", prog({ fresh: true, ignoresArg: true })),
       ],
@@ -179,7 +179,7 @@ export const mutabilityAndAliasingTemplates: ChallengeTemplate[] = [
       code: prog({}),
       distractors: [
         mut("py.new-tuple-same-list", prog({ tupleFrozen: true })),
-        mut("py.alias-vs-copy", prog({ copies: true })),
+        mut("py.new-tuple-same-list", prog({ copies: true })),
         mut("py.param-rebind-vs-mutate", prog({ rebindCaller: true })),
       ],
       trap: "box[1].append(item)",

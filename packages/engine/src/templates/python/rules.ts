@@ -294,7 +294,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.float-exact",
     feedback:
-      "Floats are stored in binary, so a decimal such as 0.1 is only approximated; sums, comparisons and roundings follow the stored value, not the written one.",
+      "Floats are stored in binary, so most decimals are only approximated; sums, comparisons and roundings follow the stored value, not the written one.",
     requires: { any: ["0.1", "0.2", "0.3", "round", "float", "Decimal"] },
   },
   {
@@ -328,7 +328,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.string-sort-lexicographic",
     feedback:
-      'Strings compare character by character, so "10" comes before "9" and uppercase letters come before lowercase ones.',
+      "Strings compare character by character: the first character that differs decides, whatever the lengths, and uppercase letters come before lowercase ones.",
     requires: { any: ["sort", "sorted", "min", "max", "<", ">", "<=", ">="] },
   },
   {
@@ -473,7 +473,7 @@ export const pythonRules: MisconceptionRule[] = [
   {
     id: "py.str-method-args",
     feedback:
-      "Read the extra arguments: a maxsplit of 1 splits only once, a count of 2 replaces only twice, and find returns a 0-based index.",
+      "Read the extra arguments: a maxsplit stops after that many cuts, a replace count changes only that many matches, and find returns a 0-based index.",
     requires: { any: [".split", ".rsplit", ".replace", ".find", ".rfind", ".index", ".count"] },
   },
   {

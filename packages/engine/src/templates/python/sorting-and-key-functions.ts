@@ -128,7 +128,7 @@ export const sortingAndKeyFunctionsRules: MisconceptionRule[] = [
   {
     id: "py.reverse-sort-not-concat",
     feedback:
-      "Sorting the pieces in reverse puts a longer piece before its own prefix (like 34 before 3), which is not always the larger joined number; only comparing a + b with b + a orders them for the largest one.",
+      "Sorting the pieces in reverse puts a longer piece before its own prefix, which is not always the larger joined number; only comparing a + b with b + a orders them for the largest one.",
     requires: { all: ["cmp_to_key", "reverse=True"] },
   },
   {

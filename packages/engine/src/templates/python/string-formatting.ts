@@ -18,6 +18,12 @@ const T = "string-formatting";
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const stringFormattingRules: MisconceptionRule[] = [
   {
+    id: "py.split-keeps-empty",
+    feedback:
+      "split with a separator keeps the empty string between two separators that touch, so it counts as a piece; only split() with no argument drops empty pieces.",
+    requires: { all: [".split("] },
+  },
+  {
     id: "py.fstring-format-spec",
     feedback:
       "A format spec is read piece by piece after the colon: fill and alignment, sign, width, grouping, precision and type, and each piece changes the text.",
@@ -195,7 +201,7 @@ export const stringFormattingTemplates: ChallengeTemplate[] = [
       title: "split, strip and join",
       code: prog({}),
       distractors: [
-        mut("py.str-method-args", prog({ dropEmpty: true })),
+        mut("py.split-keeps-empty", prog({ dropEmpty: true })),
         mut("py.join-separator", prog({ trailing: true })),
         mut("py.strip-chars", prog({ stripsInner: true })),
         mut("py.join-separator", prog({ trailing: true, dropEmpty: true })),

@@ -18,6 +18,12 @@ const base = { language: "typescript", topic: "arrays" } as const;
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const arraysRules: MisconceptionRule[] = [
   {
+    id: "ts.sort-returns-same-array",
+    feedback:
+      "`sort` returns the very array it sorted, not a copy, so its result and the original are one array and compare `===`.",
+    requires: { all: [".sort", "==="] },
+  },
+  {
     id: "ts.index-write-appends",
     feedback:
       "Assigning to an index past the end does not append at the next free slot: the array grows to that index plus one and the gap becomes holes.",
@@ -189,7 +195,10 @@ export const arraysTemplates: ChallengeTemplate[] = [
             rule: "ts.sort-returns-copy",
             code: swap(code, `${name}.sort()`, `[...${name}].sort((a, b) => a - b)`),
           },
-          { rule: "ts.equality-by-value", code: swap(code, `${alias} === ${name}`, `${alias} !== ${name}`) },
+          {
+            rule: "ts.sort-returns-same-array",
+            code: swap(code, `${alias} === ${name}`, `${alias} !== ${name}`),
+          },
         ],
         explanation: `The trap is \`const ${alias} = ${name}.sort();\`. Without a comparator \`sort\` converts the numbers to strings and orders them character by character, so a longer number with a smaller first digit comes first. It sorts in place and returns the very same array, so \`${alias}\` is just another name for \`${name}\`: the pushed ${extra} shows up through both, and \`${alias} === ${name}\` is true.`,
         trap: `const ${alias} = ${name}.sort();`,
@@ -225,7 +234,7 @@ export const arraysTemplates: ChallengeTemplate[] = [
         code,
         distractors: [
           {
-            rule: "ts.alias-is-copy",
+            rule: "ts.fill-shares-object",
             code: swap(
               code,
               `new Array<${elem}>(rows).fill([])`,
@@ -236,7 +245,10 @@ export const arraysTemplates: ChallengeTemplate[] = [
             rule: "ts.spread-mutates",
             code: swap(code, rebuilt, `${grid}[${j}].push(${JSON.stringify(b)});`),
           },
-          { rule: "ts.alias-is-copy", code: swap(code, rebuilt, `${grid}[${j}] = [${JSON.stringify(b)}];`) },
+          {
+            rule: "ts.fill-shares-object",
+            code: swap(code, rebuilt, `${grid}[${j}] = [${JSON.stringify(b)}];`),
+          },
         ],
         explanation: `The trap is \`new Array<${elem}>(rows).fill([])\`: the \`[]\` is evaluated once and that one array is stored in every slot, so \`push\` through any slot changes every slot that still shares it. The spread line builds a new array (a copy that already holds the earlier push) and puts it in slot ${j} only, so that slot stops sharing and the last \`push\` reaches the other two.`,
         trap: `new Array<${elem}>(rows).fill([])`,

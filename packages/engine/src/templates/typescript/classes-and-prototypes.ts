@@ -410,7 +410,7 @@ export const classesAndPrototypesTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.instanceof-structural", code: swap(code, `p instanceof ${cls} ?`, `"x" in p ?`) },
           {
-            rule: "ts.spread-is-deep",
+            rule: "ts.instanceof-structural",
             code: swap(
               code,
               spread,

@@ -286,7 +286,7 @@ export const closuresAndScopeTemplates: ChallengeTemplate[] = [
               `console.log(${before}(),`,
             ),
           },
-          { rule: "ts.shadowing", code: swap(code, assign, `{\n  let ${v} = ${c};\n}`) },
+          { rule: "ts.closure-snapshot", code: swap(code, assign, `{\n  let ${v} = ${c};\n}`) },
         ],
         explanation: `The trap is \`${assign}\`: the arrow function looks \`${v}\` up each time it runs, so after that assignment \`${fn}(${b})\` computes with ${c}. \`${before}\` is a number computed earlier, with ${a}, and keeps its value ${a * b}.`,
         trap: assign,

@@ -22,7 +22,7 @@ export const enumsRules: MisconceptionRule[] = [
   {
     id: "ts.includes-strict",
     feedback:
-      'A lookup with `includes` compares strictly, with no type conversion: the string "7" never matches the number 7.',
+      "A lookup with `includes` compares strictly, with no type conversion: a string of digits never matches the number it spells.",
     requires: { all: [".includes"] },
   },
   {
@@ -34,7 +34,7 @@ export const enumsRules: MisconceptionRule[] = [
   {
     id: "ts.enum-flags-shift",
     feedback:
-      "`<<` shifts the 1 left by that many bits, doubling it each time, so the members are 1, 2 and 4: powers of two, not 0, 1 and 2.",
+      "`<<` shifts the 1 left by that many bits, doubling it each time, so the members are powers of two, not consecutive numbers counted from 0.",
     requires: { all: ["1 <<"] },
   },
   {
@@ -514,7 +514,7 @@ export const enumsTemplates: ChallengeTemplate[] = [
             ),
           },
           {
-            rule: "ts.string-enum-reverse",
+            rule: "ts.enum-reverse-mapping",
             code: swap(
               code,
               `enum ${name} {\n${used.map((m) => `  ${m},`).join("\n")}\n}`,

@@ -60,7 +60,7 @@ export const genericsRules: MisconceptionRule[] = [
   {
     id: "ts.integer-keys-sorted",
     feedback:
-      'Keys such as "3" and "5" look like array indexes, so `JSON.stringify` lists them in ascending numeric order, not in the order the groups were created.',
+      "Keys made only of digits look like array indexes, so `JSON.stringify` lists them in ascending numeric order, not in the order the groups were created.",
     requires: { all: ["JSON.stringify", "String(w.length)"] },
   },
   {

@@ -554,7 +554,7 @@ export const iteratorsAndGeneratorsTemplates: ChallengeTemplate[] = [
           },
           // Believing destructuring pulls one value past the last name before it stops.
           {
-            rule: "ts.lazy-pipeline-order",
+            rule: "ts.destructuring-closes",
             code: swap(code, destructure, `const [${names.join(", ")}, , ] = it;`),
           },
           {

@@ -6,6 +6,24 @@ const base = { language: "typescript", topic: "objects-and-references" } as cons
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const objectsAndReferencesRules: MisconceptionRule[] = [
   {
+    id: "ts.alias-same-object",
+    feedback:
+      "Assigning an object to a second variable makes no copy: both names are one object, so they compare `===` and see every change made through either.",
+    requires: { all: ["==="] },
+  },
+  {
+    id: "ts.spread-runs-getter",
+    feedback:
+      "Spread reads each property once, running its getter there and then, and stores the value: the copy gets a plain data property that later reads do not recompute.",
+    requires: { all: ["...", "get"] },
+  },
+  {
+    id: "ts.assign-writes-target",
+    feedback:
+      "`Object.assign` copies into its first argument and returns that same object, so passing the original as the target changes it; only an empty object as the target gives a new one.",
+    requires: { all: ["Object.assign"] },
+  },
+  {
     id: "ts.mutation-before-rebind",
     feedback:
       "`score += bonus` runs before the parameter is rebound, so it writes to the caller's object: mutating a parameter changes what the caller passed.",
@@ -15,7 +33,7 @@ export const objectsAndReferencesRules: MisconceptionRule[] = [
     id: "ts.fill-shares-object",
     feedback:
       "`fill` puts the very same object into every slot; it copies nothing, so a change through one index shows at every index that still holds it.",
-    requires: { all: [".fill({"] },
+    requires: { any: [".fill({", ".fill(["] },
   },
   {
     id: "ts.slot-assign-replaces",
@@ -134,7 +152,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
             rule: "ts.const-is-immutable",
             code: swap(code, `${other}.${field} = ${to};`, `${other}.${field} = ${other}.${field};`),
           },
-          { rule: "ts.equality-by-value", code: swap(code, `${orig} === ${other}`, `${orig} !== ${other}`) },
+          { rule: "ts.alias-same-object", code: swap(code, `${orig} === ${other}`, `${orig} !== ${other}`) },
           {
             rule: "ts.alias-is-copy",
             code: swap(
@@ -453,7 +471,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           { fragment: `{ ...${orig}, ${list}: ${orig}.${list} }`, rule: "ts.spread-is-deep" },
           {
             fragment: `Object.assign(${orig}, { ${list}: [...${orig}.${list}] })`,
-            rule: "ts.spread-mutates",
+            rule: "ts.assign-writes-target",
           },
           { fragment: `{ ${list}: [...${orig}.${list}], ...${orig} }`, rule: "ts.spread-order" },
         ],
@@ -545,7 +563,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
         distractors: [
           { rule: "ts.alias-is-copy", code: swap(code, decl, `const ${snap} = ${obj};`) },
           {
-            rule: "ts.getter-cached",
+            rule: "ts.spread-runs-getter",
             code: swap(
               code,
               decl,
@@ -554,7 +572,7 @@ export const objectsAndReferencesTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.getter-cached", value: [start + 1, start + 1, start + 1, start + 1].join(" ") },
           {
-            rule: "ts.spread-is-deep",
+            rule: "ts.spread-runs-getter",
             code: swap(
               code,
               decl,

@@ -20,7 +20,8 @@ export const typescriptRules: MisconceptionRule[] = [
   },
   {
     id: "ts.sort-default-numeric",
-    feedback: "`sort()` without a comparator compares items as strings, so 10 sorts before 9.",
+    feedback:
+      "`sort()` without a comparator compares items as strings, character by character, so a number that starts with a smaller digit sorts first, however large it is.",
     requires: { all: [".sort()"] },
   },
   {
@@ -319,12 +320,6 @@ export const typescriptRules: MisconceptionRule[] = [
     requires: { all: ["yield", ".next("] },
   },
   {
-    id: "ts.lazy-pipeline-order",
-    feedback:
-      "Chained generators are lazy and pull one item at a time through the whole pipeline, not stage by stage.",
-    requires: { all: ["yield"] },
-  },
-  {
     id: "ts.break-skips-finally",
     feedback:
       "Leaving a loop over a generator early calls its return method, which runs its `finally` block.",
@@ -333,7 +328,7 @@ export const typescriptRules: MisconceptionRule[] = [
   {
     id: "ts.entries-order",
     feedback:
-      "Maps and Sets iterate in insertion order; object keys list integer-like keys first, in ascending order.",
+      "Object keys list integer-like keys first, in ascending order, then the other keys in insertion order; Maps and Sets keep plain insertion order.",
     requires: {
       any: ["new Map", "new Set", "Object.keys", "Object.entries", "Object.values", "in", "JSON.stringify"],
     },
@@ -341,7 +336,8 @@ export const typescriptRules: MisconceptionRule[] = [
   // narrowing and types
   {
     id: "ts.assertion-converts",
-    feedback: "A type assertion with `as` changes nothing at runtime: the value keeps its real type.",
+    feedback:
+      "A type assertion, written with `as` or with a trailing !, changes nothing at runtime: the value keeps its real type and value.",
     requires: { all: ["as"] },
   },
   {
@@ -442,7 +438,8 @@ export const typescriptRules: MisconceptionRule[] = [
   },
   {
     id: "ts.string-compare",
-    feedback: 'Strings compare character by character in UTF-16 order: "10" < "9" and "Z" < "a".',
+    feedback:
+      "Strings compare character by character: the first character that differs decides, whatever the lengths, so a longer string can come first.",
     requires: { any: ["<", ">", "<=", ">=", ".sort", ".localeCompare"] },
   },
   {

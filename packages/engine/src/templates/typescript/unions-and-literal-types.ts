@@ -17,6 +17,12 @@ const SIZE_SETS = [
 /** This topic's own misconceptions (the shared ones are in ./rules.ts). */
 export const unionsAndLiteralTypesRules: MisconceptionRule[] = [
   {
+    id: "ts.fall-off-undefined",
+    feedback:
+      "A value that matches no `case` runs past the end of the `switch`, so the function returns undefined, and arithmetic on undefined gives NaN; nothing turns it into 0.",
+    requires: { all: ["switch", "case"] },
+  },
+  {
     id: "ts.call-missing-throws",
     feedback:
       "Nothing guards `handlers[key]()`: when the key is missing the lookup is undefined, and calling undefined throws a TypeError instead of quietly giving undefined.",
@@ -288,7 +294,7 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
             ),
           },
           { rule: "ts.undefined-arithmetic", code: swap(code, inc, `counts[r] = (counts[r] ?? 0) + 1;`) },
-          { rule: "ts.string-compare", code: swap(code, inc, `counts[r.toLowerCase() as ${t}] += 1;`) },
+          { rule: "ts.keys-case-sensitive", code: swap(code, inc, `counts[r.toLowerCase() as ${t}] += 1;`) },
         ],
         explanation: `\`${inc}\` is the trap: \`as ${t}[]\` did not check the data, so for "${upper}" and "${bad}" it reads a missing key, \`undefined\`, and undefined plus 1 is NaN. Those become new keys, listed after the original ones in insertion order.`,
         trap: inc,
@@ -385,7 +391,7 @@ export const unionsAndLiteralTypesTemplates: ChallengeTemplate[] = [
           },
           { rule: "ts.exhaustive-never", code: swap(code, cases, `${cases}\n    default:\n      return a;`) },
           {
-            rule: "ts.undefined-arithmetic",
+            rule: "ts.fall-off-undefined",
             code: swap(code, `  acc = apply(op, acc, ${k});`, `  acc = apply(op, acc, ${k}) ?? 0;`),
           },
         ],
