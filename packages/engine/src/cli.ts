@@ -96,6 +96,7 @@ async function sample(values: Record<string, string | undefined>): Promise<void>
       for (const p of [
         ...audit.missingQuotes,
         ...audit.generic,
+        ...audit.foreignNumbers,
         ...(audit.shared ? ["two options share a reason"] : []),
         ...(trap ? [trap] : []),
       ])
@@ -148,6 +149,7 @@ async function check(values: Record<string, string | undefined>): Promise<void> 
         for (const p of [
           ...audit.missingQuotes,
           ...audit.generic.map((g) => `generic ${g}`),
+          ...audit.foreignNumbers,
           ...(audit.shared ? ["two options share a reason"] : []),
           ...(trap ? [trap] : []),
         ])

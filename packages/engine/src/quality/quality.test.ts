@@ -279,10 +279,11 @@ describe.each(LANGUAGES)("%s templates", (language) => {
     expect(mismatches, `sandbox and real runtime disagree:\n${show(mismatches, 4)}`).toEqual([]);
   });
 
-  it("give reasons true of the program: quoted code is there, no two options share a reason, none is generic (G14)", () => {
+  it("give reasons true of the program: quoted code is there, no two options share a reason, none is generic, no number from elsewhere (G14)", () => {
     const sample = samples.get(language)!;
     const missing: string[] = [];
     const generic: string[] = [];
+    const numbers: string[] = [];
     let shared = 0;
     for (const { question: q, shipped } of sample) {
       const id = `${q.templateId} seed=${q.seed}`;
@@ -294,12 +295,17 @@ describe.each(LANGUAGES)("%s templates", (language) => {
       const audit = auditReasons(q, printed);
       for (const m of audit.missingQuotes) missing.push(`${id}: ${m}`);
       for (const g of audit.generic) generic.push(`${id}: ${g}`);
+      for (const n of audit.foreignNumbers) numbers.push(`${id}: ${n}`);
       if (audit.shared) shared++;
     }
     expect(missing, `reasons quoting code that is not in front of the learner:\n${show(missing)}`).toEqual(
       [],
     );
     expect(generic, `generic reasons:\n${show(generic)}`).toEqual([]);
+    expect(
+      numbers,
+      `reasons stating a number that is not in the program or the output:\n${show(numbers)}`,
+    ).toEqual([]);
     expect(shared / sample.length, "questions where two options share a reason").toBe(0);
   });
 

@@ -11,7 +11,10 @@ import { codeContains } from "../generator/tokens";
  *   output, and what the program prints with that option (fill-in-blank; proven by running it);
  * - two options that give the same reason;
  * - a wrong option whose reason is empty or generic: it quotes nothing that is in front of the
- *   learner, so it could be pasted under any program.
+ *   learner, so it could be pasted under any program;
+ * - a number the reason states in its own words (outside quoted code) that is in none of those
+ *   either: a rule's wording is written once, so such a number is a fixed example ("so 10 sorts
+ *   before 9", the string "7") that reads as a claim about this program.
  */
 export interface ReasonProblems {
   /** "option 2 quotes `n % k`" */
@@ -20,6 +23,8 @@ export interface ReasonProblems {
   shared: boolean;
   /** "option 3: <reason>" */
   generic: string[];
+  /** "option 2 says 10" */
+  foreignNumbers: string[];
 }
 
 export function auditReasons(
@@ -28,6 +33,7 @@ export function auditReasons(
 ): ReasonProblems {
   const missingQuotes: string[] = [];
   const generic: string[] = [];
+  const foreignNumbers: string[] = [];
   const reasons = q.optionExplanations;
   const actual = printed[q.correctIndex] ?? "";
   reasons.forEach((reason, i) => {
@@ -37,6 +43,8 @@ export function auditReasons(
     const quotes = quotedFragments(withoutCounterfactuals(reason)).map((f) => f.replace(/…$/, ""));
     for (const f of quotes)
       if (!fragmentShown(q.language, f, program, seen)) missingQuotes.push(`option ${i + 1} quotes \`${f}\``);
+    for (const n of statedNumbers(reason))
+      if (!mentions(`${program}\n${seen}`, n)) foreignNumbers.push(`option ${i + 1} says ${n}`);
     if (i !== q.correctIndex) {
       // Specific: it quotes the program or this option, not just the shared real output.
       const specific = quotes.some(
@@ -46,7 +54,27 @@ export function auditReasons(
     }
   });
   const shared = new Set(reasons.map((r) => r.trim())).size < reasons.length;
-  return { missingQuotes, shared, generic };
+  return { missingQuotes, shared, generic, foreignNumbers };
+}
+
+/**
+ * The numbers a reason states in its own words: outside backticks, leaving out the counts the
+ * execution wording states about the output ("prints only 3 lines"), numbers that are part of a name
+ * (UTF-16, 32-bit, 2^53, Python 3), and 0, 1 and 2, which a rule may use as the language's own
+ * (indexes from 0, true is 1, -1 for not found, the one before it at -2).
+ */
+export function statedNumbers(reason: string): string[] {
+  const words = reason
+    .replace(/(`+)[\s\S]*?[^`]\1(?!`)/g, " ")
+    .replace(/\b(prints only|stops after) \d+ lines?\b/g, " ")
+    .replace(/\bPython \d+\b/g, " ");
+  const found = words.match(/(?<![\w.^]|[A-Za-z]-)\d+(?:\.\d+)?(?![\w^]|\.\d|-bit)/g) ?? [];
+  return [...new Set(found)].filter((n) => !/^[0-2]$/.test(n));
+}
+
+/** Whether a number occurs in a text as a whole number (`10` is not in `100`, nor `2.5` in `2.50`). */
+function mentions(text: string, n: string): boolean {
+  return new RegExp(`(?<![\\d.])${n.replace(".", "\\.")}(?!\\d|\\.\\d)`).test(text);
 }
 
 /**
