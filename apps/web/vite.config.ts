@@ -95,7 +95,8 @@ function pyodideAssets(): Plugin {
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicyMeta(), pyodideAssets()],
-  define: { __PYODIDE_VERSION__: JSON.stringify(pyodideVersion) },
+  // As an import.meta.env key, so the dev server gives it to the worker too (a bare global it does not).
+  define: { "import.meta.env.PYODIDE_VERSION": JSON.stringify(pyodideVersion) },
   // The Try it yourself worker loads its runtimes with import(): code-splitting needs ES-module workers.
   worker: { format: "es" },
   // One .env at the repo root serves the API and the SPA; only VITE_ variables reach the bundle.

@@ -11,7 +11,11 @@ import { RUN_LIMITS, type BrowserRunResult, type RunRequest, type WorkerMessage 
 
 declare const self: DedicatedWorkerGlobalScope;
 /** Pyodide's version, from its package.json (vite.config.ts): the folder its files are copied to. */
-declare const __PYODIDE_VERSION__: string;
+declare global {
+  interface ImportMetaEnv {
+    readonly PYODIDE_VERSION: string;
+  }
+}
 
 const post = (message: WorkerMessage) => self.postMessage(message);
 
@@ -55,7 +59,7 @@ function loadPython() {
     // Pyodide's own files, copied into the build by vite.config.ts (never a CDN): its loader finds the
     // rest (pyodide.asm.js and .wasm, the standard library zip, the lock file) beside itself.
     const indexURL = new URL(
-      `${import.meta.env.BASE_URL}assets/pyodide-${__PYODIDE_VERSION__}/`,
+      `${import.meta.env.BASE_URL}assets/pyodide-${import.meta.env.PYODIDE_VERSION}/`,
       self.location.origin,
     ).href;
     const { loadPyodide } = (await import(
