@@ -16,3 +16,22 @@ test("the footer's API docs link leads to /docs", async ({ page }) => {
   await expect(page).toHaveURL(/\/docs/);
   await expect(page.getByRole("heading", { name: /Katagen API/ })).toBeVisible(SWAGGER_RENDER);
 });
+
+test("/docs links back to the app, says how to get a token here, and shows no empty webhooks section", async ({
+  page,
+}) => {
+  await page.goto("/docs");
+  await expect(page.getByRole("heading", { name: /Katagen API/ })).toBeVisible(SWAGGER_RENDER);
+  // e2e runs in local sign-in mode: the how-to names the local token endpoint.
+  await expect(page.getByText(/Getting a token\./)).toBeVisible();
+  await expect(page.getByText(/POST \/auth\/local\/token/).first()).toBeVisible();
+  // Without a webhook secret nothing can call the webhook endpoint, so there is no webhooks section at all.
+  await expect(page.getByRole("heading", { name: /^webhooks$/i })).toHaveCount(0);
+  // Swagger UI opens description links in a new tab, which keeps the reference open beside the app.
+  const [app] = await Promise.all([
+    page.waitForEvent("popup"),
+    page.getByRole("link", { name: "← Back to Katagen" }).click(),
+  ]);
+  await expect(app).toHaveURL(/:\d+\/$/);
+  await expect(app.getByRole("navigation", { name: "Main" })).toBeVisible();
+});
