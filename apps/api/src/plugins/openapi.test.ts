@@ -54,6 +54,7 @@ describe("OpenAPI document for client generators", () => {
     "generateChallenge",
     "getCatalog",
     "getChallenge",
+    "getChallengeRun",
     "getLiveness",
     "getLocalJwks",
     "getLocalSession",
