@@ -93,8 +93,11 @@ async function securityPlugin(app: FastifyInstance, options: { config: Config })
   // No origins configured: no CORS headers at all, so browsers allow same-origin only.
   if (config.corsOrigins.length > 0) {
     const allowed = new Set(config.corsOrigins);
+    // One set of options for the plugin, not a delegator: a delegator's options are copied and
+    // normalised on every request (issue 15's profile).
     const options = {
-      // Exact match only; never "*", never reflect an unknown origin (or "null").
+      // Exact match only; never "*", never reflect an unknown origin (or "null"). false for any other
+      // origin turns CORS off for the request: no Access-Control-* header at all.
       origin: (origin: string | undefined, callback: (error: null, allow: boolean) => void) =>
         callback(null, origin !== undefined && allowed.has(origin)),
       credentials: false,
@@ -104,17 +107,27 @@ async function securityPlugin(app: FastifyInstance, options: { config: Config })
       maxAge: 600,
       strictPreflight: true,
     };
+    await app.register(cors, options);
     // Local sign-in with the SPA on another origin (ADR 012): its session cookie only travels on a
     // credentialed fetch, which the browser accepts only with Allow-Credentials and the exact origin. So
     // those four routes, and only in local mode (refused in production), answer with credentials; /api
-    // stays Bearer-only, with no ambient authority a cross-origin page could borrow.
-    const localCredentials = config.auth.mode === "local";
-    await app.register(cors, {
-      delegator: (request, callback) => {
-        const path = (request.url ?? "").split("?")[0]!;
-        callback(null, { ...options, credentials: localCredentials && LOCAL_SESSION_ROUTES.has(path) });
-      },
-    });
+    // stays Bearer-only, with no ambient authority a cross-origin page could borrow. The plugin reads a
+    // route's `config.cors` over its own options, for requests and (through these OPTIONS routes, more
+    // specific than its `OPTIONS *`) for their preflights.
+    if (config.auth.mode === "local") {
+      const withCredentials = { cors: { credentials: true } };
+      app.addHook("onRoute", (route) => {
+        if (LOCAL_SESSION_ROUTES.has(route.url)) route.config = { ...route.config, ...withCredentials };
+      });
+      for (const path of LOCAL_SESSION_ROUTES) {
+        app.options(path, { schema: { hide: true }, config: withCredentials }, (request, reply) => {
+          // The plugin answers a real preflight before this handler; anything else is not a route.
+          if (!(request as { corsPreflightEnabled?: boolean }).corsPreflightEnabled)
+            return reply.callNotFound();
+          return reply.send();
+        });
+      }
+    }
   }
 }
 
