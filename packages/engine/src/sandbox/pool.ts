@@ -47,6 +47,8 @@ export class SandboxPool {
   private closed = false;
   private readonly warmed = new Set<Language>();
   private startFailures = 0;
+  /** warmUp() callers waiting for every worker to have loaded QuickJS (a replaced one starts cold). */
+  private readyWaiters: (() => void)[] = [];
   /** Counters for tests, the bench and the API's /metrics (snapshot()). */
   readonly stats = { spawned: 0, terminated: 0, recycled: 0, crashed: 0, programs: 0, timeouts: 0 };
 
@@ -110,7 +112,9 @@ export class SandboxPool {
 
   /**
    * Loads the language runtimes (Pyodide in `pythonWorkers` workers, the TypeScript transpiler);
-   * resolves when loaded. Python jobs then wait for one of those workers (dispatch).
+   * resolves when loaded, and when every worker has loaded QuickJS: one replaced after a recycle or a
+   * hard stop starts cold, and the next job would otherwise wait for that start. Python jobs then wait for
+   * one of the Pyodide workers (dispatch).
    */
   async warmUp(languages: Language[]): Promise<void> {
     for (const l of languages) this.warmed.add(l);
@@ -122,11 +126,18 @@ export class SandboxPool {
             .slice(0, Math.max(1, this.opts.pythonWorkers ?? this.slots.length))
             .map(() => this.enqueue("warm", [], inWorkers))
         : []),
+      this.allReady(),
     ]);
+  }
+
+  private allReady(): Promise<void> {
+    if (this.closed || this.slots.every((s) => s.ready)) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
     await this.compiler.close();
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = null;
@@ -143,6 +154,7 @@ export class SandboxPool {
 
   private fail(err: EngineError): void {
     this.closed = true;
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
     void this.compiler.close();
     for (const job of this.queue.splice(0)) job.reject(err);
     for (const slot of this.slots) {
@@ -207,6 +219,7 @@ export class SandboxPool {
   private onMessage(slot: Slot, msg: WorkerMessage): void {
     if (msg.type === "ready") {
       slot.ready = true;
+      if (this.slots.every((s) => s.ready)) for (const resolve of this.readyWaiters.splice(0)) resolve();
       this.dispatch();
       return;
     }
