@@ -3,20 +3,13 @@ import {
   apiAs,
   clickOption,
   expectNoSeriousA11yViolations,
+  normalise,
   screenshot,
   type ApiChallenge,
 } from "./support/challenges";
 import { signInLocally } from "./support/sign-in";
 
 type Language = "javascript" | "typescript" | "python";
-
-/** As the engine turns stdout into the key option: trailing spaces and blank edge lines dropped. */
-const normalise = (output: string) =>
-  output
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n")
-    .replace(/^\n+|\n+$/g, "");
 
 /** A fresh "what does this print?" challenge in `language` (a draw may be fill-in-blank: draw again). */
 async function predictOutputChallenge(page: Page, language: Language): Promise<ApiChallenge> {

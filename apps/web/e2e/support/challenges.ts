@@ -34,7 +34,8 @@ export async function apiAs<T>(page: Page, path: string, init: { method?: string
   ) as Promise<{ status: number; body: T }>;
 }
 
-const normalise = (output: string) =>
+/** As the engine turns stdout into the key option: trailing spaces and blank edge lines dropped. */
+export const normalise = (output: string) =>
   output
     .split("\n")
     .map((line) => line.trimEnd())
