@@ -2,7 +2,7 @@
  * npm run bench — where users wait, as ratios to Fastify's own ceiling on this machine (issue 15).
  *
  * Process layout, the same for every row: the server under test runs in a process of its own, started
- * the way production starts it (`node --import tsx apps/api/src/server.ts`, env only); the ceiling is a
+ * the way production starts it (built, then `node apps/api/dist/server.mjs`, env only); the ceiling is a
  * bare Fastify app from the same node_modules in another process; the load generator is a third
  * process (wrk from Debian when it is installed, otherwise autocannon's CLI). This script only seeds,
  * spawns, reads the generators' output and the server's /proc status, and prints.
@@ -30,6 +30,7 @@ import {
   type Challenge,
 } from "@katagen/contract";
 import { createEngine, type GeneratedQuestion, type GenerateRequest } from "@katagen/engine";
+import { API_NODE_FLAGS, API_SERVER, buildApi } from "../../../../scripts/build-api.mjs";
 import { buildApp } from "../app";
 import { loadConfig } from "../config";
 import { createDb } from "../db/create-db";
@@ -285,7 +286,7 @@ async function section(
   );
   const api = await startProcess(
     process.execPath,
-    ["--import", "tsx", "apps/api/src/server.ts"],
+    [...API_NODE_FLAGS, API_SERVER],
     { PATH: process.env.PATH, HOME: process.env.HOME, ...pickCa(), ...env },
     "Katagen is running",
   );
@@ -411,6 +412,7 @@ console.log(
     `${CONNECTIONS} connections for throughput, ${READ_RATE} req/s over 16 connections for read latency, ` +
     `${GENERATE_RATE} req/s on one connection for generate; ${DURATION_S} s each.`,
 );
+await buildApi();
 const engine = createEngine();
 const cached = questionCache((request) => engine.generate(request));
 const targets: Target[] = [];
