@@ -5,7 +5,52 @@ import { newId } from "./ids";
 import { migrateDown, migrateToLatest, migrations } from "./migrate";
 import { nowIso, toIso } from "./time";
 
-const TABLES = ["attempts", "challenges", "generations", "quotas", "users", "webhook_events"];
+const TABLES = [
+  "attempts",
+  "challenges",
+  "generations",
+  "quotas",
+  "users",
+  "webhook_events",
+  "user_cell_totals",
+  "user_day_totals",
+];
+
+/** The progress totals as the source tables say they are (what migration 0007's tables must equal). */
+async function totalsFromSource(t: TestDb) {
+  const cells = await sql<Record<string, unknown>>`
+    select c.user_id, c.difficulty, c.language, c.topic, count(*) as challenges,
+           count(a.challenge_id) as answered, coalesce(sum(a.correct), 0) as correct
+    from challenges c left join attempts a on a.challenge_id = c.id
+    group by c.user_id, c.difficulty, c.language, c.topic`.execute(t.db);
+  const days = await sql<Record<string, unknown>>`
+    select user_id, substr(answered_at, 1, 10) as day, count(*) as answered, coalesce(sum(correct), 0) as correct
+    from attempts group by user_id, substr(answered_at, 1, 10)`.execute(t.db);
+  return { cells: normalise(cells.rows), days: normalise(days.rows) };
+}
+
+async function totalsKept(t: TestDb) {
+  const cells = await t.db
+    .selectFrom("user_cell_totals")
+    .select(["user_id", "difficulty", "language", "topic", "challenges", "answered", "correct"])
+    .execute();
+  const days = await t.db
+    .selectFrom("user_day_totals")
+    .select(["user_id", "day", "answered", "correct"])
+    .execute();
+  return { cells: normalise(cells), days: normalise(days) };
+}
+
+/** Counts as numbers (PostgreSQL's count is a bigint) and rows in one order. */
+function normalise(rows: object[]) {
+  return rows
+    .map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [k, typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v]),
+      ),
+    )
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
 
 async function addUser(t: TestDb, id = newId()) {
   await t.db
@@ -68,6 +113,53 @@ describe.each(testDatabases())("database on $name", ({ name }) => {
       .map((table) => table.name);
     expect(remaining.filter((n) => TABLES.includes(n))).toEqual([]);
     expect(await migrateToLatest(t.migrationDb, { schema: t.schema })).toEqual(Object.keys(migrations));
+  });
+
+  it("migration 0007 starts the progress totals from existing history, and its triggers keep them equal to it", async () => {
+    // Back to before 0007, with history in the source tables.
+    expect(await migrateDown(t.migrationDb, { schema: t.schema })).toEqual(["0007_stats_rollups"]);
+    const [ada, bob] = [await addUser(t), await addUser(t)];
+    const answer = async (challenge: ReturnType<typeof challengeRow>, choice: number, at: string) =>
+      t.db
+        .insertInto("attempts")
+        .values({
+          challenge_id: challenge.id,
+          user_id: challenge.user_id,
+          choice,
+          correct: choice === challenge.correct_choice ? 1 : 0,
+          answered_at: at,
+        })
+        .execute();
+    const made: ReturnType<typeof challengeRow>[] = [];
+    for (let i = 0; i < 12; i++) {
+      const row = {
+        ...challengeRow(i % 3 === 0 ? bob : ada, toIso(new Date(Date.UTC(2026, 2, 1 + i)))),
+        language: ["python", "javascript"][i % 2]!,
+        topic: ["loops", "recursion", "loops"][i % 3]!,
+      };
+      await t.db.insertInto("challenges").values(row).execute();
+      made.push(row);
+      if (i % 4 !== 3) await answer(row, i % 2, toIso(new Date(Date.UTC(2026, 2, 1 + (i >> 1), 23, 59))));
+    }
+    expect(await migrateToLatest(t.migrationDb, { schema: t.schema })).toEqual(["0007_stats_rollups"]);
+    const before = await totalsFromSource(t);
+    expect(before.cells.length).toBeGreaterThan(2);
+    expect(await totalsKept(t)).toEqual(before);
+
+    // After the migration the triggers keep them: new challenges, first answers, and an answer that
+    // conflicts with the first (answer-once) and so counts nothing.
+    for (const row of made.filter((_, i) => i % 4 === 3)) await answer(row, 0, "2026-04-02T00:00:00.000Z");
+    const late = { ...challengeRow(ada, "2026-04-03T10:00:00.000Z"), topic: "strings" };
+    await t.db.insertInto("challenges").values(late).execute();
+    await answer(late, 0, "2026-04-03T10:01:00.000Z");
+    await t.db
+      .insertInto("attempts")
+      .values({ challenge_id: late.id, user_id: ada, choice: 3, correct: 0, answered_at: nowIso() })
+      .onConflict((oc) => oc.column("challenge_id").doNothing())
+      .execute();
+    const after = await totalsFromSource(t);
+    expect(after).not.toEqual(before);
+    expect(await totalsKept(t)).toEqual(after);
   });
 
   it("round-trips a user, a challenge and an attempt with the same types on both dialects", async () => {

@@ -4,6 +4,7 @@ import * as m0003 from "./migrations/0003_quota_ledger";
 import * as m0004 from "./migrations/0004_history_order_index";
 import * as m0005 from "./migrations/0005_cell_recency_index";
 import * as m0006 from "./migrations/0006_challenge_runs";
+import * as m0007 from "./migrations/0007_stats_rollups";
 
 // Listed explicitly (not FileMigrationProvider): works the same under tsx, vitest and any bundler.
 // Add new migrations at the end; never edit or reorder applied ones.
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   "0004_history_order_index": m0004,
   "0005_cell_recency_index": m0005,
   "0006_challenge_runs": m0006,
+  "0007_stats_rollups": m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

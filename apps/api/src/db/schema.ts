@@ -90,6 +90,25 @@ export interface ChallengeRunsTable {
   recorded_at: IsoTimestamp;
 }
 
+/** Running totals per learner and cell (migration 0007): what /api/stats reads instead of every answer. */
+export interface UserCellTotalsTable {
+  user_id: string;
+  difficulty: string;
+  language: string;
+  topic: string;
+  challenges: number;
+  answered: number;
+  correct: number;
+}
+
+/** Running totals per learner and UTC day of answering (`YYYY-MM-DD`). */
+export interface UserDayTotalsTable {
+  user_id: string;
+  day: string;
+  answered: number;
+  correct: number;
+}
+
 export interface WebhookEventsTable {
   svix_id: string;
   type: string;
@@ -110,6 +129,8 @@ export interface Database {
   challenges: ChallengesTable;
   attempts: AttemptsTable;
   challenge_runs: ChallengeRunsTable;
+  user_cell_totals: UserCellTotalsTable;
+  user_day_totals: UserDayTotalsTable;
   webhook_events: WebhookEventsTable;
   rate_limits: RateLimitsTable;
 }

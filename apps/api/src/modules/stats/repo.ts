@@ -1,75 +1,47 @@
-import { sql } from "kysely";
 import type { Db } from "../../db/create-db";
-
-export interface Tally {
-  key: string;
-  answered: number;
-  correct: number;
-}
-
-export interface ChallengeTally {
-  difficulty: string;
-  language: string;
-  topic: string;
-  answered: number;
-  correct: number;
-}
-
-export async function countChallenges(db: Db, userId: string): Promise<number> {
-  const row = await db
-    .selectFrom("challenges")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("user_id", "=", userId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
+import { prepared } from "../../db/prepared";
+import type { Database, UserCellTotalsTable, UserDayTotalsTable } from "../../db/schema";
 
 /**
- * Answers and correct answers per (difficulty, language, topic): one pass over the user's answers
- * (a few hundred groups at most) that the service rolls up per dimension, instead of one join per
- * dimension. Driven by the user's attempts, so unanswered challenges are never read.
+ * Progress is read from the running totals the database keeps (migration 0007,
+ * docs/decisions/024-stats-from-running-totals.md): a row per cell the learner has practised and a row
+ * per day they answered on, however many challenges they have. Compiled once (db/prepared.ts).
  */
-export async function tallyByChallenge(db: Db, userId: string): Promise<ChallengeTally[]> {
-  const rows = await db
-    .selectFrom("attempts as a")
-    .innerJoin("challenges as c", "c.id", "a.challenge_id")
-    .select([
-      "c.difficulty",
-      "c.language",
-      "c.topic",
-      (eb) => eb.fn.countAll<number>().as("answered"),
-      (eb) => eb.fn.sum<number>("a.correct").as("correct"),
-    ])
-    .where("a.user_id", "=", userId)
-    .where("c.user_id", "=", userId)
-    .groupBy(["c.difficulty", "c.language", "c.topic"])
-    .execute();
-  return rows.map((r) => ({
-    difficulty: r.difficulty,
-    language: r.language,
-    topic: r.topic,
+export type CellTotals = Pick<
+  UserCellTotalsTable,
+  "difficulty" | "language" | "topic" | "challenges" | "answered" | "correct"
+>;
+export type DayTotals = Pick<UserDayTotalsTable, "day" | "answered" | "correct">;
+
+const cellTotals = prepared<{ userId: string }, CellTotals, Database>((db, param) =>
+  db
+    .selectFrom("user_cell_totals")
+    .select(["difficulty", "language", "topic", "challenges", "answered", "correct"])
+    .where("user_id", "=", param("userId")),
+);
+
+const dayTotals = prepared<{ userId: string }, DayTotals, Database>((db, param) =>
+  db
+    .selectFrom("user_day_totals")
+    .select(["day", "answered", "correct"])
+    .where("user_id", "=", param("userId"))
+    .orderBy("day"),
+);
+
+export async function totalsByCell(db: Db, userId: string): Promise<CellTotals[]> {
+  // PostgreSQL's integers may come back as strings from a driver; the figures are small, so Number is exact.
+  return (await cellTotals(db, { userId })).map((r) => ({
+    ...r,
+    challenges: Number(r.challenges),
     answered: Number(r.answered),
-    correct: Number(r.correct ?? 0),
+    correct: Number(r.correct),
   }));
 }
 
-/** Answers per UTC day (answered_at is ISO-8601 UTC text, so its first 10 characters are the day). */
-export async function tallyByDay(db: Db, userId: string): Promise<Tally[]> {
-  const day = sql<string>`substr(answered_at, 1, 10)`;
-  const rows = await db
-    .selectFrom("attempts")
-    .select([
-      day.as("key"),
-      (eb) => eb.fn.countAll<number>().as("answered"),
-      (eb) => eb.fn.sum<number>("correct").as("correct"),
-    ])
-    .where("user_id", "=", userId)
-    .groupBy(day)
-    .orderBy(day)
-    .execute();
-  return rows.map((r) => ({
-    key: String(r.key),
+export async function totalsByDay(db: Db, userId: string): Promise<DayTotals[]> {
+  return (await dayTotals(db, { userId })).map((r) => ({
+    day: r.day,
     answered: Number(r.answered),
-    correct: Number(r.correct ?? 0),
+    correct: Number(r.correct),
   }));
 }

@@ -1,7 +1,7 @@
 import type { Accuracy, Stats } from "@katagen/contract";
 import type { Db } from "../../db/create-db";
 import type { Clock } from "../../db/time";
-import { countChallenges, tallyByChallenge, tallyByDay, type ChallengeTally } from "./repo";
+import { totalsByCell, totalsByDay, type CellTotals } from "./repo";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const ACTIVITY_DAYS = 30;
@@ -14,7 +14,7 @@ function accuracy(answered: number, correct: number): Accuracy {
 }
 
 function rollUp(
-  tallies: ChallengeTally[],
+  tallies: CellTotals[],
   dimension: "difficulty" | "language" | "topic",
 ): Record<string, Accuracy> {
   const sums = new Map<string, { answered: number; correct: number }>();
@@ -28,8 +28,8 @@ function rollUp(
 }
 
 /** Topics per language: topic ids repeat across languages (`recursion`), and `byTopic` merges them. */
-function rollUpTopicsByLanguage(tallies: ChallengeTally[]): Record<string, Record<string, Accuracy>> {
-  const perLanguage = new Map<string, ChallengeTally[]>();
+function rollUpTopicsByLanguage(tallies: CellTotals[]): Record<string, Record<string, Accuracy>> {
+  const perLanguage = new Map<string, CellTotals[]>();
   for (const t of tallies) {
     const rows = perLanguage.get(t.language) ?? [];
     rows.push(t);
@@ -65,18 +65,17 @@ export function streaks(days: string[], today: string): { current: number; longe
 export async function computeStats(deps: { db: Db; clock: Clock }, userId: string): Promise<Stats> {
   const { db } = deps;
   const today = utcDay(deps.clock.now());
-  const [total, tallies, days] = await Promise.all([
-    countChallenges(db, userId),
-    tallyByChallenge(db, userId),
-    tallyByDay(db, userId),
-  ]);
+  const [cells, days] = await Promise.all([totalsByCell(db, userId), totalsByDay(db, userId)]);
+  const total = cells.reduce((sum, c) => sum + c.challenges, 0);
+  // Accuracy is over answers: a cell with challenges but none answered yet is not in it.
+  const tallies = cells.filter((c) => c.answered > 0);
   const answered = days.reduce((sum, d) => sum + d.answered, 0);
   const correct = days.reduce((sum, d) => sum + d.correct, 0);
   const { current, longest } = streaks(
-    days.map((d) => d.key),
+    days.map((d) => d.day),
     today,
   );
-  const perDay = new Map(days.map((d) => [d.key, d]));
+  const perDay = new Map(days.map((d) => [d.day, d]));
   const firstDay = addDays(today, -(ACTIVITY_DAYS - 1));
   const activity = Array.from({ length: ACTIVITY_DAYS }, (_, i) => {
     const date = addDays(firstDay, i);

@@ -21,8 +21,8 @@ export async function claimEvent(
 }
 
 /**
- * A deleted user's data leaves with them: the generation ledger, answers, challenges, the quota and
- * the rate-limit windows. The ledger goes first on purpose: an in-flight generation commits its
+ * A deleted user's data leaves with them: the generation ledger, answers, challenges, the quota, their
+ * progress totals and the rate-limit windows. The ledger goes first on purpose: an in-flight generation commits its
  * challenge only by flipping its own pending ledger row, so either that commit finished first (its
  * row lock makes this delete wait, and the challenges delete below then sees the new challenge) or it
  * finds its row gone and saves nothing. Deleting challenges first would leave a window for an orphan.
@@ -33,6 +33,12 @@ export async function deleteUserData(db: Db, userId: string) {
     attempts: await db.deleteFrom("attempts").where("user_id", "=", userId).executeTakeFirst(),
     challenges: await db.deleteFrom("challenges").where("user_id", "=", userId).executeTakeFirst(),
     quotas: await db.deleteFrom("quotas").where("user_id", "=", userId).executeTakeFirst(),
+    // The running totals of what was just deleted (migration 0007): triggers add, only this removes.
+    user_cell_totals: await db
+      .deleteFrom("user_cell_totals")
+      .where("user_id", "=", userId)
+      .executeTakeFirst(),
+    user_day_totals: await db.deleteFrom("user_day_totals").where("user_id", "=", userId).executeTakeFirst(),
   };
   const counts = Object.fromEntries(
     Object.entries(deleted).map(([table, result]) => [table, Number(result.numDeletedRows)]),
