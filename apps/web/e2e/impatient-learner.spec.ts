@@ -21,12 +21,30 @@ function record(page: Page, method: string, path: RegExp) {
   return seen;
 }
 
+/**
+ * Waits until a challenge other than `previous` is open, and returns its id. An error on the page (a 409,
+ * a 503, a failed request) ends the wait at once with what the page says, instead of after a minute.
+ */
 async function openedChallengeId(page: Page, previous?: string): Promise<string> {
+  const which = previous ? `a challenge other than ${previous}` : "a challenge";
   // Generation runs programs in a sandbox; on a busy 2-core CI box the first one can take a while.
-  await expect(page).toHaveURL(/\/challenges\/[^/]+$/, { timeout: 60_000 });
-  if (previous) await expect(page).not.toHaveURL(new RegExp(`/challenges/${previous}$`), { timeout: 60_000 });
-  await expect(page.getByRole("button", { name: /^A: / })).toBeVisible();
-  return new URL(page.url()).pathname.split("/challenges/")[1]!;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { pathname } = new URL(page.url());
+    const id = /^\/challenges\/([^/]+)$/.exec(pathname)?.[1];
+    if (id && id !== previous) {
+      await expect(page.getByRole("button", { name: /^A: / })).toBeVisible();
+      return id;
+    }
+    const alerts = (await page.getByRole("alert").allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+    if (alerts.length > 0) {
+      throw new Error(`Waiting for ${which} to open, the page (${pathname}) shows: ${alerts.join(" | ")}`);
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`${which} did not open within 60 s; the page is still ${pathname} and shows no error`);
+    }
+    await page.waitForTimeout(100);
+  }
 }
 
 async function generateByApi(page: Page, body: Record<string, string> = { difficulty: "easy" }) {
@@ -39,12 +57,25 @@ async function generateByApi(page: Page, body: Record<string, string> = { diffic
   return challenge;
 }
 
-async function center(page: Page, name: string | RegExp) {
+/**
+ * Where to click a button with the mouse. `page.mouse` clicks a point of the viewport, and one below the
+ * fold hits nothing, silently: with `scroll` the button is scrolled into view first (the verdict is focused
+ * and centred after an answer, so with a long explanation "Next challenge" starts below the fold). Without
+ * it, the point must be in view as the page stands: the burst test reuses it on another page.
+ */
+async function center(page: Page, name: string | RegExp, { scroll = false } = {}) {
   const button = page.getByRole("button", { name });
   // Generate is disabled until the catalog has loaded: a click before then would prove nothing.
   await expect(button).toBeEnabled();
+  if (scroll) await button.scrollIntoViewIfNeeded();
   const box = (await button.boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const viewport = page.viewportSize()!;
+  expect(
+    point.x >= 0 && point.x < viewport.width && point.y >= 0 && point.y < viewport.height,
+    `the middle of button ${String(name)} (${point.x}, ${point.y}) is inside the ${viewport.width}x${viewport.height} viewport`,
+  ).toBe(true);
+  return point;
 }
 
 test("a burst of clicks on Generate does not answer the question that appears under the pointer", async ({
@@ -126,7 +157,7 @@ test("double clicks on Generate, Next challenge and an option each count once", 
   expect(new Set(generations.map((r) => r.headers()["idempotency-key"])).size).toBe(1);
 
   // An option, double-clicked once the learner has read it and moved there.
-  const option = await center(page, /^B: /);
+  const option = await center(page, /^B: /, { scroll: true });
   await page.mouse.move(option.x, option.y, { steps: 4 });
   await page.waitForTimeout(ARMED_AFTER_MS);
   await page.mouse.dblclick(option.x, option.y);
@@ -138,7 +169,7 @@ test("double clicks on Generate, Next challenge and an option each count once", 
   // The meter under "Next challenge" counted one generation.
   await expect(quotaText(page)).toContainText(`${LIMIT - 1} of ${LIMIT} left`);
 
-  await doubleClick(await center(page, "Next challenge"));
+  await doubleClick(await center(page, "Next challenge", { scroll: true }));
   await openedChallengeId(page, first);
   await page.waitForTimeout(1_000);
   expect((await apiAs<{ remaining: number }>(page, "/api/quota")).body.remaining).toBe(LIMIT - 2);
