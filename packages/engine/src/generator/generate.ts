@@ -12,6 +12,7 @@ import type {
 import { ENGINE_VERSION } from "../version";
 import type { GeneratedQuestion, GenerateRequest } from "../engine-types";
 import type { Registry } from "../registry";
+import { escapeDunders } from "./markdown-text";
 import { canonical, renderRun } from "./normalize";
 import { code as inlineCode, wrongReasons, type ReasonContext } from "./reasons";
 
@@ -375,12 +376,14 @@ function assemble(
     difficulty: template.difficulty,
     kind: instance.kind,
     title: instance.title,
-    prompt: offer.prompt,
+    prompt: escapeDunders(offer.prompt),
     code: instance.code,
     options,
     correctIndex,
-    explanation: offer.explanation,
-    optionExplanations: explainOptions(registry, slots, offer),
+    explanation: escapeDunders(offer.explanation),
+    optionExplanations: explainOptions(registry, slots, offer).map(
+      escapeDunders,
+    ) as GeneratedQuestion["optionExplanations"],
     misconceptions: slots.map((c) => (c ? c.rule : null)),
     source: "offline",
     verified: true,
