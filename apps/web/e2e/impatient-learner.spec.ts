@@ -179,6 +179,37 @@ test("double clicks on Generate, Next challenge and an option each count once", 
   expect(history.body.items).toHaveLength(2);
 });
 
+test("a reload while a challenge is being generated opens that challenge, charged once", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInLocally(page);
+  await page.goto("/practice");
+  await expect(quotaText(page)).toContainText(`${LIMIT} of ${LIMIT} left`);
+  const generations = record(page, "POST", /^\/api\/generate-challenge$/);
+  // The server makes the first challenge, but its answer never reaches the page, so the learner reloads
+  // before it arrives (the reload cuts the request off). Later requests pass untouched.
+  let made: (id: string) => void = () => {};
+  const madeOnServer = new Promise<string>((resolve) => (made = resolve));
+  let held = false;
+  await page.route("**/api/generate-challenge", async (route) => {
+    if (held) return route.continue();
+    held = true;
+    const response = await route.fetch();
+    made(((await response.json()) as { id: string }).id);
+    await new Promise(() => {});
+  });
+  await page.getByRole("button", { name: "Generate challenge" }).click();
+  const id = await madeOnServer;
+  await page.reload();
+
+  // The tab sends the same request again; the API replays the challenge it made instead of making another.
+  await expect(page).toHaveURL(new RegExp(`/challenges/${id}$`), { timeout: 30_000 });
+  await expect(page.getByRole("button", { name: /^A: / })).toBeVisible();
+  expect(generations).toHaveLength(2);
+  expect(new Set(generations.map((r) => r.headers()["idempotency-key"])).size).toBe(1);
+  expect((await apiAs<{ remaining: number }>(page, "/api/quota")).body.remaining).toBe(LIMIT - 1);
+  expect((await apiAs<{ items: unknown[] }>(page, "/api/my-history")).body.items).toHaveLength(1);
+});
+
 const LONG_LINE =
   "    const summary = readings.filter((reading) => reading.value > threshold).map((reading) => `${reading.name}=${reading.value}`).join(', ');";
 // No space anywhere: it can only wrap after punctuation, or inside a name.

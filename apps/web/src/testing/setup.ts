@@ -11,6 +11,8 @@ if (typeof window !== "undefined") {
   afterEach(() => {
     cleanup();
     window.localStorage.clear();
+    // A generate a test left pending would otherwise be resumed by the next test's page (pending-generate.ts).
+    window.sessionStorage.clear();
     document.documentElement.classList.remove("dark");
   });
 }

@@ -1,11 +1,16 @@
-import type { AnswerResult, GenerateChallengeBody, Quota } from "@katagen/contract";
+import { PROBLEM_TYPES, type AnswerResult, type GenerateChallengeBody, type Quota } from "@katagen/contract";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { challengeQueryOptions } from "@/features/challenges/api/get-challenge";
 import { historyRootKey, recordAnswerInHistory } from "@/features/history/api/get-history";
 import { newIdempotencyKey, useGenerateChallenge } from "@/features/practice/api/generate-challenge";
 import { createGenerateIntent } from "@/features/practice/utils/generate-intent";
+import {
+  clearPendingGenerate,
+  loadPendingGenerate,
+  savePendingGenerate,
+} from "@/features/practice/utils/pending-generate";
 import { statsQueryOptions } from "@/features/progress/api/get-stats";
 import { quotaQueryOptions } from "@/features/quota/api/get-quota";
 import { formatClockTime, formatTimeUntil } from "@/lib/format-time";
@@ -18,6 +23,10 @@ import { formatClockTime, formatTimeUntil } from "@/lib/format-time";
  * true from the click until the new challenge is open, because between the response and the navigation
  * the button would otherwise be live again for the second click of a double click.
  */
+/** How long a resumed request waits for its first send to finish: 70 × 1 s, past the API's 60 s generation timeout. */
+const RESUME_ATTEMPTS = 70;
+const RESUME_RETRY_MS = 1000;
+
 export function useGenerateAndOpen() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -32,15 +41,16 @@ export function useGenerateAndOpen() {
     },
   });
 
-  const generate = (body: GenerateChallengeBody) => {
+  // `attempt` counts sends of a resumed request that found its first send still running (409).
+  const send = (body: GenerateChallengeBody, idempotencyKey: string, attempt = 0) => {
     const clicks = intent.current!;
-    const idempotencyKey = clicks.begin(body);
-    if (idempotencyKey === null) return;
     setOpening(true);
+    savePendingGenerate({ key: idempotencyKey, body, startedAt: Date.now() });
     mutation.mutate(
       { body, idempotencyKey },
       {
         onSuccess: async (challenge) => {
+          clearPendingGenerate(idempotencyKey);
           queryClient.setQueryData(challengeQueryOptions(challenge.id).queryKey, challenge);
           try {
             await navigate({ to: "/challenges/$id", params: { id: challenge.id } });
@@ -50,12 +60,36 @@ export function useGenerateAndOpen() {
           }
         },
         onError: (error) => {
+          // After a reload the first send may still be running on the server: wait for it, then the
+          // same key replays what it made.
+          if (error.type === PROBLEM_TYPES.idempotencyKeyInFlight && attempt < RESUME_ATTEMPTS) {
+            setTimeout(() => send(body, idempotencyKey, attempt + 1), RESUME_RETRY_MS);
+            return;
+          }
+          // Unanswered requests may have been served: keep them resumable; an answer ends them.
+          if (error.status !== 0) clearPendingGenerate(idempotencyKey);
           clicks.fail({ answered: error.status !== 0 });
           setOpening(false);
         },
       },
     );
   };
+
+  const generate = (body: GenerateChallengeBody) => {
+    const idempotencyKey = intent.current!.begin(body);
+    if (idempotencyKey !== null) send(body, idempotencyKey);
+  };
+
+  // A request this tab sent before a reload finishes here: the challenge it made opens (replayed,
+  // not charged again), instead of a unit spent on a challenge the learner never sees.
+  useEffect(() => {
+    const pending = loadPendingGenerate();
+    if (!pending) return;
+    const idempotencyKey = intent.current!.resume(pending);
+    if (idempotencyKey !== null) send(pending.body, idempotencyKey);
+    // Once, on mount: later requests go through generate().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return { generate, isPending: mutation.isPending || opening, error: mutation.error };
 }

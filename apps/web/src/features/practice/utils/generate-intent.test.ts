@@ -37,4 +37,13 @@ describe("generate intent", () => {
     clicks.fail({ answered: true });
     expect(clicks.begin(easy)).toBe("key-2");
   });
+
+  it("resumes a request sent before a reload with its key, and treats clicks meanwhile as part of it", () => {
+    const clicks = intent();
+    expect(clicks.resume({ key: "saved", body: easy })).toBe("saved");
+    expect(clicks.begin(easy)).toBeNull();
+    expect(clicks.resume({ key: "other", body: easy })).toBeNull();
+    clicks.fail({ answered: false });
+    expect(clicks.begin(easy)).toBe("saved");
+  });
 });

@@ -22,6 +22,16 @@ export function createGenerateIntent(newKey: () => string) {
       unanswered = { key, body: settings };
       return key;
     },
+    /**
+     * A request this tab sent before a reload (utils/pending-generate.ts): it becomes the open intent,
+     * with its own key, so the API replays what it made. Null when an intent is already open.
+     */
+    resume(pending: { key: string; body: GenerateChallengeBody }): string | null {
+      if (open) return null;
+      open = true;
+      unanswered = { key: pending.key, body: JSON.stringify(pending.body) };
+      return pending.key;
+    },
     /** The server answered, or the request never reached it: retrying must be a new intent only in the first case. */
     fail({ answered }: { answered: boolean }) {
       open = false;
