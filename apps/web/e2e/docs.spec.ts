@@ -27,11 +27,19 @@ test("/docs links back to the app, says how to get a token here, and shows no em
   await expect(page.getByText(/POST \/auth\/local\/token/).first()).toBeVisible();
   // Without a webhook secret nothing can call the webhook endpoint, so there is no webhooks section at all.
   await expect(page.getByRole("heading", { name: /^webhooks$/i })).toHaveCount(0);
-  // Swagger UI opens description links in a new tab, which keeps the reference open beside the app.
-  const [app] = await Promise.all([
-    page.waitForEvent("popup"),
-    page.getByRole("link", { name: "← Back to Katagen" }).click(),
-  ]);
-  await expect(app).toHaveURL(/:\d+\/$/);
-  await expect(app.getByRole("navigation", { name: "Main" })).toBeVisible();
+  // "Back" goes back in this tab (Swagger UI would open it in a new one), and no second tab opens.
+  const popups: unknown[] = [];
+  page.on("popup", (popup) => popups.push(popup));
+  await page.getByRole("link", { name: "← Back to Katagen" }).click();
+  await expect(page).toHaveURL(/:\d+\/$/);
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  expect(popups).toHaveLength(0);
+});
+
+test("/docs is laid out for a phone's width", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/docs");
+  await expect(page.getByRole("heading", { name: /Katagen API/ })).toBeVisible(SWAGGER_RENDER);
+  // Without a viewport the page is laid out 980 px wide and shrunk: the layout width says which.
+  expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(360);
 });

@@ -71,6 +71,7 @@ async function openapiPlugin(app: FastifyInstance, opts: { publicUrl: string; au
     transformSpecification: (spec) => finishDocument(spec as unknown as Record<string, unknown>, opts),
     transformSpecificationClone: true,
     uiConfig: { deepLinking: true, tryItOutEnabled: false },
+    theme: { title: "Katagen API", js: [{ filename: "katagen-docs.js", content: DOCS_PAGE_SCRIPT }] },
   });
 
   // Built once, on first request: the routes are all registered by then and never change.
@@ -80,5 +81,24 @@ async function openapiPlugin(app: FastifyInstance, opts: { publicUrl: string; au
     return document;
   });
 }
+
+/**
+ * Two fixes to Swagger UI's page (the walk-through): its index.html has no viewport, so phones laid it out
+ * 980 px wide; and it opens every description link in a new tab, so "← Back to Katagen" left the
+ * reference open and the app in a second tab. That one link now goes back in the same tab.
+ */
+export const DOCS_PAGE_SCRIPT = `(function () {
+  var meta = document.createElement("meta");
+  meta.name = "viewport";
+  meta.content = "width=device-width, initial-scale=1";
+  document.head.appendChild(meta);
+  document.addEventListener("click", function (event) {
+    var link = event.target instanceof Element ? event.target.closest('a[href="/"]') : null;
+    if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    window.location.assign("/");
+  }, true);
+})();
+`;
 
 export default fp(openapiPlugin, { name: "openapi", fastify: "5.x" });
