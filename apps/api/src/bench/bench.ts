@@ -58,7 +58,7 @@ const READ_RATE = 500;
 const GENERATE_RATE = 20;
 /** A generate row's length: at 20 req/s, 15 s gives 300 samples, so its p99 is not one unlucky request. */
 const GENERATE_S = Math.max(15, DURATION_S);
-/** Seconds without requests before "idle" RSS is read. */
+/** Seconds without requests, after the rows, before "idle" RSS is read. */
 const IDLE_S = 30;
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
 const WRK = spawnSync("wrk", ["--version"], { encoding: "utf8" }).error ? null : "wrk";
@@ -307,13 +307,9 @@ async function section(
         });
         if (response.status !== 201) throw new Error(`warm-up generate answered ${response.status}`);
       }
-    // Idle is what an instance holds between requests: V8 gives garbage back some seconds after the
-    // last one (its memory reducer), so idle is read 30 s after the warm-up; the figure at 3 s is
-    // printed beside it.
+    // RSS 3 s after the warm-up (what earlier runs called idle); idle itself is read after the rows.
     await sleep(3000);
     const afterWarmUp = memory(api.child.pid!);
-    await sleep(IDLE_S * 1000 - 3000);
-    const idle = memory(api.child.pid!);
 
     const ceilingUrl = `http://127.0.0.1:${ceilingPort}/`;
     const before = await throughput({ url: ceilingUrl });
@@ -356,6 +352,11 @@ async function section(
     const after = await throughput({ url: ceilingUrl });
     const ceilingReqPerS = (before + after) / 2;
     const peak = memory(api.child.pid!).peak;
+    // Idle is what an instance holds between bursts, all three languages warm: V8 gives garbage back
+    // some seconds after the last request (its memory reducer), so it is read IDLE_S s after the rows.
+    // Read last, so the shrunken heap it leaves behind never slows a row.
+    await sleep(IDLE_S * 1000);
+    const idle = memory(api.child.pid!);
     for (const row of rows) if (!row.name.startsWith("POST")) row.ratio = row.reqPerS! / ceilingReqPerS;
 
     console.log(`\n### ${shape.name} (seeded in ${fmt(seedS, 0)} s)\n`);
@@ -369,8 +370,8 @@ async function section(
         `| ${r.name} | ${fmt(r.reqPerS, 0)} | ${r.ratio === undefined ? "–" : `${fmt(r.ratio * 100, 0)}%`} | ${fmt(r.p50, 1)} | ${fmt(r.p99, 1)} | ${r.non2xx} |`,
       );
     console.log(
-      `\nAPI process RSS: idle with three languages warm ${fmt(idle.rss, 0)} MB (${IDLE_S} s after the warm-up; ` +
-        `${fmt(afterWarmUp.rss, 0)} MB at 3 s), peak ${fmt(peak, 0)} MB.`,
+      `\nAPI process RSS: idle with three languages warm ${fmt(idle.rss, 0)} MB (${IDLE_S} s after the last row; ` +
+        `${fmt(afterWarmUp.rss, 0)} MB 3 s after the warm-up), peak ${fmt(peak, 0)} MB.`,
     );
 
     const ratio = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!.ratio!;
