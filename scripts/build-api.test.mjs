@@ -1,22 +1,11 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../apps/api/src/testing/free-port";
 import { API_DIST, API_NODE_FLAGS, buildApi } from "./build-api.mjs";
 import { ROOT } from "./lib.mjs";
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Signs in locally (cookie session) and exchanges the session for a Bearer token, as the SPA does. */
 async function signIn(origin) {
