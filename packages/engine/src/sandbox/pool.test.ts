@@ -224,6 +224,63 @@ describe("sandbox pool snapshot", () => {
 });
 
 describe("Pyodide in one worker (pythonWorkers: 1)", () => {
+  const pythonHolders = (pool: SandboxPool) =>
+    (pool as unknown as { slots: { loaded: Set<string>; pythonPending: boolean }[] }).slots.filter(
+      (s) => s.loaded.has("python") || s.pythonPending,
+    ).length;
+
+  it("a Python batch sent while Pyodide is still loading waits for that worker instead of loading a second copy", async () => {
+    const one = new SandboxPool({
+      workers: 2,
+      timeoutMs: 300,
+      hardStopMs: 1000,
+      memoryMb: 32,
+      pythonWorkers: 1,
+    });
+    try {
+      // Not awaited: the batches arrive during the load, as a request can right after a deploy.
+      const warming = one.warmUp(["python"]);
+      const python = Array.from({ length: 3 }, (_, i) =>
+        one.run([{ language: "python", code: `print(${i} + 1)` }]),
+      );
+      const js = one.run([{ language: "javascript", code: "console.log('js')" }]);
+      const results = await Promise.all([...python, js, warming.then(() => [])]);
+      expect(results.slice(0, 4).map((r) => r[0]!.stdout.trim())).toEqual(["1", "2", "3", "js"]);
+      expect(pythonHolders(one)).toBe(1);
+    } finally {
+      await one.close();
+    }
+  });
+
+  it("a JavaScript worker recycled for its memory comes back without Pyodide when another worker holds it", async () => {
+    const one = new SandboxPool({
+      workers: 2,
+      timeoutMs: 300,
+      hardStopMs: 1000,
+      memoryMb: 32,
+      pythonWorkers: 1,
+    });
+    try {
+      await one.warmUp(["python"]);
+      const internals = one as unknown as {
+        slots: { loaded: Set<string> }[];
+        replace(slot: unknown, why: "recycle"): void;
+      };
+      // The pool recycles a worker whose WASM memory grew past its bound; this takes that path directly.
+      const other = internals.slots.find((s) => !s.loaded.has("python"))!;
+      internals.replace(other, "recycle");
+      const [js] = await one.run([{ language: "javascript", code: "console.log('fresh')" }]);
+      expect(js!.stdout.trim()).toBe("fresh");
+      // Long enough for a preload of Pyodide in the replacement (~1–2 s) to have finished and reported.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const [py] = await one.run([{ language: "python", code: "print('still one')" }]);
+      expect(py!.stdout.trim()).toBe("still one");
+      expect(pythonHolders(one)).toBe(1);
+    } finally {
+      await one.close();
+    }
+  });
+
   it("loads Pyodide into one worker only, yet runs Python batches sent all at once, with JavaScript beside them", async () => {
     const one = new SandboxPool({
       workers: 2,

@@ -27,6 +27,12 @@ interface Slot {
   ready: boolean;
   /** Runtimes the worker has finished loading (it reports them), so Python jobs can avoid a cold one. */
   loaded: Set<Language>;
+  /**
+   * Pyodide is on its way into this worker: it was started with Python preloaded, or given a warm-up or
+   * a batch that loads it. Counted as holding Python, so a Python batch arriving during the load waits
+   * for it instead of loading a second Pyodide (~90 MB) into another worker.
+   */
+  pythonPending: boolean;
   job: Job | null;
   interruptSent: boolean;
   /** Set when the host terminated this worker on purpose (watchdog, recycle, close). */
@@ -66,7 +72,7 @@ export class SandboxPool {
 
   constructor(private readonly opts: SandboxOptions) {
     this.compiler = opts.transpiler === "tsc" ? new TypeScriptCompiler() : new EsbuildTranspiler();
-    for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
+    for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn(null));
   }
 
   /** Runs the programs in order on one worker; one result per program. */
@@ -173,7 +179,25 @@ export class SandboxPool {
     });
   }
 
-  private spawn(): Slot {
+  /** A live worker that has Pyodide, or is loading it. */
+  private holdsPython(slot: Slot): boolean {
+    return !slot.killedFor && (slot.loaded.has("python") || slot.pythonPending);
+  }
+
+  /** How many workers should hold Pyodide once Python is warmed: pythonWorkers, or all of them. */
+  private get pythonWorkerCount(): number {
+    return Math.max(1, this.opts.pythonWorkers ?? this.opts.workers);
+  }
+
+  /**
+   * A new worker, in place of `replacing` when there is one. It preloads Pyodide only if Python was
+   * warmed and the other workers hold fewer than pythonWorkers copies: a JavaScript worker recycled
+   * for its WASM memory used to come back with Pyodide too, and the process then held two.
+   */
+  private spawn(replacing: Slot | null): Slot {
+    const preloadPython =
+      this.warmed.has("python") &&
+      this.slots.filter((s) => s !== replacing && this.holdsPython(s)).length < this.pythonWorkerCount;
     const control = new Float64Array(new SharedArrayBuffer(3 * 8));
     const interrupt = new Int32Array(new SharedArrayBuffer(4));
     // Pyodide's JS side lives on this heap (TypeScript only as a fallback, see transpile()); sandboxed
@@ -185,7 +209,7 @@ export class SandboxPool {
         memoryMb: this.opts.memoryMb,
         maxOutputChars: MAX_OUTPUT_CHARS,
         recycleWasmMb: RECYCLE_WASM_MB,
-        preload: [...this.warmed].filter((l) => l === "python"),
+        preload: preloadPython ? ["python"] : [],
       },
       // A 4 MB young generation (was 32, then 16): a worker's jobs allocate little on the JS heap, and
       // each committed semi-space stays in RSS once grown (issue 15; engine, 450 generates: peak 308 ->
@@ -203,6 +227,7 @@ export class SandboxPool {
       interrupt,
       ready: false,
       loaded: new Set(),
+      pythonPending: preloadPython,
       job: null,
       interruptSent: false,
       killedFor: null,
@@ -226,6 +251,7 @@ export class SandboxPool {
     }
     if (msg.type === "loaded") {
       slot.loaded.add(msg.language);
+      if (msg.language === "python") slot.pythonPending = false;
       this.dispatch();
       return;
     }
@@ -238,8 +264,9 @@ export class SandboxPool {
       slot.interruptSent = false;
       return;
     }
-    // done
+    // done: whatever the job loaded has reported itself by now ("loaded" comes first), or failed to load.
     slot.job = null;
+    slot.pythonPending = false;
     slot.worker.unref();
     job.resolve(job.results as RunResult[]);
     if (msg.recycle && !this.closed) {
@@ -272,7 +299,7 @@ export class SandboxPool {
   private retire(slot: Slot, status: "timeout" | "oom" | "crash", detail: string): void {
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
-    this.slots[index] = this.spawn();
+    this.slots[index] = this.spawn(slot);
     const job = slot.job;
     slot.job = null;
     if (job?.kind === "warm") job.resolve([]);
@@ -317,7 +344,7 @@ export class SandboxPool {
     this.stats.terminated++;
     // Settle and respawn now: terminate() on a thread stuck in WASM can take a while to report exit.
     if (why === "timeout") this.retire(slot, "timeout", `hard stop after ${this.opts.hardStopMs} ms`);
-    else this.slots[this.slots.indexOf(slot)] = this.spawn();
+    else this.slots[this.slots.indexOf(slot)] = this.spawn(slot);
     void slot.worker.terminate();
   }
 
@@ -326,9 +353,9 @@ export class SandboxPool {
     for (const slot of this.slots) {
       if (this.queue.length === 0) break;
       if (!slot.ready || slot.job || slot.killedFor) continue;
-      // A Python job waits for a worker with Pyodide loaded when one exists, rather than stalling
-      // seconds behind a fresh worker's load.
-      const pythonElsewhere = this.slots.some((s) => s !== slot && !s.killedFor && s.loaded.has("python"));
+      // A Python job waits for a worker with Pyodide loaded (or loading) when one exists, rather than
+      // stalling seconds behind a fresh worker's load, or loading a second copy beside the first.
+      const pythonElsewhere = this.slots.some((s) => s !== slot && this.holdsPython(s));
       const fits = (j: Job) =>
         j.kind === "warm" ||
         slot.loaded.has("python") ||
@@ -338,6 +365,11 @@ export class SandboxPool {
       if (at === -1) continue;
       const job = this.queue.splice(at, 1)[0]!;
       slot.job = job;
+      const loadsPython =
+        job.kind === "warm"
+          ? job.languages.includes("python")
+          : job.programs.some((p) => p.language === "python");
+      if (loadsPython && !slot.loaded.has("python")) slot.pythonPending = true;
       // A busy worker keeps the process alive (a CLI awaiting a question); an idle one does not.
       slot.worker.ref();
       slot.interruptSent = false;
