@@ -8,7 +8,27 @@ import type { Cursor } from "./cursor";
 export type ChallengeRow = ChallengesTable;
 export type AttemptRow = AttemptsTable;
 
-export function toChallenge(row: ChallengeRow): Challenge {
+/** The columns a learner sees: what toChallenge and toAnswer read, and all a history page selects. */
+const SHOWN_COLUMNS = [
+  "id",
+  "difficulty",
+  "language",
+  "topic",
+  "kind",
+  "title",
+  "prompt",
+  "code",
+  "options",
+  "source",
+  "verified",
+  "created_at",
+  "correct_choice",
+  "explanation",
+  "option_explanations",
+] as const satisfies readonly (keyof ChallengeRow)[];
+type ShownRow = Pick<ChallengeRow, (typeof SHOWN_COLUMNS)[number]>;
+
+export function toChallenge(row: ShownRow): Challenge {
   return {
     id: row.id,
     difficulty: row.difficulty as Challenge["difficulty"],
@@ -25,7 +45,10 @@ export function toChallenge(row: ChallengeRow): Challenge {
   };
 }
 
-export function toAnswer(challenge: ChallengeRow, attempt: AttemptRow): AnswerResult {
+export function toAnswer(
+  challenge: Pick<ShownRow, "correct_choice" | "explanation" | "option_explanations">,
+  attempt: Pick<AttemptRow, "correct" | "choice" | "answered_at">,
+): AnswerResult {
   return {
     correct: attempt.correct === 1,
     choice: attempt.choice,
@@ -172,7 +195,8 @@ export async function listHistory(
   let query = db
     .selectFrom("challenges as c")
     .leftJoin("attempts as a", "a.challenge_id", "c.id")
-    .selectAll("c")
+    // Only what the page shows: the row's bookkeeping (owner, template, seed, model) stays in the database.
+    .select(SHOWN_COLUMNS.map((column) => `c.${column}` as const))
     .select([
       "a.challenge_id as a_challenge_id",
       "a.choice as a_choice",
@@ -204,13 +228,7 @@ export async function listHistory(
     const { a_challenge_id, a_choice, a_correct, a_answered_at, ...challenge } = r;
     const attempt =
       a_challenge_id !== null && a_choice !== null && a_correct !== null && a_answered_at !== null
-        ? {
-            challenge_id: a_challenge_id,
-            user_id: challenge.user_id,
-            choice: a_choice,
-            correct: a_correct,
-            answered_at: a_answered_at,
-          }
+        ? { choice: a_choice, correct: a_correct, answered_at: a_answered_at }
         : null;
     return { ...toChallenge(challenge), answer: attempt ? toAnswer(challenge, attempt) : null };
   });

@@ -6,8 +6,11 @@ import { totalsByCell, totalsByDay, type CellTotals } from "./repo";
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const ACTIVITY_DAYS = 30;
 
-const utcDay = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (day: string, n: number) => utcDay(new Date(Date.parse(`${day}T00:00:00.000Z`) + n * DAY_MS));
+// Days are handled as whole days since the epoch (UTC) and turned into "YYYY-MM-DD" only for output:
+// a stats read used to parse and format a Date for every step of the streak and activity walks (issue
+// 15's profile of GET /api/stats).
+const dayNumber = (day: string) => Math.floor(Date.parse(`${day}T00:00:00.000Z`) / DAY_MS);
+const dayString = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 function accuracy(answered: number, correct: number): Accuracy {
   return { answered, correct, accuracy: answered === 0 ? 0 : correct / answered };
@@ -43,28 +46,30 @@ function rollUpTopicsByLanguage(tallies: CellTotals[]): Record<string, Record<st
  * no answer yet but yesterday has: the day is not over.
  */
 export function streaks(days: string[], today: string): { current: number; longest: number } {
-  const sorted = [...new Set(days)].sort();
+  const sorted = [...new Set(days.map(dayNumber))].sort((a, b) => a - b);
   let longest = 0;
   let run = 0;
-  let previous: string | null = null;
+  let previous: number | null = null;
   for (const day of sorted) {
-    run = previous !== null && addDays(previous, 1) === day ? run + 1 : 1;
+    run = previous !== null && previous + 1 === day ? run + 1 : 1;
     longest = Math.max(longest, run);
     previous = day;
   }
   const active = new Set(sorted);
-  let cursor = active.has(today) ? today : addDays(today, -1);
+  const todayN = dayNumber(today);
+  let cursor = active.has(todayN) ? todayN : todayN - 1;
   let current = 0;
   while (active.has(cursor)) {
     current += 1;
-    cursor = addDays(cursor, -1);
+    cursor -= 1;
   }
   return { current, longest };
 }
 
 export async function computeStats(deps: { db: Db; clock: Clock }, userId: string): Promise<Stats> {
   const { db } = deps;
-  const today = utcDay(deps.clock.now());
+  const todayN = Math.floor(deps.clock.now().getTime() / DAY_MS);
+  const today = dayString(todayN);
   const [cells, days] = await Promise.all([totalsByCell(db, userId), totalsByDay(db, userId)]);
   const total = cells.reduce((sum, c) => sum + c.challenges, 0);
   // Accuracy is over answers: a cell with challenges but none answered yet is not in it.
@@ -76,9 +81,9 @@ export async function computeStats(deps: { db: Db; clock: Clock }, userId: strin
     today,
   );
   const perDay = new Map(days.map((d) => [d.day, d]));
-  const firstDay = addDays(today, -(ACTIVITY_DAYS - 1));
+  const firstDay = todayN - (ACTIVITY_DAYS - 1);
   const activity = Array.from({ length: ACTIVITY_DAYS }, (_, i) => {
-    const date = addDays(firstDay, i);
+    const date = dayString(firstDay + i);
     const tally = perDay.get(date);
     return { date, answered: tally?.answered ?? 0, correct: tally?.correct ?? 0 };
   });
