@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../apps/api/src/testing/free-port";
-import { API_DIST, API_NODE_FLAGS, buildApi } from "./build-api.mjs";
+import { API_DIST, API_ENV, API_NODE_FLAGS, buildApi } from "./build-api.mjs";
+import { readBlueprint } from "./deploy/render-blueprint.mjs";
 import { ROOT } from "./lib.mjs";
 
 /** Signs in locally (cookie session) and exchanges the session for a Bearer token, as the SPA does. */
@@ -40,6 +41,7 @@ describe("the production build of the API (npm run build:api)", () => {
     server = spawn(process.execPath, [...API_NODE_FLAGS, path.join(outdir, "server.mjs")], {
       cwd: work,
       env: {
+        ...API_ENV,
         PATH: process.env.PATH,
         NODE_ENV: "development",
         AUTH_MODE: "local",
@@ -96,11 +98,13 @@ describe("the production build of the API (npm run build:api)", () => {
     expect(output).not.toMatch(/Error|error/);
   }, 30_000);
 
-  it("is what render.yaml builds, migrates with and starts, with the same Node options as npm start and the bench", () => {
+  it("is what render.yaml builds, migrates with and starts, with the same Node options and environment as npm start and the bench", () => {
     const blueprint = readFileSync(path.join(ROOT, "render.yaml"), "utf8");
     const field = (name) => new RegExp(`^\\s+${name}: (.+)$`, "m").exec(blueprint)?.[1];
     expect(field("buildCommand")).toMatch(/&& npm run build:api$/);
     expect(field("preDeployCommand")).toBe("node apps/api/dist/migrate-cli.mjs");
     expect(field("startCommand")).toBe(["node", ...API_NODE_FLAGS, "apps/api/dist/server.mjs"].join(" "));
+    const { env } = readBlueprint(path.join(ROOT, "render.yaml"));
+    for (const [key, value] of Object.entries(API_ENV)) expect(env[key], key).toBe(value);
   });
 });

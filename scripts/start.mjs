@@ -3,7 +3,7 @@
 // apps/api/dist (under a second), then run it as production does (decision 023); it serves both the API
 // and the built SPA on one port.
 import { spawn } from "node:child_process";
-import { API_SERVER, API_NODE_FLAGS, buildApi } from "./build-api.mjs";
+import { API_ENV, API_SERVER, API_NODE_FLAGS, buildApi } from "./build-api.mjs";
 import { buildWeb, loadDotEnv, ROOT, signalNumber, webBuildReason } from "./lib.mjs";
 
 if (loadDotEnv()) process.stdout.write("Loaded .env\n");
@@ -32,6 +32,7 @@ try {
 // forwarder would make the API's graceful shutdown give up and exit at once.
 const api = spawn(process.execPath, [...API_NODE_FLAGS, API_SERVER], {
   cwd: ROOT,
+  env: { ...API_ENV, ...process.env },
   stdio: "inherit",
   detached: true,
 });

@@ -30,7 +30,7 @@ import {
   type Challenge,
 } from "@katagen/contract";
 import { createEngine, type GeneratedQuestion, type GenerateRequest } from "@katagen/engine";
-import { API_NODE_FLAGS, API_SERVER, buildApi } from "../../../../scripts/build-api.mjs";
+import { API_ENV, API_NODE_FLAGS, API_SERVER, buildApi } from "../../../../scripts/build-api.mjs";
 import { buildApp } from "../app";
 import { loadConfig } from "../config";
 import { createDb } from "../db/create-db";
@@ -291,7 +291,7 @@ async function section(
   const api = await startProcess(
     process.execPath,
     [...API_NODE_FLAGS, API_SERVER],
-    { PATH: process.env.PATH, HOME: process.env.HOME, ...pickCa(), ...env },
+    { ...API_ENV, PATH: process.env.PATH, HOME: process.env.HOME, ...pickCa(), ...env },
     "Katagen is running",
   );
   const origin = `http://127.0.0.1:${port}`;
