@@ -10,14 +10,39 @@ describe("security headers and CORS", () => {
   });
   afterAll(async () => t.close());
 
-  it("every response carries nosniff, a CSP with frame-ancestors and a referrer policy", async () => {
-    for (const url of ["/healthz", "/api/missing", "/docs"]) {
+  it("every response carries nosniff, a CSP with frame-ancestors 'none', a referrer policy and CORP", async () => {
+    for (const url of ["/healthz", "/api/me", "/openapi.json", "/api/missing", "/docs", "/no-such-page"]) {
       const response = await t.app.inject({ method: "GET", url });
-      expect(response.headers["x-content-type-options"]).toBe("nosniff");
-      expect(response.headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
-      expect(response.headers["content-security-policy"]).toMatch(/script-src 'self'(;|$)/);
-      expect(response.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-      expect(response.headers["content-type"]).toMatch(/charset=utf-8/);
+      expect(response.headers["x-content-type-options"], url).toBe("nosniff");
+      expect(response.headers["content-security-policy"], url).toMatch(/frame-ancestors 'none'/);
+      expect(response.headers["referrer-policy"], url).toMatch(
+        /^(no-referrer|strict-origin-when-cross-origin)$/,
+      );
+      expect(response.headers["cross-origin-resource-policy"], url).toBe("same-origin");
+      expect(response.headers["content-type"], url).toMatch(/charset=utf-8/);
+    }
+  });
+
+  it("a JSON route's answer, error or not, may load and frame nothing and carries no page-only headers", async () => {
+    for (const url of ["/healthz", "/api/me", "/api/quota?x=1", "/openapi.json"]) {
+      const response = await t.app.inject({ method: "GET", url });
+      expect(response.headers["content-security-policy"], url).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(response.headers["x-frame-options"], url).toBe("DENY");
+      expect(response.headers["referrer-policy"], url).toBe("no-referrer");
+      for (const pageOnly of ["cross-origin-opener-policy", "origin-agent-cluster", "x-dns-prefetch-control"])
+        expect(response.headers[pageOnly], `${url} ${pageOnly}`).toBeUndefined();
+    }
+  });
+
+  it("Swagger UI and whatever no route claims get the page policy: scripts from 'self' only", async () => {
+    for (const url of ["/docs", "/api/missing", "/no-such-page"]) {
+      const response = await t.app.inject({ method: "GET", url });
+      expect(response.headers["content-security-policy"], url).toMatch(/script-src 'self'(;|$)/);
+      expect(response.headers["content-security-policy"], url).toMatch(/default-src 'self'/);
+      expect(response.headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
+      expect(response.headers["cross-origin-opener-policy"], url).toBe("same-origin");
     }
   });
 
@@ -71,7 +96,7 @@ describe("security headers and CORS", () => {
 });
 
 describe("production security headers", () => {
-  it("sends HSTS for a year in production", async () => {
+  it("sends HSTS for a year in production, on JSON answers and pages alike", async () => {
     const t = await buildTestApp({
       env: {
         NODE_ENV: "production",
@@ -85,8 +110,12 @@ describe("production security headers", () => {
       },
     });
     try {
-      const response = await t.app.inject({ method: "GET", url: "/healthz" });
-      expect(response.headers["strict-transport-security"]).toMatch(/max-age=31536000/);
+      for (const url of ["/healthz", "/docs"]) {
+        const response = await t.app.inject({ method: "GET", url });
+        expect(response.headers["strict-transport-security"], url).toMatch(
+          /max-age=31536000; includeSubDomains/,
+        );
+      }
     } finally {
       await t.close();
     }

@@ -75,6 +75,38 @@ export function securityHeaders(options: HelmetOptions): Record<string, string> 
   return headers;
 }
 
+/**
+ * Route templates that only ever answer data (JSON, problem+json, the metrics exposition), never a
+ * page: /docs (Swagger UI) is the one API path that serves HTML, and is not here.
+ */
+const JSON_API_PREFIXES = ["/api/", "/auth/", "/webhooks/", "/.well-known/"];
+const JSON_API_ROUTES = new Set(["/healthz", "/readyz", "/metrics", "/openapi.json"]);
+
+export function isJsonApiRoute(route: string | undefined): boolean {
+  if (route === undefined) return false;
+  return JSON_API_ROUTES.has(route) || JSON_API_PREFIXES.some((prefix) => route.startsWith(prefix));
+}
+
+/**
+ * What a response no browser renders needs (OWASP's REST Security cheat sheet): nothing may load or
+ * frame it, no sniffing it into something renderable, no cross-origin no-cors reads, and HSTS where
+ * there is HTTPS. Helmet's other headers only mean something for a document a browser displays
+ * (opener and agent-cluster isolation, DNS prefetch, IE's download and XSS filters, Flash policy
+ * files); sending them on every JSON answer cost ~4 µs a request (decision 017, amendment).
+ */
+export function apiSecurityHeaders(documentHeaders: Record<string, string>): Record<string, string> {
+  const headers: Record<string, string> = {
+    "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+    "cross-origin-resource-policy": "same-origin",
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+  };
+  const hsts = documentHeaders["strict-transport-security"];
+  if (hsts) headers["strict-transport-security"] = hsts;
+  return headers;
+}
+
 async function securityPlugin(app: FastifyInstance, options: { config: Config }) {
   const { config } = options;
   const headers = securityHeaders({
@@ -84,9 +116,11 @@ async function securityPlugin(app: FastifyInstance, options: { config: Config })
     referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     crossOriginEmbedderPolicy: false,
   });
-  // The same headers on every response, set before any route runs (as @fastify/helmet's onRequest did).
-  app.addHook("onRequest", (_request, reply, done) => {
-    reply.headers(headers);
+  const api = apiSecurityHeaders(headers);
+  // Set before any route runs (as @fastify/helmet's onRequest did), so errors carry them too. A JSON
+  // route gets the API set; the SPA, Swagger UI, static files and anything unmatched get helmet's.
+  app.addHook("onRequest", (request, reply, done) => {
+    reply.headers(isJsonApiRoute(request.routeOptions.url) ? api : headers);
     done();
   });
 
