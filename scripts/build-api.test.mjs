@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -99,12 +99,11 @@ describe("the production build of the API (npm run build:api)", () => {
   }, 30_000);
 
   it("is what render.yaml builds, migrates with and starts, with the same Node options and environment as npm start and the bench", () => {
-    const blueprint = readFileSync(path.join(ROOT, "render.yaml"), "utf8");
-    const field = (name) => new RegExp(`^\\s+${name}: (.+)$`, "m").exec(blueprint)?.[1];
-    expect(field("buildCommand")).toMatch(/&& npm run build:api$/);
-    expect(field("preDeployCommand")).toBe("node apps/api/dist/migrate-cli.mjs");
-    expect(field("startCommand")).toBe(["node", ...API_NODE_FLAGS, "apps/api/dist/server.mjs"].join(" "));
-    const { env } = readBlueprint(path.join(ROOT, "render.yaml"));
+    const blueprint = readBlueprint(path.join(ROOT, "render.yaml"));
+    expect(blueprint.buildCommand).toMatch(/&& npm run build:api$/);
+    expect(blueprint.preDeployCommand).toBe("node apps/api/dist/migrate-cli.mjs");
+    expect(blueprint.startCommand).toBe(["node", ...API_NODE_FLAGS, "apps/api/dist/server.mjs"].join(" "));
+    const { env } = blueprint;
     for (const [key, value] of Object.entries(API_ENV)) expect(env[key], key).toBe(value);
   });
 });
